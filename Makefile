@@ -1,0 +1,53 @@
+# BranchOps — `make run` starts the app, `make test` runs the tests (both set everything up).
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+TS := resources/translations/branchops_zh_CN.ts resources/translations/branchops_en.ts
+QM := $(TS:.ts=.qm)
+SOURCES := $(shell find branchops -name '*.py' 2>/dev/null)
+
+.PHONY: run test lint format ts qm bench smoke screenshots clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+qm: $(QM)
+
+# Extract strings into the .ts sources (keeps translations), then fill English (source = text).
+ts: $(STAMP)
+	flock resources/translations/.lock $(VENV)/bin/pyside6-lupdate -silent -no-obsolete -locations none -extensions py branchops -ts $(TS)
+	flock resources/translations/.lock $(PY) tools/ts_fill.py --english resources/translations/branchops_en.ts
+
+run: $(STAMP) qm
+	$(PY) -m branchops
+
+test: $(STAMP) qm
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+	$(VENV)/bin/lint-imports
+
+lint: $(STAMP)
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+	$(VENV)/bin/lint-imports
+
+format: $(STAMP)
+	$(PY) -m ruff format .
+	$(PY) -m ruff check --fix .
+
+bench: $(STAMP) qm
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run_all.py
+
+screenshots: $(STAMP) qm
+	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py screenshots
+
+clean:
+	rm -rf $(VENV) resources/translations/*.qm

@@ -1,0 +1,5 @@
+import sys
+
+from branchops.cli import main
+
+sys.exit(main())

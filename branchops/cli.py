@@ -1,0 +1,87 @@
+"""Command line entry: no subcommand starts the desktop app; subcommands follow shared cli.md.
+
+Exit codes: 0 success, 1 wrong input or data (one line per problem on stderr), 2 wrong usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from branchops import __version__
+from branchops.config import AppSettings
+from branchops.core.errors import UserError, ValidationError
+from branchops.db.errors import DatabaseOpenError
+from branchops.i18n import LANGUAGES, PSEUDO, set_language, system_language, translate
+
+EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
+
+# Each module has add_parser(subparsers) and run(args) -> int.
+COMMAND_MODULES = (
+    "branchops.commands.demo",
+    "branchops.commands.maintenance",
+)
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # exit 2 with the usage, as argparse does
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: {message}\n")
+
+
+def build_parser() -> tuple[argparse.ArgumentParser, dict[str, object]]:
+    parser = _Parser(prog="branchops", description="BranchOps")
+    parser.add_argument("--version", action="version", version=f"BranchOps {__version__}")
+    parser.add_argument("--db", help="SQLite file path or SQLAlchemy URL")
+    parser.add_argument("--lang", choices=[*LANGUAGES, PSEUDO])
+    parser.add_argument("--smoke", action="store_true", help="open every page and dialog, exit")
+    parser.add_argument("--screenshots", metavar="DIR", help="with --smoke: save PNGs here")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    handlers: dict[str, object] = {}
+    for name in COMMAND_MODULES:
+        module = importlib.import_module(name)
+        for command in module.add_parser(sub):
+            handlers[command] = module
+    return parser, handlers
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    settings = AppSettings.load()
+    set_language(_early_lang(argv) or settings.language or system_language())
+    parser, handlers = build_parser()
+    args = parser.parse_args(argv)
+    if args.lang:
+        set_language(args.lang)
+    if args.command is None:
+        from branchops.ui.app import run_app  # Qt only when the desktop app starts
+
+        return run_app(args)
+    try:
+        return handlers[args.command].run(args)
+    except ValidationError as error:
+        for problem in error.problems:
+            print(problem.message, file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except (UserError, DatabaseOpenError) as error:
+        print(str(error), file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        print(translate("Cli", "Interrupted; nothing more was changed."), file=sys.stderr)
+        return EXIT_BAD_INPUT
+
+
+def _early_lang(argv: list[str]) -> str | None:
+    """``--lang`` before argparse runs, so that help and usage errors are in that language."""
+    for index, arg in enumerate(argv):
+        if arg == "--lang" and index + 1 < len(argv):
+            return argv[index + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return None
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,36 @@
+"""``branchops demo``: fill a new database with realistic demo data."""
+
+from __future__ import annotations
+
+import argparse
+
+from branchops.commands.common import add_db_argument, open_db, say
+from branchops.core.demo import LARGE_MONTHS, Scale
+from branchops.core.demo.service import generate_demo
+from branchops.i18n import translate
+
+
+def add_parser(sub: argparse._SubParsersAction) -> list[str]:
+    parser = sub.add_parser("demo", help="create or fill a database with demo data")
+    add_db_argument(parser)
+    parser.add_argument("--months", type=int, default=None)
+    parser.add_argument("--staff", type=int, default=25)
+    parser.add_argument("--scale", choices=[s.value for s in Scale], default=Scale.SMALL.value)
+    parser.add_argument("--seed", type=int, default=1)
+    return ["demo"]
+
+
+def run(args: argparse.Namespace) -> int:
+    scale = Scale(args.scale)
+    months = args.months or (LARGE_MONTHS if scale is Scale.LARGE else 13)
+    db, _ = open_db(args.db)
+    try:
+        generate_demo(db, months=months, staff=args.staff, scale=scale, seed=args.seed)
+    finally:
+        db.dispose()
+    say(
+        translate("Cli", "Demo data written to {db} ({months} months).").format(
+            db=db.target.display(), months=months
+        )
+    )
+    return 0

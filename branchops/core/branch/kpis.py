@@ -1,0 +1,1 @@
+"""Branch-level KPIs: none beyond the areas' own yet; the module keeps the area contract."""

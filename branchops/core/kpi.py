@@ -1,0 +1,159 @@
+"""The one KPI registry: every KPI's key, label, unit, direction, target and monthly formula.
+
+Areas register their KPIs in ``core/<area>/kpis.py`` (listed in ``core/areas.py``). The dashboard,
+the HQ workbook and consolidation all read values from here, so a number is the same everywhere.
+"""
+
+from __future__ import annotations
+
+import enum
+import importlib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from branchops.core.areas import AREA_PACKAGES
+from branchops.core.branch.models import KpiTarget
+from branchops.core.period import Month, month_range
+from branchops.i18n import translate
+
+# Within this share of the target the status is amber rather than red.
+AMBER_TOLERANCE = 0.05
+
+
+class Unit(enum.StrEnum):
+    PERCENT = "percent"  # a fraction 0..1, shown as %
+    SCORE = "score"  # 0..100
+    COUNT = "count"
+    HOURS = "hours"
+    MONEY = "money"  # CNY
+    NUMBER = "number"
+
+
+class Aggregate(enum.StrEnum):
+    """How year-to-date is formed from monthly values."""
+
+    SUM = "sum"
+    MEAN = "mean"
+    LAST = "last"
+
+
+class Status(enum.StrEnum):
+    GREEN = "green"
+    AMBER = "amber"
+    RED = "red"
+    NONE = "none"
+
+
+MonthlyFormula = Callable[[Session, Month], float | None]
+
+
+@dataclass(frozen=True)
+class KpiDef:
+    key: str
+    label: str  # English source text, marked with QT_TRANSLATE_NOOP("Kpi", ...)
+    area: str
+    unit: Unit
+    higher_is_better: bool
+    default_target: float | None
+    monthly: MonthlyFormula
+    aggregate: Aggregate = Aggregate.MEAN
+
+    @property
+    def title(self) -> str:
+        return translate("Kpi", self.label)
+
+
+_REGISTRY: dict[str, KpiDef] = {}
+_loaded = False
+
+
+def register(kpi: KpiDef) -> KpiDef:
+    if kpi.key in _REGISTRY and _REGISTRY[kpi.key] is not kpi:
+        raise ValueError(f"KPI {kpi.key} registered twice")
+    _REGISTRY[kpi.key] = kpi
+    return kpi
+
+
+def _load_areas() -> None:
+    global _loaded
+    if not _loaded:
+        for package in AREA_PACKAGES:
+            importlib.import_module(f"{package}.kpis")
+        _loaded = True
+
+
+def all_kpis() -> list[KpiDef]:
+    _load_areas()
+    return list(_REGISTRY.values())
+
+
+def get(key: str) -> KpiDef:
+    _load_areas()
+    return _REGISTRY[key]
+
+
+def targets(session: Session) -> dict[str, float | None]:
+    stored = dict(session.execute(select(KpiTarget.key, KpiTarget.value)).tuples())
+    return {k.key: stored.get(k.key, k.default_target) for k in all_kpis()}
+
+
+def status(value: float | None, target: float | None, higher_is_better: bool) -> Status:
+    if value is None or target is None:
+        return Status.NONE
+    gap = (value - target) if higher_is_better else (target - value)
+    if gap >= 0:
+        return Status.GREEN
+    scale = abs(target) if target else 1.0
+    return Status.AMBER if -gap <= scale * AMBER_TOLERANCE else Status.RED
+
+
+def compute(session: Session, month: Month, keys: Iterable[str] | None = None) -> dict:
+    chosen = [get(k) for k in keys] if keys is not None else all_kpis()
+    return {k.key: k.monthly(session, month) for k in chosen}
+
+
+def aggregate(kpi: KpiDef, values: list[float | None]) -> float | None:
+    present = [v for v in values if v is not None]
+    if not present:
+        return None
+    if kpi.aggregate is Aggregate.SUM:
+        return float(sum(present))
+    if kpi.aggregate is Aggregate.LAST:
+        return present[-1]
+    return sum(present) / len(present)
+
+
+@dataclass(frozen=True)
+class KpiRow:
+    kpi: KpiDef
+    value: float | None
+    previous: float | None
+    same_month_last_year: float | None
+    year_to_date: float | None
+    target: float | None
+    status: Status
+
+
+def kpi_table(session: Session, month: Month, fiscal_year_start_month: int = 1) -> list[KpiRow]:
+    """Every KPI for ``month`` with the comparisons the dashboard and the HQ workbook show."""
+    goal = targets(session)
+    fy_months = list(month_range(month.fiscal_year_start(fiscal_year_start_month), month))
+    rows = []
+    for kpi in all_kpis():
+        by_month = {m: kpi.monthly(session, m) for m in fy_months}
+        value = by_month[month]
+        rows.append(
+            KpiRow(
+                kpi=kpi,
+                value=value,
+                previous=kpi.monthly(session, month.previous),
+                same_month_last_year=kpi.monthly(session, month.same_month_last_year),
+                year_to_date=aggregate(kpi, list(by_month.values())),
+                target=goal[kpi.key],
+                status=status(value, goal[kpi.key], kpi.higher_is_better),
+            )
+        )
+    return rows

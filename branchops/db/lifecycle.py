@@ -1,0 +1,164 @@
+"""Open a database: create it at the newest schema, or keep a copy and upgrade an older one.
+
+A database made by a newer BranchOps, a file that is not a database, or a folder that cannot be
+written is refused with a clear message and left untouched.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, inspect
+from sqlalchemy.exc import DatabaseError as SADatabaseError
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from branchops.db import errors
+from branchops.db.engine import DatabaseTarget, create_db_engine, create_session_factory
+from branchops.db.uow import Actor, SystemActor, UnitOfWork
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def alembic_config(connection: Connection) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.attributes["connection"] = connection
+    return config
+
+
+def head_revisions() -> set[str]:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return set(ScriptDirectory.from_config(config).get_heads())
+
+
+def known_revisions() -> set[str]:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return {script.revision for script in ScriptDirectory.from_config(config).walk_revisions()}
+
+
+@dataclass
+class Database:
+    """An open, up-to-date database and the session factory to use it."""
+
+    target: DatabaseTarget
+    engine: Engine
+    session_factory: sessionmaker[Session]
+
+    def unit_of_work(self, actor: Actor | None = None) -> UnitOfWork:
+        return UnitOfWork(self.session_factory, actor or SystemActor())
+
+    def session(self) -> Session:
+        return self.session_factory()
+
+    def schema_revision(self) -> str:
+        with self.engine.connect() as connection:
+            heads = MigrationContext.configure(connection).get_current_heads()
+        return ",".join(sorted(heads))
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+@dataclass(frozen=True)
+class UpgradeResult:
+    created: bool
+    upgraded_from: tuple[str, ...]
+    backup: Path | None
+
+
+def open_database(
+    target: DatabaseTarget, backups_dir: Path | None = None, *, upgrade: bool = True
+) -> tuple[Database, UpgradeResult]:
+    if target.path is not None:
+        _check_sqlite_file(target.path)
+    engine = create_db_engine(target)
+    try:
+        result = _bring_to_head(engine, target, backups_dir, upgrade=upgrade)
+    except OperationalError as exc:
+        engine.dispose()
+        if target.path is not None and "readonly" in str(exc).lower():
+            raise errors.read_only(target.path.parent) from exc
+        raise errors.cannot_connect(target.display(), exc.orig or exc) from exc
+    except SADatabaseError as exc:
+        engine.dispose()
+        raise errors.not_a_database(target.display()) from exc
+    except errors.DatabaseOpenError:
+        engine.dispose()
+        raise
+    return Database(target, engine, create_session_factory(engine)), result
+
+
+def _check_sqlite_file(path: Path) -> None:
+    if not path.parent.is_dir():
+        raise errors.missing_folder(path.parent)
+    if not path.exists():
+        if not os.access(path.parent, os.W_OK):
+            raise errors.read_only(path.parent)
+        return
+    if path.is_dir():
+        raise errors.not_a_database(path)
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise errors.unreadable(path, exc.strerror or exc) from exc
+    if header and header != SQLITE_HEADER:
+        raise errors.not_a_database(path)
+
+
+def _current_heads(connection: Connection) -> tuple[str, ...]:
+    return tuple(MigrationContext.configure(connection).get_current_heads())
+
+
+def _bring_to_head(
+    engine: Engine, target: DatabaseTarget, backups_dir: Path | None, *, upgrade: bool
+) -> UpgradeResult:
+    with engine.connect() as connection:
+        current = _current_heads(connection)
+        has_tables = bool(inspect(connection).get_table_names())
+    if not current and has_tables:
+        raise errors.not_a_database(target.display())
+    unknown = set(current) - known_revisions()
+    if unknown:
+        raise errors.newer_schema(target.display(), ",".join(sorted(unknown)))
+    if set(current) == head_revisions():
+        return UpgradeResult(created=False, upgraded_from=(), backup=None)
+    if not upgrade:
+        return UpgradeResult(created=False, upgraded_from=current, backup=None)
+    backup = None
+    if current and target.path is not None and backups_dir is not None:
+        backup = keep_copy_before_upgrade(target.path, backups_dir, current)
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "heads")
+    return UpgradeResult(created=not current, upgraded_from=current, backup=backup)
+
+
+def keep_copy_before_upgrade(path: Path, backups_dir: Path, revisions: Iterable[str]) -> Path:
+    backups_dir.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    copy = backups_dir / f"{path.stem}-before-upgrade-{'_'.join(revisions)}-{stamp}.sqlite3"
+    source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        dest = sqlite3.connect(copy)
+        with dest:
+            source.backup(dest)
+        dest.close()
+    except OSError as exc:
+        copy.unlink(missing_ok=True)
+        raise errors.disk_full(copy) from exc
+    finally:
+        source.close()
+    return copy

@@ -1,0 +1,126 @@
+"""The one translation mechanism: Qt Linguist ``.ts`` sources compiled to ``.qm`` by the Makefile.
+
+Pure Python so that core, excel and the command line translate without Qt. Source strings are
+English; every call site passes literal strings, which ``pyside6-lupdate`` extracts::
+
+    translate("Context", "Text with {value}").format(value=...)
+
+``QT_TRANSLATE_NOOP`` marks strings declared before a language is chosen (labels in tables of
+constants); translate them later with ``translate(context, text)``.
+"""
+
+from __future__ import annotations
+
+import locale
+import os
+import struct
+from collections.abc import Iterator
+from pathlib import Path
+
+LANGUAGES = ("zh_CN", "en")
+PSEUDO = "pseudo"
+DEFAULT_LANGUAGE = "zh_CN"
+
+TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
+
+_QM_MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")
+_SECTION_MESSAGES = 0x69
+_TAG_END, _TAG_TRANSLATION, _TAG_OBSOLETE1 = 1, 3, 5
+_TAG_SOURCE, _TAG_CONTEXT, _TAG_COMMENT = 6, 7, 8
+
+_catalog: dict[tuple[str, str], str] = {}
+_language = DEFAULT_LANGUAGE
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    del context
+    return source
+
+
+def translate(context: str, source: str) -> str:
+    if _language == PSEUDO:
+        return pseudo(source)
+    return _catalog.get((context, source), source)
+
+
+def current_language() -> str:
+    return _language
+
+
+def set_language(language: str, translations_dir: Path | None = None) -> None:
+    """Make ``language`` the active one. An unknown language falls back to the default."""
+    global _language, _catalog
+    if language not in (*LANGUAGES, PSEUDO):
+        language = DEFAULT_LANGUAGE
+    _language = language
+    _catalog = {}
+    if language in LANGUAGES:
+        qm = (translations_dir or TRANSLATIONS_DIR) / f"branchops_{language}.qm"
+        if qm.exists():
+            _catalog = dict(read_qm(qm.read_bytes()))
+
+
+def system_language() -> str:
+    lang = os.environ.get("LANG") or (locale.getlocale()[0] or "")
+    return "en" if lang.lower().startswith("en") else DEFAULT_LANGUAGE
+
+
+def pseudo(source: str) -> str:
+    """Stretch text by about 40% and bracket it, keeping ``{placeholders}`` intact."""
+    out: list[str] = []
+    depth = 0
+    for ch in source:
+        if ch == "{":
+            depth += 1
+        elif ch == "}":
+            depth = max(0, depth - 1)
+        out.append(ch)
+        if depth == 0 and ch.isalpha() and ch.lower() in "aeiou":
+            out.append(ch)
+    text = "".join(out)
+    pad = "~" * max(1, len(source) * 2 // 10)
+    return f"[{text}{pad}]"
+
+
+def read_qm(data: bytes) -> Iterator[tuple[tuple[str, str], str]]:
+    """Yield ``((context, source), translation)`` from a compiled Qt ``.qm`` file."""
+    if not data.startswith(_QM_MAGIC):
+        raise ValueError("not a Qt translation file")
+    pos = len(_QM_MAGIC)
+    while pos + 5 <= len(data):
+        tag = data[pos]
+        (length,) = struct.unpack_from(">I", data, pos + 1)
+        body = data[pos + 5 : pos + 5 + length]
+        pos += 5 + length
+        if tag == _SECTION_MESSAGES:
+            yield from _read_messages(body)
+
+
+def _read_messages(body: bytes) -> Iterator[tuple[tuple[str, str], str]]:
+    pos = 0
+    context = source = translation = ""
+    while pos < len(body):
+        tag = body[pos]
+        pos += 1
+        if tag == _TAG_END:
+            if translation:
+                yield (context, source), translation
+            context = source = translation = ""
+            continue
+        if tag == _TAG_OBSOLETE1:
+            pos += 4
+            continue
+        (length,) = struct.unpack_from(">I", body, pos)
+        pos += 4
+        if length == 0xFFFFFFFF:
+            continue
+        chunk = body[pos : pos + length]
+        pos += length
+        if tag == _TAG_TRANSLATION:
+            translation = chunk.decode("utf-16-be")
+        elif tag == _TAG_SOURCE:
+            source = chunk.decode("utf-8")
+        elif tag == _TAG_CONTEXT:
+            context = chunk.decode("utf-8")
+        elif tag == _TAG_COMMENT:
+            pass
