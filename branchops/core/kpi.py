@@ -96,7 +96,7 @@ def get(key: str) -> KpiDef:
 
 
 def targets(session: Session) -> dict[str, float | None]:
-    stored = dict(session.execute(select(KpiTarget.key, KpiTarget.value)).tuples())
+    stored = {key: value for key, value in session.execute(select(KpiTarget.key, KpiTarget.value))}
     return {k.key: stored.get(k.key, k.default_target) for k in all_kpis()}
 
 

@@ -183,3 +183,20 @@ _WEEKDAYS = (
 
 def weekday_name(weekday: int) -> str:
     return translate("Weekdays", _WEEKDAYS[weekday])
+
+
+def save_settings(uow: UnitOfWork, user: CurrentUser, values: dict[str, object]) -> None:
+    """Branch-wide settings (declared in core/settings.py), saved together."""
+    require(user, Permission.MANAGE)
+    problems = Problems()
+    if settings.BACKUP_KEEP in values:
+        keep = values[settings.BACKUP_KEEP]
+        problems.require(
+            isinstance(keep, int) and 1 <= keep <= 365,
+            settings.BACKUP_KEEP,
+            translate("BranchProfile", "Keep between 1 and 365 backups."),
+        )
+    problems.raise_if_any()
+    for key, value in values.items():
+        settings.put(uow.session, key, value)
+    uow.commit()

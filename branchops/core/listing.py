@@ -1,0 +1,42 @@
+"""What a list screen asks a service for: one page of rows, sorted and filtered in SQL."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
+from sqlalchemy.sql import ColumnElement
+
+
+@dataclass(frozen=True)
+class ListQuery:
+    offset: int = 0
+    limit: int | None = 200
+    sort_key: str | None = None
+    descending: bool = False
+    search: str = ""
+    filters: Mapping[str, Any] = field(default_factory=dict)
+
+    def page(self, offset: int, limit: int | None) -> ListQuery:
+        return replace(self, offset=offset, limit=limit)
+
+
+def apply_paging(
+    stmt: Select, query: ListQuery, sortable: Mapping[str, ColumnElement], tiebreak: ColumnElement
+) -> Select:
+    """Order by the chosen column (then ``tiebreak`` for a stable order), then offset/limit."""
+    column = sortable.get(query.sort_key or "")
+    order = []
+    if column is not None:
+        order.append(column.desc() if query.descending else column.asc())
+    order.append(tiebreak.desc() if query.descending and column is None else tiebreak)
+    stmt = stmt.order_by(*order).offset(query.offset)
+    return stmt.limit(query.limit) if query.limit is not None else stmt
+
+
+def count_rows(session: Session, stmt: Select) -> int:
+    """Count what ``stmt`` (without ordering or paging) would return."""
+    return session.scalar(select(func.count()).select_from(stmt.order_by(None).subquery())) or 0

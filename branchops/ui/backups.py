@@ -1,0 +1,107 @@
+"""Backups from the GUI: daily at first start, on exit, now, and a verified restore."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from branchops.core import settings
+from branchops.core.users.permissions import Permission
+from branchops.db.backup import automatic_backup, daily_backup_due, restore
+from branchops.i18n import translate
+from branchops.ui.context import AppContext
+from branchops.ui.widgets.messages import confirm, show_error
+
+log = logging.getLogger(__name__)
+
+
+def _keep(ctx: AppContext) -> int:
+    with ctx.db.session() as session:
+        return int(settings.get(session, settings.BACKUP_KEEP))
+
+
+def backup_if_due(ctx: AppContext, kind: str) -> None:
+    """Daily (first start of the day) or on exit; failures are logged, never block the user."""
+    path = ctx.db.target.path
+    if path is None or not path.exists():
+        return
+    if kind == "daily" and not daily_backup_due(ctx.paths.backups):
+        return
+    try:
+        automatic_backup(path, ctx.paths.backups, kind, _keep(ctx))
+    except Exception:
+        log.exception("automatic %s backup failed", kind)
+
+
+def backup_now(ctx: AppContext, parent: QWidget) -> None:
+    path = ctx.db.target.path
+    if path is None:
+        QMessageBox.information(
+            parent,
+            translate("Backups", "Back up"),
+            translate("Backups", "This database is on a server; back it up with pg_dump."),
+        )
+        return
+    keep = _keep(ctx)
+
+    def work(control):
+        control.progress(0, 0, translate("Backups", "Backing up…"))
+        return automatic_backup(path, ctx.paths.backups, "manual", keep)
+
+    def done(out) -> None:
+        QMessageBox.information(
+            parent,
+            translate("Backups", "Back up"),
+            translate("Backups", "Backup written to {path}.").format(path=out),
+        )
+
+    ctx.run_task(parent, translate("Backups", "Back up"), work, done, cancellable=False)
+
+
+def restore_from_file(ctx: AppContext, parent: QWidget) -> None:
+    if not ctx.user.allowed(Permission.MANAGE):
+        QMessageBox.warning(
+            parent, translate("Backups", "Restore"), ctx.user.why_not(Permission.MANAGE)
+        )
+        return
+    path = ctx.db.target.path
+    if path is None:
+        QMessageBox.information(
+            parent,
+            translate("Backups", "Restore"),
+            translate("Backups", "This database is on a server; restore it with pg_restore."),
+        )
+        return
+    chosen, _ = QFileDialog.getOpenFileName(
+        parent,
+        translate("Backups", "Choose a backup to restore"),
+        str(ctx.paths.backups),
+        translate("Backups", "BranchOps backups (*.sqlite3)"),
+    )
+    if not chosen:
+        return
+    if not confirm(
+        parent,
+        translate("Backups", "Restore"),
+        translate(
+            "Backups",
+            "Replace the current data with this backup? The current database is kept in the "
+            "backups folder. BranchOps closes afterwards; start it again.",
+        ),
+    ):
+        return
+    ctx.db.dispose()
+    try:
+        from pathlib import Path
+
+        restore(path, Path(chosen), ctx.paths.backups)
+    except Exception as exc:
+        show_error(parent, exc)
+        return
+    QMessageBox.information(
+        parent,
+        translate("Backups", "Restore"),
+        translate("Backups", "The backup was restored. BranchOps will now close."),
+    )
+    parent.window().close()

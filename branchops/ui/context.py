@@ -1,0 +1,47 @@
+"""What every page and dialog is given: the database, the user, folders, settings, events."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtWidgets import QWidget
+
+from branchops.config import AppSettings, DataPaths, config_dir
+from branchops.core.users.permissions import SINGLE_USER, CurrentUser
+from branchops.db.lifecycle import Database
+from branchops.ui.workers import TaskControl, TaskRunner, run_task
+
+
+class AppEvents(QObject):
+    data_changed = Signal(str)  # the area whose data changed, e.g. "quality"
+    user_changed = Signal()
+    profile_changed = Signal()
+
+
+def gui_settings() -> QSettings:
+    """Window geometry, last page and column widths of this PC (an ini file in the config dir)."""
+    return QSettings(str(config_dir() / "window.ini"), QSettings.Format.IniFormat)
+
+
+@dataclass
+class AppContext:
+    db: Database
+    paths: DataPaths
+    settings: AppSettings
+    user: CurrentUser = SINGLE_USER
+    events: AppEvents = field(default_factory=AppEvents)
+    qsettings: QSettings = field(default_factory=gui_settings)
+
+    def run_task(
+        self,
+        parent: QWidget | None,
+        title: str,
+        fn: Callable[[TaskControl], Any],
+        on_result: Callable[[Any], None],
+        on_error: Callable[[BaseException], None] | None = None,
+        cancellable: bool = True,
+    ) -> TaskRunner:
+        return run_task(parent, title, fn, on_result, on_error, cancellable)

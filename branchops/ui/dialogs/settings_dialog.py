@@ -1,0 +1,85 @@
+"""Settings: branch profile, language and data, backups, KPI targets, users and sign-in."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QMessageBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from branchops.core.branch.service import ProfileData, load_profile, save_profile
+from branchops.core.errors import ValidationError
+from branchops.core.users.permissions import Permission
+from branchops.i18n import translate
+from branchops.ui.context import AppContext
+from branchops.ui.dialogs.profile_form import ProfileForm
+from branchops.ui.dialogs.settings_tabs import BackupsTab, GeneralTab, TargetsTab
+from branchops.ui.widgets.messages import show_error
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(translate("Settings", "Settings"))
+        self.resize(820, 640)
+        layout = QVBoxLayout(self)
+        self.tabs = QTabWidget()
+        with ctx.db.session() as session:
+            self._profile = load_profile(session) or ProfileData()
+        self.profile_form = ProfileForm()
+        self.profile_form.set_data(self._profile)
+        self.general = GeneralTab(ctx)
+        self.backups = BackupsTab(ctx)
+        self.targets = TargetsTab(ctx)
+        self.tabs.addTab(self.profile_form, translate("Settings", "Branch profile"))
+        self.tabs.addTab(self.general, translate("Settings", "Language and data"))
+        self.tabs.addTab(self.backups, translate("Settings", "Backups"))
+        self.tabs.addTab(self.targets, translate("Settings", "KPI targets"))
+        self._add_users_tab()
+        layout.addWidget(self.tabs)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(self.reject)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        if not ctx.user.allowed(Permission.MANAGE):
+            self.save_button.setEnabled(False)
+            self.save_button.setToolTip(ctx.user.why_not(Permission.MANAGE))
+        layout.addWidget(buttons)
+
+    def _add_users_tab(self) -> None:
+        from branchops.ui.dialogs.users_tab import UsersTab
+
+        self.users = UsersTab(self.ctx)
+        self.tabs.addTab(self.users, translate("Settings", "Users and sign-in"))
+
+    def _save(self) -> None:
+        try:
+            with self.ctx.db.unit_of_work(self.ctx.user) as uow:
+                save_profile(uow, self.ctx.user, self.profile_form.data(self._profile))
+            self.backups.save()
+            self.targets.save()
+        except ValidationError as error:
+            self.tabs.setCurrentIndex(0)
+            leftover = self.profile_form.show_errors(error)
+            if leftover:
+                show_error(self, ValidationError.single("", "\n".join(leftover)))
+            return
+        except Exception as error:
+            show_error(self, error)
+            return
+        restart = self.general.save()
+        self.ctx.events.profile_changed.emit()
+        if restart:
+            QMessageBox.information(
+                self,
+                translate("Settings", "Settings"),
+                translate("Settings", "Restart BranchOps to apply the new language or folder."),
+            )
+        self.accept()

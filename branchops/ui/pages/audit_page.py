@@ -1,0 +1,167 @@
+"""Audit log page (§11): every create, update and delete, filterable; the chain is checked."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from branchops.core.audit.service import (
+    ACTION_LABELS,
+    AuditFilter,
+    SortKey,
+    audit_choices,
+    list_audit,
+)
+from branchops.core.listing import ListQuery
+from branchops.db.integrity import check_database
+from branchops.i18n import QT_TRANSLATE_NOOP, translate
+from branchops.ui.context import AppContext
+from branchops.ui.pages.registry import PageSpec
+from branchops.ui.widgets.list_view import ListView
+from branchops.ui.widgets.table_model import Column, ColumnKind, QueryTableModel
+
+COLUMNS = (
+    Column("seq", QT_TRANSLATE_NOOP("Columns", "No."), ColumnKind.INT, width=60),
+    Column("at", QT_TRANSLATE_NOOP("Columns", "Time"), ColumnKind.DATETIME, width=130),
+    Column("username", QT_TRANSLATE_NOOP("Columns", "User"), width=90),
+    Column("action_label", QT_TRANSLATE_NOOP("Columns", "Action"), width=70),
+    Column("entity", QT_TRANSLATE_NOOP("Columns", "Record type"), width=130),
+    Column("entity_id", QT_TRANSLATE_NOOP("Columns", "Record"), width=70),
+    Column("summary", QT_TRANSLATE_NOOP("Columns", "Changes"), width=520, sortable=False),
+)
+SORT_KEYS = {
+    "seq": SortKey.SEQ,
+    "at": SortKey.AT,
+    "username": SortKey.USERNAME,
+    "action_label": SortKey.ACTION,
+    "entity": SortKey.ENTITY,
+    "entity_id": SortKey.ENTITY_ID,
+}
+
+
+class AuditPage(QWidget):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.model = QueryTableModel(COLUMNS, self._fetch, self._count, page_size=200)
+        self.model.query = ListQuery(limit=self.model.page_size, sort_key="seq", descending=True)
+        self._build()
+        self._wire()
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        title = QLabel(translate("AuditPage", "Audit log"))
+        title.setObjectName("pageTitle")
+        layout.addWidget(title)
+        self.list = ListView(self.model, "audit", self.ctx, translate("AuditPage", "Audit log"))
+        bar = self.list.filter_bar
+        self.user = QComboBox()
+        self.entity = QComboBox()
+        self.action = QComboBox()
+        self.action.addItem(translate("AuditPage", "All actions"), None)
+        for key, label in ACTION_LABELS.items():
+            self.action.addItem(translate("Audit", label), key)
+        self.use_dates = QCheckBox(translate("AuditPage", "From"))
+        self.date_from = QDateEdit(QDate.currentDate().addMonths(-1))
+        self.date_to = QDateEdit(QDate.currentDate())
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.verify = QPushButton(translate("AuditPage", "Verify chain"))
+        for widget in (self.user, self.entity, self.action, self.use_dates, self.date_from):
+            bar.addWidget(widget)
+        bar.addWidget(QLabel(translate("AuditPage", "to")))
+        bar.addWidget(self.date_to)
+        bar.addWidget(self.verify)
+        layout.addWidget(self.list, 1)
+
+    def _wire(self) -> None:
+        for combo in (self.user, self.entity, self.action):
+            combo.currentIndexChanged.connect(self.model.reload)
+        for edit in (self.date_from, self.date_to):
+            edit.dateChanged.connect(self.model.reload)
+        self.use_dates.toggled.connect(self.model.reload)
+        self.verify.clicked.connect(self._verify)
+        self.ctx.events.data_changed.connect(self._on_data_changed)
+
+    def refresh(self) -> None:
+        self._load_choices()
+        self.model.reload()
+
+    def _load_choices(self) -> None:
+        with self.ctx.db.session() as session:
+            choices = audit_choices(session)
+        for combo, values, everyone in (
+            (self.user, choices.usernames, translate("AuditPage", "All users")),
+            (self.entity, choices.entities, translate("AuditPage", "All record types")),
+        ):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everyone, None)
+            for value in values:
+                combo.addItem(value, value)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.blockSignals(False)
+
+    def _filters(self, query: ListQuery) -> AuditFilter:
+        dated = self.use_dates.isChecked()
+        return AuditFilter(
+            username=self.user.currentData(),
+            entity=self.entity.currentData(),
+            action=self.action.currentData(),
+            date_from=self.date_from.date().toPython() if dated else None,
+            date_to=self.date_to.date().toPython() if dated else None,
+            text=query.search,
+        )
+
+    def _fetch(self, query: ListQuery) -> list:
+        with self.ctx.db.session() as session:
+            page = list_audit(
+                session,
+                self._filters(query),
+                offset=query.offset,
+                limit=query.limit or 1000,
+                sort=SORT_KEYS.get(query.sort_key or "seq", SortKey.SEQ),
+                descending=query.descending,
+            )
+        return page.rows
+
+    def _count(self, query: ListQuery) -> int:
+        with self.ctx.db.session() as session:
+            return list_audit(session, self._filters(query), limit=1).total
+
+    def _on_data_changed(self, _area: str) -> None:
+        if self.isVisible():
+            self.model.reload()
+
+    def _verify(self) -> None:
+        problems = check_database(self.ctx.db)
+        if problems:
+            QMessageBox.warning(self, translate("AuditPage", "Verify chain"), "\n".join(problems))
+        else:
+            QMessageBox.information(
+                self,
+                translate("AuditPage", "Verify chain"),
+                translate("AuditPage", "The audit log is complete and unchanged."),
+            )
+
+
+PAGES = [
+    PageSpec(
+        key="audit",
+        title=QT_TRANSLATE_NOOP("Pages", "Audit log"),
+        icon="audit",
+        order=900,
+        factory=AuditPage,
+    )
+]

@@ -1,0 +1,153 @@
+"""Long work off the GUI thread: a QRunnable with progress, result, error and cancel."""
+
+from __future__ import annotations
+
+import logging
+import threading
+import traceback
+from collections.abc import Callable
+from typing import Any, ClassVar
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from branchops.core.errors import UserError
+from branchops.i18n import translate
+
+log = logging.getLogger(__name__)
+
+
+class Cancelled(Exception):
+    """Raised by a task that stops because the user pressed Cancel."""
+
+
+class TaskControl:
+    """Handed to the task function: report progress, see whether the user cancelled."""
+
+    def __init__(self, signals: TaskSignals) -> None:
+        self._signals = signals
+        self._cancel = threading.Event()
+
+    def progress(self, done: int, total: int, text: str = "") -> None:
+        self._signals.progress.emit(done, total, text)
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def check(self) -> None:
+        if self._cancel.is_set():
+            raise Cancelled
+
+
+class TaskSignals(QObject):
+    progress = Signal(int, int, str)
+    result = Signal(object)
+    error = Signal(object)  # the exception
+    cancelled = Signal()
+    finished = Signal()
+
+
+class Task(QRunnable):
+    def __init__(self, fn: Callable[[TaskControl], Any]) -> None:
+        super().__init__()
+        self.fn = fn
+        self.signals = TaskSignals()
+        self.control = TaskControl(self.signals)
+        self.setAutoDelete(False)
+
+    def run(self) -> None:
+        try:
+            result = self.fn(self.control)
+        except Cancelled:
+            self.signals.cancelled.emit()
+        except UserError as exc:
+            self.signals.error.emit(exc)
+        except Exception as exc:
+            exc.details = traceback.format_exc()  # type: ignore[attr-defined]
+            self.signals.error.emit(exc)
+        else:
+            self.signals.result.emit(result)
+        finally:
+            self.signals.finished.emit()
+
+
+class TaskRunner(QObject):
+    """Runs one task with a progress dialog; keeps itself alive until the task ends."""
+
+    _running: ClassVar[set[TaskRunner]] = set()
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        title: str,
+        fn: Callable[[TaskControl], Any],
+        on_result: Callable[[Any], None],
+        on_error: Callable[[BaseException], None] | None,
+        cancellable: bool,
+    ) -> None:
+        super().__init__(parent)
+        self.task = Task(fn)
+        self._on_result = on_result
+        self._on_error = on_error
+        self.dialog = QProgressDialog(title, translate("Workers", "Cancel"), 0, 0, parent)
+        self.dialog.setWindowTitle(title)
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setMinimumDuration(300)
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
+        if not cancellable:
+            self.dialog.setCancelButton(None)
+        self.dialog.canceled.connect(self._cancel)
+        self.task.signals.progress.connect(self._progress)
+        self.task.signals.result.connect(self._result)
+        self.task.signals.error.connect(self._error)
+        self.task.signals.finished.connect(self._finished)
+
+    def start(self) -> None:
+        TaskRunner._running.add(self)
+        QThreadPool.globalInstance().start(self.task)
+
+    def _cancel(self) -> None:
+        self.task.control.cancel()
+        self.dialog.setLabelText(translate("Workers", "Cancelling…"))
+
+    def _progress(self, done: int, total: int, text: str) -> None:
+        self.dialog.setMaximum(max(total, 0))
+        self.dialog.setValue(min(done, total) if total else 0)
+        if text:
+            self.dialog.setLabelText(text)
+
+    def _result(self, value: object) -> None:
+        self.dialog.hide()
+        self._on_result(value)
+
+    def _error(self, exc: BaseException) -> None:
+        self.dialog.hide()
+        if self._on_error is not None:
+            self._on_error(exc)
+            return
+        from branchops.ui.widgets.messages import show_error
+
+        show_error(self.dialog.parentWidget(), exc)
+
+    def _finished(self) -> None:
+        self.dialog.close()
+        self.dialog.deleteLater()
+        TaskRunner._running.discard(self)
+
+
+def run_task(
+    parent: QWidget | None,
+    title: str,
+    fn: Callable[[TaskControl], Any],
+    on_result: Callable[[Any], None],
+    on_error: Callable[[BaseException], None] | None = None,
+    cancellable: bool = True,
+) -> TaskRunner:
+    runner = TaskRunner(parent, title, fn, on_result, on_error, cancellable)
+    runner.start()
+    return runner

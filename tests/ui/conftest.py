@@ -1,0 +1,52 @@
+"""UI fixtures: an AppContext on a fresh database per test, or on a shared small demo database."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from branchops.config import AppSettings, DataPaths
+from branchops.core.branch.service import ProfileData, save_profile
+from branchops.core.demo.service import generate_demo
+from branchops.core.users.permissions import SINGLE_USER
+from branchops.db.engine import DatabaseTarget
+from branchops.db.lifecycle import open_database
+from branchops.ui.context import AppContext
+
+
+def _context(path: Path) -> AppContext:
+    db, _ = open_database(DatabaseTarget.parse(path), path.parent / "backups")
+    return AppContext(db=db, paths=DataPaths(path.parent), settings=AppSettings())
+
+
+@pytest.fixture
+def ui_ctx(tmp_path: Path, qapp):
+    """A fresh database with a branch profile, the manager acting."""
+    ctx = _context(tmp_path / "ui.sqlite3")
+    with ctx.db.unit_of_work(SINGLE_USER) as uow:
+        save_profile(uow, SINGLE_USER, ProfileData(code="BR0001", name="测试支行"))
+    yield ctx
+    ctx.db.dispose()
+
+
+@pytest.fixture(scope="session")
+def _demo_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("demo")
+    path = folder / "demo.sqlite3"
+    db, _ = open_database(DatabaseTarget.parse(path), folder / "backups")
+    generate_demo(db, months=4, staff=15, seed=7, today=date.today())
+    db.dispose()
+    return path
+
+
+@pytest.fixture
+def demo_ctx(_demo_database: Path, tmp_path: Path, qapp):
+    """A copy of a small demo database (four months, 15 staff) for this test alone."""
+    copy = tmp_path / "demo.sqlite3"
+    shutil.copyfile(_demo_database, copy)
+    ctx = _context(copy)
+    yield ctx
+    ctx.db.dispose()
