@@ -12,16 +12,18 @@ from collections.abc import Sequence
 
 from branchops import __version__
 from branchops.config import AppSettings
-from branchops.core.errors import UserError, ValidationError
+from branchops.core.errors import UserError
 from branchops.db.errors import DatabaseOpenError
 from branchops.i18n import LANGUAGES, PSEUDO, set_language, system_language, translate
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
 
-# Each module has add_parser(subparsers) and run(args) -> int.
+# Each module has add_parser(subparsers) and run(args) -> int. Modules import their heavy
+# dependencies inside run(), so that starting the desktop app stays fast.
 COMMAND_MODULES = (
     "branchops.commands.demo",
     "branchops.commands.maintenance",
+    "branchops.commands.report",
 )
 
 
@@ -61,10 +63,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_app(args)
     try:
         return handlers[args.command].run(args)
-    except ValidationError as error:
-        for problem in error.problems:
-            print(problem.message, file=sys.stderr)
-        return EXIT_BAD_INPUT
     except (UserError, DatabaseOpenError) as error:
         print(str(error), file=sys.stderr)
         return EXIT_BAD_INPUT

@@ -5,9 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 
+from typing import TYPE_CHECKING
+
 from branchops.config import AppSettings, DataPaths
-from branchops.db.engine import DatabaseTarget
-from branchops.db.lifecycle import Database, open_database
+from branchops.db.target import DatabaseTarget
+
+if TYPE_CHECKING:
+    from branchops.db.lifecycle import Database
 
 
 def add_db_argument(parser: argparse.ArgumentParser, required: bool = True) -> None:
@@ -22,6 +26,8 @@ def data_paths_for(target: DatabaseTarget) -> DataPaths:
 
 
 def open_db(path_or_url: str, *, upgrade: bool = True) -> tuple[Database, DataPaths]:
+    from branchops.db.lifecycle import open_database
+
     target = DatabaseTarget.parse(path_or_url)
     paths = data_paths_for(target)
     db, _ = open_database(target, paths.backups, upgrade=upgrade)

@@ -5,8 +5,6 @@ from __future__ import annotations
 import argparse
 
 from branchops.commands.common import add_db_argument, open_db, say
-from branchops.core.demo import LARGE_MONTHS, Scale
-from branchops.core.demo.service import generate_demo
 from branchops.i18n import translate
 
 
@@ -15,12 +13,15 @@ def add_parser(sub: argparse._SubParsersAction) -> list[str]:
     add_db_argument(parser)
     parser.add_argument("--months", type=int, default=None)
     parser.add_argument("--staff", type=int, default=25)
-    parser.add_argument("--scale", choices=[s.value for s in Scale], default=Scale.SMALL.value)
+    parser.add_argument("--scale", choices=["small", "large"], default="small")
     parser.add_argument("--seed", type=int, default=1)
     return ["demo"]
 
 
 def run(args: argparse.Namespace) -> int:
+    from branchops.core.demo import LARGE_MONTHS, Scale
+    from branchops.core.demo.service import generate_demo
+
     scale = Scale(args.scale)
     months = args.months or (LARGE_MONTHS if scale is Scale.LARGE else 13)
     db, _ = open_db(args.db)

@@ -8,10 +8,7 @@ from pathlib import Path
 
 from branchops.commands.common import add_db_argument, data_paths_for, open_db, say
 from branchops.core.errors import UserError
-from branchops.db.backup import backup_to, restore
-from branchops.db.engine import DatabaseTarget
-from branchops.db.integrity import check_database
-from branchops.db.lifecycle import open_database
+from branchops.db.target import DatabaseTarget
 from branchops.i18n import translate
 
 
@@ -48,6 +45,8 @@ def _sqlite_only(target: DatabaseTarget) -> Path:
 
 
 def _migrate(args: argparse.Namespace) -> int:
+    from branchops.db.lifecycle import open_database
+
     target = DatabaseTarget.parse(args.db)
     db, result = open_database(target, data_paths_for(target).backups)
     db.dispose()
@@ -75,6 +74,8 @@ def _migrate(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
+    from branchops.db.integrity import check_database
+
     db, _ = open_db(args.db, upgrade=False)
     try:
         problems = check_database(db)
@@ -89,6 +90,8 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _backup(args: argparse.Namespace) -> int:
+    from branchops.db.backup import backup_to
+
     target = DatabaseTarget.parse(args.db)
     path = _sqlite_only(target)
     if not path.exists():
@@ -99,6 +102,8 @@ def _backup(args: argparse.Namespace) -> int:
 
 
 def _restore(args: argparse.Namespace) -> int:
+    from branchops.db.backup import restore
+
     target = DatabaseTarget.parse(args.db)
     path = _sqlite_only(target)
     kept = restore(path, Path(args.file).resolve(), data_paths_for(target).backups)

@@ -106,7 +106,9 @@ def _changes(obj: Any, action: str) -> dict[str, list[Any]]:
 
 
 def _identity(obj: Any) -> str:
-    ident = inspect(obj).identity
+    state = inspect(obj)
+    # A new row gets its identity key only after the flush ends; its primary key is set already.
+    ident = state.identity or state.mapper.primary_key_from_instance(obj)
     return ",".join(str(part) for part in ident) if ident else ""
 
 

@@ -2,42 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from pathlib import Path
-
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
+
+from branchops.db.target import DatabaseTarget
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 
-
-@dataclass(frozen=True)
-class DatabaseTarget:
-    """What ``--db`` named: a SQLite file path, or a server URL."""
-
-    url: str
-    path: Path | None  # set for SQLite files
-
-    @classmethod
-    def parse(cls, path_or_url: str | Path) -> DatabaseTarget:
-        text = str(path_or_url)
-        if "://" in text:
-            url = make_url(text)
-            if url.get_backend_name() == "sqlite" and url.database:
-                return cls(url=text, path=Path(url.database).resolve())
-            return cls(url=text, path=None)
-        path = Path(text).expanduser().resolve()
-        return cls(url=f"sqlite:///{path}", path=path)
-
-    @property
-    def is_sqlite(self) -> bool:
-        return self.path is not None
-
-    def display(self) -> str:
-        if self.path is not None:
-            return str(self.path)
-        return make_url(self.url).render_as_string(hide_password=True)
+__all__ = ["DatabaseTarget", "create_db_engine", "create_session_factory"]
 
 
 def create_db_engine(target: DatabaseTarget) -> Engine:

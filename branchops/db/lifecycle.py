@@ -13,40 +13,36 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, inspect
+from sqlalchemy import Connection, Engine, inspect, select, table, column
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from branchops.db import errors
 from branchops.db.engine import DatabaseTarget, create_db_engine, create_session_factory
+from branchops.db.revisions import head_revisions, known_revisions
 from branchops.db.uow import Actor, SystemActor, UnitOfWork
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
-def alembic_config(connection: Connection) -> Config:
+def alembic_config(connection: Connection):  # noqa: ANN201 - alembic is imported lazily
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     config.attributes["connection"] = connection
     return config
 
 
-def head_revisions() -> set[str]:
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    return set(ScriptDirectory.from_config(config).get_heads())
+_VERSION_TABLE = table("alembic_version", column("version_num"))
 
 
-def known_revisions() -> set[str]:
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    return {script.revision for script in ScriptDirectory.from_config(config).walk_revisions()}
+def current_revisions(connection: Connection) -> tuple[str, ...]:
+    if not inspect(connection).has_table("alembic_version"):
+        return ()
+    return tuple(sorted(connection.execute(select(_VERSION_TABLE.c.version_num)).scalars()))
 
 
 @dataclass
@@ -65,8 +61,7 @@ class Database:
 
     def schema_revision(self) -> str:
         with self.engine.connect() as connection:
-            heads = MigrationContext.configure(connection).get_current_heads()
-        return ",".join(sorted(heads))
+            return ",".join(current_revisions(connection))
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -117,17 +112,44 @@ def _check_sqlite_file(path: Path) -> None:
         raise errors.unreadable(path, exc.strerror or exc) from exc
     if header and header != SQLITE_HEADER:
         raise errors.not_a_database(path)
+    if header:
+        _check_sqlite_schema(path)
 
 
-def _current_heads(connection: Connection) -> tuple[str, ...]:
-    return tuple(MigrationContext.configure(connection).get_current_heads())
+def _check_sqlite_schema(path: Path) -> None:
+    """Refuse another program's file or a newer release's before writing anything to it.
+
+    Read-only: the engine's first connection switches the file to WAL, which would change it.
+    """
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            tables = {
+                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            revisions = (
+                {r[0] for r in conn.execute("SELECT version_num FROM alembic_version")}
+                if "alembic_version" in tables
+                else set()
+            )
+        finally:
+            conn.close()
+    except sqlite3.OperationalError:
+        return  # busy or not openable read-only: the normal open below reports it
+    except sqlite3.DatabaseError as exc:
+        raise errors.not_a_database(path) from exc
+    if tables and not revisions:
+        raise errors.not_a_database(path)
+    unknown = revisions - known_revisions()
+    if unknown:
+        raise errors.newer_schema(path, ",".join(sorted(unknown)))
 
 
 def _bring_to_head(
     engine: Engine, target: DatabaseTarget, backups_dir: Path | None, *, upgrade: bool
 ) -> UpgradeResult:
     with engine.connect() as connection:
-        current = _current_heads(connection)
+        current = current_revisions(connection)
         has_tables = bool(inspect(connection).get_table_names())
     if not current and has_tables:
         raise errors.not_a_database(target.display())
@@ -141,6 +163,8 @@ def _bring_to_head(
     backup = None
     if current and target.path is not None and backups_dir is not None:
         backup = keep_copy_before_upgrade(target.path, backups_dir, current)
+    from alembic import command
+
     with engine.begin() as connection:
         command.upgrade(alembic_config(connection), "heads")
     return UpgradeResult(created=not current, upgraded_from=current, backup=backup)

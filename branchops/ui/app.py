@@ -1,4 +1,8 @@
-"""Desktop start-up: translators, style, logging, single instance, database, sign-in, window."""
+"""Desktop start-up: the window shows first, then the database opens on the next event-loop turn.
+
+Nothing on the way to the first paint imports SQLAlchemy, Alembic or the pages: they load once
+the window is on screen (see ``Startup``).
+"""
 
 from __future__ import annotations
 
@@ -7,18 +11,13 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from branchops import APP_NAME, __version__
 from branchops.config import AppSettings, DataPaths
-from branchops.core import settings as branch_settings
-from branchops.core.branch.service import is_set_up
-from branchops.db.engine import DatabaseTarget
-from branchops.db.errors import DatabaseOpenError
-from branchops.db.lifecycle import Database, open_database
+from branchops.db.target import DatabaseTarget
 from branchops.i18n import current_language, translate
-from branchops.ui.backups import backup_if_due
 from branchops.ui.context import AppContext
 from branchops.ui.error_dialog import install_excepthook
 from branchops.ui.logging_setup import setup_logging
@@ -71,6 +70,10 @@ def fail(text: str) -> int:
     return 1
 
 
+def _lock_path(target: DatabaseTarget) -> Path | None:
+    return target.path.with_name(target.path.name + ".lock") if target.path else None
+
+
 def run_app(args: argparse.Namespace) -> int:
     app = create_application()
     settings = AppSettings.load()
@@ -92,70 +95,125 @@ def run_app(args: argparse.Namespace) -> int:
             ).format(db=target.display())
         )
     try:
-        db, _ = open_database(target, paths.backups)
-    except DatabaseOpenError as exc:
-        instance.release()
-        return fail(str(exc))
-    try:
-        return _run_with_database(app, args, db, paths, settings, instance)
+        if args.smoke:
+            return _smoke(app, args, target, paths, settings)
+        startup = Startup(app, target, paths, settings, instance)
+        startup.window.show()
+        QTimer.singleShot(0, startup.finish)
+        code = app.exec()
+        return startup.exit_code if startup.exit_code is not None else code
     finally:
         instance.release()
+
+
+def _open(target: DatabaseTarget, paths: DataPaths):  # noqa: ANN202
+    from branchops.db.lifecycle import open_database
+
+    db, _ = open_database(target, paths.backups)
+    return db
+
+
+def _smoke(
+    app: QApplication,
+    args: argparse.Namespace,
+    target: DatabaseTarget,
+    paths: DataPaths,
+    settings: AppSettings,
+) -> int:
+    from branchops.db.errors import DatabaseOpenError
+    from branchops.ui.smoke import run_smoke
+
+    try:
+        db = _open(target, paths)
+    except DatabaseOpenError as exc:
+        return fail(str(exc))
+    try:
+        ctx = AppContext(db=db, paths=paths, settings=settings)
+        return run_smoke(app, ctx, Path(args.screenshots) if args.screenshots else None)
+    finally:
         db.dispose()
 
 
-def _lock_path(target: DatabaseTarget) -> Path | None:
-    return target.path.with_name(target.path.name + ".lock") if target.path else None
+class Startup(QObject):
+    """Shows the frame at once, then opens the database, signs in and sets up the branch."""
 
+    def __init__(
+        self,
+        app: QApplication,
+        target: DatabaseTarget,
+        paths: DataPaths,
+        settings: AppSettings,
+        instance: SingleInstance,
+    ) -> None:
+        super().__init__()
+        from branchops.ui.main_window import MainWindow
 
-def _run_with_database(
-    app: QApplication,
-    args: argparse.Namespace,
-    db: Database,
-    paths: DataPaths,
-    settings: AppSettings,
-    instance: SingleInstance,
-) -> int:
-    from branchops.ui.main_window import MainWindow
+        self.app = app
+        self.target = target
+        self.paths = paths
+        self.settings = settings
+        self.instance = instance
+        self.window = MainWindow()
+        self.ctx: AppContext | None = None
+        self.exit_code: int | None = None
+        instance.activate_requested.connect(self.window.bring_to_front)
+        app.aboutToQuit.connect(self._on_quit)
 
-    ctx = AppContext(db=db, paths=paths, settings=settings)
-    if args.smoke:
-        from branchops.ui.smoke import run_smoke
+    def finish(self) -> None:
+        from branchops.db.errors import DatabaseOpenError
+        from branchops.ui.backups import backup_if_due
 
-        return run_smoke(app, ctx, Path(args.screenshots) if args.screenshots else None)
-    backup_if_due(ctx, "daily")
-    if not _sign_in(ctx) or not _set_up(ctx):
-        return 0
-    window = MainWindow(ctx)
-    instance.activate_requested.connect(window.bring_to_front)
-    window.show()
-    code = app.exec()
-    backup_if_due(ctx, "exit")
-    return code
+        try:
+            db = _open(self.target, self.paths)
+        except DatabaseOpenError as exc:
+            self._stop(fail(str(exc)))
+            return
+        self.ctx = AppContext(db=db, paths=self.paths, settings=self.settings)
+        backup_if_due(self.ctx, "daily")
+        if not self._sign_in() or not self._set_up():
+            self._stop(0)
+            return
+        self.window.attach(self.ctx)
 
+    def _stop(self, code: int) -> None:
+        self.exit_code = code
+        self.window.close()
+        self.app.quit()
 
-def _sign_in(ctx: AppContext) -> bool:
-    with ctx.db.session() as session:
-        required = branch_settings.get(session, branch_settings.SIGN_IN_REQUIRED)
-    if not required:
+    def _on_quit(self) -> None:
+        if self.ctx is None:
+            return
+        from branchops.ui.backups import backup_if_due
+
+        backup_if_due(self.ctx, "exit")
+        self.ctx.db.dispose()
+
+    def _sign_in(self) -> bool:
+        from branchops.core import settings as branch_settings
+
+        assert self.ctx is not None
+        with self.ctx.db.session() as session:
+            required = branch_settings.get(session, branch_settings.SIGN_IN_REQUIRED)
+        if not required:
+            return True
+        from branchops.ui.dialogs.user_dialogs import SignInDialog
+
+        dialog = SignInDialog(self.ctx, self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.user is None:
+            return False
+        self.ctx.user = dialog.user
         return True
-    from branchops.ui.dialogs.user_dialogs import SignInDialog
 
-    dialog = SignInDialog(ctx)
-    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.user is None:
-        return False
-    ctx.user = dialog.user
-    return True
+    def _set_up(self) -> bool:
+        from branchops.core.branch.service import is_set_up
+        from branchops.ui.dialogs.setup_wizard import RESTART, SetupWizard
 
-
-def _set_up(ctx: AppContext) -> bool:
-    with ctx.db.session() as session:
-        done = is_set_up(session)
-    if done:
-        return True
-    from branchops.ui.dialogs.setup_wizard import RESTART, SetupWizard
-
-    while True:
-        result = SetupWizard(ctx).exec()
-        if result != RESTART:
-            return result == QDialog.DialogCode.Accepted
-        install_qt_translator(QApplication.instance())
+        assert self.ctx is not None
+        with self.ctx.db.session() as session:
+            if is_set_up(session):
+                return True
+        while True:
+            result = SetupWizard(self.ctx, self.window).exec()
+            if result != RESTART:
+                return result == QDialog.DialogCode.Accepted
+            install_qt_translator(self.app)

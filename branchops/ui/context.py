@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QWidget
 
 from branchops.config import AppSettings, DataPaths, config_dir
 from branchops.core.users.permissions import SINGLE_USER, CurrentUser
-from branchops.db.lifecycle import Database
 from branchops.ui.workers import TaskControl, TaskRunner, run_task
+
+if TYPE_CHECKING:
+    from branchops.db.lifecycle import Database
 
 
 class AppEvents(QObject):

@@ -1,4 +1,8 @@
-"""The main window: sidebar of pages, the page area, menus and the status bar."""
+"""The main window: sidebar of pages, the page area, menus and the status bar.
+
+Built in two steps so that it shows at once: the frame (sidebar, menus) needs no database;
+``attach`` hands it the open database and shows the last page.
+"""
 
 from __future__ import annotations
 
@@ -14,9 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from branchops.core.branch.service import load_profile
 from branchops.i18n import translate
-from branchops.ui.context import AppContext
+from branchops.ui.context import AppContext, gui_settings
 from branchops.ui.icons import icon
 from branchops.ui.pages.registry import PageSpec, all_pages
 
@@ -24,9 +27,10 @@ SIDEBAR_WIDTH = 176
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext) -> None:
+    def __init__(self, ctx: AppContext | None = None) -> None:
         super().__init__()
-        self.ctx = ctx
+        self.ctx: AppContext | None = None
+        self.qsettings = ctx.qsettings if ctx else gui_settings()
         self.pages: list[PageSpec] = all_pages()
         self._widgets: dict[str, QWidget] = {}
         self.setWindowTitle(translate("MainWindow", "BranchOps"))
@@ -34,9 +38,20 @@ class MainWindow(QMainWindow):
         self._build_body()
         self._build_menus()
         self._build_status_bar()
+        self._restore_geometry()
+        if ctx is not None:
+            self.attach(ctx)
+
+    def attach(self, ctx: AppContext) -> None:
+        """The database is open: enable the window and show the last page."""
+        self.ctx = ctx
+        self.qsettings = ctx.qsettings
         ctx.events.profile_changed.connect(self._update_status)
         ctx.events.user_changed.connect(self._update_status)
-        self._restore_state()
+        self.sidebar.setEnabled(True)
+        self.menuBar().setEnabled(True)
+        self._update_status()
+        self._show_last_page()
 
     # --- building -------------------------------------------------------------------------
     def _build_body(self) -> None:
@@ -48,6 +63,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setFixedWidth(SIDEBAR_WIDTH)
         self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setEnabled(False)
         for spec in self.pages:
             item = QListWidgetItem(icon(spec.icon), spec.label)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
@@ -55,6 +71,10 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         for _ in self.pages:
             self.stack.addWidget(QWidget())  # replaced by the page on first visit
+        self.opening = QLabel(translate("MainWindow", "Opening the database…"))
+        self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.opening)
+        self.stack.setCurrentWidget(self.opening)
         layout.addWidget(self.sidebar)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(body)
@@ -90,6 +110,7 @@ class MainWindow(QMainWindow):
         help_menu.addAction(
             self._action(translate("MainWindow", "&About BranchOps"), "F1", self.open_about)
         )
+        bar.setEnabled(False)
 
     def _action(self, text: str, shortcut, slot) -> QAction:
         action = QAction(text, self)
@@ -107,6 +128,10 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     def _update_status(self) -> None:
+        if self.ctx is None:
+            return
+        from branchops.core.branch.service import load_profile
+
         with self.ctx.db.session() as session:
             profile = load_profile(session)
         branch = (
@@ -137,7 +162,8 @@ class MainWindow(QMainWindow):
     def page_widget(self, index: int) -> QWidget:
         spec = self.pages[index]
         if spec.key not in self._widgets:
-            widget = spec.factory(self.ctx)
+            assert self.ctx is not None
+            widget = spec.create(self.ctx)
             placeholder = self.stack.widget(index)
             self.stack.insertWidget(index, widget)
             self.stack.removeWidget(placeholder)
@@ -146,14 +172,14 @@ class MainWindow(QMainWindow):
         return self._widgets[spec.key]
 
     def _show_page(self, index: int) -> None:
-        if not 0 <= index < len(self.pages):
+        if not 0 <= index < len(self.pages) or self.ctx is None:
             return
         widget = self.page_widget(index)
         self.stack.setCurrentWidget(widget)
         refresh = getattr(widget, "refresh", None)
         if callable(refresh):
             refresh()
-        self.ctx.qsettings.setValue("main/last_page", self.pages[index].key)
+        self.qsettings.setValue("main/last_page", self.pages[index].key)
 
     # --- dialogs --------------------------------------------------------------------------
     def open_settings(self) -> None:
@@ -177,13 +203,15 @@ class MainWindow(QMainWindow):
         restore_from_file(self.ctx, self)
 
     # --- state ----------------------------------------------------------------------------
-    def _restore_state(self) -> None:
-        geometry = self.ctx.qsettings.value("main/geometry")
+    def _restore_geometry(self) -> None:
+        geometry = self.qsettings.value("main/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 760)
-        last = self.ctx.qsettings.value("main/last_page", "")
+
+    def _show_last_page(self) -> None:
+        last = self.qsettings.value("main/last_page", "")
         keys = [p.key for p in self.pages]
         if self.pages:
             self.show_page(keys.index(last) if last in keys else 0)
@@ -195,6 +223,6 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.ctx.qsettings.setValue("main/geometry", self.saveGeometry())
-        self.ctx.qsettings.sync()
+        self.qsettings.setValue("main/geometry", self.saveGeometry())
+        self.qsettings.sync()
         super().closeEvent(event)

@@ -98,7 +98,7 @@ class SmokeRun:
                     self.shoot(window, f"page_{spec.key}")
                 except Exception:
                     logging.getLogger("branchops.smoke").exception("page %s failed", spec.key)
-                for name, factory in spec.dialogs:
+                for name, factory in spec.smoke_dialogs():
                     self.dialog(f"{spec.key}_{name}", lambda f=factory: f(self.ctx, window))
             self.dialog("settings", lambda: SettingsDialog(self.ctx, window))
             self.dialog("about", lambda: AboutDialog(self.ctx, window))

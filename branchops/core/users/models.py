@@ -2,21 +2,14 @@
 
 from __future__ import annotations
 
-import enum
 from datetime import datetime
 
 from sqlalchemy import Boolean, DateTime, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
+from branchops.core.users.roles import Role
 from branchops.db.base import Base
 from branchops.db.types import enum_column
-
-
-class Role(enum.StrEnum):
-    MANAGER = "manager"
-    SUPERVISOR = "supervisor"
-    CLERK = "clerk"
-    READ_ONLY = "read_only"
 
 
 class User(Base):

@@ -6,7 +6,7 @@ import enum
 from dataclasses import dataclass
 
 from branchops.core.errors import PermissionDenied
-from branchops.core.users.models import Role
+from branchops.core.users.roles import Role
 from branchops.i18n import QT_TRANSLATE_NOOP, translate
 
 

@@ -25,7 +25,6 @@ from branchops.core.listing import ListQuery
 from branchops.db.integrity import check_database
 from branchops.i18n import QT_TRANSLATE_NOOP, translate
 from branchops.ui.context import AppContext
-from branchops.ui.pages.registry import PageSpec
 from branchops.ui.widgets.list_view import ListView
 from branchops.ui.widgets.table_model import Column, ColumnKind, QueryTableModel
 
@@ -154,14 +153,3 @@ class AuditPage(QWidget):
                 translate("AuditPage", "Verify chain"),
                 translate("AuditPage", "The audit log is complete and unchanged."),
             )
-
-
-PAGES = [
-    PageSpec(
-        key="audit",
-        title=QT_TRANSLATE_NOOP("Pages", "Audit log"),
-        icon="audit",
-        order=900,
-        factory=AuditPage,
-    )
-]

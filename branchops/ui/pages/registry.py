@@ -1,22 +1,29 @@
-"""The pages of the main window. Each module in ``PAGE_MODULES`` has a list ``PAGES``."""
+"""The pages of the main window, declared without importing them.
+
+The sidebar is drawn from these entries before the database is open (fast start); a page's
+module is imported the first time it is shown. Adding a page is one entry in ``PAGES``.
+"""
 
 from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QDialog, QWidget
-
-from branchops.i18n import translate
+from branchops.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog, QWidget
+
     from branchops.ui.context import AppContext
 
-PAGE_MODULES: tuple[str, ...] = ("branchops.ui.pages.audit_page",)
+    DialogFactory = Callable[[AppContext, QWidget], QDialog]
 
-DialogFactory = Callable[["AppContext", QWidget], QDialog]
+
+def _load(target: str) -> Any:
+    module, _, name = target.partition(":")
+    return getattr(importlib.import_module(module), name)
 
 
 @dataclass(frozen=True)
@@ -25,16 +32,30 @@ class PageSpec:
     title: str  # QT_TRANSLATE_NOOP("Pages", ...) source
     icon: str  # resources/icons/<icon>.svg
     order: int
-    factory: Callable[[AppContext], QWidget]
-    dialogs: list[tuple[str, DialogFactory]] = field(default_factory=list)
+    widget: str  # "module:Class"; the class takes the AppContext
+    dialogs: str = ""  # "module:NAME" of a list of (name, factory) opened by --smoke
 
     @property
     def label(self) -> str:
         return translate("Pages", self.title)
 
+    def create(self, ctx: AppContext) -> QWidget:
+        return _load(self.widget)(ctx)
+
+    def smoke_dialogs(self) -> list[tuple[str, DialogFactory]]:
+        return list(_load(self.dialogs)) if self.dialogs else []
+
+
+PAGES: tuple[PageSpec, ...] = (
+    PageSpec(
+        "audit",
+        QT_TRANSLATE_NOOP("Pages", "Audit log"),
+        "audit",
+        900,
+        "branchops.ui.pages.audit_page:AuditPage",
+    ),
+)
+
 
 def all_pages() -> list[PageSpec]:
-    pages: list[PageSpec] = []
-    for name in PAGE_MODULES:
-        pages.extend(importlib.import_module(name).PAGES)
-    return sorted(pages, key=lambda p: p.order)
+    return sorted(PAGES, key=lambda p: p.order)
