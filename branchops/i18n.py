@@ -12,6 +12,7 @@ constants); translate them later with ``translate(context, text)``.
 from __future__ import annotations
 
 import locale
+import math
 import os
 import struct
 from collections.abc import Iterator
@@ -78,7 +79,8 @@ def pseudo(source: str) -> str:
         if depth == 0 and ch.isalpha() and ch.lower() in "aeiou":
             out.append(ch)
     text = "".join(out)
-    pad = "~" * max(1, len(source) * 2 // 10)
+    # Pad so the result is always at least 40% longer than the source, whatever its vowels.
+    pad = "~" * max(1, math.ceil(len(source) * 1.4) - len(text) - 2)
     return f"[{text}{pad}]"
 
 

@@ -1,9 +1,19 @@
 """Every model of every area, imported so that the metadata is complete (schema checks, tools)."""
 
 from branchops.core.branch import models as branch_models
+from branchops.core.reports import models as report_models
 from branchops.core.staff import models as staff_models
+from branchops.core.staff import schedule_models
 from branchops.core.users import models as user_models
 from branchops.db import audit
 from branchops.db.base import Base
 
-__all__ = ["Base", "audit", "branch_models", "staff_models", "user_models"]
+__all__ = [
+    "Base",
+    "audit",
+    "branch_models",
+    "report_models",
+    "schedule_models",
+    "staff_models",
+    "user_models",
+]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, inspect, select, table, column
+from sqlalchemy import Connection, Engine, column, inspect, select, table
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -27,7 +27,7 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
-def alembic_config(connection: Connection):  # noqa: ANN201 - alembic is imported lazily
+def alembic_config(connection: Connection):
     from alembic.config import Config
 
     config = Config()

@@ -1,4 +1,4 @@
-"""What ``--db`` names: a SQLite file path or a server URL (SQLAlchemy is imported only for URLs)."""
+"""What ``--db`` names: a SQLite file path or a server URL (SQLAlchemy loads only for URLs)."""
 
 from __future__ import annotations
 

@@ -106,7 +106,7 @@ def run_app(args: argparse.Namespace) -> int:
         instance.release()
 
 
-def _open(target: DatabaseTarget, paths: DataPaths):  # noqa: ANN202
+def _open(target: DatabaseTarget, paths: DataPaths):
     from branchops.db.lifecycle import open_database
 
     db, _ = open_database(target, paths.backups)

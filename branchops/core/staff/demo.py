@@ -74,3 +74,6 @@ def _staff(ctx: DemoContext) -> None:
 
 
 register(DemoStep("staff", 20, _staff))
+
+# Shift types, needs, leave and rosters follow as step 25.
+from branchops.core.staff import demo_schedule  # noqa: E402, F401

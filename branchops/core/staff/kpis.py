@@ -8,6 +8,9 @@ from sqlalchemy.orm import Session
 from branchops.core.kpi import Aggregate, KpiDef, Unit, register
 from branchops.core.period import Month
 from branchops.core.staff.models import Staff
+from branchops.core.staff.roster_check import check_period
+from branchops.core.staff.roster_types import Rule
+from branchops.core.staff.timesheet import leave_days_in, month_timesheet
 from branchops.i18n import QT_TRANSLATE_NOOP
 
 
@@ -31,5 +34,78 @@ register(
         default_target=None,
         monthly=headcount,
         aggregate=Aggregate.LAST,
+    )
+)
+
+
+def coverage_gaps(session: Session, month: Month) -> float | None:
+    """Shifts of the month left short of their headcount or a required skill."""
+    gaps = {
+        (c.violation.day, c.violation.shift_code)
+        for c in check_period(session, month.first_day, month.last_day)
+        if c.violation.rule in (Rule.UNDERSTAFFED, Rule.MISSING_SKILL)
+    }
+    return float(len(gaps))
+
+
+def overtime_hours(session: Session, month: Month) -> float | None:
+    return round(month_timesheet(session, month).overtime_hours, 1)
+
+
+def labour_hours_vs_budget(session: Session, month: Month) -> float | None:
+    """Hours worked as a share of the monthly labour-hours budget (none without a budget)."""
+    return month_timesheet(session, month).budget_used
+
+
+def leave_days(session: Session, month: Month) -> float | None:
+    return float(sum(leave_days_in(session, month.first_day, month.last_day).values()))
+
+
+register(
+    KpiDef(
+        key="staff.coverage_gaps",
+        label=QT_TRANSLATE_NOOP("Kpi", "Roster coverage gaps"),
+        area="staff",
+        unit=Unit.COUNT,
+        higher_is_better=False,
+        default_target=0.0,
+        monthly=coverage_gaps,
+        aggregate=Aggregate.SUM,
+    )
+)
+register(
+    KpiDef(
+        key="staff.overtime_hours",
+        label=QT_TRANSLATE_NOOP("Kpi", "Overtime hours"),
+        area="staff",
+        unit=Unit.HOURS,
+        higher_is_better=False,
+        default_target=None,
+        monthly=overtime_hours,
+        aggregate=Aggregate.SUM,
+    )
+)
+register(
+    KpiDef(
+        key="staff.labour_hours_vs_budget",
+        label=QT_TRANSLATE_NOOP("Kpi", "Labour hours vs budget"),
+        area="staff",
+        unit=Unit.PERCENT,
+        higher_is_better=False,
+        default_target=1.0,
+        monthly=labour_hours_vs_budget,
+        aggregate=Aggregate.MEAN,
+    )
+)
+register(
+    KpiDef(
+        key="staff.leave_days",
+        label=QT_TRANSLATE_NOOP("Kpi", "Leave days"),
+        area="staff",
+        unit=Unit.NUMBER,
+        higher_is_better=False,
+        default_target=None,
+        monthly=leave_days,
+        aggregate=Aggregate.SUM,
     )
 )
