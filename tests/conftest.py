@@ -7,6 +7,7 @@ the tests marked ``postgres`` against a PostgreSQL server too; without it they r
 from __future__ import annotations
 
 import os
+import shutil
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,12 +16,13 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from sqlalchemy import create_engine, text  # noqa: E402
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
 
-from branchops import i18n  # noqa: E402
-from branchops.core.users.permissions import SINGLE_USER, CurrentUser  # noqa: E402
-from branchops.db.engine import DatabaseTarget  # noqa: E402
-from branchops.db.lifecycle import Database, open_database  # noqa: E402
+from branchops import i18n
+from branchops.core.users.permissions import SINGLE_USER, CurrentUser
+from branchops.db.engine import DatabaseTarget
+from branchops.db.lifecycle import Database, open_database
 
 PG_URL = os.environ.get("BRANCHOPS_TEST_PG_URL", "")
 
@@ -35,27 +37,59 @@ def _isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> It
     i18n.set_language("zh_CN")
 
 
-def _sqlite(tmp_path: Path) -> Iterator[Database]:
-    db, _ = open_database(DatabaseTarget.parse(tmp_path / "test.sqlite3"), tmp_path / "backups")
+@pytest.fixture(scope="session")
+def _sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One SQLite file migrated to head per run; each test opens its own copy of it."""
+    path = tmp_path_factory.mktemp("template") / "template.sqlite3"
+    db, _ = open_database(DatabaseTarget.parse(path))
+    db.dispose()
+    return path
+
+
+def _sqlite(template: Path, tmp_path: Path) -> Iterator[Database]:
+    path = tmp_path / "test.sqlite3"
+    shutil.copyfile(template, path)
+    db, _ = open_database(DatabaseTarget.parse(path), tmp_path / "backups")
     yield db
     db.dispose()
 
 
-def _postgres() -> Iterator[Database]:
-    schema_db = f"branchops_test_{uuid.uuid4().hex[:10]}"
+def _pg_url(database: str) -> str:
+    return make_url(PG_URL).set(database=database).render_as_string(hide_password=False)
+
+
+@pytest.fixture(scope="session")
+def _pg_template() -> Iterator[str]:
+    """One database migrated to head per run; each test gets a fast copy of it."""
+    name = f"branchops_template_{uuid.uuid4().hex[:10]}"
     admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{schema_db}"'))
-    url = PG_URL.rsplit("/", 1)[0] + "/" + schema_db
-    db, _ = open_database(DatabaseTarget.parse(url))
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
     try:
-        yield db
+        db, _ = open_database(DatabaseTarget.parse(_pg_url(name)))
+        db.dispose()  # a template may have no open connections
+        yield name
     finally:
-        db.dispose()
         with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{schema_db}" WITH (FORCE)'))
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
 
+
+def _postgres(template: str) -> Iterator[Database]:
+    name = f"branchops_test_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
+        db, _ = open_database(DatabaseTarget.parse(_pg_url(name)))
+        try:
+            yield db
+        finally:
+            db.dispose()
+            with admin.connect() as conn:
+                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    finally:
+        admin.dispose()
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
@@ -69,14 +103,14 @@ def backend(request: pytest.FixtureRequest) -> str:
 
 
 @pytest.fixture
-def db(tmp_path: Path, backend: str) -> Iterator[Database]:
+def db(tmp_path: Path, backend: str, request: pytest.FixtureRequest) -> Iterator[Database]:
     """A new, empty database at the newest schema (SQLite, or PostgreSQL when marked)."""
     if backend == "postgres":
         if not PG_URL:
             pytest.skip("no PostgreSQL server configured (BRANCHOPS_TEST_PG_URL)")
-        yield from _postgres()
+        yield from _postgres(request.getfixturevalue("_pg_template"))
     else:
-        yield from _sqlite(tmp_path)
+        yield from _sqlite(request.getfixturevalue("_sqlite_template"), tmp_path)
 
 
 @pytest.fixture

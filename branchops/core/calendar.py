@@ -34,6 +34,16 @@ class BranchCalendar:
         return day in getattr(cal, "weekend_workdays", set())
 
     def is_public_holiday(self, day: date) -> bool:
+        """A listed holiday, or a weekend inside a holiday block (4–5 Oct 2025 in Golden Week)."""
+        if self._listed(day):
+            return True
+        if day.weekday() < 5 or self.is_makeup_workday(day):
+            return False
+        before = day - timedelta(days=day.weekday() - 4)  # the Friday before
+        after = day + timedelta(days=7 - day.weekday())  # the Monday after
+        return self._listed(before) and self._listed(after)
+
+    def _listed(self, day: date) -> bool:
         return day in _country_calendar(self.country, day.year)
 
     def is_working_day(self, day: date) -> bool:

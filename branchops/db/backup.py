@@ -11,10 +11,10 @@ from datetime import datetime
 from pathlib import Path
 
 from branchops.db import errors
-from branchops.db.lifecycle import SQLITE_HEADER, known_revisions
+from branchops.db.lifecycle import SQLITE_HEADER, known_revisions, read_only_uri
 from branchops.i18n import translate
 
-AUTO_PATTERN = re.compile(r"^branchops-(\d{8})-(\d{6})-(daily|exit|manual)\.sqlite3$")
+AUTO_PATTERN = re.compile(r"^branchops-(\d{8})-(\d{6})(?:-\d+)?-(daily|exit|manual)\.sqlite3$")
 
 
 class BackupError(errors.DatabaseOpenError):
@@ -25,11 +25,12 @@ def _copy_online(source: Path, dest: Path) -> None:
     """Copy a live SQLite database consistently (other connections may be writing)."""
     tmp = dest.with_name(dest.name + ".part")
     try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        src = sqlite3.connect(read_only_uri(source), uri=True)
         try:
             out = sqlite3.connect(tmp)
             try:
                 src.backup(out)
+                out.execute("PRAGMA journal_mode=DELETE")  # a backup is one self-contained file
             finally:
                 out.close()
         finally:
@@ -63,8 +64,13 @@ def automatic_backup(db_path: Path, backups_dir: Path, kind: str, keep: int) -> 
         backups_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise BackupError(str(errors.read_only(backups_dir))) from exc
-    name = f"branchops-{datetime.now():%Y%m%d-%H%M%S}-{kind}.sqlite3"
-    path = backup_to(db_path, backups_dir / name)
+    stamp = f"branchops-{datetime.now():%Y%m%d-%H%M%S}"
+    out = backups_dir / f"{stamp}-{kind}.sqlite3"
+    counter = 1
+    while out.exists():  # two backups in the same second keep both
+        counter += 1
+        out = backups_dir / f"{stamp}-{counter}-{kind}.sqlite3"
+    path = backup_to(db_path, out)
     rotate(backups_dir, keep)
     return path
 
@@ -107,7 +113,7 @@ def verify_backup(path: Path) -> VerifiedBackup:
         if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
             raise fail(translate("Backup", "it is not a BranchOps backup."))
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(read_only_uri(path, immutable=True), uri=True)
         try:
             result = conn.execute("PRAGMA integrity_check").fetchone()[0]
             revisions = tuple(r[0] for r in conn.execute("SELECT version_num FROM alembic_version"))
@@ -139,7 +145,7 @@ def restore(db_path: Path, backup: Path, backups_dir: Path) -> Path | None:
         shutil.copyfile(backup, staged)
         target = sqlite3.connect(db_path)
         try:
-            source = sqlite3.connect(f"file:{staged}?mode=ro", uri=True)
+            source = sqlite3.connect(read_only_uri(staged, immutable=True), uri=True)
             try:
                 source.backup(target)
             finally:
@@ -147,6 +153,8 @@ def restore(db_path: Path, backup: Path, backups_dir: Path) -> Path | None:
         finally:
             target.close()
     except (OSError, sqlite3.Error) as exc:
+        if _is_disk_full(exc):
+            raise BackupError(str(errors.disk_full(db_path))) from exc
         raise BackupError(
             translate("Backup", "Restore failed: {reason}. The database was not replaced.").format(
                 reason=exc

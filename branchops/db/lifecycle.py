@@ -27,6 +27,15 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
+def read_only_uri(path: Path, *, immutable: bool = False) -> str:
+    """A SQLite URI that opens ``path`` read-only; '#', '?', '%' and spaces in it are escaped.
+
+    ``immutable`` is for files nobody else writes (backups): SQLite then leaves no -shm/-wal
+    files beside them.
+    """
+    return f"{Path(path).resolve().as_uri()}?mode=ro" + ("&immutable=1" if immutable else "")
+
+
 def alembic_config(connection: Connection):
     from alembic.config import Config
 
@@ -122,7 +131,7 @@ def _check_sqlite_schema(path: Path) -> None:
     Read-only: the engine's first connection switches the file to WAL, which would change it.
     """
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(read_only_uri(path), uri=True)
         try:
             tables = {
                 r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
@@ -174,7 +183,7 @@ def keep_copy_before_upgrade(path: Path, backups_dir: Path, revisions: Iterable[
     backups_dir.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     copy = backups_dir / f"{path.stem}-before-upgrade-{'_'.join(revisions)}-{stamp}.sqlite3"
-    source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    source = sqlite3.connect(read_only_uri(path), uri=True)
     try:
         dest = sqlite3.connect(copy)
         with dest:

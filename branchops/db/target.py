@@ -24,7 +24,9 @@ class DatabaseTarget:
                 return cls(url=text, path=Path(url.database).resolve())
             return cls(url=text, path=None)
         path = Path(text).expanduser().resolve()
-        return cls(url=f"sqlite:///{path}", path=path)
+        # SQLAlchemy reads "?" as the start of options and decodes "%XX": escape both.
+        escaped = str(path).replace("%", "%25").replace("?", "%3F")
+        return cls(url=f"sqlite:///{escaped}", path=path)
 
     @property
     def is_sqlite(self) -> bool:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import shutil
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 
 from branchops.config import AppSettings, DataPaths
 from branchops.core.branch.service import ProfileData, save_profile
@@ -17,14 +19,49 @@ from branchops.db.lifecycle import open_database
 from branchops.ui.context import AppContext
 
 
+@dataclass
+class ShownMessage:
+    kind: str
+    title: str
+    text: str
+
+
+@pytest.fixture(autouse=True)
+def message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[ShownMessage]:
+    """Message boxes are recorded instead of shown (a modal box would wait for ever).
+
+    Questions are answered Yes; a test may assert on what was shown.
+    """
+    shown: list[ShownMessage] = []
+
+    def static(kind: str, answer: QMessageBox.StandardButton):
+        def show(_parent, title, text, *_args, **_kwargs):
+            shown.append(ShownMessage(kind, title, text))
+            return answer
+
+        return show
+
+    ok, yes = QMessageBox.StandardButton.Ok, QMessageBox.StandardButton.Yes
+    for kind, answer in (("warning", ok), ("information", ok), ("critical", ok), ("question", yes)):
+        monkeypatch.setattr(QMessageBox, kind, staticmethod(static(kind, answer)))
+
+    def exec_box(box: QMessageBox) -> int:
+        shown.append(ShownMessage("box", box.windowTitle(), box.text()))
+        return int(QMessageBox.StandardButton.Ok)
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_box)
+    return shown
+
+
 def _context(path: Path) -> AppContext:
     db, _ = open_database(DatabaseTarget.parse(path), path.parent / "backups")
     return AppContext(db=db, paths=DataPaths(path.parent), settings=AppSettings())
 
 
 @pytest.fixture
-def ui_ctx(tmp_path: Path, qapp):
+def ui_ctx(tmp_path: Path, qapp, _sqlite_template: Path):
     """A fresh database with a branch profile, the manager acting."""
+    shutil.copyfile(_sqlite_template, tmp_path / "ui.sqlite3")
     ctx = _context(tmp_path / "ui.sqlite3")
     with ctx.db.unit_of_work(SINGLE_USER) as uow:
         save_profile(uow, SINGLE_USER, ProfileData(code="BR0001", name="测试支行"))
