@@ -1,0 +1,117 @@
+"""Small dialogs for moving an action on: done (with evidence) and verified (by whom, when)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from branchops.core.actions.queries import ActionRow
+from branchops.core.actions.service import complete_action, verify_action
+from branchops.core.errors import UserError, ValidationError
+from branchops.core.staff.directory import active_people
+from branchops.i18n import translate
+from branchops.ui.actions.action_dialog import from_qdate, to_qdate
+from branchops.ui.context import AppContext
+from branchops.ui.widgets.messages import FieldErrors, show_user_error
+
+
+class _StepDialog(QDialog):
+    """A form for one status step; ``attempt`` runs the service and shows what went wrong."""
+
+    def __init__(self, ctx: AppContext, row: ActionRow, title: str, parent: QWidget | None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.row = row
+        self.errors = FieldErrors()
+        self.setWindowTitle(title)
+        self.layout_ = QVBoxLayout(self)
+        heading = QLabel(row.title)
+        heading.setWordWrap(True)
+        heading.setStyleSheet("font-weight: bold;")
+        self.layout_.addWidget(heading)
+        self.form = QFormLayout()
+        self.layout_.addLayout(self.form)
+        self.day = QDateEdit(to_qdate(date.today()))
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.leftover = QLabel()
+        self.leftover.setStyleSheet(FieldErrors.STYLE)
+
+    def finish_layout(self) -> None:
+        """Ends the form with the messages and buttons; OK calls the subclass's ``save``."""
+        self.layout_.addWidget(self.leftover)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        self.layout_.addWidget(buttons)
+
+    def attempt(self, fn) -> None:
+        try:
+            with self.ctx.db.unit_of_work(self.ctx.user) as uow:
+                fn(uow)
+        except ValidationError as error:
+            self.leftover.setText("\n".join(self.errors.show(error)))
+            return
+        except UserError as error:
+            show_user_error(self, error)
+            return
+        self.ctx.events.data_changed.emit("actions")
+        self.accept()
+
+
+class DoneDialog(_StepDialog):
+    def __init__(self, ctx: AppContext, row: ActionRow, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, row, translate("Actions", "Mark as done"), parent)
+        self.evidence = QPlainTextEdit()
+        self.evidence.setPlaceholderText(
+            translate("Actions", "What was done, and what shows it (photo, record, signature)…")
+        )
+        self.evidence.setTabChangesFocus(True)
+        self.form.addRow(
+            translate("Actions", "Evidence"), self.errors.register("evidence", self.evidence)
+        )
+        self.form.addRow(translate("Actions", "Done on"), self.errors.register("done_on", self.day))
+        self.finish_layout()
+
+    def save(self) -> None:
+        evidence, day = self.evidence.toPlainText(), from_qdate(self.day.date())
+        self.attempt(lambda uow: complete_action(uow, self.ctx.user, self.row.id, evidence, day))
+
+
+class VerifyDialog(_StepDialog):
+    def __init__(self, ctx: AppContext, row: ActionRow, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, row, translate("Actions", "Verify the action"), parent)
+        self.verifier = QComboBox()
+        self.verifier.addItem("", None)
+        with ctx.db.session() as session:
+            for person in active_people(session):
+                if person.id != row.owner_id:
+                    self.verifier.addItem(person.name, person.id)
+                else:
+                    self.verifier.addItem(
+                        translate("Actions", "{name} (owner)").format(name=person.name), person.id
+                    )
+        self.form.addRow(
+            translate("Actions", "Verified by"), self.errors.register("verifier", self.verifier)
+        )
+        self.form.addRow(
+            translate("Actions", "Verified on"), self.errors.register("verified_on", self.day)
+        )
+        self.finish_layout()
+
+    def save(self) -> None:
+        verifier, day = self.verifier.currentData(), from_qdate(self.day.date())
+        self.attempt(lambda uow: verify_action(uow, self.ctx.user, self.row.id, verifier, day))

@@ -1,0 +1,199 @@
+"""The inspection report: A4 PDF (QTextDocument on QPdfWriter) in Chinese or English."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtWidgets import QFileDialog, QMenu, QPushButton, QWidget
+
+from branchops import i18n
+from branchops.core.branch.service import load_profile
+from branchops.core.quality.inspection_view import InspectionDetail, load_inspection
+from branchops.core.quality.labels import category_label, result_label, status_label
+from branchops.i18n import translate
+from branchops.ui.context import AppContext
+from branchops.ui.quality.run_state import answer_label
+
+FONTS = ["Microsoft YaHei", "SimHei", "PingFang SC", "Noto Sans CJK SC", "WenQuanYi Zen Hei"]
+CSS = """
+body { font-size: 9.5pt; }
+h1 { font-size: 15pt; margin-bottom: 2px; }
+h2 { font-size: 11pt; margin-top: 12px; }
+table.items { border-collapse: collapse; width: 100%; }
+table.items td, table.items th { border: 1px solid #999; padding: 3px; }
+th { background: #e8eef5; }
+.failed { background: #fde2e1; }
+.critical { background: #f8b4b0; font-weight: bold; }
+.muted { color: #666; }
+"""
+
+
+@contextmanager
+def language(code: str) -> Iterator[None]:
+    """Build text in ``code`` for a moment, then go back to the language the user chose."""
+    previous = i18n.current_language()
+    i18n.set_language(code)
+    try:
+        yield
+    finally:
+        i18n.set_language(previous)
+
+
+def _e(text: object) -> str:
+    return html.escape(str(text or ""))
+
+
+def report_html(detail: InspectionDetail, branch: str) -> str:
+    """The report in the current language."""
+    version = detail.version
+    score = "—" if detail.score is None else f"{detail.score:.1f}"
+    facts = [
+        (translate("QualityReport", "Branch"), branch),
+        (translate("QualityReport", "Date and time"), f"{detail.performed_at:%Y-%m-%d %H:%M}"),
+        (translate("QualityReport", "Inspector"), detail.inspector_name),
+        (translate("QualityReport", "Status"), status_label(detail.status)),
+        (
+            translate("QualityReport", "Score"),
+            translate("QualityReport", "{score} (pass mark {mark:g})").format(
+                score=score, mark=version.pass_mark
+            ),
+        ),
+        (translate("QualityReport", "Result"), result_label(detail.result)),
+        (translate("QualityReport", "Critical failures"), detail.critical_failures),
+        (translate("QualityReport", "Failed items"), detail.failed_items),
+    ]
+    version_text = translate("QualityReport", "Checklist version {n}").format(n=version.number)
+    parts = [
+        f"<style>{CSS}</style>",
+        f"<h1>{_e(version.display_name)}</h1>",
+        f"<p class='muted'>{_e(version_text)}</p>",
+        "<table cellpadding='2'>",
+        *(f"<tr><td><b>{_e(k)}</b></td><td>{_e(v)}</td></tr>" for k, v in facts),
+        "</table>",
+    ]
+    if detail.note:
+        parts.append(f"<p>{_e(detail.note)}</p>")
+    for section in version.sections:
+        parts.append(f"<h2>{_e(section.display_title)}</h2>")
+        parts.append(_section_table(detail, section))
+    parts.extend(_amendments(detail))
+    parts.append(
+        "<p><br>"
+        + _e(translate("QualityReport", "Inspector's signature:"))
+        + " ____________ &nbsp;&nbsp; "
+        + _e(translate("QualityReport", "Branch manager's signature:"))
+        + " ____________</p>"
+    )
+    return "".join(parts)
+
+
+def _section_table(detail: InspectionDetail, section) -> str:
+    heads = [
+        translate("QualityReport", "No."),
+        translate("QualityReport", "Item"),
+        translate("QualityReport", "Category"),
+        translate("QualityReport", "Answer"),
+        translate("QualityReport", "Comment"),
+    ]
+    rows = ["<table class='items' width='100%' cellspacing='0' cellpadding='3'><tr>"]
+    rows += [f"<th>{_e(h)}</th>" for h in heads]
+    rows.append("</tr>")
+    for item in section.items:
+        answer = detail.answers.get(item.id)
+        if answer is None and item.spec.condition_key:
+            continue  # not shown in this inspection
+        css = ""
+        if answer and answer.critical_failed:
+            css = " class='critical'"
+        elif answer and answer.failed:
+            css = " class='failed'"
+        comment = answer.comment if answer else ""
+        if answer and answer.staff_name:
+            comment = f"{comment} ({answer.staff_name})".strip()
+        if answer and answer.photos:
+            comment += " " + translate("QualityReport", "[{n} photos]").format(n=len(answer.photos))
+        star = "★ " if item.spec.critical else ""
+        cells = [
+            item.key,
+            star + item.display_text,
+            category_label(item.category),
+            answer_label(item, answer.value if answer else None),
+            comment,
+        ]
+        rows.append(f"<tr{css}>" + "".join(f"<td>{_e(c)}</td>" for c in cells) + "</tr>")
+    rows.append("</table>")
+    return "".join(rows)
+
+
+def _amendments(detail: InspectionDetail) -> list[str]:
+    if not detail.amendments:
+        return []
+    heading = translate("QualityReport", "Amendments")
+    parts = [f"<h2>{_e(heading)}</h2><ul>"]
+    for amendment in detail.amendments:
+        changes = "; ".join(
+            f"{c['item']} {c['field']}: {c['old']} → {c['new']}" for c in amendment.changes
+        )
+        parts.append(
+            f"<li>{amendment.at:%Y-%m-%d %H:%M} · {_e(amendment.username)} · "
+            f"{_e(amendment.reason)}<br><span class='muted'>{_e(changes)}</span></li>"
+        )
+    parts.append("</ul>")
+    return parts
+
+
+def write_pdf(detail: InspectionDetail, branch: str, path: Path, code: str) -> Path:
+    with language(code):
+        text = report_html(detail, branch)
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
+    writer.setTitle(detail.version.display_name)
+    document = QTextDocument()
+    font = QFont()
+    font.setFamilies(FONTS)
+    font.setPointSizeF(9.5)
+    document.setDefaultFont(font)
+    document.setHtml(text)
+    document.print_(writer)
+    return path
+
+
+def export_report(ctx: AppContext, inspection_id: int, path: Path, code: str) -> Path:
+    with ctx.db.session() as session:
+        detail = load_inspection(session, inspection_id, ctx.paths.photos)
+        profile = load_profile(session)
+    branch = f"{profile.name} ({profile.code})" if profile else ""
+    return write_pdf(detail, branch, path, code)
+
+
+class ReportButton(QPushButton):
+    """ "Report (PDF)" with a menu: the report in Chinese or in English."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(translate("QualityRun", "Report (PDF)"), parent)
+        self.ctx = ctx
+        self.inspection_id: int | None = None
+        menu = QMenu(self)
+        menu.addAction(translate("QualityRun", "Chinese report…"), lambda: self.export("zh_CN"))
+        menu.addAction(translate("QualityRun", "English report…"), lambda: self.export("en"))
+        self.setMenu(menu)
+
+    def set_inspection(self, inspection_id: int | None) -> None:
+        self.inspection_id = inspection_id
+        self.setEnabled(inspection_id is not None)
+
+    def export(self, code: str) -> None:
+        if self.inspection_id is None:
+            return
+        name = f"inspection-{self.inspection_id}-{code}.pdf"
+        target, _ = QFileDialog.getSaveFileName(
+            self, translate("QualityRun", "Save the report"), name, "PDF (*.pdf)"
+        )
+        if target:
+            export_report(self.ctx, self.inspection_id, Path(target), code)

@@ -1,0 +1,163 @@
+"""The checklist templates: new, edit, copy, archive, order (Alt+↑/↓), add the built-in ones."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QCheckBox, QInputDialog, QPushButton, QVBoxLayout, QWidget
+
+from branchops.core.branch.service import weekday_name
+from branchops.core.errors import UserError
+from branchops.core.quality.builtin import install_builtin_templates
+from branchops.core.quality.labels import recurrence_label
+from branchops.core.quality.models import Recurrence
+from branchops.core.quality.templates import (
+    TemplateRow,
+    copy_template,
+    list_templates,
+    reorder_templates,
+    set_archived,
+)
+from branchops.core.users.permissions import Permission
+from branchops.i18n import QT_TRANSLATE_NOOP, translate
+from branchops.ui.context import AppContext
+from branchops.ui.quality.template_editor import TemplateEditor
+from branchops.ui.widgets.list_view import ListView
+from branchops.ui.widgets.messages import show_user_error
+from branchops.ui.widgets.table_model import Column, ColumnKind, InMemoryTableModel
+
+COLUMNS = (
+    Column("name", QT_TRANSLATE_NOOP("Columns", "Checklist"), width=200),
+    Column("schedule", QT_TRANSLATE_NOOP("Columns", "Schedule"), width=150),
+    Column("version", QT_TRANSLATE_NOOP("Columns", "Version"), ColumnKind.INT, 60),
+    Column("item_count", QT_TRANSLATE_NOOP("Columns", "Items"), ColumnKind.INT, 60),
+    Column("archived", QT_TRANSLATE_NOOP("Columns", "Archived"), ColumnKind.BOOL, 70),
+)
+
+
+def schedule_text(row: TemplateRow) -> str:
+    label = recurrence_label(row.recurrence)
+    if row.recurrence is Recurrence.WEEKLY:
+        return f"{label} · {weekday_name(row.recurrence_day)}"
+    if row.recurrence is Recurrence.MONTHLY:
+        return translate("QualityPage", "{label} · day {day}").format(
+            label=label, day=row.recurrence_day
+        )
+    return label
+
+
+class _TemplateView:
+    def __init__(self, row: TemplateRow) -> None:
+        self.row = row
+        self.schedule = schedule_text(row)
+
+    def __getattr__(self, name: str):
+        return getattr(self.row, name)
+
+
+class TemplatesTab(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = InMemoryTableModel(COLUMNS, parent=self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.list = ListView(
+            self.model, "quality.templates", ctx, translate("QualityPage", "Checklists")
+        )
+        self.list.table.setSortingEnabled(False)  # the order is the user's, set with Alt+↑/↓
+        self.show_archived = QCheckBox(translate("QualityPage", "Show archived"))
+        self.new_button = QPushButton(translate("QualityPage", "New…"))
+        self.edit_button = QPushButton(translate("QualityPage", "Edit…"))
+        self.copy_button = QPushButton(translate("QualityPage", "Copy…"))
+        self.archive_button = QPushButton(translate("QualityPage", "Archive / restore"))
+        self.up_button = QPushButton(translate("QualityPage", "Move up"))
+        self.down_button = QPushButton(translate("QualityPage", "Move down"))
+        self.builtin_button = QPushButton(translate("QualityPage", "Add built-in checklists"))
+        buttons = (self.new_button, self.edit_button, self.copy_button, self.archive_button,
+                   self.up_button, self.down_button, self.builtin_button)  # fmt: skip
+        self.list.filter_bar.addWidget(self.show_archived)
+        allowed = ctx.user.allowed(Permission.APPROVE)
+        for button in buttons:
+            self.list.filter_bar.addWidget(button)
+            button.setEnabled(allowed)
+            if not allowed:
+                button.setToolTip(ctx.user.why_not(Permission.APPROVE))
+        layout.addWidget(self.list)
+        self._wire()
+
+    def _wire(self) -> None:
+        self.show_archived.toggled.connect(self.refresh)
+        self.new_button.clicked.connect(self.new_template)
+        self.edit_button.clicked.connect(self.edit_current)
+        self.list.activated.connect(lambda row: self.edit(row.id))
+        self.copy_button.clicked.connect(self.copy_current)
+        self.archive_button.clicked.connect(self.toggle_archived)
+        self.up_button.clicked.connect(lambda: self.move(-1))
+        self.down_button.clicked.connect(lambda: self.move(1))
+        self.builtin_button.clicked.connect(self.add_builtins)
+        QShortcut(QKeySequence("Alt+Up"), self.list.table, lambda: self.move(-1))
+        QShortcut(QKeySequence("Alt+Down"), self.list.table, lambda: self.move(1))
+
+    def refresh(self) -> None:
+        with self.ctx.db.session() as session:
+            rows = list_templates(session, include_archived=self.show_archived.isChecked())
+        self.model.set_rows([_TemplateView(r) for r in rows])
+
+    def _run(self, fn) -> bool:
+        try:
+            with self.ctx.db.unit_of_work(self.ctx.user) as uow:
+                fn(uow)
+        except UserError as error:
+            show_user_error(self, error)
+            return False
+        self.ctx.events.data_changed.emit("quality")
+        return True
+
+    def new_template(self) -> None:
+        TemplateEditor(self.ctx, self).exec()
+
+    def edit(self, template_id: int) -> None:
+        TemplateEditor(self.ctx, self, template_id).exec()
+
+    def edit_current(self) -> None:
+        row = self.list.current_row()
+        if row is not None:
+            self.edit(row.id)
+
+    def copy_current(self) -> None:
+        row = self.list.current_row()
+        if row is None:
+            return
+        name, ok = QInputDialog.getText(
+            self,
+            translate("QualityPage", "Copy checklist"),
+            translate("QualityPage", "Name of the copy"),
+            text=translate("QualityPage", "{name} (copy)").format(name=row.name),
+        )
+        if ok:
+            self._run(lambda uow: copy_template(uow, self.ctx.user, row.id, name))
+
+    def toggle_archived(self) -> None:
+        row = self.list.current_row()
+        if row is not None:
+            self._run(lambda uow: set_archived(uow, self.ctx.user, row.id, not row.archived))
+
+    def move(self, step: int) -> None:
+        row = self.list.current_row()
+        rows = self.model.loaded_rows()
+        if row is None or row not in rows:
+            return
+        index = rows.index(row)
+        target = index + step
+        if not 0 <= target < len(rows):
+            return
+        rows[index], rows[target] = rows[target], rows[index]
+        if self._run(lambda uow: reorder_templates(uow, self.ctx.user, [r.id for r in rows])):
+            self.list.table.selectRow(target)
+
+    def add_builtins(self) -> None:
+        self._run(
+            lambda uow: install_builtin_templates(uow, self.ctx.user, schedule_start=date.today())
+        )
