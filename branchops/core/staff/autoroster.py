@@ -1,0 +1,120 @@
+"""Automatic roster (自动排班): solve a period, show the result as a diff, save it on acceptance.
+
+Solving never writes: the current draft stays as it is until the user accepts the result (a
+crash, a timeout or a cancel without a roster change nothing).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy.orm import Session
+
+from branchops.core.errors import ValidationError
+from branchops.core.staff import roster_types as rt
+from branchops.core.staff.problem_builder import BuiltProblem, build_problem
+from branchops.core.staff.roster import edit_cells
+from branchops.core.staff.roster_store import CellEdit, cells_between
+from branchops.core.staff.solver import RosterSolution, SolverProgress, solve_roster
+from branchops.core.users.permissions import CurrentUser, Permission, require
+from branchops.db.uow import UnitOfWork
+from branchops.i18n import translate
+
+MAX_TIME_LIMIT_S = 3600
+
+
+@dataclass(frozen=True)
+class DiffRow:
+    staff_id: int
+    day: date
+    before: str  # "" = off
+    after: str
+
+
+@dataclass(frozen=True)
+class AutoResult:
+    first: date
+    last: date
+    solution: RosterSolution
+    diff: tuple[DiffRow, ...]
+    locked_days: frozenset[date]
+
+    @property
+    def messages(self) -> list[str]:
+        return [d.message for d in self.solution.diagnosis]
+
+
+def validate_time_limit(time_limit_s: float) -> None:
+    if not 0 < time_limit_s <= MAX_TIME_LIMIT_S:
+        raise ValidationError.single(
+            "time_limit_s",
+            translate(
+                "Roster", "The time limit must be from 1 to {max} seconds (got {value:g})."
+            ).format(max=MAX_TIME_LIMIT_S, value=time_limit_s),
+        )
+
+
+def prepare(
+    session: Session, first: date, last: date, *, unlock_published: bool = False
+) -> BuiltProblem:
+    if last < first:
+        raise ValidationError.single(
+            "last", translate("Roster", "The last day cannot be before the first day.")
+        )
+    return build_problem(session, first, last, unlock_published=unlock_published)
+
+
+def diff(
+    before: dict[tuple[int, date], str], after: list[rt.Assignment], days: set[date]
+) -> list[DiffRow]:
+    target = {(a.person_id, a.day): a.shift_code for a in after}
+    rows = [
+        DiffRow(pid, day, before.get((pid, day), ""), target.get((pid, day), ""))
+        for pid, day in set(before) | set(target)
+        if day in days and before.get((pid, day), "") != target.get((pid, day), "")
+    ]
+    return sorted(rows, key=lambda r: (r.day, r.staff_id))
+
+
+def run_auto_roster(
+    built: BuiltProblem,
+    time_limit_s: float,
+    on_progress: Callable[[SolverProgress], None] | None = None,
+    should_stop: Callable[[], bool] | None = None,
+) -> AutoResult:
+    """Solve (pure: no database); safe to run on a worker thread."""
+    validate_time_limit(time_limit_s)
+    problem = built.problem
+    solution = solve_roster(problem, time_limit_s, on_progress, should_stop)
+    before = {(a.person_id, a.day): a.shift_code for a in built.assignments}
+    locked = frozenset(a.day for a in problem.locked) & built.published
+    changes = (
+        diff(before, list(solution.assignments), set(problem.days)) if solution.has_roster else []
+    )
+    return AutoResult(problem.days[0], problem.days[-1], solution, tuple(changes), locked)
+
+
+def accept(
+    uow: UnitOfWork,
+    user: CurrentUser,
+    result: AutoResult,
+    *,
+    reason: str = "",
+    override_reason: str = "",
+) -> int:
+    """Save the solver's roster as the draft of the period; returns the number of changed cells.
+
+    Cells are compared with the database now, so edits made meanwhile are replaced too."""
+    require(user, Permission.WRITE)
+    if not result.solution.has_roster:
+        raise ValidationError.single("result", translate("Roster", "There is no roster to accept."))
+    current = cells_between(uow.session, result.first, result.last)
+    target = {(a.person_id, a.day): a.shift_code for a in result.solution.assignments}
+    edits = [
+        CellEdit(pid, day, target.get((pid, day)))
+        for pid, day in sorted(set(current) | set(target), key=lambda k: (k[1], k[0]))
+        if current.get((pid, day), "") != target.get((pid, day), "")
+    ]
+    return edit_cells(uow, user, edits, reason=reason, override_reason=override_reason)

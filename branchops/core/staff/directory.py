@@ -1,0 +1,269 @@
+"""The staff directory: add, edit, deactivate (never delete), list with search, filters and sort."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import Session
+
+from branchops.core.errors import NotFound, Problems, ValidationError
+from branchops.core.listing import ListQuery, apply_paging, count_rows
+from branchops.core.staff import schedule_settings
+from branchops.core.staff.models import Employment, Position, Skill, Staff, StaffSkill
+from branchops.core.users.permissions import CurrentUser, Permission, require
+from branchops.db.uow import UnitOfWork
+from branchops.i18n import translate
+
+EMPLOYEE_NO_RE = re.compile(r"^[A-Za-z0-9_-]{1,32}$")
+PHONE_RE = re.compile(r"^[0-9+\- ]{0,32}$")
+
+
+@dataclass
+class SkillHolding:
+    skill_id: int
+    valid_until: date | None = None
+
+
+@dataclass
+class StaffInput:
+    employee_no: str = ""
+    name: str = ""
+    position_id: int | None = None
+    employment: Employment = Employment.FULL_TIME
+    contract_hours_per_week: float = 40.0
+    hire_date: date | None = None
+    phone: str = ""
+    skills: list[SkillHolding] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class StaffRow:
+    id: int
+    employee_no: str
+    name: str
+    position: str
+    employment: Employment
+    contract_hours: float
+    hire_date: date | None
+    leave_date: date | None
+    active: bool
+    phone: str
+    skills: str  # skill names, comma separated, lapsed ones left out
+
+
+def _validate(session: Session, data: StaffInput, staff_id: int | None) -> None:
+    problems = Problems()
+    number = data.employee_no.strip()
+    if not EMPLOYEE_NO_RE.match(number):
+        problems.add(
+            "employee_no",
+            translate("Staff", "Employee no.: 1–32 letters, digits, - or _ (e.g. E0012)."),
+        )
+    else:
+        clash = session.scalar(select(Staff.id).where(Staff.employee_no == number))
+        if clash is not None and clash != staff_id:
+            problems.add(
+                "employee_no",
+                translate("Staff", "Employee no. {no} is already used by another person.").format(
+                    no=number
+                ),
+            )
+    problems.require(bool(data.name.strip()), "name", translate("Staff", "Name is required."))
+    if data.position_id is not None and session.get(Position, data.position_id) is None:
+        problems.add("position_id", translate("Staff", "Choose a position from the list."))
+    limit = schedule_settings.load_settings(session).legal_weekly_hours
+    if not 0 < data.contract_hours_per_week <= 84:
+        problems.add(
+            "contract_hours_per_week",
+            translate("Staff", "Contracted hours a week must be more than 0 and at most 84."),
+        )
+    elif data.contract_hours_per_week > limit:
+        problems.add(
+            "contract_hours_per_week",
+            translate(
+                "Staff", "Contracted {hours:g} h a week is over the weekly limit of {limit:g} h."
+            ).format(hours=data.contract_hours_per_week, limit=limit),
+        )
+    problems.require(
+        bool(PHONE_RE.match(data.phone.strip())),
+        "phone",
+        translate("Staff", "Phone: digits, spaces, + and - only."),
+    )
+    known = set(session.scalars(select(Skill.id)))
+    ids = [s.skill_id for s in data.skills]
+    problems.require(
+        set(ids) <= known, "skills", translate("Staff", "Choose skills from the list.")
+    )
+    problems.require(
+        len(ids) == len(set(ids)), "skills", translate("Staff", "A skill is listed twice.")
+    )
+    problems.raise_if_any()
+
+
+def _apply(row: Staff, data: StaffInput) -> None:
+    row.employee_no = data.employee_no.strip()
+    row.name = data.name.strip()
+    row.position_id = data.position_id
+    row.employment = data.employment
+    row.contract_minutes_per_week = round(data.contract_hours_per_week * 60)
+    row.hire_date = data.hire_date
+    row.phone = data.phone.strip()
+    wanted = {s.skill_id: s.valid_until for s in data.skills}
+    row.skills = [s for s in row.skills if s.skill_id in wanted]
+    held = {s.skill_id: s for s in row.skills}
+    for skill_id, valid_until in wanted.items():
+        if skill_id in held:
+            held[skill_id].valid_until = valid_until
+        else:
+            row.skills.append(StaffSkill(skill_id=skill_id, valid_until=valid_until))
+
+
+def create_staff(uow: UnitOfWork, user: CurrentUser, data: StaffInput) -> int:
+    require(user, Permission.APPROVE)
+    session = uow.session
+    _validate(session, data, None)
+    row = Staff(active=True)
+    _apply(row, data)
+    session.add(row)
+    session.flush()
+    uow.commit()
+    return row.id
+
+
+def update_staff(uow: UnitOfWork, user: CurrentUser, staff_id: int, data: StaffInput) -> None:
+    require(user, Permission.APPROVE)
+    session = uow.session
+    row = get_row(session, staff_id)
+    _validate(session, data, staff_id)
+    _apply(row, data)
+    uow.commit()
+
+
+def deactivate_staff(uow: UnitOfWork, user: CurrentUser, staff_id: int, last_day: date) -> None:
+    """Mark a person as left after ``last_day``; their history stays."""
+    require(user, Permission.APPROVE)
+    row = get_row(uow.session, staff_id)
+    if row.hire_date is not None and last_day < row.hire_date:
+        raise ValidationError.single(
+            "leave_date", translate("Staff", "The last day cannot be before the hire date.")
+        )
+    row.active = False
+    row.leave_date = last_day
+    uow.commit()
+
+
+def reactivate_staff(uow: UnitOfWork, user: CurrentUser, staff_id: int) -> None:
+    require(user, Permission.APPROVE)
+    row = get_row(uow.session, staff_id)
+    row.active, row.leave_date = True, None
+    uow.commit()
+
+
+def get_row(session: Session, staff_id: int) -> Staff:
+    row = session.get(Staff, staff_id)
+    if row is None:
+        raise NotFound(translate("Staff", "That person no longer exists; reload the list."))
+    return row
+
+
+def load_input(session: Session, staff_id: int) -> StaffInput:
+    row = get_row(session, staff_id)
+    return StaffInput(
+        employee_no=row.employee_no,
+        name=row.name,
+        position_id=row.position_id,
+        employment=row.employment,
+        contract_hours_per_week=row.contract_minutes_per_week / 60,
+        hire_date=row.hire_date,
+        phone=row.phone,
+        skills=[SkillHolding(s.skill_id, s.valid_until) for s in row.skills],
+    )
+
+
+_SORTABLE = {
+    "employee_no": Staff.employee_no,
+    "name": Staff.name,
+    "position": Position.sort_order,
+    "employment": Staff.employment,
+    "contract_hours": Staff.contract_minutes_per_week,
+    "hire_date": Staff.hire_date,
+    "leave_date": Staff.leave_date,
+    "active": Staff.active,
+    "phone": Staff.phone,
+}
+
+
+def _filtered(query: ListQuery) -> Select:
+    stmt = select(Staff).outerjoin(Position, Position.id == Staff.position_id)
+    filters = query.filters
+    if filters.get("active") is not None:
+        stmt = stmt.where(Staff.active.is_(bool(filters["active"])))
+    if filters.get("position_id") is not None:
+        stmt = stmt.where(Staff.position_id == filters["position_id"])
+    if filters.get("employment") is not None:
+        stmt = stmt.where(Staff.employment == Employment(filters["employment"]))
+    if filters.get("skill_id") is not None:
+        holders = select(StaffSkill.staff_id).where(StaffSkill.skill_id == filters["skill_id"])
+        stmt = stmt.where(Staff.id.in_(holders))
+    text = query.search.strip()
+    if text:
+        like = f"%{text}%"
+        stmt = stmt.where(
+            or_(Staff.name.ilike(like), Staff.employee_no.ilike(like), Position.name.ilike(like))
+        )
+    return stmt
+
+
+def list_staff(session: Session, query: ListQuery) -> list[StaffRow]:
+    stmt = apply_paging(_filtered(query), query, _SORTABLE, Staff.employee_no)
+    today = date.today()
+    rows = []
+    for staff in session.scalars(stmt).unique():
+        skills = ", ".join(sorted(s.skill.name for s in staff.skills if s.valid_on(today)))
+        rows.append(
+            StaffRow(
+                id=staff.id,
+                employee_no=staff.employee_no,
+                name=staff.name,
+                position=staff.position.name if staff.position else "",
+                employment=staff.employment,
+                contract_hours=staff.contract_minutes_per_week / 60,
+                hire_date=staff.hire_date,
+                leave_date=staff.leave_date,
+                active=staff.active,
+                phone=staff.phone,
+                skills=skills,
+            )
+        )
+    return rows
+
+
+def count_staff(session: Session, query: ListQuery) -> int:
+    return count_rows(session, _filtered(query))
+
+
+@dataclass(frozen=True)
+class PersonChoice:
+    id: int
+    employee_no: str
+    name: str
+
+
+def active_people(session: Session, on: date | None = None) -> list[PersonChoice]:
+    """People employed on ``on`` (default: active now), in employee-number order."""
+    stmt = select(Staff.id, Staff.employee_no, Staff.name).order_by(Staff.employee_no)
+    if on is None:
+        stmt = stmt.where(Staff.active.is_(True))
+    else:
+        stmt = stmt.where(
+            or_(Staff.hire_date.is_(None), Staff.hire_date <= on),
+            or_(Staff.leave_date.is_(None), Staff.leave_date >= on),
+        )
+    return [PersonChoice(*row) for row in session.execute(stmt)]
+
+
+def active_count(session: Session) -> int:
+    return int(session.scalar(select(func.count(Staff.id)).where(Staff.active.is_(True))) or 0)

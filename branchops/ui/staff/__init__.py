@@ -1,0 +1,1 @@
+"""Staff and scheduling screens: directory, shifts and needs, leave, roster grid, timesheet."""

@@ -1,0 +1,252 @@
+"""Auto-roster dialog (自动排班): the solver runs on a worker thread with progress and cancel;
+the result is shown as a diff against the current draft and saved only when accepted."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QThreadPool, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from branchops.core.errors import UserError
+from branchops.core.staff import autoroster
+from branchops.core.staff.autoroster import AutoResult
+from branchops.core.staff.directory import active_people
+from branchops.core.staff.roster_sheet import weekday_short
+from branchops.core.staff.roster_store import published_days
+from branchops.core.staff.schedule_settings import load_settings
+from branchops.core.staff.solver import SolverProgress
+from branchops.i18n import QT_TRANSLATE_NOOP, translate
+from branchops.ui.context import AppContext
+from branchops.ui.staff.reasons import ask_change_reason, run_with_override
+from branchops.ui.widgets.list_view import make_proxy
+from branchops.ui.widgets.messages import show_error
+from branchops.ui.widgets.table_model import Column, ColumnKind, InMemoryTableModel
+from branchops.ui.workers import Task, TaskControl
+
+DIFF_COLUMNS = (
+    Column("day", QT_TRANSLATE_NOOP("Columns", "Day"), ColumnKind.DATE, width=90),
+    Column("weekday", QT_TRANSLATE_NOOP("Columns", "Weekday"), width=50),
+    Column("person", QT_TRANSLATE_NOOP("Columns", "Person"), width=110),
+    Column("before", QT_TRANSLATE_NOOP("Columns", "Now"), width=70),
+    Column("after", QT_TRANSLATE_NOOP("Columns", "Proposed"), width=70),
+)
+STATUS_TEXT = {
+    "optimal": QT_TRANSLATE_NOOP("AutoRoster", "Best possible roster found."),
+    "feasible": QT_TRANSLATE_NOOP("AutoRoster", "Good roster found (time limit reached)."),
+    "cancelled_with_solution": QT_TRANSLATE_NOOP(
+        "AutoRoster", "Stopped; the best roster found so far is shown."
+    ),
+    "infeasible": QT_TRANSLATE_NOOP("AutoRoster", "No roster meets the hard rules:"),
+    "no_solution_in_time": QT_TRANSLATE_NOOP(
+        "AutoRoster", "No roster was found in time. Allow more time, or check:"
+    ),
+}
+
+
+@dataclass(frozen=True)
+class DiffLine:
+    day: date
+    weekday: str
+    person: str
+    before: str
+    after: str
+
+
+class AutoRosterDialog(QDialog):
+    result_ready = Signal(object)  # AutoResult
+    accepted_result = Signal()
+
+    def __init__(self, ctx: AppContext, first: date, last: date, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.first, self.last = first, last
+        self.result: AutoResult | None = None
+        self.task: Task | None = None
+        self.diff = InMemoryTableModel(DIFF_COLUMNS, parent=self)
+        with ctx.db.session() as session:
+            self._limit = load_settings(session).solver_time_limit_s
+        self.setWindowTitle(
+            translate("AutoRoster", "Auto-roster {first} – {last}").format(
+                first=first.isoformat(), last=last.isoformat()
+            )
+        )
+        self.resize(640, 560)
+        self._build()
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        options = QHBoxLayout()
+        self.unlock = QCheckBox(translate("AutoRoster", "May change published days"))
+        self.time_limit = QSpinBox()
+        self.time_limit.setRange(1, autoroster.MAX_TIME_LIMIT_S)
+        self.time_limit.setValue(self._limit)
+        self.time_limit.setSuffix(translate("AutoRoster", " s"))
+        self.start_button = QPushButton(translate("AutoRoster", "Start"))
+        self.cancel_button = QPushButton(translate("AutoRoster", "Stop and keep the best"))
+        self.cancel_button.setEnabled(False)
+        options.addWidget(self.unlock)
+        options.addWidget(QLabel(translate("AutoRoster", "Time limit")))
+        options.addWidget(self.time_limit)
+        options.addStretch(1)
+        options.addWidget(self.start_button)
+        options.addWidget(self.cancel_button)
+        layout.addLayout(options)
+        self.progress = QLabel(
+            translate("AutoRoster", "The current draft is kept until you accept a result.")
+        )
+        self.progress.setWordWrap(True)
+        layout.addWidget(self.progress)
+        self.table = QTableView()
+        self.table.setModel(make_proxy(self.diff))
+        self.table.setSortingEnabled(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.table, 1)
+        self.diagnosis = QPlainTextEdit()
+        self.diagnosis.setReadOnly(True)
+        self.diagnosis.hide()
+        layout.addWidget(self.diagnosis, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.accept_button = QPushButton(translate("AutoRoster", "Accept as draft"))
+        self.accept_button.setEnabled(False)
+        self.close_button = QPushButton(translate("AutoRoster", "Close"))
+        buttons.addWidget(self.accept_button)
+        buttons.addWidget(self.close_button)
+        layout.addLayout(buttons)
+        self.start_button.clicked.connect(self.start)
+        self.cancel_button.clicked.connect(self.stop)
+        self.accept_button.clicked.connect(self.accept_result)
+        self.close_button.clicked.connect(self.reject)
+
+    # -- running ---------------------------------------------------------------------------
+
+    def start(self) -> None:
+        try:
+            with self.ctx.db.session() as session:
+                built = autoroster.prepare(
+                    session, self.first, self.last, unlock_published=self.unlock.isChecked()
+                )
+        except UserError as error:
+            show_error(self, error)
+            return
+        limit = self.time_limit.value()
+
+        def solve(control: TaskControl) -> AutoResult:
+            def report(progress: SolverProgress) -> None:
+                control.progress(progress.solutions, 0, _progress_text(progress))
+
+            return autoroster.run_auto_roster(built, limit, report, lambda: control.cancelled)
+
+        self.task = Task(solve)
+        self.task.signals.progress.connect(self._on_progress)
+        self.task.signals.result.connect(self._on_result)
+        self.task.signals.error.connect(self._on_error)
+        self.start_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.accept_button.setEnabled(False)
+        self.progress.setText(translate("AutoRoster", "Searching…"))
+        QThreadPool.globalInstance().start(self.task)
+
+    def stop(self) -> None:
+        if self.task is not None:
+            self.task.control.cancel()
+            self.progress.setText(translate("AutoRoster", "Stopping…"))
+
+    def _on_progress(self, _done: int, _total: int, text: str) -> None:
+        self.progress.setText(text)
+
+    def _on_error(self, error: BaseException) -> None:
+        self._idle()
+        self.progress.setText(translate("AutoRoster", "The search failed; the draft is unchanged."))
+        show_error(self, error)
+
+    def _idle(self) -> None:
+        self.start_button.setEnabled(True)
+        self.cancel_button.setEnabled(False)
+
+    def _on_result(self, result: AutoResult) -> None:
+        self._idle()
+        self.result = result
+        solution = result.solution
+        head = translate("AutoRoster", STATUS_TEXT.get(solution.status, solution.status))
+        if solution.has_roster:
+            self.progress.setText(
+                translate("AutoRoster", "{head} {count} cells change; score {score:.1f}.").format(
+                    head=head, count=len(result.diff), score=solution.objective or 0.0
+                )
+            )
+        else:
+            self.progress.setText(head)
+        self.diagnosis.setVisible(bool(result.messages))
+        self.diagnosis.setPlainText("\n".join(result.messages))
+        self.diff.set_rows(self._lines(result))
+        self.accept_button.setEnabled(solution.has_roster and bool(result.diff))
+        self.result_ready.emit(result)
+
+    def _lines(self, result: AutoResult) -> list[DiffLine]:
+        with self.ctx.db.session() as session:
+            names = {p.id: p.name for p in active_people(session, None)}
+            names |= {p.id: p.name for p in active_people(session, self.first)}
+        off = translate("AutoRoster", "off")
+        return [
+            DiffLine(d.day, weekday_short(d.day), names.get(d.staff_id, str(d.staff_id)),
+                     d.before or off, d.after or off)
+            for d in result.diff
+        ]  # fmt: skip
+
+    # -- accepting ---------------------------------------------------------------------------------
+
+    def accept_result(self) -> None:
+        result = self.result
+        if result is None:
+            return
+        with self.ctx.db.session() as session:
+            published = published_days(session, result.first, result.last)
+        reason = ""
+        if any(d.day in published for d in result.diff):
+            reason = ask_change_reason(self) or ""
+            if not reason:
+                return
+
+        def save(override: str) -> int:
+            with self.ctx.db.unit_of_work(self.ctx.user) as uow:
+                return autoroster.accept(
+                    uow, self.ctx.user, result, reason=reason, override_reason=override
+                )
+
+        if run_with_override(self, self.ctx.user, save) is not None:
+            self.ctx.events.data_changed.emit("roster_cells")
+            self.accepted_result.emit()
+            self.accept()
+
+    def reject(self) -> None:
+        self.stop()
+        super().reject()
+
+
+def _progress_text(progress: SolverProgress) -> str:
+    return translate(
+        "AutoRoster",
+        "Searching… best roster so far: score {score:.1f} (bound {bound:.1f}, gap {gap:.0%}); "
+        "{count} rosters found in {seconds:.1f} s.",
+    ).format(
+        score=progress.objective,
+        bound=progress.bound,
+        gap=progress.gap,
+        count=progress.solutions,
+        seconds=progress.elapsed_s,
+    )

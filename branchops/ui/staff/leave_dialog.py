@@ -1,0 +1,187 @@
+"""Requesting or editing leave, and recording unavailability or a preference."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QWidget,
+)
+
+from branchops.core.branch.service import weekday_name
+from branchops.core.errors import UserError, ValidationError
+from branchops.core.staff import availability, leave, shifts
+from branchops.core.staff.directory import active_people
+from branchops.core.staff.leave import LeaveInput
+from branchops.core.staff.schedule_models import LeaveKind
+from branchops.core.users.permissions import Permission
+from branchops.i18n import translate
+from branchops.ui.context import AppContext
+from branchops.ui.staff.staff_dialog import date_edit
+from branchops.ui.widgets.messages import FieldErrors, show_user_error
+
+
+def person_combo(ctx: AppContext) -> QComboBox:
+    combo = QComboBox()
+    with ctx.db.session() as session:
+        for person in active_people(session):
+            combo.addItem(f"{person.name} ({person.employee_no})", person.id)
+    return combo
+
+
+class _FormDialog(QDialog):
+    """A form with Save/Cancel; ``_store`` (in each subclass) saves through a service."""
+
+    def __init__(self, ctx: AppContext, title: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.errors = FieldErrors()
+        self.setWindowTitle(title)
+        self.form = QFormLayout(self)
+
+    def add_row(self, field: str, label: str, widget: QWidget) -> None:
+        self.form.addRow(label, self.errors.register(field, widget))
+
+    def finish(self) -> None:
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        self.form.addRow(buttons)
+
+    def save(self) -> None:
+        try:
+            self._store()
+        except ValidationError as error:
+            leftover = self.errors.show(error)
+            if leftover:
+                show_user_error(self, UserError("\n".join(leftover)))
+            return
+        except UserError as error:
+            show_user_error(self, error)
+            return
+        self.ctx.events.data_changed.emit("leave")
+        self.accept()
+
+
+class LeaveDialog(_FormDialog):
+    def __init__(self, ctx: AppContext, leave_id: int | None = None, parent=None) -> None:
+        super().__init__(ctx, translate("LeaveDialog", "Leave"), parent)
+        self.leave_id = leave_id
+        self.person = person_combo(ctx)
+        self.kind = QComboBox()
+        for kind in LeaveKind:
+            self.kind.addItem(leave.kind_label(kind), kind)
+        self.first, self.last = date_edit(), date_edit()
+        self.half = QCheckBox(translate("LeaveDialog", "Half a day"))
+        self.note = QLineEdit()
+        self.approve = QCheckBox(translate("LeaveDialog", "Approve now"))
+        self.approve.setEnabled(ctx.user.allowed(Permission.APPROVE) and leave_id is None)
+        self.add_row("staff_id", translate("LeaveDialog", "Person"), self.person)
+        self.add_row("kind", translate("LeaveDialog", "Type"), self.kind)
+        self.add_row("first_day", translate("LeaveDialog", "From"), self.first)
+        self.add_row("last_day", translate("LeaveDialog", "To"), self.last)
+        self.add_row("half_day", "", self.half)
+        self.add_row("note", translate("LeaveDialog", "Note"), self.note)
+        self.add_row("approve", "", self.approve)
+        self.finish()
+        if leave_id is not None:
+            with ctx.db.session() as session:
+                data = leave.load_input(session, leave_id)
+            self.person.setCurrentIndex(max(0, self.person.findData(data.staff_id)))
+            self.kind.setCurrentIndex(max(0, self.kind.findData(data.kind)))
+            self.first.setDate(QDate(data.first_day))
+            self.last.setDate(QDate(data.last_day))
+            self.half.setChecked(data.half_day)
+            self.note.setText(data.note)
+
+    def data(self) -> LeaveInput:
+        return LeaveInput(
+            self.person.currentData() or 0,
+            self.kind.currentData(),
+            self.first.date().toPython(),
+            self.last.date().toPython(),
+            self.half.isChecked(),
+            self.note.text(),
+        )
+
+    def _store(self) -> None:
+        with self.ctx.db.unit_of_work(self.ctx.user) as uow:
+            if self.leave_id is None:
+                leave.request_leave(
+                    uow, self.ctx.user, self.data(), approve=self.approve.isChecked()
+                )
+            else:
+                leave.update_leave(uow, self.ctx.user, self.leave_id, self.data())
+
+
+def _weekday_combo(any_label: str) -> QComboBox:
+    combo = QComboBox()
+    combo.addItem(any_label, None)
+    for day in range(7):
+        combo.addItem(weekday_name(day), day)
+    return combo
+
+
+class UnavailabilityDialog(_FormDialog):
+    def __init__(self, ctx: AppContext, parent=None) -> None:
+        super().__init__(ctx, translate("LeaveDialog", "Unavailable"), parent)
+        self.person = person_combo(ctx)
+        self.first, self.last = date_edit(), date_edit()
+        self.open_end = QCheckBox(translate("LeaveDialog", "No end (repeats weekly)"))
+        self.weekday = _weekday_combo(translate("LeaveDialog", "Every day"))
+        self.note = QLineEdit()
+        self.add_row("staff_id", translate("LeaveDialog", "Person"), self.person)
+        self.add_row("first_day", translate("LeaveDialog", "From"), self.first)
+        self.add_row("last_day", translate("LeaveDialog", "To"), self.last)
+        self.add_row("open_end", "", self.open_end)
+        self.add_row("weekday", translate("LeaveDialog", "Only on"), self.weekday)
+        self.add_row("note", translate("LeaveDialog", "Note"), self.note)
+        self.finish()
+
+    def _store(self) -> None:
+        data = availability.UnavailabilityInput(
+            self.person.currentData() or 0,
+            self.first.date().toPython(),
+            None if self.open_end.isChecked() else self.last.date().toPython(),
+            self.weekday.currentData(),
+            self.note.text(),
+        )
+        with self.ctx.db.unit_of_work(self.ctx.user) as uow:
+            availability.save_unavailability(uow, self.ctx.user, data)
+
+
+class PreferenceDialog(_FormDialog):
+    def __init__(self, ctx: AppContext, parent=None) -> None:
+        super().__init__(ctx, translate("LeaveDialog", "Preference"), parent)
+        self.person = person_combo(ctx)
+        self.prefers = QComboBox()
+        self.prefers.addItem(translate("LeaveDialog", "Prefers"), True)
+        self.prefers.addItem(translate("LeaveDialog", "Avoids"), False)
+        self.weekday = _weekday_combo(translate("LeaveDialog", "Any day"))
+        self.shift = QComboBox()
+        self.shift.addItem(translate("LeaveDialog", "Any shift"), None)
+        with ctx.db.session() as session:
+            for row in shifts.list_shifts(session, active_only=True):
+                self.shift.addItem(f"{row.code} {row.name}", row.id)
+        self.add_row("staff_id", translate("LeaveDialog", "Person"), self.person)
+        self.add_row("prefers", "", self.prefers)
+        self.add_row("weekday", translate("LeaveDialog", "Weekday"), self.weekday)
+        self.add_row("shift_type_id", translate("LeaveDialog", "Shift"), self.shift)
+        self.finish()
+
+    def _store(self) -> None:
+        data = availability.PreferenceInput(
+            self.person.currentData() or 0,
+            self.weekday.currentData(),
+            self.shift.currentData(),
+            bool(self.prefers.currentData()),
+        )
+        with self.ctx.db.unit_of_work(self.ctx.user) as uow:
+            availability.save_preference(uow, self.ctx.user, data)

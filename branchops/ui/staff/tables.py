@@ -1,0 +1,28 @@
+"""Small read-only tables of short lists (an InMemoryTableModel behind a sorting proxy)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QTableView
+
+from branchops.ui.widgets.list_view import make_proxy
+from branchops.ui.widgets.table_model import InMemoryTableModel
+
+
+def simple_table(model: InMemoryTableModel) -> QTableView:
+    view = QTableView()
+    view.setModel(make_proxy(model))
+    view.setSortingEnabled(True)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+    for index, column in enumerate(model.columns):
+        view.setColumnWidth(index, column.width)
+    return view
+
+
+def current_row(view: QTableView, model: InMemoryTableModel) -> Any:
+    index = view.currentIndex()
+    return model.row_at(view.model().mapToSource(index).row()) if index.isValid() else None

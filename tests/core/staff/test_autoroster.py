@@ -1,0 +1,114 @@
+"""Building the RosterProblem from the database and solving a small month."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from branchops.core.errors import ValidationError
+from branchops.core.period import Month
+from branchops.core.staff import autoroster, availability, directory, leave, roster, roster_check
+from branchops.core.staff.leave import LeaveInput
+from branchops.core.staff.roster_store import CellEdit, cells_between
+from branchops.core.staff.rules import HARD
+from branchops.core.staff.schedule_models import LeaveKind
+from tests.core.staff.scheduling_setup import small_branch
+
+MARCH = Month(2026, 3)
+
+
+@pytest.fixture
+def branch(db, manager):
+    return small_branch(db, manager)
+
+
+def test_problem_from_database(db, manager, branch):
+    s = branch.staff
+    with db.unit_of_work(manager) as uow:
+        leave.request_leave(
+            uow,
+            manager,
+            LeaveInput(s[0], LeaveKind.ANNUAL, date(2026, 3, 9), date(2026, 3, 10)),
+            approve=True,
+        )
+    with db.unit_of_work(manager) as uow:
+        availability.save_unavailability(
+            uow, manager, availability.UnavailabilityInput(s[1], date(2026, 3, 1), None, 2)
+        )
+    with db.unit_of_work(manager) as uow:
+        directory.deactivate_staff(uow, manager, s[7], date(2026, 3, 15))
+    with db.unit_of_work(manager) as uow:
+        roster.edit_cells(uow, manager, [CellEdit(s[2], date(2026, 3, 2), "E")])
+    with db.unit_of_work(manager) as uow:
+        roster.edit_cells(uow, manager, [CellEdit(s[3], date(2026, 3, 3), "L")])
+    with db.unit_of_work(manager) as uow:
+        roster.publish(uow, manager, date(2026, 3, 2), date(2026, 3, 2), override_reason="test")
+    with db.session() as session:
+        built = autoroster.prepare(session, MARCH.first_day, MARCH.last_day)
+    problem = built.problem
+    assert len(problem.days) == 31 and len(problem.people) == 8
+    # Mon–Sat need two shifts; Sundays are closed
+    assert len(problem.needs) == 2 * 26
+    assert {(x.person_id, x.day) for x in problem.leave} == {
+        (s[0], date(2026, 3, 9)),
+        (s[0], date(2026, 3, 10)),
+    }
+    unavailable = {(u.person_id, u.day) for u in problem.unavailable}
+    assert (s[1], date(2026, 3, 4)) in unavailable  # every Wednesday
+    assert (s[7], date(2026, 3, 16)) in unavailable and (s[7], date(2026, 3, 15)) not in unavailable
+    assert [a.shift_code for a in problem.locked] == ["E"]
+    assert [a.shift_code for a in problem.current] == ["L"]
+    assert problem.people[0].skills == {"cashier": None, "supervisor": None}
+    assert problem.limits.min_rest_hours == 11
+
+
+@pytest.mark.postgres
+def test_solve_a_small_month_and_accept(db, manager, branch):
+    with db.session() as session:
+        built = autoroster.prepare(session, MARCH.first_day, MARCH.last_day)
+    progress = []
+    result = autoroster.run_auto_roster(built, 20, on_progress=progress.append)
+    assert result.solution.has_roster and progress
+    assert len(result.diff) == len(result.solution.assignments) > 0
+    with db.session() as session:
+        assert cells_between(session, MARCH.first_day, MARCH.last_day) == {}  # nothing yet
+    with db.unit_of_work(manager) as uow:
+        changed = autoroster.accept(uow, manager, result)
+    assert changed == len(result.diff)
+    with db.session() as session:
+        found = roster_check.check_period(session, MARCH.first_day, MARCH.last_day)
+    assert [c.violation.message for c in found if c.violation.severity == HARD] == []
+
+
+def test_time_limit_zero_is_a_validation_error(db, manager, branch):
+    with db.session() as session:
+        built = autoroster.prepare(session, MARCH.first_day, MARCH.last_day)
+    with pytest.raises(ValidationError) as caught:
+        autoroster.run_auto_roster(built, 0)
+    assert caught.value.for_field("time_limit_s")
+
+
+def test_infeasible_month_explains_and_keeps_the_draft(db, manager, branch):
+    s = branch.staff
+    first = date(2026, 3, 2)
+    with db.unit_of_work(manager) as uow:
+        roster.edit_cells(uow, manager, [CellEdit(s[4], first, "L")])
+    # everyone with the supervisor skill is on leave on Tuesday 3 March
+    for person in s[:3]:
+        with db.unit_of_work(manager) as uow:
+            leave.request_leave(
+                uow,
+                manager,
+                LeaveInput(person, LeaveKind.TRAINING, date(2026, 3, 3), date(2026, 3, 3)),
+                approve=True,
+            )
+    with db.session() as session:
+        built = autoroster.prepare(session, first, first + timedelta(days=6))
+    result = autoroster.run_auto_roster(built, 10)
+    assert result.solution.status == "infeasible" and result.diff == ()
+    assert any("2026-03-03" in message for message in result.messages)
+    with pytest.raises(ValidationError), db.unit_of_work(manager) as uow:
+        autoroster.accept(uow, manager, result)
+    with db.session() as session:
+        assert cells_between(session, first, first) == {(s[4], first): "L"}

@@ -1,0 +1,95 @@
+"""Timesheet: planned vs actual hours, overtime rules, labour budget, staffing KPIs."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+
+import pytest
+
+from branchops.core import kpi
+from branchops.core.errors import ValidationError
+from branchops.core.period import Month
+from branchops.core.staff import roster, schedule_settings, timesheet
+from branchops.core.staff.roster_store import CellEdit
+from tests.core.staff.scheduling_setup import small_branch
+
+MARCH = Month(2026, 3)
+MONDAY = date(2026, 3, 2)
+
+
+@pytest.fixture
+def week(db, manager):
+    """E001 works the early shift (7.5 h paid) Monday to Friday of the first week of March."""
+    branch = small_branch(db, manager)
+    edits = [CellEdit(branch.staff[0], MONDAY + timedelta(days=i), "E") for i in range(5)]
+    with db.unit_of_work(manager) as uow:
+        roster.edit_cells(uow, manager, edits)
+    return branch
+
+
+def _settings(db, manager, **changes):
+    with db.session() as session:
+        data = schedule_settings.load_settings(session)
+    with db.unit_of_work(manager) as uow:
+        schedule_settings.save_settings(uow, manager, replace(data, **changes))
+
+
+@pytest.mark.postgres
+def test_planned_actual_and_daily_overtime(db, manager, week):
+    person = week.staff[0]
+    with db.unit_of_work(manager) as uow:
+        timesheet.set_actual(uow, manager, person, MONDAY, 10 * 60, "月末加班")
+    with db.unit_of_work(manager) as uow:
+        timesheet.set_actual(uow, manager, person, MONDAY + timedelta(days=1), 6 * 60)
+    with db.session() as session:
+        sheet = timesheet.month_timesheet(session, MARCH, today=date(2026, 3, 31))
+        days = timesheet.days_of(session, person, MONDAY, MONDAY + timedelta(days=1))
+    row = next(r for r in sheet.rows if r.staff_id == person)
+    assert row.planned_hours == 37.5
+    assert row.actual_hours == 37.5 + 2.5 - 1.5
+    assert row.overtime_hours == 2.0  # 10 h against the daily 8 h
+    assert days[0].entered and days[0].note == "月末加班" and days[0].planned_minutes == 450
+
+
+def test_weekly_and_planned_overtime_rules(db, manager, week):
+    person = week.staff[0]
+    with db.unit_of_work(manager) as uow:
+        timesheet.set_actual(uow, manager, person, MONDAY, 10 * 60)
+    with db.unit_of_work(manager) as uow:
+        timesheet.set_actual(uow, manager, person, MONDAY + timedelta(days=5), 5 * 60)
+    _settings(db, manager, overtime_rule="weekly_contract")
+    with db.session() as session:
+        weekly = timesheet.month_timesheet(session, MARCH, today=date(2026, 3, 31))
+    _settings(db, manager, overtime_rule="planned")
+    with db.session() as session:
+        planned = timesheet.month_timesheet(session, MARCH, today=date(2026, 3, 31))
+    # week: 4 × 7.5 + 10 + 5 = 45 h against a 40 h contract
+    assert weekly.rows[0].overtime_hours == 5.0
+    # beyond the roster: Monday +2.5 h, Saturday 5 h with no shift
+    assert planned.rows[0].overtime_hours == 7.5
+
+
+def test_budget_and_kpis(db, manager, week):
+    _settings(db, manager, monthly_labour_budget_hours=75.0)
+    with db.session() as session:
+        values = kpi.compute(
+            session,
+            MARCH,
+            ["staff.labour_hours_vs_budget", "staff.coverage_gaps", "staff.overtime_hours"],
+        )
+    assert values["staff.labour_hours_vs_budget"] == pytest.approx(37.5 / 75)
+    # one person cannot fill any shift: all 2 × 26 shifts of the open days are short
+    assert values["staff.coverage_gaps"] == 52
+    assert values["staff.overtime_hours"] == 0.0
+
+
+def test_bad_actual_hours_and_settings(db, manager, week):
+    with pytest.raises(ValidationError), db.unit_of_work(manager) as uow:
+        timesheet.set_actual(uow, manager, week.staff[0], MONDAY, 25 * 60)
+    with pytest.raises(ValidationError) as caught:
+        _settings(db, manager, legal_weekly_hours=36.0, solver_time_limit_s=0)
+    assert caught.value.for_field("legal_weekly_hours")  # below the 40 h contracts
+    assert caught.value.for_field("solver_time_limit_s")
+    with db.session() as session:
+        assert schedule_settings.rule_limits(session).legal_weekly_hours == 44
