@@ -64,9 +64,11 @@ def resolve_target(
     return DatabaseTarget.parse(paths.default_database), paths
 
 
-def fail(text: str) -> int:
-    QMessageBox.critical(None, translate("App", "BranchOps cannot start"), text)
+def fail(text: str, interactive: bool = True) -> int:
+    """Says why the app cannot start (a dialog unless unattended) and returns exit code 1."""
     print(text, file=sys.stderr)
+    if interactive:
+        QMessageBox.critical(None, translate("App", "BranchOps cannot start"), text)
     return 1
 
 
@@ -80,7 +82,10 @@ def run_app(args: argparse.Namespace) -> int:
     try:
         target, paths = resolve_target(args, settings)
     except OSError as exc:
-        return fail(translate("App", "Cannot create the data folder: {reason}").format(reason=exc))
+        return fail(
+            translate("App", "Cannot create the data folder: {reason}").format(reason=exc),
+            interactive=not args.smoke,
+        )
     setup_logging(paths.logs)
     install_excepthook()
     instance = SingleInstance(target.url, _lock_path(target))
@@ -92,7 +97,8 @@ def run_app(args: argparse.Namespace) -> int:
             translate(
                 "App",
                 "Another copy of BranchOps is using {db}. Close it first, then start again.",
-            ).format(db=target.display())
+            ).format(db=target.display()),
+            interactive=not args.smoke,
         )
     try:
         if args.smoke:
@@ -126,7 +132,7 @@ def _smoke(
     try:
         db = _open(target, paths)
     except DatabaseOpenError as exc:
-        return fail(str(exc))
+        return fail(str(exc), interactive=False)
     try:
         ctx = AppContext(db=db, paths=paths, settings=settings)
         return run_smoke(app, ctx, Path(args.screenshots) if args.screenshots else None)
