@@ -1,0 +1,86 @@
+"""First rows and scrolling of the big lists on a `--scale large` demo database.
+
+For each list: build the page (or tab) and load it as a user opening it does, until the first
+rows are in the model; then fetch the next pages as scrolling to the end would. Goal: first rows
+within 300 ms. Prints figures; it is not a test.
+
+    .venv/bin/python benchmarks/bench_lists.py [--db PATH]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def _large_db(folder: Path) -> Path:
+    path = folder / "large.sqlite3"
+    subprocess.run(
+        [sys.executable, "-m", "branchops", "demo", "--db", str(path), "--scale", "large"],
+        check=True,
+        capture_output=True,
+    )
+    return path
+
+
+def _measure(name: str, build, model_of, runs: int = 5) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    first, scroll = [], []
+    for _ in range(runs):
+        started = time.perf_counter()
+        widget = build()
+        widget.refresh()
+        QApplication.processEvents()
+        model = model_of(widget)
+        first.append(time.perf_counter() - started)
+        shown = model.rowCount()
+        started = time.perf_counter()
+        pages = 0
+        while model.canFetchMore() and pages < 20:
+            model.fetchMore()
+            pages += 1
+        scroll.append((time.perf_counter() - started) / max(pages, 1))
+        widget.deleteLater()
+    print(
+        f"{name:<22} first {shown:>4} rows: {statistics.median(first) * 1000:6.1f} ms "
+        f"(goal <= 300)   next page of rows: {statistics.median(scroll) * 1000:5.1f} ms   "
+        f"total {model.total} rows"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--db", type=Path)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["BRANCHOPS_CONFIG_DIR"] = tmp
+        db_path = args.db or _large_db(Path(tmp))
+        from branchops.config import AppSettings, DataPaths
+        from branchops.db.engine import DatabaseTarget
+        from branchops.db.lifecycle import open_database
+        from branchops.ui.actions.actions_page import ActionsPage
+        from branchops.ui.app import create_application
+        from branchops.ui.context import AppContext
+        from branchops.ui.pages.audit_page import AuditPage
+        from branchops.ui.quality.inspections_tab import InspectionsTab
+
+        create_application()
+        db, _ = open_database(DatabaseTarget.parse(db_path), db_path.parent / "backups")
+        ctx = AppContext(db=db, paths=DataPaths(db_path.parent), settings=AppSettings())
+        _measure("inspections", lambda: InspectionsTab(ctx), lambda w: w.model)
+        _measure("corrective actions", lambda: ActionsPage(ctx), lambda w: w.model)
+        _measure("audit log", lambda: AuditPage(ctx), lambda w: w.model)
+        db.dispose()
+
+
+if __name__ == "__main__":
+    main()
