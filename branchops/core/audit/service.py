@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
+from branchops.core.audit.labels import entity_label
 from branchops.db.audit import AuditEntry
 from branchops.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -64,6 +65,10 @@ class AuditRow:
     @property
     def action_label(self) -> str:
         return action_label(self.action)
+
+    @property
+    def entity_label(self) -> str:
+        return entity_label(self.entity)
 
     @property
     def summary(self) -> str:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from branchops.core.audit.labels import entity_label
 from branchops.core.audit.service import (
     ACTION_LABELS,
     AuditFilter,
@@ -33,7 +34,7 @@ COLUMNS = (
     Column("at", QT_TRANSLATE_NOOP("Columns", "Time"), ColumnKind.DATETIME, width=130),
     Column("username", QT_TRANSLATE_NOOP("Columns", "User"), width=90),
     Column("action_label", QT_TRANSLATE_NOOP("Columns", "Action"), width=70),
-    Column("entity", QT_TRANSLATE_NOOP("Columns", "Record type"), width=130),
+    Column("entity_label", QT_TRANSLATE_NOOP("Columns", "Record type"), width=130),
     Column("entity_id", QT_TRANSLATE_NOOP("Columns", "Record"), width=70),
     Column("summary", QT_TRANSLATE_NOOP("Columns", "Changes"), width=520, sortable=False),
 )
@@ -42,7 +43,7 @@ SORT_KEYS = {
     "at": SortKey.AT,
     "username": SortKey.USERNAME,
     "action_label": SortKey.ACTION,
-    "entity": SortKey.ENTITY,
+    "entity_label": SortKey.ENTITY,
     "entity_id": SortKey.ENTITY_ID,
 }
 
@@ -108,7 +109,8 @@ class AuditPage(QWidget):
             combo.clear()
             combo.addItem(everyone, None)
             for value in values:
-                combo.addItem(value, value)
+                label = entity_label(value) if combo is self.entity else value
+                combo.addItem(label, value)
             combo.setCurrentIndex(max(0, combo.findData(current)))
             combo.blockSignals(False)
 
