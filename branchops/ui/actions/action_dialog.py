@@ -9,8 +9,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -23,11 +21,13 @@ from branchops.core.actions.labels import priority_label, source_label
 from branchops.core.actions.models import Priority, SourceKind
 from branchops.core.actions.queries import load_action
 from branchops.core.actions.service import ActionInput, create_action, update_action
-from branchops.core.errors import UserError, ValidationError
+from branchops.core.errors import ValidationError
 from branchops.core.staff.directory import active_people
+from branchops.db.uow import UnitOfWork
 from branchops.i18n import translate
 from branchops.ui.context import AppContext
-from branchops.ui.widgets.messages import FieldErrors, show_user_error
+from branchops.ui.widgets.form_dialog import FormDialog
+from branchops.ui.widgets.messages import FieldErrors
 
 DEFAULT_DAYS = 14
 
@@ -40,7 +40,9 @@ def from_qdate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-class ActionDialog(QDialog):
+class ActionDialog(FormDialog):
+    AREA = "actions"
+
     def __init__(
         self,
         ctx: AppContext,
@@ -48,8 +50,7 @@ class ActionDialog(QDialog):
         action_id: int | None = None,
         proposal: ActionInput | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.action_id = action_id
         self.saved_id: int | None = None
         if action_id is not None:
@@ -70,7 +71,6 @@ class ActionDialog(QDialog):
         self.data = proposal or ActionInput(
             title="", owner_staff_id=None, due_date=date.today() + timedelta(days=DEFAULT_DAYS)
         )
-        self.errors = FieldErrors()
         self.setWindowTitle(
             translate("Actions", "Corrective action")
             if action_id is None
@@ -126,12 +126,7 @@ class ActionDialog(QDialog):
         self.leftover = QLabel()
         self.leftover.setStyleSheet(FieldErrors.STYLE)
         layout.addWidget(self.leftover)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(self.save_buttons())
 
     def collected(self) -> ActionInput:
         return replace(
@@ -145,20 +140,13 @@ class ActionDialog(QDialog):
             link_text=self.link.text(),
         )
 
-    def save(self) -> None:
+    def _store(self, uow: UnitOfWork) -> None:
         data = self.collected()
-        try:
-            with self.ctx.db.unit_of_work(self.ctx.user) as uow:
-                if self.action_id is None:
-                    self.saved_id = create_action(uow, self.ctx.user, data)
-                else:
-                    update_action(uow, self.ctx.user, self.action_id, data)
-                    self.saved_id = self.action_id
-        except ValidationError as error:
-            self.leftover.setText("\n".join(self.errors.show(error)))
-            return
-        except UserError as error:
-            show_user_error(self, error)
-            return
-        self.ctx.events.data_changed.emit("actions")
-        self.accept()
+        if self.action_id is None:
+            self.saved_id = create_action(uow, self.ctx.user, data)
+        else:
+            update_action(uow, self.ctx.user, self.action_id, data)
+            self.saved_id = self.action_id
+
+    def _show_invalid(self, error: ValidationError) -> None:
+        self.leftover.setText("\n".join(self.errors.show(error)))

@@ -23,7 +23,6 @@ from branchops.core.actions.labels import STATUS_LABELS, source_label
 from branchops.core.actions.models import ActionStatus, SourceKind
 from branchops.core.actions.queries import ActionRow, count_actions, list_actions
 from branchops.core.actions.service import delete_action, reopen_action, start_action
-from branchops.core.errors import UserError
 from branchops.core.listing import ListQuery
 from branchops.core.staff.directory import active_people
 from branchops.core.users.permissions import Permission
@@ -33,8 +32,9 @@ from branchops.ui.actions.status_dialogs import DoneDialog, VerifyDialog
 from branchops.ui.context import AppContext
 from branchops.ui.quality.run_dialog import InspectionDialog
 from branchops.ui.widgets.list_view import ListView
-from branchops.ui.widgets.messages import confirm, show_user_error
+from branchops.ui.widgets.messages import confirm
 from branchops.ui.widgets.table_model import Column, ColumnKind, QueryTableModel
+from branchops.ui.widgets.writes import run_write
 
 COLUMNS = (
     Column("title", QT_TRANSLATE_NOOP("Columns", "Corrective action"), width=220),
@@ -195,13 +195,7 @@ class ActionsPage(QWidget):
             button.setEnabled(enabled[key])
 
     def _run(self, fn) -> None:
-        try:
-            with self.ctx.db.unit_of_work(self.ctx.user) as uow:
-                fn(uow)
-        except UserError as error:
-            show_user_error(self, error)
-            return
-        self.ctx.events.data_changed.emit("actions")
+        run_write(self.ctx, self, "actions", fn)
 
     def new(self) -> None:
         ActionDialog(self.ctx, self).exec()

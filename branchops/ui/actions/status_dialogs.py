@@ -7,7 +7,6 @@ from datetime import date
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -18,22 +17,24 @@ from PySide6.QtWidgets import (
 
 from branchops.core.actions.queries import ActionRow
 from branchops.core.actions.service import complete_action, verify_action
-from branchops.core.errors import UserError, ValidationError
+from branchops.core.errors import ValidationError
 from branchops.core.staff.directory import active_people
+from branchops.db.uow import UnitOfWork
 from branchops.i18n import translate
 from branchops.ui.actions.action_dialog import from_qdate, to_qdate
 from branchops.ui.context import AppContext
-from branchops.ui.widgets.messages import FieldErrors, show_user_error
+from branchops.ui.widgets.form_dialog import FormDialog
+from branchops.ui.widgets.messages import FieldErrors
 
 
-class _StepDialog(QDialog):
-    """A form for one status step; ``attempt`` runs the service and shows what went wrong."""
+class _StepDialog(FormDialog):
+    """A form for one status step; ``_store`` (in each subclass) runs the service."""
+
+    AREA = "actions"
 
     def __init__(self, ctx: AppContext, row: ActionRow, title: str, parent: QWidget | None):
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.row = row
-        self.errors = FieldErrors()
         self.setWindowTitle(title)
         self.layout_ = QVBoxLayout(self)
         heading = QLabel(row.title)
@@ -49,27 +50,12 @@ class _StepDialog(QDialog):
         self.leftover.setStyleSheet(FieldErrors.STYLE)
 
     def finish_layout(self) -> None:
-        """Ends the form with the messages and buttons; OK calls the subclass's ``save``."""
+        """Ends the form with the messages and buttons; OK saves."""
         self.layout_.addWidget(self.leftover)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        self.layout_.addWidget(buttons)
+        self.layout_.addWidget(self.save_buttons(QDialogButtonBox.StandardButton.Ok))
 
-    def attempt(self, fn) -> None:
-        try:
-            with self.ctx.db.unit_of_work(self.ctx.user) as uow:
-                fn(uow)
-        except ValidationError as error:
-            self.leftover.setText("\n".join(self.errors.show(error)))
-            return
-        except UserError as error:
-            show_user_error(self, error)
-            return
-        self.ctx.events.data_changed.emit("actions")
-        self.accept()
+    def _show_invalid(self, error: ValidationError) -> None:
+        self.leftover.setText("\n".join(self.errors.show(error)))
 
 
 class DoneDialog(_StepDialog):
@@ -86,9 +72,9 @@ class DoneDialog(_StepDialog):
         self.form.addRow(translate("Actions", "Done on"), self.errors.register("done_on", self.day))
         self.finish_layout()
 
-    def save(self) -> None:
+    def _store(self, uow: UnitOfWork) -> None:
         evidence, day = self.evidence.toPlainText(), from_qdate(self.day.date())
-        self.attempt(lambda uow: complete_action(uow, self.ctx.user, self.row.id, evidence, day))
+        complete_action(uow, self.ctx.user, self.row.id, evidence, day)
 
 
 class VerifyDialog(_StepDialog):
@@ -112,6 +98,6 @@ class VerifyDialog(_StepDialog):
         )
         self.finish_layout()
 
-    def save(self) -> None:
+    def _store(self, uow: UnitOfWork) -> None:
         verifier, day = self.verifier.currentData(), from_qdate(self.day.date())
-        self.attempt(lambda uow: verify_action(uow, self.ctx.user, self.row.id, verifier, day))
+        verify_action(uow, self.ctx.user, self.row.id, verifier, day)

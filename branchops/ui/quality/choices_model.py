@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 
 from branchops.core.quality.template_input import ChoiceInput
-from branchops.i18n import QT_TRANSLATE_NOOP, translate
+from branchops.i18n import QT_TRANSLATE_NOOP
+from branchops.ui.quality.fixed_columns import FixedColumnsModel, Index
 
-Index = QModelIndex | QPersistentModelIndex
 HEADERS = (
     QT_TRANSLATE_NOOP("TemplateEditor", "Key"),
     QT_TRANSLATE_NOOP("TemplateEditor", "Response (Chinese)"),
@@ -19,7 +19,10 @@ HEADERS = (
 FIELDS = ("key", "label", "label_en", "score")
 
 
-class ChoicesModel(QAbstractTableModel):
+class ChoicesModel(FixedColumnsModel):
+    HEADERS = HEADERS
+    CONTEXT = "TemplateEditor"
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.choices: list[ChoiceInput] = []
@@ -29,20 +32,8 @@ class ChoicesModel(QAbstractTableModel):
         self.choices = choices  # edited in place: the item's own list
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.choices)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(HEADERS)
-        ):
-            return translate("TemplateEditor", HEADERS[section])
-        return None
+    def _rows(self) -> list[ChoiceInput]:
+        return self.choices
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

@@ -9,7 +9,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QPushButton, QVBoxLayout, QWidget
 
-from branchops.core.errors import UserError
 from branchops.core.listing import ListQuery
 from branchops.core.quality.inspection_queries import (
     count_inspections,
@@ -25,8 +24,9 @@ from branchops.i18n import QT_TRANSLATE_NOOP, translate
 from branchops.ui.context import AppContext
 from branchops.ui.quality.run_dialog import InspectionDialog
 from branchops.ui.widgets.list_view import ListView
-from branchops.ui.widgets.messages import confirm, show_user_error
+from branchops.ui.widgets.messages import confirm
 from branchops.ui.widgets.table_model import Column, ColumnKind, QueryTableModel
+from branchops.ui.widgets.writes import run_write
 
 COLUMNS = (
     Column("performed_at", QT_TRANSLATE_NOOP("Columns", "Performed"), ColumnKind.DATETIME, 125),
@@ -186,10 +186,4 @@ class InspectionsTab(QWidget):
         )
         if not confirm(self, translate("QualityPage", "Delete draft"), question):
             return
-        try:
-            with self.ctx.db.unit_of_work(self.ctx.user) as uow:
-                delete_draft(uow, self.ctx.user, row.id)
-        except UserError as error:
-            show_user_error(self, error)
-            return
-        self.ctx.events.data_changed.emit("quality")
+        run_write(self.ctx, self, "quality", lambda uow: delete_draft(uow, self.ctx.user, row.id))

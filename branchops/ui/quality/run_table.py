@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 
 from branchops.core.quality.models import AnswerType
 from branchops.i18n import QT_TRANSLATE_NOOP, translate
+from branchops.ui.quality.fixed_columns import FixedColumnsModel, Index
 from branchops.ui.quality.run_state import RunState, answer_label, answer_options, value_for_key
 
-Index = QModelIndex | QPersistentModelIndex
 ITEM_ROLE = Qt.ItemDataRole.UserRole
 FAILED = QColor("#fde2e1")
 CRITICAL = QColor("#f8b4b0")
@@ -37,7 +37,10 @@ HEADERS = (
 )
 
 
-class AnswerModel(QAbstractTableModel):
+class AnswerModel(FixedColumnsModel):
+    HEADERS = HEADERS
+    CONTEXT = "QualityRun"
+
     answers_changed = Signal()
 
     def __init__(self, state: RunState | None, parent=None) -> None:
@@ -54,20 +57,8 @@ class AnswerModel(QAbstractTableModel):
     def items(self) -> list:
         return self.state.items if self.state is not None else []
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(HEADERS)
-        ):
-            return translate("QualityRun", HEADERS[section])
-        return None
+    def _rows(self) -> list:
+        return self.items
 
     def item_at(self, row: int):
         return self.items[row]

@@ -13,8 +13,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
@@ -31,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from branchops.core.branch.service import weekday_name
-from branchops.core.errors import FieldProblem, UserError, ValidationError
+from branchops.core.errors import FieldProblem, ValidationError
 from branchops.core.quality.labels import RECURRENCE_LABELS
 from branchops.core.quality.models import Recurrence
 from branchops.core.quality.template_input import (
@@ -42,10 +40,12 @@ from branchops.core.quality.template_input import (
 )
 from branchops.core.quality.templates import save_template
 from branchops.core.quality.versions import load_template_input
+from branchops.db.uow import UnitOfWork
 from branchops.i18n import translate
 from branchops.ui.context import AppContext
 from branchops.ui.quality.item_form import ItemForm
-from branchops.ui.widgets.messages import FieldErrors, show_user_error
+from branchops.ui.widgets.form_dialog import FormDialog
+from branchops.ui.widgets.messages import FieldErrors
 
 NODE = Qt.ItemDataRole.UserRole
 PATH = re.compile(r"^sections\[(\d+)\](?:\.items\[(\d+)\])?\.?(.*)$")
@@ -66,10 +66,11 @@ class OutlineTree(QTreeWidget):
         self._on_drop()
 
 
-class TemplateEditor(QDialog):
+class TemplateEditor(FormDialog):
+    AREA = "quality"
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, template_id=None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.template_id = template_id
         self.saved_id: int | None = None
         if template_id is not None:
@@ -79,7 +80,6 @@ class TemplateEditor(QDialog):
             self.data = TemplateInput(
                 name="", sections=[SectionInput(translate("TemplateEditor", "Section 1"))]
             )
-        self.errors = FieldErrors()
         self.item_errors = FieldErrors()
         self.current: SectionInput | ItemInput | None = None
         self.setWindowTitle(
@@ -164,9 +164,7 @@ class TemplateEditor(QDialog):
         self.leftover.setStyleSheet(FieldErrors.STYLE)
         self.leftover.setWordWrap(True)
         layout.addWidget(self.leftover)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.buttons = self.save_buttons()
         layout.addWidget(self.buttons)
 
     def _wire(self) -> None:
@@ -177,8 +175,6 @@ class TemplateEditor(QDialog):
         self.remove.clicked.connect(self.remove_current)
         self.section_title.textChanged.connect(self._section_edited)
         self.section_title_en.textChanged.connect(self._section_edited)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence("Alt+Up"), self.tree, lambda: self.move_current(-1))
         QShortcut(QKeySequence("Alt+Down"), self.tree, lambda: self.move_current(1))
 
@@ -359,21 +355,10 @@ class TemplateEditor(QDialog):
             data.recurrence_day = 0
         return data
 
-    def save(self) -> None:
-        data = self.collected()
-        try:
-            with self.ctx.db.unit_of_work(self.ctx.user) as uow:
-                self.saved_id = save_template(uow, self.ctx.user, data, self.template_id)
-        except ValidationError as error:
-            self._show_problems(error)
-            return
-        except UserError as error:
-            show_user_error(self, error)
-            return
-        self.ctx.events.data_changed.emit("quality")
-        self.accept()
+    def _store(self, uow: UnitOfWork) -> None:
+        self.saved_id = save_template(uow, self.ctx.user, self.collected(), self.template_id)
 
-    def _show_problems(self, error: ValidationError) -> None:
+    def _show_invalid(self, error: ValidationError) -> None:
         """Header fields get their messages; the first faulty section or item is selected and
         its fields marked; every message is also listed under the editor."""
         leftover = self.errors.show(error)

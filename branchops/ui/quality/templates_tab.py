@@ -8,7 +8,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QInputDialog, QPushButton, QVBoxLayout, QWidget
 
 from branchops.core.branch.service import weekday_name
-from branchops.core.errors import UserError
 from branchops.core.quality.builtin import install_builtin_templates
 from branchops.core.quality.labels import recurrence_label
 from branchops.core.quality.models import Recurrence
@@ -24,8 +23,8 @@ from branchops.i18n import QT_TRANSLATE_NOOP, translate
 from branchops.ui.context import AppContext
 from branchops.ui.quality.template_editor import TemplateEditor
 from branchops.ui.widgets.list_view import ListView
-from branchops.ui.widgets.messages import show_user_error
 from branchops.ui.widgets.table_model import Column, ColumnKind, InMemoryTableModel
+from branchops.ui.widgets.writes import run_write
 
 COLUMNS = (
     Column("name", QT_TRANSLATE_NOOP("Columns", "Checklist"), width=200),
@@ -106,14 +105,7 @@ class TemplatesTab(QWidget):
         self.model.set_rows([_TemplateView(r) for r in rows])
 
     def _run(self, fn) -> bool:
-        try:
-            with self.ctx.db.unit_of_work(self.ctx.user) as uow:
-                fn(uow)
-        except UserError as error:
-            show_user_error(self, error)
-            return False
-        self.ctx.events.data_changed.emit("quality")
-        return True
+        return run_write(self.ctx, self, "quality", fn).ok
 
     def new_template(self) -> None:
         TemplateEditor(self.ctx, self).exec()

@@ -6,24 +6,22 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QWidget,
 )
 
 from branchops.core.branch.service import weekday_name
-from branchops.core.errors import UserError, ValidationError
 from branchops.core.staff import availability, leave, shifts
 from branchops.core.staff.directory import active_people
 from branchops.core.staff.leave import LeaveInput
 from branchops.core.staff.schedule_models import LeaveKind
 from branchops.core.users.permissions import Permission
+from branchops.db.uow import UnitOfWork
 from branchops.i18n import translate
 from branchops.ui.context import AppContext
 from branchops.ui.staff.staff_dialog import date_edit
-from branchops.ui.widgets.messages import FieldErrors, show_user_error
+from branchops.ui.widgets.form_dialog import FormDialog
 
 
 def person_combo(ctx: AppContext) -> QComboBox:
@@ -34,13 +32,13 @@ def person_combo(ctx: AppContext) -> QComboBox:
     return combo
 
 
-class _FormDialog(QDialog):
+class _LeaveFormDialog(FormDialog):
     """A form with Save/Cancel; ``_store`` (in each subclass) saves through a service."""
 
+    AREA = "leave"
+
     def __init__(self, ctx: AppContext, title: str, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.errors = FieldErrors()
+        super().__init__(ctx, parent)
         self.setWindowTitle(title)
         self.form = QFormLayout(self)
 
@@ -48,29 +46,10 @@ class _FormDialog(QDialog):
         self.form.addRow(label, self.errors.register(field, widget))
 
     def finish(self) -> None:
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        self.form.addRow(buttons)
-
-    def save(self) -> None:
-        try:
-            self._store()
-        except ValidationError as error:
-            leftover = self.errors.show(error)
-            if leftover:
-                show_user_error(self, UserError("\n".join(leftover)))
-            return
-        except UserError as error:
-            show_user_error(self, error)
-            return
-        self.ctx.events.data_changed.emit("leave")
-        self.accept()
+        self.form.addRow(self.save_buttons())
 
 
-class LeaveDialog(_FormDialog):
+class LeaveDialog(_LeaveFormDialog):
     def __init__(self, ctx: AppContext, leave_id: int | None = None, parent=None) -> None:
         super().__init__(ctx, translate("LeaveDialog", "Leave"), parent)
         self.leave_id = leave_id
@@ -111,14 +90,11 @@ class LeaveDialog(_FormDialog):
             self.note.text(),
         )
 
-    def _store(self) -> None:
-        with self.ctx.db.unit_of_work(self.ctx.user) as uow:
-            if self.leave_id is None:
-                leave.request_leave(
-                    uow, self.ctx.user, self.data(), approve=self.approve.isChecked()
-                )
-            else:
-                leave.update_leave(uow, self.ctx.user, self.leave_id, self.data())
+    def _store(self, uow: UnitOfWork) -> None:
+        if self.leave_id is None:
+            leave.request_leave(uow, self.ctx.user, self.data(), approve=self.approve.isChecked())
+        else:
+            leave.update_leave(uow, self.ctx.user, self.leave_id, self.data())
 
 
 def _weekday_combo(any_label: str) -> QComboBox:
@@ -129,7 +105,7 @@ def _weekday_combo(any_label: str) -> QComboBox:
     return combo
 
 
-class UnavailabilityDialog(_FormDialog):
+class UnavailabilityDialog(_LeaveFormDialog):
     def __init__(self, ctx: AppContext, parent=None) -> None:
         super().__init__(ctx, translate("LeaveDialog", "Unavailable"), parent)
         self.person = person_combo(ctx)
@@ -145,7 +121,7 @@ class UnavailabilityDialog(_FormDialog):
         self.add_row("note", translate("LeaveDialog", "Note"), self.note)
         self.finish()
 
-    def _store(self) -> None:
+    def _store(self, uow: UnitOfWork) -> None:
         data = availability.UnavailabilityInput(
             self.person.currentData() or 0,
             self.first.date().toPython(),
@@ -153,11 +129,10 @@ class UnavailabilityDialog(_FormDialog):
             self.weekday.currentData(),
             self.note.text(),
         )
-        with self.ctx.db.unit_of_work(self.ctx.user) as uow:
-            availability.save_unavailability(uow, self.ctx.user, data)
+        availability.save_unavailability(uow, self.ctx.user, data)
 
 
-class PreferenceDialog(_FormDialog):
+class PreferenceDialog(_LeaveFormDialog):
     def __init__(self, ctx: AppContext, parent=None) -> None:
         super().__init__(ctx, translate("LeaveDialog", "Preference"), parent)
         self.person = person_combo(ctx)
@@ -176,12 +151,11 @@ class PreferenceDialog(_FormDialog):
         self.add_row("shift_type_id", translate("LeaveDialog", "Shift"), self.shift)
         self.finish()
 
-    def _store(self) -> None:
+    def _store(self, uow: UnitOfWork) -> None:
         data = availability.PreferenceInput(
             self.person.currentData() or 0,
             self.weekday.currentData(),
             self.shift.currentData(),
             bool(self.prefers.currentData()),
         )
-        with self.ctx.db.unit_of_work(self.ctx.user) as uow:
-            availability.save_preference(uow, self.ctx.user, data)
+        availability.save_preference(uow, self.ctx.user, data)

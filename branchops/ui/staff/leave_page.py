@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from branchops.core.errors import UserError
 from branchops.core.listing import ListQuery
 from branchops.core.staff import availability, leave
 from branchops.core.staff.schedule_models import LeaveKind, LeaveStatus
@@ -27,8 +26,8 @@ from branchops.ui.context import AppContext
 from branchops.ui.staff.leave_dialog import LeaveDialog, PreferenceDialog, UnavailabilityDialog
 from branchops.ui.staff.tables import current_row, simple_table
 from branchops.ui.widgets.list_view import ListView
-from branchops.ui.widgets.messages import show_user_error
 from branchops.ui.widgets.table_model import Column, ColumnKind, InMemoryTableModel, QueryTableModel
+from branchops.ui.widgets.writes import run_write
 
 LEAVE_COLUMNS = (
     Column("employee_no", QT_TRANSLATE_NOOP("Columns", "Employee no."), width=90),
@@ -217,13 +216,12 @@ class LeavePage(QWidget):
         row = self.list.current_row()
         if row is None:
             return
-        try:
-            with self.ctx.db.unit_of_work(self.ctx.user) as uow:
-                leave.decide_leave(uow, self.ctx.user, row.id, status)
-        except UserError as error:
-            show_user_error(self, error)
-            return
-        self.ctx.events.data_changed.emit("leave")
+        run_write(
+            self.ctx,
+            self,
+            "leave",
+            lambda uow: leave.decide_leave(uow, self.ctx.user, row.id, status),
+        )
 
     def add_unavailable(self) -> None:
         UnavailabilityDialog(self.ctx, self).exec()
@@ -235,9 +233,12 @@ class LeavePage(QWidget):
         row = current_row(self.availability_view, self.availability)
         if row is None:
             return
-        with self.ctx.db.unit_of_work(self.ctx.user) as uow:
-            availability.delete_availability(uow, self.ctx.user, row.kind, row.id)
-        self.ctx.events.data_changed.emit("leave")
+        run_write(
+            self.ctx,
+            self,
+            "leave",
+            lambda uow: availability.delete_availability(uow, self.ctx.user, row.kind, row.id),
+        )
 
 
 def leave_dialog_for_smoke(ctx: AppContext, parent: QWidget) -> QDialog:

@@ -8,8 +8,6 @@ from datetime import date
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QLabel,
@@ -19,13 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from branchops.core.errors import UserError, ValidationError
 from branchops.core.staff import catalog, needs, shifts
 from branchops.core.staff.needs import NeedInput, SpecialDayInput
+from branchops.db.uow import UnitOfWork
 from branchops.i18n import translate
 from branchops.ui.context import AppContext
 from branchops.ui.staff.staff_dialog import date_edit
-from branchops.ui.widgets.messages import FieldErrors, show_user_error
+from branchops.ui.widgets.form_dialog import FormDialog
 
 
 class NeedsEditor(QWidget):
@@ -83,39 +81,20 @@ class NeedsEditor(QWidget):
         ]
 
 
-class _NeedsDialog(QDialog):
+class _NeedsDialog(FormDialog):
     """A needs editor with Save; subclasses say what to save in ``_store``."""
 
+    AREA = "shifts"
+
     def __init__(self, ctx: AppContext, title: str, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.errors = FieldErrors()
+        super().__init__(ctx, parent)
         self.setWindowTitle(title)
         self.layout_ = QVBoxLayout(self)
         self.form = QFormLayout()
         self.layout_.addLayout(self.form)
         self.editor = NeedsEditor(ctx)
         self.layout_.addWidget(self.errors.register("needs", self.editor))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        self.layout_.addWidget(buttons)
-
-    def save(self) -> None:
-        try:
-            self._store()
-        except ValidationError as error:
-            leftover = self.errors.show(error)
-            if leftover:
-                show_user_error(self, UserError("\n".join(leftover)))
-            return
-        except UserError as error:
-            show_user_error(self, error)
-            return
-        self.ctx.events.data_changed.emit("shifts")
-        self.accept()
+        self.layout_.addWidget(self.save_buttons())
 
 
 class WeekdayNeedsDialog(_NeedsDialog):
@@ -134,9 +113,8 @@ class WeekdayNeedsDialog(_NeedsDialog):
             [NeedInput(r.shift_type_id, r.min_headcount, r.max_headcount, r.skills) for r in rows]
         )
 
-    def _store(self) -> None:
-        with self.ctx.db.unit_of_work(self.ctx.user) as uow:
-            needs.save_weekday_needs(uow, self.ctx.user, self.weekday, self.editor.needs())
+    def _store(self, uow: UnitOfWork) -> None:
+        needs.save_weekday_needs(uow, self.ctx.user, self.weekday, self.editor.needs())
 
 
 class SpecialDayDialog(_NeedsDialog):
@@ -170,6 +148,5 @@ class SpecialDayDialog(_NeedsDialog):
         last: date = self.last.date().toPython()
         return SpecialDayInput(self.name.text(), first, last, self.editor.needs())
 
-    def _store(self) -> None:
-        with self.ctx.db.unit_of_work(self.ctx.user) as uow:
-            needs.save_special_day(uow, self.ctx.user, self.data(), self.special_id)
+    def _store(self, uow: UnitOfWork) -> None:
+        needs.save_special_day(uow, self.ctx.user, self.data(), self.special_id)

@@ -15,14 +15,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from branchops.core.errors import UserError, ValidationError
 from branchops.core.staff import schedule_settings
 from branchops.core.staff.roster_check import RULE_LABELS, rule_label
 from branchops.core.staff.schedule_settings import OVERTIME_RULES, ScheduleSettings
 from branchops.core.users.permissions import Permission
 from branchops.i18n import translate
 from branchops.ui.context import AppContext
-from branchops.ui.widgets.messages import FieldErrors, show_user_error
+from branchops.ui.widgets.form_dialog import show_at_fields
+from branchops.ui.widgets.messages import FieldErrors
+from branchops.ui.widgets.writes import run_write
 
 
 def _spin(low: float, high: float, suffix: str, decimals: int = 1) -> QDoubleSpinBox:
@@ -111,17 +112,13 @@ class RulesForm(QWidget):
         )
 
     def save(self) -> bool:
-        try:
-            with self.ctx.db.unit_of_work(self.ctx.user) as uow:
-                schedule_settings.save_settings(uow, self.ctx.user, self.data())
-        except ValidationError as error:
-            leftover = self.errors.show(error)
-            if leftover:
-                show_user_error(self, UserError("\n".join(leftover)))
-            return False
-        except UserError as error:
-            show_user_error(self, error)
-            return False
-        self.errors.clear()
-        self.ctx.events.data_changed.emit("shifts")
-        return True
+        saved = run_write(
+            self.ctx,
+            self,
+            "shifts",
+            lambda uow: schedule_settings.save_settings(uow, self.ctx.user, self.data()),
+            on_invalid=lambda error: show_at_fields(self, self.errors, error),
+        )
+        if saved:
+            self.errors.clear()
+        return saved.ok

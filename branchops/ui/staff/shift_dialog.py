@@ -7,8 +7,6 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QColorDialog,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -18,20 +16,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from branchops.core.errors import UserError, ValidationError
 from branchops.core.staff import shifts
 from branchops.core.staff.shifts import ShiftInput
+from branchops.db.uow import UnitOfWork
 from branchops.i18n import translate
 from branchops.ui.context import AppContext
-from branchops.ui.widgets.messages import FieldErrors, show_user_error
+from branchops.ui.widgets.form_dialog import FormDialog
 
 
-class ShiftDialog(QDialog):
+class ShiftDialog(FormDialog):
+    AREA = "shifts"
+
     def __init__(self, ctx: AppContext, shift_id: int | None = None, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.shift_id = shift_id
-        self.errors = FieldErrors()
         self.setWindowTitle(translate("ShiftDialog", "Shift type"))
         with ctx.db.session() as session:
             data = shifts.load_input(session, shift_id) if shift_id else ShiftInput()
@@ -67,12 +65,7 @@ class ShiftDialog(QDialog):
         for field, label, widget in rows:
             form.addRow(label, self.errors.register(field, widget))
         form.addRow(translate("ShiftDialog", "Paid hours"), self.paid)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(self.save_buttons())
         self.colour.clicked.connect(self._pick_colour)
         for signal in (self.start.timeChanged, self.end.timeChanged):
             signal.connect(self._update_paid)
@@ -105,17 +98,5 @@ class ShiftDialog(QDialog):
             active=self.active.isChecked(),
         )
 
-    def save(self) -> None:
-        try:
-            with self.ctx.db.unit_of_work(self.ctx.user) as uow:
-                shifts.save_shift(uow, self.ctx.user, self.data(), self.shift_id)
-        except ValidationError as error:
-            leftover = self.errors.show(error)
-            if leftover:
-                show_user_error(self, UserError("\n".join(leftover)))
-            return
-        except UserError as error:
-            show_user_error(self, error)
-            return
-        self.ctx.events.data_changed.emit("shifts")
-        self.accept()
+    def _store(self, uow: UnitOfWork) -> None:
+        shifts.save_shift(uow, self.ctx.user, self.data(), self.shift_id)

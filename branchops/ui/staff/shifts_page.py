@@ -24,6 +24,7 @@ from branchops.ui.staff.shift_dialog import ShiftDialog
 from branchops.ui.staff.tables import current_row, simple_table
 from branchops.ui.widgets.messages import confirm
 from branchops.ui.widgets.table_model import Column, ColumnKind, InMemoryTableModel
+from branchops.ui.widgets.writes import run_write
 
 SHIFT_COLUMNS = (
     Column("code", QT_TRANSLATE_NOOP("Columns", "Code"), width=60),
@@ -188,9 +189,12 @@ class ShiftsPage(QWidget):
             translate("ShiftsPage", "Delete the special days {name}?").format(name=row.name),
         ):  # fmt: skip
             return
-        with self.ctx.db.unit_of_work(self.ctx.user) as uow:
-            needs.delete_special_day(uow, self.ctx.user, row.id)
-        self.ctx.events.data_changed.emit("shifts")
+        run_write(
+            self.ctx,
+            self,
+            "shifts",
+            lambda uow: needs.delete_special_day(uow, self.ctx.user, row.id),
+        )
 
 
 def shift_dialog_for_smoke(ctx: AppContext, parent: QWidget) -> QDialog:

@@ -10,8 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QGridLayout,
@@ -21,13 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from branchops.core.errors import UserError, ValidationError
 from branchops.core.staff import catalog, directory
 from branchops.core.staff.directory import SkillHolding, StaffInput
 from branchops.core.staff.models import Employment
+from branchops.db.uow import UnitOfWork
 from branchops.i18n import translate
 from branchops.ui.context import AppContext
-from branchops.ui.widgets.messages import FieldErrors, show_user_error
+from branchops.ui.widgets.form_dialog import FormDialog
 
 
 def date_edit(value: date | None = None) -> QDateEdit:
@@ -37,13 +35,13 @@ def date_edit(value: date | None = None) -> QDateEdit:
     return edit
 
 
-class StaffDialog(QDialog):
+class StaffDialog(FormDialog):
+    AREA = "staff"
+
     def __init__(self, ctx: AppContext, staff_id: int | None = None, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.staff_id = staff_id
         self.saved_id: int | None = None
-        self.errors = FieldErrors()
         self.setWindowTitle(
             translate("StaffDialog", "New person")
             if staff_id is None
@@ -93,12 +91,7 @@ class StaffDialog(QDialog):
         form.addRow(translate("StaffDialog", "Hire date"), hire_row)
         layout.addLayout(form)
         layout.addWidget(self._skills_box())
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(self.save_buttons())
 
     def _skills_box(self) -> QGroupBox:
         box = QGroupBox(translate("StaffDialog", "Skills (valid until, if it lapses)"))
@@ -150,22 +143,10 @@ class StaffDialog(QDialog):
             skills=skills,
         )
 
-    def save(self) -> None:
+    def _store(self, uow: UnitOfWork) -> None:
         data = self.data()
-        try:
-            with self.ctx.db.unit_of_work(self.ctx.user) as uow:
-                if self.staff_id is None:
-                    self.saved_id = directory.create_staff(uow, self.ctx.user, data)
-                else:
-                    directory.update_staff(uow, self.ctx.user, self.staff_id, data)
-                    self.saved_id = self.staff_id
-        except ValidationError as error:
-            leftover = self.errors.show(error)
-            if leftover:
-                show_user_error(self, UserError("\n".join(leftover)))
-            return
-        except UserError as error:
-            show_user_error(self, error)
-            return
-        self.ctx.events.data_changed.emit("staff")
-        self.accept()
+        if self.staff_id is None:
+            self.saved_id = directory.create_staff(uow, self.ctx.user, data)
+        else:
+            directory.update_staff(uow, self.ctx.user, self.staff_id, data)
+            self.saved_id = self.staff_id

@@ -29,6 +29,7 @@ from branchops.ui.staff.staff_dialog import StaffDialog
 from branchops.ui.widgets.list_view import ListView, make_proxy
 from branchops.ui.widgets.messages import confirm, show_user_error
 from branchops.ui.widgets.table_model import Column, ColumnKind, InMemoryTableModel, QueryTableModel
+from branchops.ui.widgets.writes import run_write
 
 EMPLOYMENT_LABELS = {
     Employment.FULL_TIME: QT_TRANSLATE_NOOP("StaffPage", "Full time"),
@@ -219,17 +220,17 @@ class StaffPage(QWidget):
             return
         try:
             last_day = date.fromisoformat(text.strip())
-            with self.ctx.db.unit_of_work(self.ctx.user) as uow:
-                directory.deactivate_staff(uow, self.ctx.user, row.id, last_day)
         except ValueError:
             show_user_error(
                 self, UserError(translate("StaffPage", "Write the date as YYYY-MM-DD."))
             )
             return
-        except UserError as error:
-            show_user_error(self, error)
-            return
-        self.ctx.events.data_changed.emit("staff")
+        run_write(
+            self.ctx,
+            self,
+            "staff",
+            lambda uow: directory.deactivate_staff(uow, self.ctx.user, row.id, last_day),
+        )
 
     def reactivate(self) -> None:
         row = self.list.current_row()
@@ -240,22 +241,19 @@ class StaffPage(QWidget):
             translate("StaffPage", "Reactivate"),
             translate("StaffPage", "Make {name} active again?").format(name=row.name),
         ):
-            with self.ctx.db.unit_of_work(self.ctx.user) as uow:
-                directory.reactivate_staff(uow, self.ctx.user, row.id)
-            self.ctx.events.data_changed.emit("staff")
+            run_write(
+                self.ctx,
+                self,
+                "staff",
+                lambda uow: directory.reactivate_staff(uow, self.ctx.user, row.id),
+            )
 
     def _ask_name(self, title: str, current: str = "") -> str | None:
         text, ok = QInputDialog.getText(self, title, translate("StaffPage", "Name"), text=current)
         return text if ok else None
 
     def _save_list_item(self, fn) -> None:
-        try:
-            with self.ctx.db.unit_of_work(self.ctx.user) as uow:
-                fn(uow)
-        except UserError as error:
-            show_user_error(self, error)
-            return
-        self.ctx.events.data_changed.emit("staff")
+        run_write(self.ctx, self, "staff", fn)
 
     def add_position(self) -> None:
         name = self._ask_name(translate("StaffPage", "New position"))
