@@ -24,6 +24,10 @@ COMMAND_MODULES = (
     "branchops.commands.demo",
     "branchops.commands.maintenance",
     "branchops.commands.report",
+    "branchops.commands.consolidate",
+    "branchops.commands.template",
+    "branchops.commands.import_",
+    "branchops.commands.roster",
 )
 
 

@@ -10,7 +10,6 @@ from branchops.commands.common import add_db_argument, open_db, say
 from branchops.core.errors import UserError
 from branchops.core.period import Month
 from branchops.core.users.permissions import SINGLE_USER
-from branchops.excel.workbook import ReportRequest, export_monthly_workbook
 from branchops.i18n import LANGUAGES, translate
 
 
@@ -38,6 +37,11 @@ def parse_month(text: str) -> Month:
 
 
 def run(args: argparse.Namespace) -> int:
+    from branchops.excel.workbook import (
+        ReportRequest,
+        export_monthly_workbook,
+    )  # heavy: only when the command runs
+
     month = parse_month(args.month)
     db, _ = open_db(args.db)
     try:

@@ -4,4 +4,6 @@
 AREA_PACKAGES: tuple[str, ...] = (
     "branchops.core.branch",
     "branchops.core.staff",
+    "branchops.core.quality",
+    "branchops.core.actions",
 )

@@ -1,6 +1,8 @@
 """Every model of every area, imported so that the metadata is complete (schema checks, tools)."""
 
+from branchops.core.actions import models as action_models
 from branchops.core.branch import models as branch_models
+from branchops.core.quality import models as quality_models
 from branchops.core.reports import models as report_models
 from branchops.core.staff import models as staff_models
 from branchops.core.staff import schedule_models
@@ -10,8 +12,10 @@ from branchops.db.base import Base
 
 __all__ = [
     "Base",
+    "action_models",
     "audit",
     "branch_models",
+    "quality_models",
     "report_models",
     "schedule_models",
     "staff_models",

@@ -1,0 +1,63 @@
+"""``branchops import KIND --db PATH FILE.xlsx [--dry-run]``: all rows or nothing."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from branchops.commands.common import add_db_argument, open_db, say
+from branchops.core.users.permissions import SINGLE_USER
+from branchops.i18n import translate
+
+
+def add_parser(sub: argparse._SubParsersAction) -> list[str]:
+    parser = sub.add_parser("import", help="import an Excel file (all rows or nothing)")
+    parser.add_argument("kind", metavar="KIND", help="staff, checklist, …")
+    add_db_argument(parser)
+    parser.add_argument("file", metavar="FILE.xlsx")
+    parser.add_argument("--dry-run", action="store_true", help="check only; change nothing")
+    return ["import"]
+
+
+def run(args: argparse.Namespace) -> int:
+    from branchops.excel.imports import (
+        commit_parsed,
+        get_kind,
+        parse_file,
+    )  # heavy: only when the command runs
+
+    kind = get_kind(args.kind)
+    parsed = parse_file(kind, Path(args.file).expanduser())  # before opening the database
+    db, _ = open_db(args.db)
+    try:
+        summary = commit_parsed(db, SINGLE_USER, parsed, dry_run=args.dry_run)
+    finally:
+        db.dispose()
+    if summary.dry_run:
+        say(
+            translate(
+                "Import",
+                "Checked {rows} rows: no problems. {created} would be added, {updated} updated, "
+                "{unchanged} unchanged. Nothing was changed (dry run).",
+            ).format(
+                rows=len(parsed.values),
+                created=summary.created,
+                updated=summary.updated,
+                unchanged=summary.unchanged,
+            )
+        )
+    else:
+        say(
+            translate(
+                "Import",
+                "Imported {rows} rows: {created} added, {updated} updated, {unchanged} unchanged.",
+            ).format(
+                rows=len(parsed.values),
+                created=summary.created,
+                updated=summary.updated,
+                unchanged=summary.unchanged,
+            )
+        )
+    for note in summary.notes:
+        say(note)
+    return 0

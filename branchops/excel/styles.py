@@ -1,0 +1,79 @@
+"""Number formats, fonts, fills and print set-up shared by every workbook BranchOps writes."""
+
+from __future__ import annotations
+
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from openpyxl.worksheet.page import PageMargins
+
+from branchops.excel.sheetmodel import Kind
+
+NUMBER_FORMATS: dict[Kind, str] = {
+    Kind.INT: "#,##0",
+    Kind.NUMBER: "#,##0.0",
+    Kind.DECIMAL: "#,##0.00",
+    Kind.PERCENT: "0.0%",
+    Kind.MONEY: "¥#,##0.00",
+    Kind.SCORE: "0.0",
+    Kind.HOURS: "#,##0.0",
+    Kind.DATE: "yyyy-mm-dd",
+    Kind.DATETIME: "yyyy-mm-dd hh:mm",
+}
+# Typical rendered widths (characters) of values whose text is not known before Excel draws them.
+VALUE_WIDTHS: dict[Kind, int] = {
+    Kind.INT: 8,
+    Kind.NUMBER: 9,
+    Kind.DECIMAL: 11,
+    Kind.PERCENT: 8,
+    Kind.MONEY: 14,
+    Kind.SCORE: 7,
+    Kind.HOURS: 8,
+    Kind.DATE: 11,
+    Kind.DATETIME: 17,
+}
+MIN_WIDTH, MAX_WIDTH = 6.0, 60.0
+PAPERSIZE_A4 = "9"
+
+TITLE_FONT = Font(bold=True, size=14)
+SUBTITLE_FONT = Font(italic=True, color="595959")
+SECTION_FONT = Font(bold=True, size=12, color="1F4E78")
+LABEL_FONT = Font(bold=True)
+NOTE_FONT = Font(italic=True, color="595959")
+HEADER_FONT = Font(bold=True)
+HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
+HEADER_BORDER = Border(bottom=Side(style="thin", color="7F7F7F"))
+HEADER_ALIGNMENT = Alignment(wrap_text=True, vertical="center")
+WRAP_ALIGNMENT = Alignment(wrap_text=True, vertical="top")
+
+STATUS_FILLS = {
+    "green": PatternFill("solid", fgColor="C6EFCE"),
+    "amber": PatternFill("solid", fgColor="FFEB9C"),
+    "red": PatternFill("solid", fgColor="FFC7CE"),
+}
+STATUS_FONTS = {
+    "green": Font(color="006100"),
+    "amber": Font(color="9C5700"),
+    "red": Font(color="9C0006"),
+}
+
+
+def text_width(text: str) -> float:
+    """Approximate column width of ``text``: CJK and full-width characters count double."""
+    width = 0.0
+    for ch in text:
+        width += 2.0 if ord(ch) > 0x2E7F else 1.0
+    return width
+
+
+def a4_landscape(ws: WriteOnlyWorksheet, title_rows: tuple[int, int] | None = None) -> None:
+    """Print on A4 landscape, all columns on one page width, header rows repeated."""
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_margins = PageMargins(left=0.4, right=0.4, top=0.6, bottom=0.6)
+    ws.print_options.horizontalCentered = True
+    if title_rows is not None:
+        ws.print_title_rows = f"{title_rows[0]}:{title_rows[1]}"
+    ws.oddFooter.center.text = "&P / &N"

@@ -1,0 +1,1 @@
+"""One module per sheet of the monthly workbook; each registers a ``SheetBuilder``."""

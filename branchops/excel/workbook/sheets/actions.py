@@ -1,0 +1,91 @@
+"""整改 Corrective actions: opened, closed and overdue in the month, and the open list."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from branchops.core.actions.kpis import closed_on_time
+from branchops.core.actions.queries import ActionRow, list_actions
+from branchops.core.listing import ListQuery
+from branchops.excel.sheetmodel import Column, Field, Fields, Kind, SheetModel, Table
+from branchops.excel.workbook.context import ReportContext
+from branchops.excel.workbook.registry import SheetBuilder, register
+from branchops.excel.workbook.sheets.common import sheet_title
+from branchops.i18n import translate
+
+
+def _open_on(row: ActionRow, day: date) -> bool:
+    return row.created_on <= day and (row.done_on is None or row.done_on > day)
+
+
+def build(ctx: ReportContext) -> SheetModel:
+    name = translate("Report", "Corrective actions")
+    month = ctx.month
+    as_of = min(month.last_day, ctx.generated_at.date())
+    rows = list_actions(ctx.session, ListQuery(limit=None, filters={"today": as_of}))
+    opened = [r for r in rows if month.first_day <= r.created_on <= month.last_day]
+    closed = [r for r in rows if r.done_on and month.first_day <= r.done_on <= month.last_day]
+    still_open = [r for r in rows if _open_on(r, as_of)]
+    overdue = [r for r in still_open if r.due_date < as_of]
+    still_open.sort(key=lambda r: (r.due_date >= as_of, r.due_date, r.id))
+    figures = Fields(
+        [
+            Field(translate("Report", "Opened in the month"), len(opened), Kind.INT),
+            Field(translate("Report", "Closed in the month"), len(closed), Kind.INT),
+            Field(translate("Report", "Open at month end"), len(still_open), Kind.INT),
+            Field(translate("Report", "Overdue at month end"), len(overdue), Kind.INT),
+            Field(
+                translate("Report", "Closed on time"),
+                closed_on_time(ctx.session, month),
+                Kind.PERCENT,
+            ),
+        ],
+        title=translate("Report", "Key figures"),
+        across=True,
+    )
+    open_table = Table(
+        [
+            Column(translate("Report", "Action"), Kind.USER_TEXT, width=40),
+            Column(translate("Report", "Source")),
+            Column(translate("Report", "Found in"), Kind.USER_TEXT, width=40),
+            Column(translate("Report", "Owner")),
+            Column(translate("Report", "Priority")),
+            Column(translate("Report", "Status")),
+            Column(translate("Report", "Opened"), Kind.DATE),
+            Column(translate("Report", "Due"), Kind.DATE),
+            Column(translate("Report", "Days overdue"), Kind.INT),
+        ],
+        [
+            [
+                r.title,
+                r.source_label,
+                r.link_text,
+                r.owner,
+                r.priority_label,
+                r.status_label,
+                r.created_on,
+                r.due_date,
+                max(0, (as_of - r.due_date).days) or None,
+            ]
+            for r in still_open
+        ],
+        title=translate("Report", "Open actions at month end"),
+        main=True,
+        empty_text=translate("Report", "No action is open."),
+    )
+    closed_table = Table(
+        [
+            Column(translate("Report", "Action"), Kind.USER_TEXT, width=40),
+            Column(translate("Report", "Owner")),
+            Column(translate("Report", "Due"), Kind.DATE),
+            Column(translate("Report", "Done"), Kind.DATE),
+            Column(translate("Report", "On time"), Kind.BOOL),
+        ],
+        [[r.title, r.owner, r.due_date, r.done_on, r.done_on <= r.due_date] for r in closed],
+        title=translate("Report", "Closed in the month"),
+        empty_text=translate("Report", "No action was closed this month."),
+    )
+    return SheetModel(name, [sheet_title(ctx, name), figures, open_table, closed_table])
+
+
+register(SheetBuilder("actions", 20, build))

@@ -1,0 +1,1 @@
+"""The Reports page: the monthly HQ workbook, HQ consolidation and Excel imports (§9, §10)."""

@@ -1,0 +1,81 @@
+"""Table models of the reports screens: the export log, rejected files, an import preview."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+
+from branchops.excel.imports import ParsedImport
+from branchops.excel.imports.spec import ValueType
+from branchops.i18n import QT_TRANSLATE_NOOP
+from branchops.ui.widgets.table_model import Column, ColumnKind, InMemoryTableModel
+
+EXPORT_LOG_COLUMNS = (
+    Column("period", QT_TRANSLATE_NOOP("Columns", "Month"), width=80),
+    Column("revision", QT_TRANSLATE_NOOP("Columns", "Revision"), ColumnKind.INT, width=70),
+    Column("exported_at", QT_TRANSLATE_NOOP("Columns", "Exported"), ColumnKind.DATETIME, width=130),
+    Column("file_name", QT_TRANSLATE_NOOP("Columns", "File"), width=260),
+    Column("username", QT_TRANSLATE_NOOP("Columns", "By"), width=80),
+    Column("gaps", QT_TRANSLATE_NOOP("Columns", "Gaps"), ColumnKind.INT, width=60),
+    Column("unmasked", QT_TRANSLATE_NOOP("Columns", "Unmasked"), ColumnKind.BOOL, width=80),
+    Column("sha256", QT_TRANSLATE_NOOP("Columns", "SHA-256"), width=420, sortable=False),
+)
+
+REJECTED_COLUMNS = (
+    Column("file", QT_TRANSLATE_NOOP("Columns", "File"), width=220),
+    Column("reason", QT_TRANSLATE_NOOP("Columns", "Reason"), width=520),
+)
+
+
+@dataclass(frozen=True)
+class RejectedRow:
+    file: str
+    reason: str
+
+
+def export_log_model(rows: Sequence[Any] = ()) -> InMemoryTableModel:
+    return InMemoryTableModel(EXPORT_LOG_COLUMNS, rows)
+
+
+def rejected_model(rows: Sequence[RejectedRow] = ()) -> InMemoryTableModel:
+    return InMemoryTableModel(REJECTED_COLUMNS, rows)
+
+
+_KINDS = {
+    ValueType.INT: ColumnKind.INT,
+    ValueType.NUMBER: ColumnKind.NUMBER,
+    ValueType.DATE: ColumnKind.DATE,
+    ValueType.BOOL: ColumnKind.BOOL,
+}
+_ERROR_BRUSH = QBrush(QColor("#fde2e1"))
+
+
+def preview_model(parsed: ParsedImport) -> InMemoryTableModel:
+    """Every parsed row with its values and, last, the problems found on that row."""
+    problems = parsed.problems_by_row()
+    present = [c for c in parsed.kind.columns if c.key in parsed.table.columns]
+    columns = [Column("_row", QT_TRANSLATE_NOOP("Columns", "Row"), ColumnKind.INT, width=50)]
+    # already translated: a label not in the "Columns" catalogue is shown as given
+    columns += [Column(c.key, c.label, _KINDS.get(c.type, ColumnKind.TEXT)) for c in present]
+    columns.append(Column("_problems", QT_TRANSLATE_NOOP("Columns", "Problems"), width=400))
+    rows = []
+    for number, values in parsed.values:
+        row = {c.key: _shown(values.get(c.key)) for c in present}
+        row["_row"] = number
+        row["_problems"] = "\n".join(problems.get(number, []))
+        rows.append(row)
+
+    def decorate(row: dict, _key: str, role: int) -> Any:
+        if role == Qt.ItemDataRole.BackgroundRole and row["_problems"]:
+            return _ERROR_BRUSH
+        return None
+
+    return InMemoryTableModel(columns, rows, decorate)
+
+
+def _shown(value: Any) -> Any:
+    return "、".join(value) if isinstance(value, tuple) else value

@@ -1,0 +1,193 @@
+"""The monthly HQ workbook, read back with python-calamine and openpyxl."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import replace
+from datetime import date
+
+import pytest
+from openpyxl import load_workbook
+from sqlalchemy import select
+
+from branchops import i18n
+from branchops.core import kpi
+from branchops.core.actions.service import ActionInput, add_action
+from branchops.core.branch.service import load_profile, save_profile
+from branchops.core.period import Month
+from branchops.core.reports.service import export_log
+from branchops.core.staff.models import Staff
+from branchops.core.users.permissions import SINGLE_USER
+from branchops.excel.datasheet import DATA_SHEET_NAME, read_data_sheet
+from branchops.excel.datasheet.payload import canonical_number
+from branchops.excel.workbook import ReportRequest, export_monthly_workbook
+from branchops.excel.workbook.naming import workbook_file_name
+from tests.excel.conftest import calamine_rows, formula_cells, sheet_names
+
+HOSTILE_REGION = '=HYPERLINK("http://evil.example","点我")'
+HOSTILE_MANAGER = "@SUM(A1:A9)"
+ACTION_TITLE = "+1 回访客户 13812345678 并登记"
+
+
+def _set_profile(db, **changes) -> None:
+    with db.session() as session:
+        profile = load_profile(session)
+    with db.unit_of_work(SINGLE_USER) as uow:
+        save_profile(uow, SINGLE_USER, replace(profile, **changes))
+
+
+@pytest.fixture(scope="module")
+def exported(demo_db, tmp_path_factory):
+    """One workbook of last month with hostile user text in the profile and an action."""
+    month = Month.of(date.today()).previous
+    _set_profile(demo_db, region=HOSTILE_REGION, manager=HOSTILE_MANAGER)
+    with demo_db.unit_of_work(SINGLE_USER) as uow:
+        owner = uow.session.scalar(select(Staff.id).order_by(Staff.id))
+        data = ActionInput(ACTION_TITLE, owner, month.last_day + date.resolution * 30)
+        add_action(uow.session, SINGLE_USER, data, today=month.first_day)
+        uow.commit()
+    out = tmp_path_factory.mktemp("out")
+    result = export_monthly_workbook(demo_db, SINGLE_USER, ReportRequest(month, out))
+    return month, result
+
+
+def test_file_is_named_for_the_branch_and_month(exported):
+    month, result = exported
+    assert result.path.name == workbook_file_name("BR0123", "城东支行", month, result.revision)
+    assert result.path.name.startswith(f"BR0123_城东支行_{month}")
+
+
+def test_every_area_has_a_sheet_and_the_data_sheet_is_last(exported):
+    _, result = exported
+    names = sheet_names(result.path)
+    expected = [
+        i18n.translate("Report", n)
+        for n in ("Summary", "Quality", "Corrective actions", "Staffing")
+    ]
+    assert names == [*expected, DATA_SHEET_NAME]
+
+
+def test_kpi_values_equal_the_registry(exported, demo_db):
+    month, result = exported
+    with demo_db.session() as session:
+        expected = kpi.compute(session, month)
+        titles = {k.key: k.title for k in kpi.all_kpis()}
+    data = read_data_sheet(result.path).payload.kpi_dict()
+    assert set(data) == set(expected)
+    for key, value in expected.items():
+        assert canonical_number(data[key]) == canonical_number(value), key
+    summary = calamine_rows(result.path, i18n.translate("Report", "Summary"))
+    by_title = {row[0]: row[1] for row in summary if row and row[0] in titles.values()}
+    for key, value in expected.items():
+        cell = by_title[titles[key]]
+        assert (cell == "" and value is None) or cell == pytest.approx(value), key
+
+
+def test_user_text_is_text_not_formula_in_both_readers(exported):
+    _, result = exported
+    assert formula_cells(result.path) == []
+    summary_name = i18n.translate("Report", "Summary")
+    values = [c for row in calamine_rows(result.path, summary_name) for c in row]
+    assert HOSTILE_REGION in values and HOSTILE_MANAGER in values
+    ws = load_workbook(result.path)[summary_name]
+    cells = [c for row in ws.iter_rows() for c in row if c.value == HOSTILE_REGION]
+    assert cells and all(c.data_type == "s" and c.quotePrefix for c in cells)
+
+
+def test_phone_numbers_in_user_text_are_masked(exported):
+    _, result = exported
+    sheet = i18n.translate("Report", "Corrective actions")
+    texts = [str(c) for row in calamine_rows(result.path, sheet) for c in row]
+    assert "+1 回访客户 138****5678 并登记" in texts
+    for name in sheet_names(result.path):
+        assert not any("13812345678" in str(c) for r in calamine_rows(result.path, name) for c in r)
+
+
+def test_charts_are_native_excel_charts(exported):
+    _, result = exported
+    wb = load_workbook(result.path)
+    assert len(wb[i18n.translate("Report", "Quality")]._charts) == 1
+    assert len(wb[i18n.translate("Report", "Staffing")]._charts) == 1
+
+
+def test_sheets_are_formatted_for_reading_and_printing(exported):
+    _, result = exported
+    wb = load_workbook(result.path)
+    ws = wb[i18n.translate("Report", "Summary")]
+    assert ws.freeze_panes == "A6"
+    assert ws.auto_filter.ref.startswith("A5:G")
+    assert ws.page_setup.orientation == "landscape" and ws.sheet_properties.pageSetUpPr.fitToPage
+    percent_row = next(
+        row
+        for row in ws.iter_rows(min_row=6)
+        if row[0].value == kpi.get("quality.done_vs_due").title
+    )
+    assert percent_row[1].number_format == "0.0%"
+    assert wb[DATA_SHEET_NAME].protection.sheet
+
+
+def test_data_sheet_verifies_and_fails_after_an_edit(exported, tmp_path):
+    _, result = exported
+    read = read_data_sheet(result.path)
+    assert read.version == 1 and read.algorithm == "sha256" and read.verifies()
+    assert read.payload.revision == result.revision
+    edited = tmp_path / "edited.xlsx"
+    shutil.copy(result.path, edited)
+    wb = load_workbook(edited)
+    ws = wb[DATA_SHEET_NAME]
+    row = next(r for r in ws.iter_rows() if r[0].value == "quality.average_score")
+    row[1].value = 99.9
+    wb.save(edited)
+    assert not read_data_sheet(edited).verifies()
+
+
+def test_export_is_logged_and_a_re_export_is_the_next_revision(exported, demo_db, tmp_path):
+    month, first = exported
+    again = export_monthly_workbook(demo_db, SINGLE_USER, ReportRequest(month, tmp_path))
+    assert again.revision == first.revision + 1
+    assert again.path.name.endswith(f"_r{again.revision}.xlsx")
+    assert read_data_sheet(again.path).payload.revision == again.revision
+    with demo_db.session() as session:
+        log = export_log(session, month)
+    assert [r.revision for r in log][:2] == [again.revision, first.revision]
+    assert log[0].sha256 == again.sha256 and log[0].file_name == again.path.name
+
+
+def test_hmac_with_the_hq_key(demo_db, tmp_path, report_month):
+    _set_profile(demo_db, hq_key="secret-of-BR0123")
+    try:
+        result = export_monthly_workbook(
+            demo_db, SINGLE_USER, ReportRequest(report_month, tmp_path / "signed.xlsx")
+        )
+    finally:
+        _set_profile(demo_db, hq_key="")
+    read = read_data_sheet(result.path)
+    assert read.algorithm == "hmac-sha256"
+    assert read.verifies("secret-of-BR0123")
+    assert not read.verifies("another key") and not read.verifies("")
+
+
+def test_english_unmasked_export(demo_db, tmp_path, report_month):
+    result = export_monthly_workbook(
+        demo_db,
+        SINGLE_USER,
+        ReportRequest(report_month, tmp_path / "en.xlsx", language="en", unmask=True),
+    )
+    assert i18n.current_language() == "zh_CN"  # switched back after the run
+    assert sheet_names(result.path)[0] == "Summary"
+    texts = [str(c) for row in calamine_rows(result.path, "Corrective actions") for c in row]
+    assert "+1 回访客户 13812345678 并登记" in texts
+    payload = read_data_sheet(result.path).payload
+    assert payload.language == "en" and not payload.pii_masked
+    with demo_db.session() as session:
+        assert export_log(session)[0].unmasked
+
+
+def test_gaps_are_recorded_on_the_summary_and_data_sheet(demo_db, tmp_path):
+    current = Month.of(date.today())
+    result = export_monthly_workbook(demo_db, SINGLE_USER, ReportRequest(current, tmp_path))
+    assert any(g.check == "branch.month_over" for g in result.gaps)
+    summary = calamine_rows(result.path, i18n.translate("Report", "Summary"))
+    texts = [c for row in summary for c in row]
+    assert all(g.message in texts for g in result.gaps)
+    assert read_data_sheet(result.path).payload.completeness_gaps == len(result.gaps)
