@@ -45,5 +45,6 @@ class AppContext:
         on_result: Callable[[Any], None],
         on_error: Callable[[BaseException], None] | None = None,
         cancellable: bool = True,
+        on_finished: Callable[[], None] | None = None,
     ) -> TaskRunner:
-        return run_task(parent, title, fn, on_result, on_error, cancellable)
+        return run_task(parent, title, fn, on_result, on_error, cancellable, on_finished)

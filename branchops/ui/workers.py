@@ -8,6 +8,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any, ClassVar
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -76,7 +77,11 @@ class Task(QRunnable):
 
 
 class TaskRunner(QObject):
-    """Runs one task with a progress dialog; keeps itself alive until the task ends."""
+    """Runs one task with a progress dialog; keeps itself alive until the task ends.
+
+    It has no Qt parent, so closing the window that started it never deletes it mid-task;
+    the progress dialog belongs to that window and is left alone once Qt has deleted it.
+    """
 
     _running: ClassVar[set[TaskRunner]] = set()
 
@@ -88,8 +93,9 @@ class TaskRunner(QObject):
         on_result: Callable[[Any], None],
         on_error: Callable[[BaseException], None] | None,
         cancellable: bool,
+        on_finished: Callable[[], None] | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__()
         self.task = Task(fn)
         self._on_result = on_result
         self._on_error = on_error
@@ -106,37 +112,48 @@ class TaskRunner(QObject):
         self.task.signals.result.connect(self._result)
         self.task.signals.error.connect(self._error)
         self.task.signals.finished.connect(self._finished)
+        if on_finished is not None:
+            self.task.signals.finished.connect(on_finished)
 
     def start(self) -> None:
         TaskRunner._running.add(self)
         QThreadPool.globalInstance().start(self.task)
 
+    def _dialog_alive(self) -> bool:
+        return shiboken6.isValid(self.dialog)
+
     def _cancel(self) -> None:
         self.task.control.cancel()
-        self.dialog.setLabelText(translate("Workers", "Cancelling…"))
+        if self._dialog_alive():
+            self.dialog.setLabelText(translate("Workers", "Cancelling…"))
 
     def _progress(self, done: int, total: int, text: str) -> None:
+        if not self._dialog_alive():
+            return
         self.dialog.setMaximum(max(total, 0))
         self.dialog.setValue(min(done, total) if total else 0)
         if text:
             self.dialog.setLabelText(text)
 
     def _result(self, value: object) -> None:
-        self.dialog.hide()
+        if self._dialog_alive():
+            self.dialog.hide()
         self._on_result(value)
 
     def _error(self, exc: BaseException) -> None:
-        self.dialog.hide()
+        if self._dialog_alive():
+            self.dialog.hide()
         if self._on_error is not None:
             self._on_error(exc)
             return
         from branchops.ui.widgets.messages import show_error
 
-        show_error(self.dialog.parentWidget(), exc)
+        show_error(self.dialog.parentWidget() if self._dialog_alive() else None, exc)
 
     def _finished(self) -> None:
-        self.dialog.close()
-        self.dialog.deleteLater()
+        if self._dialog_alive():
+            self.dialog.close()
+            self.dialog.deleteLater()
         TaskRunner._running.discard(self)
 
 
@@ -147,7 +164,9 @@ def run_task(
     on_result: Callable[[Any], None],
     on_error: Callable[[BaseException], None] | None = None,
     cancellable: bool = True,
+    on_finished: Callable[[], None] | None = None,
 ) -> TaskRunner:
-    runner = TaskRunner(parent, title, fn, on_result, on_error, cancellable)
+    """Start ``fn`` in the thread pool; every callback is connected before it starts."""
+    runner = TaskRunner(parent, title, fn, on_result, on_error, cancellable, on_finished)
     runner.start()
     return runner

@@ -153,3 +153,19 @@ def test_smoke_run_visits_every_page_without_errors(qapp, demo_ctx, tmp_path, la
     i18n.set_language(lang)
     assert run_smoke(qapp, demo_ctx, tmp_path / "shots") == 0
     assert list((tmp_path / "shots").glob(f"*_{lang}.png"))
+
+
+def test_run_task_connects_finished_before_starting_and_survives_a_closed_parent(qtbot):
+    from PySide6.QtWidgets import QWidget
+
+    from branchops.ui.workers import TaskRunner, run_task
+
+    parent = QWidget()
+    results, finished = [], []
+    runner = run_task(
+        parent, "t", lambda control: 7, results.append, on_finished=lambda: finished.append(1)
+    )
+    parent.deleteLater()
+    qtbot.waitUntil(lambda: finished == [1])
+    assert results == [7]
+    assert runner not in TaskRunner._running

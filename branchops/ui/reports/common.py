@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from branchops.i18n import translate
 from branchops.ui.context import AppContext
-from branchops.ui.workers import TaskControl, TaskRunner
 
 
 def remembered_folder(ctx: AppContext, key: str) -> Path:
@@ -42,20 +39,3 @@ def pick_save(parent: QWidget, title: str, start: Path) -> Path | None:
         return None
     path = Path(chosen)
     return path if path.suffix.lower() == ".xlsx" else path.with_suffix(".xlsx")
-
-
-def start_task(
-    parent: QWidget,
-    title: str,
-    fn: Callable[[TaskControl], Any],
-    on_result: Callable[[Any], None],
-    on_finished: Callable[[], None],
-    on_error: Callable[[BaseException], None] | None = None,
-    cancellable: bool = True,
-) -> TaskRunner:
-    """``ctx.run_task`` with an ``on_finished`` slot connected before the task starts (a quick
-    task could otherwise finish before the connection exists)."""
-    runner = TaskRunner(parent, title, fn, on_result, on_error, cancellable)
-    runner.task.signals.finished.connect(on_finished)
-    runner.start()
-    return runner

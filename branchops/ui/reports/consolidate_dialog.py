@@ -30,7 +30,6 @@ from branchops.ui.reports.common import (
     pick_open,
     pick_save,
     remembered_folder,
-    start_task,
 )
 from branchops.ui.reports.models import RejectedRow, rejected_model
 from branchops.ui.widgets.list_view import make_proxy
@@ -175,8 +174,12 @@ class ConsolidateDialog(QDialog):
                 progress=control.progress,
             )
 
-        start_task(
-            self, translate("Consolidation", "Consolidating…"), work, self._done, self._finished
+        self.ctx.run_task(
+            self,
+            translate("Consolidation", "Consolidating…"),
+            work,
+            self._done,
+            on_finished=self._finished,
         )
 
     def _finished(self) -> None:

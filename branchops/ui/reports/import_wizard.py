@@ -37,7 +37,6 @@ from branchops.ui.reports.common import (
     pick_open,
     pick_save,
     remembered_folder,
-    start_task,
 )
 from branchops.ui.reports.models import preview_model
 from branchops.ui.widgets.list_view import make_proxy
@@ -203,12 +202,12 @@ class ImportWizard(QWizard):
             return parsed, [], text
 
         self.busy = True
-        start_task(
+        self.ctx.run_task(
             self,
             translate("Import", "Reading the file…"),
             work,
             self._previewed,
-            self._task_finished,
+            on_finished=self._task_finished,
         )
 
     def _task_finished(self) -> None:
@@ -230,13 +229,13 @@ class ImportWizard(QWizard):
             return commit_parsed(db, user, parsed)
 
         self.busy = True
-        start_task(
+        self.ctx.run_task(
             self,
             translate("Import", "Importing…"),
             work,
             self._committed,
-            self._task_finished,
             cancellable=False,
+            on_finished=self._task_finished,
         )
 
     def _committed(self, summary: ImportSummary) -> None:

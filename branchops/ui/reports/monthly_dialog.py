@@ -35,7 +35,7 @@ from branchops.excel.workbook import (
 )
 from branchops.i18n import translate
 from branchops.ui.context import AppContext
-from branchops.ui.reports.common import pick_folder, remembered_folder, start_task
+from branchops.ui.reports.common import pick_folder, remembered_folder
 from branchops.ui.workers import Cancelled, TaskControl
 
 FOLDER_KEY = "reports/folder"
@@ -193,13 +193,13 @@ class MonthlyReportDialog(QDialog):
             except ReportCancelled:
                 raise Cancelled from None
 
-        start_task(
+        self.ctx.run_task(
             self,
             translate("Report", "Exporting the monthly HQ workbook…"),
             work,
             self._done,
-            self._finished,
-            self._failed,
+            on_error=self._failed,
+            on_finished=self._finished,
         )
 
     def _finished(self) -> None:
