@@ -102,6 +102,12 @@ class MainWindow(QMainWindow):
             go_menu.addAction(
                 self._action(spec.label, shortcut, lambda _=False, i=index: self.show_page(i))
             )
+        reports = bar.addMenu(translate("MainWindow", "&Reports"))
+        reports.addAction(
+            self._action(
+                translate("MainWindow", "&Monthly HQ workbook…"), "Ctrl+R", self.open_monthly_report
+            )
+        )
         tools = bar.addMenu(translate("MainWindow", "&Tools"))
         tools.addAction(
             self._action(translate("MainWindow", "&Settings…"), "Ctrl+,", self.open_settings)
@@ -186,6 +192,11 @@ class MainWindow(QMainWindow):
         from branchops.ui.dialogs.settings_dialog import SettingsDialog
 
         SettingsDialog(self.ctx, self).exec()
+
+    def open_monthly_report(self) -> None:
+        from branchops.ui.reports.reports_page import open_monthly_workbook_dialog
+
+        open_monthly_workbook_dialog(self.ctx, self)
 
     def open_about(self) -> None:
         from branchops.ui.dialogs.about_dialog import AboutDialog
