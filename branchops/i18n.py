@@ -15,7 +15,9 @@ import locale
 import math
 import os
 import struct
+import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 LANGUAGES = ("zh_CN", "en")
@@ -29,8 +31,12 @@ _SECTION_MESSAGES = 0x69
 _TAG_END, _TAG_TRANSLATION, _TAG_OBSOLETE1 = 1, 3, 5
 _TAG_SOURCE, _TAG_CONTEXT, _TAG_COMMENT = 6, 7, 8
 
-_catalog: dict[tuple[str, str], str] = {}
+Catalog = dict[tuple[str, str], str]
+
+_catalog: Catalog = {}
 _language = DEFAULT_LANGUAGE
+# A background task may write a report in another language than the screens show.
+_thread = threading.local()
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
@@ -38,27 +44,50 @@ def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
     return source
 
 
+def _active() -> tuple[str, Catalog]:
+    override = getattr(_thread, "override", None)
+    return override if override is not None else (_language, _catalog)
+
+
 def translate(context: str, source: str) -> str:
-    if _language == PSEUDO:
+    language, catalog = _active()
+    if language == PSEUDO:
         return pseudo(source)
-    return _catalog.get((context, source), source)
+    return catalog.get((context, source), source)
 
 
 def current_language() -> str:
-    return _language
+    return _active()[0]
+
+
+def _known(language: str) -> str:
+    return language if language in (*LANGUAGES, PSEUDO) else DEFAULT_LANGUAGE
+
+
+def _load_catalog(language: str, translations_dir: Path | None = None) -> Catalog:
+    if language not in LANGUAGES:
+        return {}
+    qm = (translations_dir or TRANSLATIONS_DIR) / f"branchops_{language}.qm"
+    return dict(read_qm(qm.read_bytes())) if qm.exists() else {}
 
 
 def set_language(language: str, translations_dir: Path | None = None) -> None:
     """Make ``language`` the active one. An unknown language falls back to the default."""
     global _language, _catalog
-    if language not in (*LANGUAGES, PSEUDO):
-        language = DEFAULT_LANGUAGE
-    _language = language
-    _catalog = {}
-    if language in LANGUAGES:
-        qm = (translations_dir or TRANSLATIONS_DIR) / f"branchops_{language}.qm"
-        if qm.exists():
-            _catalog = dict(read_qm(qm.read_bytes()))
+    _language = _known(language)
+    _catalog = _load_catalog(_language, translations_dir)
+
+
+@contextmanager
+def thread_language(language: str) -> Iterator[str]:
+    """Use ``language`` in this thread only (a report being written), the others unchanged."""
+    chosen = _known(language)
+    previous = getattr(_thread, "override", None)
+    _thread.override = (chosen, _load_catalog(chosen))
+    try:
+        yield chosen
+    finally:
+        _thread.override = previous
 
 
 def system_language() -> str:

@@ -109,3 +109,28 @@ def test_pseudo_language_applies_to_every_translate_call():
     set_language("pseudo")
     shown = translate("Cli", "Restored {file} into {db}.")
     assert shown.format(file="a", db="b").startswith("[Reestooreed a iintoo b.")
+
+
+def test_a_thread_language_leaves_other_threads_alone():
+    import threading
+
+    from branchops import i18n
+
+    i18n.set_language("zh_CN")
+    seen: dict[str, str] = {}
+
+    def report_thread():
+        with i18n.thread_language("en"):
+            seen["report"] = i18n.current_language()
+            barrier.wait()
+            barrier.wait()
+
+    barrier = threading.Barrier(2)
+    worker = threading.Thread(target=report_thread)
+    worker.start()
+    barrier.wait()
+    seen["screens"] = i18n.current_language()
+    barrier.wait()
+    worker.join()
+    assert seen == {"report": "en", "screens": "zh_CN"}
+    assert i18n.current_language() == "zh_CN"
