@@ -2673,6 +2673,14 @@
             <translation>&amp;Go</translation>
         </message>
         <message>
+            <source>&amp;Reports</source>
+            <translation>&amp;Reports</translation>
+        </message>
+        <message>
+            <source>&amp;Monthly HQ workbook…</source>
+            <translation>&amp;Monthly HQ workbook…</translation>
+        </message>
+        <message>
             <source>&amp;Tools</source>
             <translation>&amp;Tools</translation>
         </message>

@@ -2673,6 +2673,14 @@
             <translation>转到(&amp;G)</translation>
         </message>
         <message>
+            <source>&amp;Reports</source>
+            <translation>报表(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Monthly HQ workbook…</source>
+            <translation>总部月度报表(&amp;M)…</translation>
+        </message>
+        <message>
             <source>&amp;Tools</source>
             <translation>工具(&amp;T)</translation>
         </message>

@@ -37,14 +37,14 @@ from branchops.ui.widgets.table_model import Column, ColumnKind, QueryTableModel
 from branchops.ui.widgets.writes import run_write
 
 COLUMNS = (
-    Column("title", QT_TRANSLATE_NOOP("Columns", "Corrective action"), width=220),
-    Column("source_label", QT_TRANSLATE_NOOP("Columns", "Source"), width=70),
-    Column("link_text", QT_TRANSLATE_NOOP("Columns", "Raised from"), width=220),
+    Column("title", QT_TRANSLATE_NOOP("Columns", "Corrective action"), width=210),
+    Column("source_label", QT_TRANSLATE_NOOP("Columns", "Source"), width=95),
+    Column("link_text", QT_TRANSLATE_NOOP("Columns", "Raised from"), width=210),
     Column("owner", QT_TRANSLATE_NOOP("Columns", "Owner"), width=80),
     Column("due_date", QT_TRANSLATE_NOOP("Columns", "Due"), ColumnKind.DATE, 90),
     Column("priority_label", QT_TRANSLATE_NOOP("Columns", "Priority"), width=60),
-    Column("status_label", QT_TRANSLATE_NOOP("Columns", "Status"), width=70),
-    Column("overdue", QT_TRANSLATE_NOOP("Columns", "Overdue"), ColumnKind.BOOL, 60),
+    Column("status_label", QT_TRANSLATE_NOOP("Columns", "Status"), width=95),
+    Column("overdue", QT_TRANSLATE_NOOP("Columns", "Overdue"), ColumnKind.BOOL, 70),
     Column("done_on", QT_TRANSLATE_NOOP("Columns", "Done on"), ColumnKind.DATE, 90),
     Column("verifier", QT_TRANSLATE_NOOP("Columns", "Verified by"), width=80),
 )

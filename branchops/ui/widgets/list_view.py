@@ -5,8 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,6 +32,7 @@ if TYPE_CHECKING:
     from branchops.ui.context import AppContext
 
 SEARCH_DELAY_MS = 250
+HEADER_PADDING = 30  # cell margins and the sort indicator
 
 
 class SqlSortProxy(QSortFilterProxyModel):
@@ -106,11 +109,18 @@ class ListView(QWidget):
         header.setStretchLastSection(True)
         header.setSortIndicatorShown(True)
         for index, column in enumerate(self.model.columns):
-            self.table.setColumnWidth(index, column.width)
+            self.table.setColumnWidth(index, max(column.width, self._header_width(column.label)))
         layout.addWidget(self.table, 1)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
+
+    def _header_width(self, label: str) -> int:
+        """Room for the header text in the current language, plus the sort arrow."""
+        header = self.table.horizontalHeader()
+        bold = QFont(header.font())
+        bold.setBold(True)
+        return QFontMetrics(bold).horizontalAdvance(label) + HEADER_PADDING
 
     def _initial_sort_indicator(self) -> None:
         column, order = -1, Qt.SortOrder.AscendingOrder
@@ -156,6 +166,12 @@ class ListView(QWidget):
             self.proxy.data(current, ROW_ROLE) if current.isValid() else None
         )
 
+    def showEvent(self, event) -> None:
+        # Filter combos are filled after the page is first shown: let them grow with their items.
+        for combo in self.findChildren(QComboBox):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        super().showEvent(event)
+
     def keyPressEvent(self, event) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.current_row() is not None:
             self.activated.emit(self.current_row())
@@ -195,7 +211,8 @@ class ListView(QWidget):
             return
         for index, width in enumerate(str(saved).split(",")):
             if width.isdigit() and index < len(self.model.columns):
-                self.table.setColumnWidth(index, max(int(width), 30))
+                label = self.model.columns[index].label
+                self.table.setColumnWidth(index, max(int(width), self._header_width(label)))
 
 
 __all__ = ["InMemoryTableModel", "ListView", "QueryTableModel", "SqlSortProxy", "make_proxy"]
