@@ -33,6 +33,7 @@ from branchops.ui.context import AppContext
 from branchops.ui.quality.run_dialog import InspectionDialog
 from branchops.ui.widgets.list_view import ListView
 from branchops.ui.widgets.messages import confirm
+from branchops.ui.widgets.permissions import gate
 from branchops.ui.widgets.table_model import Column, ColumnKind, QueryTableModel
 from branchops.ui.widgets.writes import run_write
 
@@ -191,8 +192,13 @@ class ActionsPage(QWidget):
             "delete": write and status is ActionStatus.OPEN,
             "source": row is not None and row.source_id is not None,
         }
+        needs = {"verify": Permission.APPROVE, "reopen": Permission.APPROVE, "source": None}
         for key, button in self.buttons.items():
-            button.setEnabled(enabled[key])
+            permission = needs.get(key, Permission.WRITE)
+            if permission is None:
+                button.setEnabled(enabled[key])
+            else:
+                gate(button, user, permission, when=enabled[key])
 
     def _run(self, fn) -> None:
         run_write(self.ctx, self, "actions", fn)

@@ -14,6 +14,7 @@ from branchops.i18n import QT_TRANSLATE_NOOP, translate
 from branchops.ui.context import AppContext
 from branchops.ui.quality.run_dialog import InspectionDialog
 from branchops.ui.widgets.list_view import ListView
+from branchops.ui.widgets.permissions import gate
 from branchops.ui.widgets.table_model import Column, ColumnKind, InMemoryTableModel
 
 COLUMNS = (
@@ -50,7 +51,7 @@ class DueTab(QWidget):
         self.scope.addItem(translate("QualityPage", "Everything, last 31 days"), "all")
         self.scope.addItem(translate("QualityPage", "Coming 14 days"), "coming")
         self.start_button = QPushButton(translate("QualityPage", "Start or resume…"))
-        self.start_button.setEnabled(ctx.user.allowed(Permission.WRITE))
+        gate(self.start_button, ctx.user, Permission.WRITE)
         self.list.filter_bar.addWidget(self.scope)
         self.list.filter_bar.addWidget(self.start_button)
         layout.addWidget(self.list)

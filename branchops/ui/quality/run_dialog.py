@@ -42,6 +42,7 @@ from branchops.ui.quality.run_panel import ItemPanel
 from branchops.ui.quality.run_state import RunState
 from branchops.ui.quality.run_table import COL_TEXT, AnswerModel, AnswerTable
 from branchops.ui.widgets.messages import show_user_error
+from branchops.ui.widgets.permissions import gate
 
 ANSWER_FIELD = re.compile(r"^answers\[(\d+)\]")
 
@@ -217,7 +218,7 @@ class InspectionDialog(QDialog):
         self.complete_button.setVisible(not self.locked)
         self.complete_button.setEnabled(has_state and can_write)
         self.amend_button.setVisible(self.locked)
-        self.amend_button.setEnabled(self.ctx.user.allowed(Permission.APPROVE))
+        gate(self.amend_button, self.ctx.user, Permission.APPROVE)
         self.report.set_inspection(self.inspection_id)
         self.setWindowTitle(self._title())
         self._update_summary()

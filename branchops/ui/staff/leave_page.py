@@ -26,6 +26,7 @@ from branchops.ui.context import AppContext
 from branchops.ui.staff.leave_dialog import LeaveDialog, PreferenceDialog, UnavailabilityDialog
 from branchops.ui.staff.tables import current_row, simple_table
 from branchops.ui.widgets.list_view import ListView
+from branchops.ui.widgets.permissions import gate
 from branchops.ui.widgets.table_model import Column, ColumnKind, InMemoryTableModel, QueryTableModel
 from branchops.ui.widgets.writes import run_write
 
@@ -124,7 +125,7 @@ class LeavePage(QWidget):
         for text, slot, permission in actions:
             button = QPushButton(text)
             button.clicked.connect(slot)
-            button.setEnabled(self.ctx.user.allowed(permission))
+            gate(button, self.ctx.user, permission)
             bar.addWidget(button)
         self.list.activated.connect(lambda _row: self.edit_leave())
         return self.list
@@ -157,7 +158,7 @@ class LeavePage(QWidget):
         ):
             button = QPushButton(text)
             button.clicked.connect(slot)
-            button.setEnabled(self.ctx.user.allowed(Permission.WRITE))
+            gate(button, self.ctx.user, Permission.WRITE)
             bar.addWidget(button)
         bar.addStretch(1)
         layout.addLayout(bar)

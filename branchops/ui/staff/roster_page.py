@@ -38,6 +38,7 @@ from branchops.ui.staff.roster_commands import CellEditCommand
 from branchops.ui.staff.roster_model import RosterGridModel
 from branchops.ui.staff.roster_table import RosterTable
 from branchops.ui.widgets.list_view import make_proxy
+from branchops.ui.widgets.permissions import gate
 from branchops.ui.widgets.table_model import Column, ColumnKind, InMemoryTableModel
 
 ISSUE_COLUMNS = (
@@ -159,7 +160,7 @@ class RosterPage(QWidget):
             (self.auto_button, Permission.WRITE),
             (self.publish_button, Permission.APPROVE),
         ):
-            button.setEnabled(user.allowed(permission))
+            gate(button, user, permission)
             if not user.allowed(permission):
                 button.setToolTip(user.why_not(permission))
 

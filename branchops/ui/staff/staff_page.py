@@ -28,6 +28,7 @@ from branchops.ui.context import AppContext
 from branchops.ui.staff.staff_dialog import StaffDialog
 from branchops.ui.widgets.list_view import ListView, make_proxy
 from branchops.ui.widgets.messages import confirm, show_user_error
+from branchops.ui.widgets.permissions import gate
 from branchops.ui.widgets.table_model import Column, ColumnKind, InMemoryTableModel, QueryTableModel
 from branchops.ui.widgets.writes import run_write
 
@@ -135,7 +136,7 @@ class StaffPage(QWidget):
             add_button.clicked.connect(getattr(self, add))
             rename_button.clicked.connect(lambda _=False, v=view, f=rename: getattr(self, f)(v))
             for button in (add_button, rename_button):
-                button.setEnabled(self.ctx.user.allowed(Permission.APPROVE))
+                gate(button, self.ctx.user, Permission.APPROVE)
                 buttons.addWidget(button)
             buttons.addStretch(1)
             column.addLayout(buttons)

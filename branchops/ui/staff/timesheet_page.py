@@ -27,6 +27,7 @@ from branchops.i18n import QT_TRANSLATE_NOOP, translate
 from branchops.ui.context import AppContext
 from branchops.ui.staff.tables import current_row, simple_table
 from branchops.ui.widgets.messages import show_user_error
+from branchops.ui.widgets.permissions import gate
 from branchops.ui.widgets.table_model import Column, ColumnKind, InMemoryTableModel
 
 PERSON_COLUMNS = (
@@ -78,7 +79,7 @@ class TimesheetPage(QWidget):
         self.enter_button = QPushButton(translate("TimesheetPage", "Enter actual hours…"))
         self.reset_button = QPushButton(translate("TimesheetPage", "Back to rostered hours"))
         for button in (self.enter_button, self.reset_button):
-            button.setEnabled(ctx.user.allowed(Permission.WRITE))
+            gate(button, ctx.user, Permission.WRITE)
         bar.addWidget(QLabel(translate("TimesheetPage", "Month")))
         bar.addWidget(self.month)
         bar.addWidget(self.totals, 1)
