@@ -1,15 +1,15 @@
-"""Quality charts: score trend per checklist or category, category averages, Pareto, staff."""
+"""Quality charts: score trend per checklist or category, category averages, Pareto, staff.
+
+matplotlib loads when the tab is first shown, not with the page (it costs most of a second).
+"""
 
 from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
 
-from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from branchops.charts import quality as charts
-from branchops.charts.style import save_png
 from branchops.core.period import Month
 from branchops.core.quality import analysis
 from branchops.core.quality.labels import category_label
@@ -50,7 +50,7 @@ class ChartsTab(QWidget):
         layout.addLayout(bar)
         self.canvas_holder = QVBoxLayout()
         layout.addLayout(self.canvas_holder, 1)
-        self.canvas: FigureCanvasQTAgg | None = None
+        self.canvas: QWidget | None = None
         self.kind.currentIndexChanged.connect(self.refresh)
         self.months.currentIndexChanged.connect(self.refresh)
         self.save_button.clicked.connect(self.save)
@@ -60,6 +60,8 @@ class ChartsTab(QWidget):
         return last.shift(1 - self.months.currentData()), last
 
     def build_figure(self):
+        from branchops.charts import quality as charts
+
         first, last = self._period()
         period = analysis.Period.months(first, last)
         kind = self.kind.currentData()
@@ -83,6 +85,8 @@ class ChartsTab(QWidget):
             return charts.findings_per_staff(analysis.findings_per_staff(session, period), title)
 
     def refresh(self) -> None:
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
         self.figure = self.build_figure()
         canvas = FigureCanvasQTAgg(self.figure)
         if self.canvas is not None:
@@ -99,6 +103,8 @@ class ChartsTab(QWidget):
             self, translate("QualityPage", "Save chart"), "quality-chart.png", "PNG (*.png)"
         )
         if target:
+            from branchops.charts.style import save_png
+
             save_png(self.figure, Path(target))
 
 
