@@ -32,6 +32,7 @@ def temp_beside(target: Path) -> Iterator[Path]:
 
 def move_into_place(tmp: Path, target: Path) -> None:
     try:
+        _readable_like_any_saved_file(tmp)
         os.replace(tmp, target)
     except OSError as exc:
         raise cannot_write(target, exc) from exc
@@ -66,3 +67,18 @@ def cannot_write(target: Path, exc: OSError) -> UserError:
             "another folder.",
         ).format(path=target, reason=exc.strerror or exc)
     )
+
+
+def _read_umask() -> int:
+    umask = os.umask(0)
+    os.umask(umask)
+    return umask
+
+
+# Read once at import: changing the umask to read it is not safe while other threads run.
+_UMASK = _read_umask()
+
+
+def _readable_like_any_saved_file(path: Path) -> None:
+    """A temporary file is private (0600); the saved workbook follows the user's umask."""
+    path.chmod(0o666 & ~_UMASK)

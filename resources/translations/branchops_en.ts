@@ -4061,6 +4061,10 @@
             <translation>KPI</translation>
         </message>
         <message>
+            <source>This month</source>
+            <translation>This month</translation>
+        </message>
+        <message>
             <source>Previous month</source>
             <translation>Previous month</translation>
         </message>

@@ -4061,6 +4061,10 @@
             <translation>指标</translation>
         </message>
         <message>
+            <source>This month</source>
+            <translation>本月</translation>
+        </message>
+        <message>
             <source>Previous month</source>
             <translation>上月</translation>
         </message>

@@ -19,7 +19,7 @@ def build(ctx: ReportContext) -> SheetModel:
 def _kpi_table(ctx: ReportContext) -> Table:
     columns = [
         Column(translate("Report", "KPI"), Kind.TEXT),
-        Column(translate("Report", "Month"), Kind.DECIMAL),
+        Column(translate("Report", "This month"), Kind.DECIMAL),
         Column(translate("Report", "Previous month"), Kind.DECIMAL),
         Column(translate("Report", "Same month last year"), Kind.DECIMAL),
         Column(translate("Report", "Year to date"), Kind.DECIMAL),
