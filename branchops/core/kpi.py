@@ -1,22 +1,21 @@
 """The one KPI registry: every KPI's key, label, unit, direction, target and monthly formula.
 
-Areas register their KPIs in ``core/<area>/kpis.py`` (listed in ``core/areas.py``). The dashboard,
+Areas register their KPIs in ``core/<area>/kpis.py`` (see ``core/registry.py``). The dashboard,
 the HQ workbook and consolidation all read values from here, so a number is the same everywhere.
 """
 
 from __future__ import annotations
 
 import enum
-import importlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from branchops.core.areas import AREA_PACKAGES
 from branchops.core.branch.models import KpiTarget
 from branchops.core.period import Month, month_range
+from branchops.core.registry import Registry, per_area
 from branchops.i18n import translate
 
 # Within this share of the target the status is amber rather than red.
@@ -66,33 +65,19 @@ class KpiDef:
         return translate("Kpi", self.label)
 
 
-_REGISTRY: dict[str, KpiDef] = {}
-_loaded = False
+REGISTRY: Registry[KpiDef] = Registry("KPI", lambda: per_area("kpis"))
 
 
 def register(kpi: KpiDef) -> KpiDef:
-    if kpi.key in _REGISTRY and _REGISTRY[kpi.key] is not kpi:
-        raise ValueError(f"KPI {kpi.key} registered twice")
-    _REGISTRY[kpi.key] = kpi
-    return kpi
-
-
-def _load_areas() -> None:
-    global _loaded
-    if not _loaded:
-        for package in AREA_PACKAGES:
-            importlib.import_module(f"{package}.kpis")
-        _loaded = True
+    return REGISTRY.register(kpi)
 
 
 def all_kpis() -> list[KpiDef]:
-    _load_areas()
-    return list(_REGISTRY.values())
+    return REGISTRY.all()
 
 
 def get(key: str) -> KpiDef:
-    _load_areas()
-    return _REGISTRY[key]
+    return REGISTRY.get(key)
 
 
 def targets(session: Session) -> dict[str, float | None]:

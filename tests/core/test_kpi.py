@@ -20,9 +20,9 @@ def _by_month(values: dict[str, float | None]):
 @pytest.fixture
 def registry(monkeypatch):
     """An empty registry for the test; the real areas' KPIs are left alone."""
-    monkeypatch.setattr(kpi, "_REGISTRY", {})
-    monkeypatch.setattr(kpi, "_loaded", True)
-    return kpi._REGISTRY
+    empty = kpi.REGISTRY.isolated()
+    monkeypatch.setattr(kpi, "REGISTRY", empty)
+    return empty
 
 
 def _kpi(key="test.score", monthly=None, **kwargs) -> KpiDef:

@@ -7,7 +7,6 @@ Each area contributes a step in ``core/<area>/demo.py`` that calls ``register``.
 from __future__ import annotations
 
 import enum
-import importlib
 import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -16,8 +15,8 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from branchops.core.areas import AREA_PACKAGES
 from branchops.core.period import Month
+from branchops.core.registry import Registry, per_area
 
 
 class Scale(enum.StrEnum):
@@ -58,18 +57,15 @@ class DemoStep:
     run: Callable[[DemoContext], None]
 
 
-_STEPS: dict[str, DemoStep] = {}
+STEPS: Registry[DemoStep] = Registry("demo step", lambda: per_area("demo"))
 
 
 def register(step: DemoStep) -> DemoStep:
-    _STEPS[step.key] = step
-    return step
+    return STEPS.register(step)
 
 
 def steps() -> list[DemoStep]:
-    for package in AREA_PACKAGES:
-        importlib.import_module(f"{package}.demo")
-    return sorted(_STEPS.values(), key=lambda s: s.order)
+    return sorted(STEPS.all(), key=lambda s: s.order)
 
 
 def demo_months(today: date, months: int) -> list[Month]:

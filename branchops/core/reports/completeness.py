@@ -9,14 +9,13 @@ workbook's summary sheet.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from branchops.core.areas import AREA_PACKAGES
 from branchops.core.period import Month
+from branchops.core.registry import Registry, of_active_areas
 
 
 @dataclass(frozen=True)
@@ -36,32 +35,21 @@ class CompletenessCheck:
     run: CheckFunction
 
 
-_CHECKS: dict[str, CompletenessCheck] = {}
-_loaded = False
+def _check_modules() -> list[str]:
+    from branchops.core.reports.checks import CHECK_MODULES
+
+    return of_active_areas(CHECK_MODULES)
+
+
+CHECKS: Registry[CompletenessCheck] = Registry("completeness check", _check_modules)
 
 
 def register(check: CompletenessCheck) -> CompletenessCheck:
-    if check.key in _CHECKS and _CHECKS[check.key] is not check:
-        raise ValueError(f"completeness check {check.key} registered twice")
-    _CHECKS[check.key] = check
-    return check
-
-
-def _load() -> None:
-    global _loaded
-    if _loaded:
-        return
-    from branchops.core.reports.checks import CHECK_MODULES
-
-    for package, module in CHECK_MODULES:
-        if package in AREA_PACKAGES:
-            importlib.import_module(module)
-    _loaded = True
+    return CHECKS.register(check)
 
 
 def all_checks() -> list[CompletenessCheck]:
-    _load()
-    return list(_CHECKS.values())
+    return CHECKS.all()
 
 
 def run_checks(session: Session, month: Month) -> list[Gap]:

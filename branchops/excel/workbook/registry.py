@@ -7,11 +7,10 @@ is never loaded, so it is simply not registered.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from branchops.core.areas import AREA_PACKAGES
+from branchops.core.registry import Registry, of_active_areas
 from branchops.excel.sheetmodel import SheetModel
 from branchops.excel.workbook.context import ReportContext
 
@@ -33,22 +32,12 @@ class SheetBuilder:
     build: SheetBuild
 
 
-_BUILDERS: dict[str, SheetBuilder] = {}
-_loaded = False
+BUILDERS: Registry[SheetBuilder] = Registry("sheet builder", lambda: of_active_areas(SHEET_MODULES))
 
 
 def register(builder: SheetBuilder) -> SheetBuilder:
-    if builder.key in _BUILDERS and _BUILDERS[builder.key] is not builder:
-        raise ValueError(f"sheet builder {builder.key} registered twice")
-    _BUILDERS[builder.key] = builder
-    return builder
+    return BUILDERS.register(builder)
 
 
 def builders() -> list[SheetBuilder]:
-    global _loaded
-    if not _loaded:
-        for area, module in SHEET_MODULES:
-            if area is None or area in AREA_PACKAGES:
-                importlib.import_module(module)
-        _loaded = True
-    return sorted(_BUILDERS.values(), key=lambda b: b.order)
+    return sorted(BUILDERS.all(), key=lambda b: b.order)

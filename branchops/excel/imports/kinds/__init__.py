@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import importlib
 
-from branchops.core.areas import AREA_PACKAGES
 from branchops.core.errors import UserError
+from branchops.core.registry import of_active_areas
 from branchops.excel.imports.spec import ImportKind
 from branchops.i18n import translate
 
@@ -20,12 +20,9 @@ KIND_MODULES: tuple[tuple[str, str], ...] = (
 
 
 def available_kinds() -> dict[str, ImportKind]:
-    kinds: dict[str, ImportKind] = {}
-    for area, module in KIND_MODULES:
-        if area in AREA_PACKAGES:
-            kind = importlib.import_module(module).KIND
-            kinds[kind.key] = kind
-    return kinds
+    modules = of_active_areas(KIND_MODULES)
+    kinds = (importlib.import_module(module).KIND for module in modules)
+    return {kind.key: kind for kind in kinds}
 
 
 def get_kind(key: str) -> ImportKind:
