@@ -7,9 +7,16 @@ TS := resources/translations/branchops_zh_CN.ts resources/translations/branchops
 QM := $(TS:.ts=.qm)
 SOURCES := $(shell find branchops -name '*.py' 2>/dev/null)
 
-.PHONY: run test lint format ts qm bench smoke screenshots clean
+.PHONY: run test lint format ts qm bench smoke screenshots clean system-deps
 
-$(STAMP): pyproject.toml
+# Qt's runtime libraries, a CJK font and python3-venv: installed here when run as root.
+system-deps:
+	@.ci/install-system-deps.sh --check || { \
+	  if [ "$$(id -u)" = 0 ]; then .ci/install-system-deps.sh --desktop; \
+	  else echo "Missing system packages: run  sudo .ci/install-system-deps.sh --desktop" >&2; \
+	       exit 1; fi; }
+
+$(STAMP): pyproject.toml | system-deps
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[dev]'
