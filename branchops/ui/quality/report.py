@@ -1,4 +1,5 @@
-"""The inspection report: A4 PDF (QTextDocument on QPdfWriter) in Chinese or English."""
+"""The inspection report in Chinese or English: one A4 QTextDocument, saved as PDF (QPdfWriter)
+or printed (QPrinter after a QPrintDialog)."""
 
 from __future__ import annotations
 
@@ -8,8 +9,16 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
-from PySide6.QtWidgets import QFileDialog, QMenu, QPushButton, QWidget
+from PySide6.QtGui import (
+    QFont,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPdfWriter,
+    QTextDocument,
+)
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QPushButton, QWidget
 
 from branchops import i18n
 from branchops.core.branch.service import load_profile
@@ -147,29 +156,65 @@ def _amendments(detail: InspectionDetail) -> list[str]:
     return parts
 
 
-def write_pdf(detail: InspectionDetail, branch: str, path: Path, code: str) -> Path:
+def set_a4(device: QPagedPaintDevice) -> None:
+    """A4 portrait with the report's margins (preselected in the print dialog too)."""
+    device.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    device.setPageOrientation(QPageLayout.Orientation.Portrait)
+    device.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
+
+
+def report_document(detail: InspectionDetail, branch: str, code: str) -> QTextDocument:
     with language(code):
         text = report_html(detail, branch)
-    writer = QPdfWriter(str(path))
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
-    writer.setTitle(detail.version.display_name)
     document = QTextDocument()
     font = QFont()
     font.setFamilies(FONTS)
     font.setPointSizeF(9.5)
     document.setDefaultFont(font)
     document.setHtml(text)
-    document.print_(writer)
+    return document
+
+
+def render_report(
+    detail: InspectionDetail, branch: str, code: str, device: QPagedPaintDevice
+) -> None:
+    """Lay the report out on ``device`` (a QPdfWriter or a QPrinter), with its page setup."""
+    if isinstance(device, QPdfWriter):
+        device.setTitle(detail.version.display_name)
+    elif isinstance(device, QPrinter):
+        device.setDocName(detail.version.display_name)
+    report_document(detail, branch, code).print_(device)
+
+
+def write_pdf(detail: InspectionDetail, branch: str, path: Path, code: str) -> Path:
+    writer = QPdfWriter(str(path))
+    set_a4(writer)
+    render_report(detail, branch, code, writer)
     return path
 
 
-def export_report(ctx: AppContext, inspection_id: int, path: Path, code: str) -> Path:
+def _load(ctx: AppContext, inspection_id: int) -> tuple[InspectionDetail, str]:
     with ctx.db.session() as session:
         detail = load_inspection(session, inspection_id, ctx.paths.photos)
         profile = load_profile(session)
-    branch = f"{profile.name} ({profile.code})" if profile else ""
+    return detail, f"{profile.name} ({profile.code})" if profile else ""
+
+
+def export_report(ctx: AppContext, inspection_id: int, path: Path, code: str) -> Path:
+    detail, branch = _load(ctx, inspection_id)
     return write_pdf(detail, branch, path, code)
+
+
+def a4_printer() -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    set_a4(printer)
+    return printer
+
+
+def print_report(ctx: AppContext, inspection_id: int, printer: QPrinter, code: str) -> None:
+    """Print on a printer already set up (by the print dialog, or to a PDF file in tests)."""
+    detail, branch = _load(ctx, inspection_id)
+    render_report(detail, branch, code, printer)
 
 
 class ReportButton(QPushButton):
@@ -197,3 +242,29 @@ class ReportButton(QPushButton):
         )
         if target:
             export_report(self.ctx, self.inspection_id, Path(target), code)
+
+
+class PrintButton(QPushButton):
+    """ "Print…" with a menu: the same report as the PDF, in Chinese or in English."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(translate("QualityRun", "Print…"), parent)
+        self.ctx = ctx
+        self.inspection_id: int | None = None
+        menu = QMenu(self)
+        menu.addAction(translate("QualityRun", "Chinese report…"), lambda: self.print_("zh_CN"))
+        menu.addAction(translate("QualityRun", "English report…"), lambda: self.print_("en"))
+        self.setMenu(menu)
+
+    def set_inspection(self, inspection_id: int | None) -> None:
+        self.inspection_id = inspection_id
+        self.setEnabled(inspection_id is not None)
+
+    def print_(self, code: str) -> None:
+        if self.inspection_id is None:
+            return
+        printer = a4_printer()
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(translate("QualityRun", "Print the report"))
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            print_report(self.ctx, self.inspection_id, printer, code)

@@ -37,7 +37,7 @@ from branchops.core.users.service import list_users
 from branchops.i18n import translate
 from branchops.ui.actions.action_dialog import ActionDialog
 from branchops.ui.context import AppContext
-from branchops.ui.quality.report import ReportButton
+from branchops.ui.quality.report import PrintButton, ReportButton
 from branchops.ui.quality.run_panel import ItemPanel
 from branchops.ui.quality.run_state import RunState
 from branchops.ui.quality.run_table import COL_TEXT, AnswerModel, AnswerTable
@@ -169,14 +169,15 @@ class InspectionDialog(QDialog):
         footer.addWidget(self.progress)
         footer.addStretch(1)
         self.report = ReportButton(self.ctx, self)
+        self.print_button = PrintButton(self.ctx, self)
         self.amend_button = QPushButton(translate("QualityRun", "Amend…"))
         self.draft_button = QPushButton(translate("QualityRun", "Save draft"))
         self.complete_button = QPushButton(translate("QualityRun", "Complete and lock"))
         self.close_button = QPushButton(translate("QualityRun", "Close"))
         self.draft_button.setToolTip("Ctrl+S")
         self.complete_button.setToolTip("Ctrl+Enter")
-        for button in (self.report, self.amend_button, self.draft_button, self.complete_button,
-                       self.close_button):  # fmt: skip
+        for button in (self.report, self.print_button, self.amend_button, self.draft_button,
+                       self.complete_button, self.close_button):  # fmt: skip
             button.setAutoDefault(False)
             footer.addWidget(button)
         return footer
@@ -220,6 +221,7 @@ class InspectionDialog(QDialog):
         self.amend_button.setVisible(self.locked)
         gate(self.amend_button, self.ctx.user, Permission.APPROVE)
         self.report.set_inspection(self.inspection_id)
+        self.print_button.set_inspection(self.inspection_id)
         self.setWindowTitle(self._title())
         self._update_summary()
         self._select_first()

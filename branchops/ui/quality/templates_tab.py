@@ -1,11 +1,19 @@
-"""The checklist templates: new, edit, copy, archive, order (Alt+↑/↓), add the built-in ones."""
+"""The checklist templates: new, edit, copy, archive, order (drag or Alt+↑/↓), add built-ins."""
 
 from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QCheckBox, QInputDialog, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QInputDialog,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from branchops.core.branch.service import weekday_name
 from branchops.core.quality.builtin import install_builtin_templates
@@ -21,9 +29,10 @@ from branchops.core.quality.templates import (
 from branchops.core.users.permissions import Permission
 from branchops.i18n import QT_TRANSLATE_NOOP, translate
 from branchops.ui.context import AppContext
+from branchops.ui.quality.order_model import ReorderableTableModel
 from branchops.ui.quality.template_editor import TemplateEditor
 from branchops.ui.widgets.list_view import ListView
-from branchops.ui.widgets.table_model import Column, ColumnKind, InMemoryTableModel
+from branchops.ui.widgets.table_model import Column, ColumnKind
 from branchops.ui.widgets.writes import run_write
 
 COLUMNS = (
@@ -59,13 +68,13 @@ class TemplatesTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.model = InMemoryTableModel(COLUMNS, parent=self)
+        self.model = ReorderableTableModel(COLUMNS, parent=self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.list = ListView(
             self.model, "quality.templates", ctx, translate("QualityPage", "Checklists")
         )
-        self.list.table.setSortingEnabled(False)  # the order is the user's, set with Alt+↑/↓
+        self.list.table.setSortingEnabled(False)  # the order is the user's: drag or Alt+↑/↓
         self.show_archived = QCheckBox(translate("QualityPage", "Show archived"))
         self.new_button = QPushButton(translate("QualityPage", "New…"))
         self.edit_button = QPushButton(translate("QualityPage", "Edit…"))
@@ -84,7 +93,20 @@ class TemplatesTab(QWidget):
             if not allowed:
                 button.setToolTip(ctx.user.why_not(Permission.APPROVE))
         layout.addWidget(self.list)
+        self._allow_drag(allowed)
         self._wire()
+
+    def _allow_drag(self, allowed: bool) -> None:
+        """Rows move by drag inside the list (between rows), saved by ``_save_order``."""
+        self.model.movable = allowed
+        table = self.list.table
+        if not allowed:
+            table.setDragDropMode(QAbstractItemView.DragDropMode.NoDragDrop)
+            return
+        table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        table.setDefaultDropAction(Qt.DropAction.MoveAction)
+        table.setDragDropOverwriteMode(False)
+        table.setDropIndicatorShown(True)
 
     def _wire(self) -> None:
         self.show_archived.toggled.connect(self.refresh)
@@ -98,6 +120,8 @@ class TemplatesTab(QWidget):
         self.builtin_button.clicked.connect(self.add_builtins)
         QShortcut(QKeySequence("Alt+Up"), self.list.table, lambda: self.move(-1))
         QShortcut(QKeySequence("Alt+Down"), self.list.table, lambda: self.move(1))
+        # Queued: save after the view has finished its drop, not inside it.
+        self.model.order_changed.connect(self._save_order, Qt.ConnectionType.QueuedConnection)
 
     def refresh(self) -> None:
         with self.ctx.db.session() as session:
@@ -147,7 +171,20 @@ class TemplatesTab(QWidget):
             return
         rows[index], rows[target] = rows[target], rows[index]
         if self._run(lambda uow: reorder_templates(uow, self.ctx.user, [r.id for r in rows])):
+            self.refresh()  # the page refreshes too, but only when the tab sits in it
             self.list.table.selectRow(target)
+
+    def _save_order(self, rows: list, moved: int) -> None:
+        """A drop moved rows in the model: save that order, or show the saved one again."""
+        moved_id = rows[moved].id
+        ordered = [r.id for r in rows]
+        if not self._run(lambda uow: reorder_templates(uow, self.ctx.user, ordered)):
+            self.refresh()
+            return
+        ids = [r.id for r in self.model.loaded_rows()]
+        if moved_id in ids:
+            index = self.list.proxy.mapFromSource(self.model.index(ids.index(moved_id), 0))
+            self.list.table.selectRow(index.row())
 
     def add_builtins(self) -> None:
         self._run(

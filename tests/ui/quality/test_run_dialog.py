@@ -1,10 +1,12 @@
 """The inspection run dialog: answered and completed with the keyboard, drafts, photos,
-amendments, raising an action, and the PDF report."""
+amendments, raising an action, and the PDF and printed report."""
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPageSize
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
@@ -12,7 +14,13 @@ from branchops.core.actions.models import CorrectiveAction
 from branchops.core.quality.inspection_view import load_inspection
 from branchops.core.quality.models import InspectionResult, InspectionStatus, QcInspection
 from branchops.ui.actions.action_dialog import ActionDialog
-from branchops.ui.quality.report import export_report, language, report_html
+from branchops.ui.quality.report import (
+    a4_printer,
+    export_report,
+    language,
+    print_report,
+    report_html,
+)
 from branchops.ui.quality.run_dialog import InspectionDialog
 from branchops.ui.quality.run_table import COL_ANSWER
 from tests.ui.quality.conftest import write_photo
@@ -201,3 +209,22 @@ def test_pdf_report_in_both_languages(ui_ctx, run_template, qtbot, tmp_path):
         path = export_report(ui_ctx, dialog.inspection_id, tmp_path / f"r-{code}.pdf", code)
         data = path.read_bytes()
         assert data[:5] == b"%PDF-" and len(data) > 5_000
+
+
+def test_printing_renders_the_same_a4_report(ui_ctx, run_template, qtbot, tmp_path):
+    """No printer offscreen: the print path goes to a QPrinter writing PDF (no dialog)."""
+    dialog = _completed(ui_ctx, qtbot, run_template)
+    assert dialog.print_button.isEnabled()
+    printer = a4_printer()
+    assert printer.pageLayout().pageSize().id() == QPageSize.PageSizeId.A4
+    target = tmp_path / "printed.pdf"
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(target))
+    print_report(ui_ctx, dialog.inspection_id, printer, "zh_CN")
+    data = target.read_bytes()
+    assert data[:5] == b"%PDF-" and len(data) > 5_000
+
+
+def test_print_button_waits_for_a_saved_inspection(ui_ctx, run_template, qtbot):
+    dialog = _dialog(ui_ctx, qtbot, template_id=run_template)
+    assert not dialog.print_button.isEnabled()
