@@ -1645,6 +1645,37 @@
         </message>
     </context>
     <context>
+        <name>EntitlementDialog</name>
+        <message>
+            <source>Annual leave entitlements</source>
+            <translation>Annual leave entitlements</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>Double-click a number of entitled days to change it; leave it empty to return to the statutory days.</source>
+            <translation>Double-click a number of entitled days to change it; leave it empty to return to the statutory days.</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Enter a number of days, for example 5 or 7.5.</source>
+            <translation>Enter a number of days, for example 5 or 7.5.</translation>
+        </message>
+        <message>
+            <source>{name} ({number}): {problem}</source>
+            <translation>{name} ({number}): {problem}</translation>
+        </message>
+        <message>
+            <source>Not saved; correct these rows:</source>
+            <translation>Not saved; correct these rows:</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorDialog</name>
         <message>
             <source>Something went wrong</source>
@@ -2592,6 +2623,10 @@
             <translation>Year</translation>
         </message>
         <message>
+            <source>Entitlements…</source>
+            <translation>Entitlements…</translation>
+        </message>
+        <message>
             <source>Unavailable…</source>
             <translation>Unavailable…</translation>
         </message>
@@ -3536,6 +3571,14 @@
         <message>
             <source>Save the report</source>
             <translation>Save the report</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <source>Print the report</source>
+            <translation>Print the report</translation>
         </message>
         <message>
             <source>Checklist</source>

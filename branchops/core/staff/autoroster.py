@@ -7,7 +7,7 @@ crash, a timeout or a cancel without a roster change nothing).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy.orm import Session
@@ -84,16 +84,19 @@ def run_auto_roster(
     on_progress: Callable[[SolverProgress], None] | None = None,
     should_stop: Callable[[], bool] | None = None,
 ) -> AutoResult:
-    """Solve (pure: no database); safe to run on a worker thread."""
+    """Solve (pure: no database); safe to run on a worker thread.
+
+    The context days around the planned ones are fixed in the problem; the result keeps only
+    the planned days."""
     validate_time_limit(time_limit_s)
     problem = built.problem
     solution = solve_roster(problem, time_limit_s, on_progress, should_stop)
+    planned = tuple(a for a in solution.assignments if built.is_planned(a.day))
+    solution = replace(solution, assignments=planned)
     before = {(a.person_id, a.day): a.shift_code for a in built.assignments}
     locked = frozenset(a.day for a in problem.locked) & built.published
-    changes = (
-        diff(before, list(solution.assignments), set(problem.days)) if solution.has_roster else []
-    )
-    return AutoResult(problem.days[0], problem.days[-1], solution, tuple(changes), locked)
+    changes = diff(before, list(planned), set(built.planned_days)) if solution.has_roster else []
+    return AutoResult(built.first, built.last, solution, tuple(changes), locked)
 
 
 def accept(

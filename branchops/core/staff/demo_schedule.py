@@ -183,7 +183,7 @@ def _availability(ctx: DemoContext, staff: list[Staff], shifts: dict[str, ShiftT
 def _roster(ctx: DemoContext, shifts: dict[str, ShiftType], last: date) -> None:
     session = ctx.session
     session.flush()
-    built = build_problem(session, ctx.first_day, last)
+    built = build_problem(session, ctx.first_day, last, with_context=False)
     ids = {code: s.id for code, s in shifts.items()}
     assignments = greedy_roster(built.problem)
     rng = random.Random(f"{ctx.seed}:roster-changes")

@@ -6,6 +6,7 @@ entitlement follows the statute by years of service (5 / 10 / 15 days) unless se
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -13,7 +14,7 @@ from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from branchops.core.branch.service import branch_calendar
-from branchops.core.errors import NotFound, Problems, ValidationError
+from branchops.core.errors import NotFound, Problems
 from branchops.core.listing import ListQuery, apply_paging, count_rows
 from branchops.core.staff import roster_types as rt
 from branchops.core.staff.models import Staff
@@ -138,20 +139,36 @@ def set_entitlement(
     uow: UnitOfWork, user: CurrentUser, staff_id: int, year: int, days: float | None
 ) -> None:
     """Set a person's annual leave days for a year; None returns to the statutory days."""
+    set_entitlements(uow, user, year, {staff_id: days}, field=lambda _staff_id: "days")
+
+
+def set_entitlements(
+    uow: UnitOfWork,
+    user: CurrentUser,
+    year: int,
+    days_by_staff: dict[int, float | None],
+    field: Callable[[int], str] = lambda staff_id: f"days[{staff_id}]",
+) -> None:
+    """Set several people's annual leave days for a year at once: all of them, or none when
+    any is out of range (each problem names its person's field)."""
     require(user, Permission.APPROVE)
-    if days is not None and not 0 <= days <= 365:
-        raise ValidationError.single(
-            "days", translate("Leave", "Entitled days must be from 0 to 365.")
-        )
+    problems = Problems()
+    for staff_id, days in days_by_staff.items():
+        if days is not None and not 0 <= days <= 365:
+            problems.add(
+                field(staff_id), translate("Leave", "Entitled days must be from 0 to 365.")
+            )
+    problems.raise_if_any()
     session = uow.session
-    row = session.get(LeaveEntitlement, (staff_id, year))
-    if days is None:
-        if row is not None:
-            session.delete(row)
-    elif row is None:
-        session.add(LeaveEntitlement(staff_id=staff_id, year=year, days=float(days)))
-    else:
-        row.days = float(days)
+    for staff_id, days in days_by_staff.items():
+        row = session.get(LeaveEntitlement, (staff_id, year))
+        if days is None:
+            if row is not None:
+                session.delete(row)
+        elif row is None:
+            session.add(LeaveEntitlement(staff_id=staff_id, year=year, days=float(days)))
+        else:
+            row.days = float(days)
     uow.commit()
 
 

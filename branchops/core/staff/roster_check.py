@@ -6,10 +6,10 @@ A change that breaks a hard rule anew (a published change, a swap, publishing) i
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -78,11 +78,48 @@ def overrides_between(session: Session, first: date, last: date) -> dict[Overrid
     return {(r.rule, r.staff_id, r.day, r.shift_code): r.reason for r in rows}
 
 
+_PERSON_WEEK_RULES = frozenset(
+    {rt.Rule.WEEKLY_OVER_CONTRACT, rt.Rule.WEEKLY_OVER_LEGAL, rt.Rule.PART_TIME_OVER_CONTRACT}
+)
+
+
+def involved_days(v: Violation, worked: set[date]) -> set[date]:
+    """The days a violation is about; ``worked`` holds the days its person works."""
+    if v.person_id is None:
+        return {v.day}
+    if v.rule is rt.Rule.TOO_MANY_DAYS:
+        days = {v.day}
+        for step in (timedelta(days=-1), timedelta(days=1)):
+            day = v.day + step
+            while day in worked:
+                days.add(day)
+                day += step
+        return days
+    if v.rule in (rt.Rule.SHORT_REST, rt.Rule.DOUBLE_BOOKING) and v.shift_code is not None:
+        earlier = [d for d in worked if d < v.day]  # the rest (or overlap) since that shift
+        return {v.day, max(earlier)} if earlier else {v.day}
+    if v.rule in _PERSON_WEEK_RULES:
+        week = rt.iso_week(v.day)
+        return {d for d in worked if rt.iso_week(d) == week} | {v.day}
+    return {v.day}
+
+
 def checked(
     session: Session, built: BuiltProblem, assignments: Iterable[rt.Assignment] | None = None
 ) -> list[CheckedViolation]:
+    """Rule checks of the planned days (``assignments`` replaces their stored ones), with the
+    context days' stored assignments around them; a violation is kept when it involves at
+    least one planned day (a rest across the edge, a run of days, an ISO week split by it)."""
     items = list(built.assignments if assignments is None else assignments)
-    found = check_roster(built.problem, items)
+    items = [a for a in items if built.is_planned(a.day)] + list(built.context)
+    worked: dict[int, set[date]] = defaultdict(set)
+    for item in items:
+        worked[item.person_id].add(item.day)
+    found = [
+        v
+        for v in check_roster(built.problem, items)
+        if any(built.is_planned(d) for d in involved_days(v, worked.get(v.person_id, set())))
+    ]
     days = built.problem.days
     accepted = overrides_between(session, days[0], days[-1]) if days else {}
     return [CheckedViolation(v, accepted.get(key_of(v))) for v in found]

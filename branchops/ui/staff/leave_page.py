@@ -23,6 +23,7 @@ from branchops.core.staff.schedule_models import LeaveKind, LeaveStatus
 from branchops.core.users.permissions import Permission
 from branchops.i18n import QT_TRANSLATE_NOOP, translate
 from branchops.ui.context import AppContext
+from branchops.ui.staff.entitlement_dialog import EntitlementDialog
 from branchops.ui.staff.leave_dialog import LeaveDialog, PreferenceDialog, UnavailabilityDialog
 from branchops.ui.staff.tables import current_row, simple_table
 from branchops.ui.widgets.list_view import ListView
@@ -141,6 +142,10 @@ class LeavePage(QWidget):
         top.addWidget(QLabel(translate("LeavePage", "Year")))
         top.addWidget(self.year)
         top.addStretch(1)
+        self.entitlements_button = QPushButton(translate("LeavePage", "Entitlements…"))
+        self.entitlements_button.clicked.connect(self.edit_entitlements)
+        gate(self.entitlements_button, self.ctx.user, Permission.APPROVE)
+        top.addWidget(self.entitlements_button)
         layout.addLayout(top)
         layout.addWidget(simple_table(self.balances), 1)
         return tab
@@ -223,6 +228,9 @@ class LeavePage(QWidget):
             "leave",
             lambda uow: leave.decide_leave(uow, self.ctx.user, row.id, status),
         )
+
+    def edit_entitlements(self) -> None:
+        EntitlementDialog(self.ctx, self, self.year.value()).exec()
 
     def add_unavailable(self) -> None:
         UnavailabilityDialog(self.ctx, self).exec()

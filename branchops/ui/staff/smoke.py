@@ -10,6 +10,7 @@ from branchops.core.period import Month
 from branchops.core.staff.roster import load_grid
 from branchops.ui.context import AppContext
 from branchops.ui.staff.autoroster_dialog import AutoRosterDialog
+from branchops.ui.staff.entitlement_dialog import entitlement_dialog_for_smoke
 from branchops.ui.staff.leave_page import leave_dialog_for_smoke, unavailability_dialog_for_smoke
 from branchops.ui.staff.shifts_page import (
     needs_dialog_for_smoke,
@@ -41,5 +42,6 @@ SHIFT_DIALOGS = [
 LEAVE_DIALOGS = [
     ("leave", leave_dialog_for_smoke),
     ("unavailable", unavailability_dialog_for_smoke),
+    ("leave_entitlements", entitlement_dialog_for_smoke),
 ]
 ROSTER_DIALOGS = [("auto_roster", _auto_roster), ("swap", _swap)]

@@ -47,7 +47,10 @@ def test_problem_from_database(db, manager, branch):
     with db.session() as session:
         built = autoroster.prepare(session, MARCH.first_day, MARCH.last_day)
     problem = built.problem
-    assert len(problem.days) == 31 and len(problem.people) == 8
+    assert len(built.planned_days) == 31 and len(problem.people) == 8
+    # context days around March: back to Sunday 22 Feb (7 days before 1 March, a run of six
+    # days in a row plus one), forward to Tuesday 7 April (7 days after 31 March)
+    assert (problem.days[0], problem.days[-1]) == (date(2026, 2, 22), date(2026, 4, 7))
     # Mon–Sat need two shifts; Sundays are closed
     assert len(problem.needs) == 2 * 26
     assert {(x.person_id, x.day) for x in problem.leave} == {
