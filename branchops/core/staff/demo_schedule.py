@@ -17,6 +17,7 @@ from branchops.core.branch.service import branch_calendar
 from branchops.core.demo import DemoContext, DemoStep, register
 from branchops.core.period import Month
 from branchops.core.staff.greedy import greedy_roster
+from branchops.core.staff.leave import statutory_days
 from branchops.core.staff.models import Employment, Skill, Staff
 from branchops.core.staff.problem_builder import build_problem, date_range
 from branchops.core.staff.schedule_models import (
@@ -133,14 +134,21 @@ def _leave(ctx: DemoContext, staff: list[Staff], last: date) -> None:
             if rng.random() < 0.3:
                 plans.append((LeaveKind.TRAINING, rng.randint(1, 2)))
             taken: list[tuple[date, date]] = []
+            annual_left = statutory_days(person.hire_date, year)
             for kind, length in plans:
                 first = date(year, 1, 1) + timedelta(days=rng.randrange(0, 360))
+                while not calendar.is_working_day(first):  # nobody asks leave for a holiday
+                    first += timedelta(days=1)
                 final = first + timedelta(days=length - 1)
                 if first < start or final > end or any(a <= final and first <= b for a, b in taken):
                     continue
-                taken.append((first, final))
                 half = kind is LeaveKind.PERSONAL and rng.random() < 0.5
                 days = sum(1 for _ in calendar.working_days(first, final))
+                if kind is LeaveKind.ANNUAL:
+                    if days > annual_left:
+                        continue  # within the year's entitlement, as an approver would insist
+                    annual_left -= days
+                taken.append((first, final))
                 status = LeaveStatus.APPROVED
                 if first > ctx.today and rng.random() < 0.4:
                     status = LeaveStatus.REQUESTED
