@@ -174,7 +174,7 @@ def _inspect(
         staff_id = None
         comment = ""
         if outcome.failed:
-            comment = failure_comment(rng, item.category)
+            comment = failure_comment(rng, item.text)
             if item.concerns_staff and rng.random() < 0.85:
                 staff_id = rng.choice(inspectors.everyone)
         answer_id = batch.next_answer_id

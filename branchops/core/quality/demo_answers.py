@@ -4,35 +4,21 @@ from __future__ import annotations
 
 import math
 import random
+import re
 from dataclasses import dataclass
 
-from branchops.core.quality.models import AnswerType, Category
+from branchops.core.quality.models import AnswerType
 from branchops.core.quality.scoring import FAIL_BELOW, NA, ItemSpec
 from branchops.core.quality.versions import ItemView
 
-FAILURE_COMMENTS = {
-    Category.ENVIRONMENT: (
-        "地面有水渍未及时清理",
-        "宣传架有过期折页",
-        "等候区座椅有污渍",
-        "卫生间纸巾用完未补充",
-    ),
-    Category.APPEARANCE: ("未佩戴工牌", "未按规定着行服", "发型不符合规范", "晨会迟到"),
-    Category.ETIQUETTE: ("未起身迎客", "未使用规范服务用语", "未主动问候客户", "递接物品未用双手"),
-    Category.COMPLIANCE: (
-        "登记簿签字不全",
-        "公示内容未及时更新",
-        "未按规定执行双人复核",
-        "风险提示不到位",
-    ),
-    Category.SECURITY: ("防护门未随手关闭", "报警测试未登记", "监控一路画面模糊", "灭火器压力不足"),
-    Category.FACILITIES: (
-        "叫号机打印纸卡纸",
-        "一台ATM暂停服务",
-        "密码键盘反应迟缓",
-        "空调滤网未清洗",
-    ),
-}
+# What an inspector writes under a failed item; the item's own first clause names the finding,
+# so a comment always matches its item.
+FAILURE_NOTES = (
+    "不符合“{finding}”，已当场提醒",
+    "未做到“{finding}”，已拍照留存",
+    "“{finding}”未达标，责任人已确认",
+    "“{finding}”不符合要求，要求当日整改",
+)
 
 
 @dataclass(frozen=True)
@@ -121,5 +107,6 @@ def demo_value(rng: random.Random, spec: ItemSpec, habit: ItemHabit, strictness:
     return _number(rng, spec, failed)
 
 
-def failure_comment(rng: random.Random, category: Category) -> str:
-    return rng.choice(FAILURE_COMMENTS[category])
+def failure_comment(rng: random.Random, item_text: str) -> str:
+    finding = re.split(r"[，,；;（(]", item_text, maxsplit=1)[0].strip().removeprefix("★").strip()
+    return rng.choice(FAILURE_NOTES).format(finding=finding)
