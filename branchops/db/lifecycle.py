@@ -6,6 +6,7 @@ written is refused with a clear message and left untouched.
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 from collections.abc import Iterable
@@ -23,6 +24,7 @@ from branchops.db.engine import DatabaseTarget, create_db_engine, create_session
 from branchops.db.revisions import head_revisions, known_revisions
 from branchops.db.uow import Actor, SystemActor, UnitOfWork
 
+log = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -176,6 +178,13 @@ def _bring_to_head(
 
     with engine.begin() as connection:
         command.upgrade(alembic_config(connection), "heads")
+    log.info(
+        "database %s %s to %s%s",
+        target.display(),
+        f"upgraded from {','.join(current)}" if current else "created",
+        ",".join(sorted(head_revisions())),
+        f"; the old file was kept as {backup}" if backup else "",
+    )
     return UpgradeResult(created=not current, upgraded_from=current, backup=backup)
 
 

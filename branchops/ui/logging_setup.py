@@ -27,4 +27,6 @@ def setup_logging(logs_dir: Path) -> Path | None:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
+    # Alembic narrates every plugin it loads; the upgrade itself is logged by db/lifecycle.py.
+    logging.getLogger("alembic").setLevel(logging.WARNING)
     return logs_dir / LOG_NAME
