@@ -3645,6 +3645,14 @@
             <translation>Failed: {failed} · Unanswered: {left}</translation>
         </message>
         <message>
+            <source>Unsaved answers</source>
+            <translation>Unsaved answers</translation>
+        </message>
+        <message>
+            <source>The answers entered since the last save will be lost. Close the inspection?</source>
+            <translation>The answers entered since the last save will be lost. Close the inspection?</translation>
+        </message>
+        <message>
             <source>Amend a completed inspection</source>
             <translation>Amend a completed inspection</translation>
         </message>

@@ -114,29 +114,31 @@ class UsersTab(QWidget):
 
     def _add(self) -> None:
         dialog = UserDialog(self, UserData(), new=True)
-        while dialog.exec() == QDialog.DialogCode.Accepted:
-            try:
-                with self.ctx.db.unit_of_work(self.ctx.user) as uow:
-                    create_user(uow, self.ctx.user, dialog.data(), dialog.password.text())
-            except ValidationError as error:
-                dialog.show_errors(error)
-                continue
-            self._reload()
-            return
+        self._save_user(
+            dialog,
+            lambda uow: create_user(uow, self.ctx.user, dialog.data(), dialog.password.text()),
+        )
 
     def _edit(self) -> None:
         row = self._selected()
-        if row is None:
-            return
+        if row is None or not self.ctx.user.allowed(Permission.MANAGE):
+            return  # a double-click by a user who may not manage users opens nothing
         data = UserData(row.username, row.display_name, row.role, row.active)
         dialog = UserDialog(self, data, new=False)
+        self._save_user(dialog, lambda uow: update_user(uow, self.ctx.user, row.id, dialog.data()))
+
+    def _save_user(self, dialog: UserDialog, write) -> None:
+        """Shows the dialog until it is cancelled or ``write(uow)`` goes through: problems with
+        the fields are shown in the dialog, other refusals in a message."""
         while dialog.exec() == QDialog.DialogCode.Accepted:
             try:
                 with self.ctx.db.unit_of_work(self.ctx.user) as uow:
-                    update_user(uow, self.ctx.user, row.id, dialog.data())
+                    write(uow)
             except ValidationError as error:
                 dialog.show_errors(error)
                 continue
+            except UserError as error:
+                show_error(self, error)
             self._reload()
             return
 

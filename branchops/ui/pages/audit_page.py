@@ -146,7 +146,23 @@ class AuditPage(QWidget):
             self.model.reload()
 
     def _verify(self) -> None:
-        problems = check_database(self.ctx.db)
+        """Reads and hashes the whole audit log (seconds on a years-old database), so in the
+        background."""
+        db = self.ctx.db
+        self.verify.setEnabled(False)
+        self.ctx.run_task(
+            self,
+            translate("AuditPage", "Verify chain"),
+            lambda _control: check_database(db),
+            self._verified,
+            cancellable=False,
+            on_finished=self._verify_finished,
+        )
+
+    def _verify_finished(self) -> None:
+        self.verify.setEnabled(True)
+
+    def _verified(self, problems: list[str]) -> None:
         if problems:
             QMessageBox.warning(self, translate("AuditPage", "Verify chain"), "\n".join(problems))
         else:

@@ -6,6 +6,7 @@ A completed inspection opens locked; "Amend…" unlocks it and saving asks for t
 from __future__ import annotations
 
 import re
+from copy import deepcopy
 from datetime import date, datetime
 
 from PySide6.QtCore import QDateTime, Qt
@@ -41,7 +42,7 @@ from branchops.ui.quality.report import PrintButton, ReportButton
 from branchops.ui.quality.run_panel import ItemPanel
 from branchops.ui.quality.run_state import RunState
 from branchops.ui.quality.run_table import COL_TEXT, AnswerModel, AnswerTable
-from branchops.ui.widgets.messages import show_user_error
+from branchops.ui.widgets.messages import confirm, show_user_error
 from branchops.ui.widgets.permissions import gate
 
 ANSWER_FIELD = re.compile(r"^answers\[(\d+)\]")
@@ -72,6 +73,7 @@ class InspectionDialog(QDialog):
         self._build()
         self._wire()
         self._show_state()
+        self._keep_baseline()
         self.resize(1180, 720)
 
     # -- loading ------------------------------------------------------------------------------
@@ -281,6 +283,7 @@ class InspectionDialog(QDialog):
         if template_id != getattr(self, "template_id", None):
             self.model.set_state(self._initial_state(template_id, None))
             self._show_state()
+            self._keep_baseline()
 
     # -- saving -------------------------------------------------------------------------------
 
@@ -315,6 +318,31 @@ class InspectionDialog(QDialog):
             return self._save_amendment()
         return self._save(complete_inspection)
 
+    def _keep_baseline(self) -> None:
+        """Remember the answers as saved (or as started), to notice unsaved changes."""
+        state = self.model.state
+        self._saved_answers = deepcopy(state.snapshot().answers) if state is not None else {}
+
+    def has_unsaved_changes(self) -> bool:
+        state = self.model.state
+        if state is None or self.locked:
+            return False
+        return state.snapshot().answers != self._saved_answers
+
+    def reject(self) -> None:
+        """Close, Esc or the window's close box: answers not yet saved are lost only when the
+        user agrees."""
+        if self.has_unsaved_changes() and not confirm(
+            self,
+            translate("QualityRun", "Unsaved answers"),
+            translate(
+                "QualityRun",
+                "The answers entered since the last save will be lost. Close the inspection?",
+            ),
+        ):
+            return
+        super().reject()
+
     def _save(self, service) -> bool:
         if self.model.state is None:
             return False
@@ -348,6 +376,7 @@ class InspectionDialog(QDialog):
         self.amending = False
         self.model.set_state(self._load_saved(self.inspection_id))
         self._show_state()
+        self._keep_baseline()
         self.ctx.events.data_changed.emit("quality")
 
     def start_amending(self) -> None:

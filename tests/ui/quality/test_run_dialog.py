@@ -228,3 +228,29 @@ def test_printing_renders_the_same_a4_report(ui_ctx, run_template, qtbot, tmp_pa
 def test_print_button_waits_for_a_saved_inspection(ui_ctx, run_template, qtbot):
     dialog = _dialog(ui_ctx, qtbot, template_id=run_template)
     assert not dialog.print_button.isEnabled()
+
+
+def test_closing_with_unsaved_answers_asks_first(ui_ctx, run_template, qtbot, monkeypatch):
+    asked: list[str] = []
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+
+    def question(_parent, title, _text, *_args, **_kwargs):
+        asked.append(title)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    dialog = _dialog(ui_ctx, qtbot, template_id=run_template)
+    dialog.inspector.setCurrentText("陈静")
+    _keys(qtbot, dialog, "1")
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Escape)
+    assert len(asked) == 1 and dialog.isVisible()  # "No": the answers stay
+    qtbot.keyClick(dialog.table, "s", Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Escape)
+    assert len(asked) == 1 and not dialog.isVisible()  # saved: closes without asking
+
+    dialog = _dialog(ui_ctx, qtbot, template_id=run_template)
+    _keys(qtbot, dialog, "2")
+    dialog.close_button.click()
+    assert len(asked) == 2 and not dialog.isVisible()  # "Yes": closes, nothing saved
+    with ui_ctx.db.session() as session:
+        assert len(session.scalars(select(QcInspection)).all()) == 1

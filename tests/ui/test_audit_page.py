@@ -1,0 +1,36 @@
+"""The audit page: Verify chain reads the whole log, so it runs off the GUI thread."""
+
+from __future__ import annotations
+
+import threading
+
+from branchops.i18n import translate
+from branchops.ui.pages import audit_page
+from branchops.ui.pages.audit_page import AuditPage
+
+
+def test_verify_chain_runs_in_the_background_and_reports(ui_ctx, qtbot, message_boxes):
+    page = AuditPage(ui_ctx)
+    qtbot.addWidget(page)
+    page.verify.click()
+    qtbot.waitUntil(lambda: bool(message_boxes) and page.verify.isEnabled())
+    assert [(m.kind, m.text) for m in message_boxes] == [
+        ("information", translate("AuditPage", "The audit log is complete and unchanged."))
+    ]
+
+
+def test_verify_chain_does_not_block_the_window(ui_ctx, qtbot, monkeypatch, message_boxes):
+    on_gui_thread: list[bool] = []
+
+    def check(_db):
+        on_gui_thread.append(threading.current_thread() is threading.main_thread())
+        return ["Audit log entry 7 has been edited after it was written."]
+
+    monkeypatch.setattr(audit_page, "check_database", check)
+    page = AuditPage(ui_ctx)
+    qtbot.addWidget(page)
+    page.verify.click()
+    qtbot.waitUntil(lambda: bool(message_boxes) and page.verify.isEnabled())
+    assert on_gui_thread == [False]
+    assert message_boxes[0].kind == "warning"
+    assert "entry 7" in message_boxes[0].text
