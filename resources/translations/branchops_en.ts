@@ -3649,6 +3649,10 @@
             <translation>Unsaved answers</translation>
         </message>
         <message>
+            <source>Choosing another checklist clears the answers entered so far. Continue?</source>
+            <translation>Choosing another checklist clears the answers entered so far. Continue?</translation>
+        </message>
+        <message>
             <source>The answers entered since the last save will be lost. Close the inspection?</source>
             <translation>The answers entered since the last save will be lost. Close the inspection?</translation>
         </message>

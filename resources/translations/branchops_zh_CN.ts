@@ -3649,6 +3649,10 @@
             <translation>答案未保存</translation>
         </message>
         <message>
+            <source>Choosing another checklist clears the answers entered so far. Continue?</source>
+            <translation>换用其他检查表会清除已填写的答案。要继续吗？</translation>
+        </message>
+        <message>
             <source>The answers entered since the last save will be lost. Close the inspection?</source>
             <translation>上次保存后填写的答案将会丢失。要关闭检查吗？</translation>
         </message>

@@ -138,8 +138,24 @@ def test_migrate_creates_then_reports_up_to_date(tmp_path: Path):
         (["backup", "--db", "{tmp}/missing.sqlite3", "--out", "{tmp}/o.sqlite3"], "does not"),
         (["restore", "--db", "{tmp}/missing.sqlite3", "{tmp}/notes.txt"], "cannot be restored"),
         (["restore", "--db", "{tmp}/missing.sqlite3", "{tmp}/gone.sqlite3"], "does not exist"),
+        (["check", "--db", "{tmp}/typo.sqlite3"], "does not exist"),
+        (["roster", "--db", "{tmp}/typo.sqlite3", "--month", "2026-02"], "does not exist"),
+        (
+            ["report", "--db", "{tmp}/typo.sqlite3", "--month", "2026-02", "--out", "{tmp}"],
+            "does not",
+        ),
     ],
-    ids=["missing-folder", "text-file", "folder", "backup-missing", "restore-text", "restore-gone"],
+    ids=[
+        "missing-folder",
+        "text-file",
+        "folder",
+        "backup-missing",
+        "restore-text",
+        "restore-gone",
+        "check-missing-file",
+        "roster-missing-file",
+        "report-missing-file",
+    ],
 )
 def test_bad_paths_give_one_clear_line(tmp_path: Path, args: list[str], expected: str):
     (tmp_path / "notes.txt").write_text("not a database\n" * 20, encoding="utf-8")

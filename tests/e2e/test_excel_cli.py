@@ -150,3 +150,16 @@ def test_import_refuses_unknown_kind_and_old_xls(demo, env, tmp_path):
     done = run("import", "staff", "--db", str(demo), str(old), env=env)
     _assert_clean_failure(done, lines=1)
     assert ".xls" in done.stderr
+
+
+def test_import_into_a_mistyped_database_is_refused(env, tmp_path):
+    good = tmp_path / "good.xlsx"
+    wb = Workbook()
+    wb.active.append(["工号", "姓名"])
+    wb.active.append(["N1", "赵四"])
+    wb.save(good)
+    typo = tmp_path / "typo.sqlite3"
+    done = run("import", "staff", "--db", str(typo), str(good), env=env)
+    _assert_clean_failure(done, lines=1)
+    assert "does not exist" in done.stderr
+    assert not typo.exists()

@@ -120,3 +120,14 @@ def test_problems_name_the_row_and_nothing_is_written(db, manager, tmp_path):
     assert sorted(by_row[8]) == ["answer_type", "category", "weight"]
     with db.session() as session:
         assert session.scalar(select(func.count()).select_from(QcTemplate)) == 0
+
+
+@pytest.mark.parametrize("text", ["nan", "inf", "-Infinity", "1e999"])
+def test_limits_that_are_not_finite_numbers_are_refused(db, manager, tmp_path, text):
+    rows = [r[:] for r in GOOD]
+    rows[3] = [*rows[3][:10], text, 28]
+    with pytest.raises(ValidationError) as error:
+        run_import(db, manager, "checklist", _file(tmp_path, rows))
+    assert [p.field.rpartition(":")[2] for p in error.value.problems] == ["number_min"]
+    with db.session() as session:
+        assert session.scalar(select(func.count()).select_from(QcTemplate)) == 0

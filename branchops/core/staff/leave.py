@@ -95,9 +95,10 @@ def statutory_days(hire_date: date | None, year: int) -> float:
     """Annual leave by completed years of service at the start of ``year`` (at least one)."""
     if hire_date is None:
         return 5.0
-    years = (date(year, 1, 1) - hire_date).days / 365.25
-    if years < 1 and (date(year, 12, 31) - hire_date).days < 365:
+    if year <= hire_date.year:  # twelve months of service not reached by the year's end
         return 0.0
+    # whole calendar years from the hire date to 1 January (leap days do not shift the boundary)
+    years = year - hire_date.year - (1 if (hire_date.month, hire_date.day) > (1, 1) else 0)
     return 15.0 if years >= 20 else 10.0 if years >= 10 else 5.0
 
 

@@ -6,6 +6,7 @@ thousands separators, dates as text in common forms or as Excel serial numbers.
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from datetime import date, datetime
@@ -47,12 +48,16 @@ def _number(value: Any) -> float:
     if isinstance(value, bool):
         raise BadValue(translate("Import", "write a number."))
     if isinstance(value, int | float):
-        return float(value)
-    text = text_of(value).replace(",", "").replace(" ", "")
-    try:
-        return float(text)
-    except ValueError:
-        raise BadValue(translate("Import", "write a number, e.g. 40.")) from None
+        number = float(value)
+    else:
+        text = text_of(value).replace(",", "").replace(" ", "")
+        try:
+            number = float(text)
+        except ValueError:
+            number = math.nan
+    if not math.isfinite(number):  # "nan", "inf" and "1e999" parse as floats but are no numbers
+        raise BadValue(translate("Import", "write a number, e.g. 40."))
+    return number
 
 
 def _date(value: Any) -> date:

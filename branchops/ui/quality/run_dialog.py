@@ -280,10 +280,24 @@ class InspectionDialog(QDialog):
         template_id = self.template.currentData()
         if template_id is None or self.inspection_id is not None:
             return
-        if template_id != getattr(self, "template_id", None):
-            self.model.set_state(self._initial_state(template_id, None))
-            self._show_state()
-            self._keep_baseline()
+        current = getattr(self, "template_id", None)
+        if template_id == current:
+            return
+        if self.has_unsaved_changes() and not confirm(
+            self,
+            translate("QualityRun", "Unsaved answers"),
+            translate(
+                "QualityRun",
+                "Choosing another checklist clears the answers entered so far. Continue?",
+            ),
+        ):
+            self.template.blockSignals(True)
+            self.template.setCurrentIndex(self.template.findData(current))
+            self.template.blockSignals(False)
+            return
+        self.model.set_state(self._initial_state(template_id, None))
+        self._show_state()
+        self._keep_baseline()
 
     # -- saving -------------------------------------------------------------------------------
 

@@ -140,3 +140,15 @@ def test_unavailability_and_preferences(db, manager, person):
     assert [d.day.day for d in days] == [2, 9, 16, 23, 30]  # the Mondays
     assert prefs[0].weekday == 5 and prefs[0].prefers is False
     assert [r.kind for r in rows] == ["unavailable", "avoids"]
+
+
+def test_statutory_days_counts_whole_calendar_years_across_leap_days():
+    # 2017-01-01 to 2027-01-01 is exactly ten years with only two leap days in between
+    assert leave.statutory_days(date(2017, 1, 1), 2027) == 10.0
+    assert leave.statutory_days(date(2017, 1, 2), 2027) == 5.0
+    assert leave.statutory_days(date(2007, 1, 1), 2027) == 15.0
+    # hired on 1 January of a leap year: twelve months are complete only on 1 January next year
+    assert leave.statutory_days(date(2024, 1, 1), 2024) == 0.0
+    assert leave.statutory_days(date(2025, 1, 1), 2025) == 0.0
+    assert leave.statutory_days(date(2024, 12, 31), 2025) == 5.0
+    assert leave.statutory_days(date(2030, 5, 1), 2026) == 0.0

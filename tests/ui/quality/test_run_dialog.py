@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
 from branchops.core.actions.models import CorrectiveAction
+from branchops.core.quality.builtin import install_builtin_templates
 from branchops.core.quality.inspection_view import load_inspection
 from branchops.core.quality.models import InspectionResult, InspectionStatus, QcInspection
 from branchops.ui.actions.action_dialog import ActionDialog
@@ -254,3 +255,22 @@ def test_closing_with_unsaved_answers_asks_first(ui_ctx, run_template, qtbot, mo
     assert len(asked) == 2 and not dialog.isVisible()  # "Yes": closes, nothing saved
     with ui_ctx.db.session() as session:
         assert len(session.scalars(select(QcInspection)).all()) == 1
+
+
+def test_choosing_another_checklist_with_answers_asks_first(
+    ui_ctx, run_template, qtbot, monkeypatch
+):
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *_a, **_k: QMessageBox.StandardButton.No)
+    )
+    with ui_ctx.db.unit_of_work(ui_ctx.user) as uow:
+        install_builtin_templates(uow, ui_ctx.user)
+    dialog = _dialog(ui_ctx, qtbot, template_id=run_template)
+    _keys(qtbot, dialog, "1")
+    assert dialog.has_unsaved_changes()
+    other = next(
+        i for i in range(dialog.template.count()) if dialog.template.itemData(i) != run_template
+    )
+    dialog.template.setCurrentIndex(other)
+    assert dialog.template.currentData() == run_template  # "No": back to the first checklist
+    assert dialog.has_unsaved_changes()  # and the answers are still there
