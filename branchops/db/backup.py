@@ -52,6 +52,12 @@ def _is_disk_full(exc: BaseException) -> bool:
 
 
 def backup_to(db_path: Path, out: Path) -> Path:
+    if out.is_dir():
+        raise BackupError(
+            translate(
+                "Backup", "{path} is a folder; name the backup file, for example {example}."
+            ).format(path=out, example=out / "branchops-backup.sqlite3")
+        )
     if not out.parent.is_dir():
         raise BackupError(str(errors.missing_folder(out.parent)))
     _copy_online(db_path, out)

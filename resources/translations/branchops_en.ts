@@ -612,6 +612,10 @@
             <translation>The backup to {path} failed: {reason}. Nothing was changed.</translation>
         </message>
         <message>
+            <source>{path} is a folder; name the backup file, for example {example}.</source>
+            <translation>{path} is a folder; name the backup file, for example {example}.</translation>
+        </message>
+        <message>
             <source>{path} cannot be restored: {reason} Nothing was changed.</source>
             <translation>{path} cannot be restored: {reason} Nothing was changed.</translation>
         </message>

@@ -612,6 +612,10 @@
             <translation>备份到 {path} 失败：{reason}。未做任何更改。</translation>
         </message>
         <message>
+            <source>{path} is a folder; name the backup file, for example {example}.</source>
+            <translation>{path} 是文件夹；请给出备份文件名，例如 {example}。</translation>
+        </message>
+        <message>
             <source>{path} cannot be restored: {reason} Nothing was changed.</source>
             <translation>无法从 {path} 恢复：{reason}未做任何更改。</translation>
         </message>

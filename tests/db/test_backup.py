@@ -239,3 +239,12 @@ def test_folders_with_hash_percent_and_chinese_in_their_names(tmp_path: Path):
     assert _branch_name(saved) == "城西支行"
     assert restore(live, saved, folder / "backups") is not None
     assert _branch_name(live) == "城西支行"
+
+
+def test_backup_to_a_folder_asks_for_a_file_name(live, tmp_path):
+    folder = tmp_path / "out"
+    folder.mkdir()
+    with pytest.raises(BackupError) as refused:
+        backup_to(live, folder)
+    assert str(folder / "branchops-backup.sqlite3") in str(refused.value)
+    assert list(folder.iterdir()) == []
