@@ -152,9 +152,12 @@ class UsersTab(QWidget):
             translate("UsersTab", "New password for {user}:").format(user=row.username),
             with_username=False,
         )
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        self._run(lambda uow: reset_password(uow, self.ctx.user, row.id, dialog.password.text()))
+        # A refused password is explained, then the dialog comes back with what was typed.
+        while dialog.exec() == QDialog.DialogCode.Accepted:
+            if self._run(
+                lambda uow: reset_password(uow, self.ctx.user, row.id, dialog.password.text())
+            ):
+                return
 
     def _deactivate(self) -> None:
         row = self._selected()
@@ -171,24 +174,25 @@ class UsersTab(QWidget):
             translate("UsersTab", "Type a manager's user name and password to turn sign-in on."),
             with_username=True,
         )
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        done = False
+        while not done and dialog.exec() == QDialog.DialogCode.Accepted:
+            done = self._run(
+                lambda uow: enable_sign_in(
+                    uow,
+                    self.ctx.user,
+                    dialog.username.text().strip(),
+                    dialog.password.text(),
+                    datetime.now(),
+                )
+            )
+        if not done:
             self.sign_in.setChecked(False)
             return
-        done = self._run(
-            lambda uow: enable_sign_in(
-                uow,
-                self.ctx.user,
-                dialog.username.text().strip(),
-                dialog.password.text(),
-                datetime.now(),
-            )
+        QMessageBox.information(
+            self,
+            translate("UsersTab", "Sign-in"),
+            translate("UsersTab", "Sign-in is on from the next start of BranchOps."),
         )
-        if done:
-            QMessageBox.information(
-                self,
-                translate("UsersTab", "Sign-in"),
-                translate("UsersTab", "Sign-in is on from the next start of BranchOps."),
-            )
 
     def _run(self, work) -> bool:
         try:
