@@ -158,3 +158,17 @@ def test_core_checks_again_what_the_file_cannot(db, manager, tmp_path):
     fields = sorted(p.field.rpartition(":")[2] for p in error.value.problems)
     assert fields == ["employee_no", "leave_date"]
     assert _count(db) == 0
+
+
+def test_a_leaving_date_before_the_stored_hire_date_is_refused(db, manager, tmp_path):
+    first = _save(tmp_path, [HEADER, ["E001", "王芳", "柜员", "全职", 40, "2023-05-01", "", ""]])
+    run_import(db, manager, "staff", first)
+    only_leaving = _save(
+        tmp_path,
+        [["工号", "姓名", "离职日期"], ["E001", "王芳", "2022-12-31"]],
+        name="leaving.xlsx",
+    )
+    with pytest.raises(ValidationError) as refused:
+        run_import(db, manager, "staff", only_leaving)
+    assert any("2022-12-31" in p.message for p in refused.value.problems)
+    assert _people(db)["E001"].leave_date is None

@@ -47,6 +47,14 @@ def _check(session: Session, rows: list[StaffImportRow]) -> list[FieldProblem]:
     problems: list[FieldProblem] = []
     legal = load_settings(session).legal_weekly_hours
     first_row: dict[str, int] = {}
+    # A file may update only the leaving date: compare it with the hire date already stored.
+    stored_hire = dict(
+        session.execute(
+            select(Staff.employee_no, Staff.hire_date).where(
+                Staff.employee_no.in_({r.employee_no for r in rows if r.leave_date})
+            )
+        ).all()
+    )
     for row in rows:
         ref = row.ref
         if not EMPLOYEE_NO_RE.match(row.employee_no):
@@ -109,7 +117,8 @@ def _check(session: Session, rows: list[StaffImportRow]) -> list[FieldProblem]:
                     translate("Import", "use digits, spaces, + and - only."),
                 )
             )
-        if row.hire_date and row.leave_date and row.leave_date < row.hire_date:
+        hired = row.hire_date or stored_hire.get(row.employee_no)
+        if hired and row.leave_date and row.leave_date < hired:
             problems.append(
                 row_problem(
                     ref,
