@@ -64,8 +64,12 @@ class MainWindow(QMainWindow):
         self.sidebar.setFixedWidth(SIDEBAR_WIDTH)
         self.sidebar.setIconSize(QSize(20, 20))
         self.sidebar.setEnabled(False)
+        # Long labels (other languages) are elided with the full text as a tooltip.
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sidebar.setTextElideMode(Qt.TextElideMode.ElideRight)
         for spec in self.pages:
             item = QListWidgetItem(icon(spec.icon), spec.label)
+            item.setToolTip(spec.label)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.sidebar.addItem(item)
         self.stack = QStackedWidget()
