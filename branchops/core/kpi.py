@@ -129,14 +129,17 @@ def kpi_table(session: Session, month: Month, fiscal_year_start_month: int = 1) 
     rows = []
     for kpi in all_kpis():
         by_month = {m: kpi.monthly(session, m) for m in fy_months}
+        # the previous month is usually in the fiscal year already: compute it once
+        if month.previous not in by_month:
+            by_month[month.previous] = kpi.monthly(session, month.previous)
         value = by_month[month]
         rows.append(
             KpiRow(
                 kpi=kpi,
                 value=value,
-                previous=kpi.monthly(session, month.previous),
+                previous=by_month[month.previous],
                 same_month_last_year=kpi.monthly(session, month.same_month_last_year),
-                year_to_date=aggregate(kpi, list(by_month.values())),
+                year_to_date=aggregate(kpi, [by_month[m] for m in fy_months]),
                 target=goal[kpi.key],
                 status=status(value, goal[kpi.key], kpi.higher_is_better),
             )
