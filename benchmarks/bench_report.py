@@ -15,8 +15,9 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from datetime import date, datetime
 from pathlib import Path
+
+from branchops import clock
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -73,7 +74,7 @@ def models_and_context(db: Database, month: Month) -> tuple[list, ReportContext]
             profile=profile,
             kpis=kpi_table(session, month, profile.fiscal_year_start_month),
             gaps=run_checks(session, month),
-            generated_at=datetime.now().astimezone(),
+            generated_at=clock.now_local(),
             revision=1,
             language="zh_CN",
             mask_pii=True,
@@ -114,7 +115,7 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
     db = large_demo(args.db)
-    month = Month.of(date.today()).previous
+    month = Month.of(clock.today()).previous
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp)
         request = ReportRequest(month, out / "report.xlsx")

@@ -2,6 +2,11 @@
 
 Set BRANCHOPS_TEST_PG_URL (e.g. postgresql+psycopg://postgres@127.0.0.1:5433/postgres) to run
 the tests marked ``postgres`` against a PostgreSQL server too; without it they run on SQLite only.
+
+Every test runs with the clock set (``branchops.clock``), in this process and in the commands it
+starts: at ``BRANCHOPS_TEST_NOW`` when given (``.ci/run`` runs the suite at several such dates),
+otherwise at ``DEFAULT_NOW``. Date-sensitive tests also take the ``at_date`` fixture to run at each
+of ``EDGE_DATES``.
 """
 
 from __future__ import annotations
@@ -19,12 +24,28 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-from branchops import i18n
+from branchops import clock, i18n
 from branchops.core.users.permissions import SINGLE_USER, CurrentUser
 from branchops.db.engine import DatabaseTarget
 from branchops.db.lifecycle import Database, open_database
 
 PG_URL = os.environ.get("BRANCHOPS_TEST_PG_URL", "")
+DEFAULT_NOW = "2026-06-15T10:30:00"
+TEST_NOW = os.environ.get("BRANCHOPS_TEST_NOW") or DEFAULT_NOW
+EDGE_DATES = (
+    "2026-12-01T08:00:00",  # first day of a month
+    "2026-12-31T18:00:00",  # year end
+    "2027-01-01T09:00:00",  # first day of a year (a public holiday)
+    "2027-02-28T12:00:00",  # month end of a common year
+    "2028-02-29T12:00:00",  # 29 February
+    "2026-10-01T10:00:00",  # National Day
+)
+
+
+# Set once for the session (and left ticking): session- and module-scoped fixtures such as demo
+# databases are built before any per-test fixture runs.
+os.environ[clock.ENV_VAR] = TEST_NOW
+clock.set_now(clock.parse(TEST_NOW))
 
 
 @pytest.fixture(autouse=True)
@@ -32,9 +53,18 @@ def _isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> It
     """No test reads or writes the real user's folders; every test starts in Chinese."""
     monkeypatch.setenv("BRANCHOPS_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("BRANCHOPS_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setenv(clock.ENV_VAR, TEST_NOW)
     i18n.set_language("zh_CN")
     yield
     i18n.set_language("zh_CN")
+
+
+@pytest.fixture(params=EDGE_DATES)
+def at_date(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """Runs the test once at each edge date; yields the ISO time the clock was set to."""
+    monkeypatch.setenv(clock.ENV_VAR, request.param)
+    with clock.frozen(request.param):
+        yield request.param
 
 
 @pytest.fixture(scope="session")

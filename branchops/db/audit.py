@@ -10,13 +10,14 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time
+from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Integer, String, Text, event, insert, inspect, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
+from branchops import clock
 from branchops.db.base import Base
 from branchops.db.uow import ACTOR_KEY, AUDIT_ENABLED_KEY
 
@@ -145,7 +146,7 @@ def append_entries(
         select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)
     ).first()
     seq, prev = (last.seq, last.hash) if last else (0, GENESIS_HASH)
-    at = datetime.now(UTC).isoformat(timespec="seconds")
+    at = clock.now_utc().isoformat(timespec="seconds")
     rows = []
     for action, entity, entity_id, changes in entries:
         seq += 1

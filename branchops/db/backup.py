@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from branchops import clock
 from branchops.db import errors
 from branchops.db.lifecycle import SQLITE_HEADER, known_revisions, read_only_uri
 from branchops.i18n import translate
@@ -70,7 +71,7 @@ def automatic_backup(db_path: Path, backups_dir: Path, kind: str, keep: int) -> 
         backups_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise BackupError(str(errors.read_only(backups_dir))) from exc
-    stamp = f"branchops-{datetime.now():%Y%m%d-%H%M%S}"
+    stamp = f"branchops-{clock.now():%Y%m%d-%H%M%S}"
     out = backups_dir / f"{stamp}-{kind}.sqlite3"
     counter = 1
     while out.exists():  # two backups in the same second keep both
@@ -82,7 +83,7 @@ def automatic_backup(db_path: Path, backups_dir: Path, kind: str, keep: int) -> 
 
 
 def daily_backup_due(backups_dir: Path, today: datetime | None = None) -> bool:
-    stamp = f"{today or datetime.now():%Y%m%d}"
+    stamp = f"{today or clock.now():%Y%m%d}"
     return not any(
         (m := AUTO_PATTERN.match(p.name)) and m.group(1) == stamp
         for p in backups_dir.glob("branchops-*.sqlite3")
@@ -144,7 +145,7 @@ def restore(db_path: Path, backup: Path, backups_dir: Path) -> Path | None:
     kept = None
     if db_path.exists():
         backups_dir.mkdir(parents=True, exist_ok=True)
-        kept = backups_dir / f"{db_path.stem}-before-restore-{datetime.now():%Y%m%d-%H%M%S}.sqlite3"
+        kept = backups_dir / f"{db_path.stem}-before-restore-{clock.now():%Y%m%d-%H%M%S}.sqlite3"
         _copy_online(db_path, kept)
     staged = db_path.with_name(db_path.name + ".restoring")
     try:

@@ -11,7 +11,6 @@ import os
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, column, inspect, select, table
@@ -19,6 +18,7 @@ from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from branchops import clock
 from branchops.db import errors
 from branchops.db.engine import DatabaseTarget, create_db_engine, create_session_factory
 from branchops.db.revisions import head_revisions, known_revisions
@@ -190,7 +190,7 @@ def _bring_to_head(
 
 def keep_copy_before_upgrade(path: Path, backups_dir: Path, revisions: Iterable[str]) -> Path:
     backups_dir.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = clock.now().strftime("%Y%m%d-%H%M%S")
     copy = backups_dir / f"{path.stem}-before-upgrade-{'_'.join(revisions)}-{stamp}.sqlite3"
     source = sqlite3.connect(read_only_uri(path), uri=True)
     try:

@@ -11,6 +11,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from branchops import clock
 from branchops.excel.cells import clean_text
 from branchops.excel.files import save_atomically
 from branchops.excel.render import RenderOptions, new_workbook, render_sheet
@@ -52,7 +53,7 @@ def list_model(
         if 0 <= index < len(kinds):
             kinds[index] = _pii_kind(kinds[index], rows, index)
     columns = [Column(h, k) for h, k in zip(headers, kinds, strict=False)]
-    stamp = (exported_at or datetime.now()).strftime("%Y-%m-%d %H:%M")
+    stamp = (exported_at or clock.now()).strftime("%Y-%m-%d %H:%M")
     subtitle = translate("Excel", "Exported {time} · {count} rows").format(
         time=stamp, count=len(rows)
     )

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from branchops import clock
 from branchops.core.branch.service import ProfileData, load_profile, save_profile
 from branchops.core.users.permissions import SINGLE_USER
 from branchops.db import backup as backup_module
@@ -79,7 +80,7 @@ def test_automatic_backups_are_named_and_rotated(live: Path, tmp_path: Path):
         (backups / f"branchops-202601{day:02d}-080000-daily.sqlite3").write_bytes(b"old")
     (backups / "my-own-copy.sqlite3").write_bytes(b"keep me")
     made = automatic_backup(live, backups, "exit", keep=3)
-    assert made.name.startswith(f"branchops-{datetime.now():%Y%m%d}-")
+    assert made.name.startswith(f"branchops-{clock.now():%Y%m%d}-")
     assert made.name.endswith("-exit.sqlite3")
     assert [p.name for p in list_backups(backups)] == [
         made.name,

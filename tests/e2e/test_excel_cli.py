@@ -6,13 +6,13 @@ import os
 import sqlite3
 import subprocess
 import sys
-from datetime import date
 from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
 from python_calamine import CalamineWorkbook
 
+from branchops import clock
 from branchops.core.period import Month
 
 
@@ -58,7 +58,7 @@ def _assert_clean_failure(done: subprocess.CompletedProcess, lines: int | None =
 
 
 def test_report_then_consolidate(demo, env, tmp_path):
-    month = str(Month.of(date.today()).previous)
+    month = str(Month.of(clock.today()).previous)
     out = tmp_path / "reports"
     out.mkdir()
     first = run("report", "--db", str(demo), "--month", month, "--out", str(out), env=env)

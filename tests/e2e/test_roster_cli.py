@@ -5,12 +5,12 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from datetime import date
 from pathlib import Path
 
 import openpyxl
 import pytest
 
+from branchops import clock
 from branchops.core.period import Month
 
 
@@ -36,7 +36,7 @@ def demo_db(tmp_path_factory) -> Path:
 
 
 def test_summary_and_xlsx(demo_db: Path, tmp_path: Path):
-    month = Month.of(date.today())
+    month = Month.of(clock.today())
     out = tmp_path / "roster.xlsx"
     done = _run(
         "roster", "--db", str(demo_db), "--month", str(month), "--out", str(out), cwd=tmp_path
@@ -60,7 +60,7 @@ def test_summary_and_xlsx(demo_db: Path, tmp_path: Path):
 
 
 def test_auto_roster_saves_the_draft_and_writes_a_pdf(demo_db: Path, tmp_path: Path):
-    month = Month.of(date.today()).shift(2)  # no roster yet
+    month = Month.of(clock.today()).shift(2)  # no roster yet
     out = tmp_path / "roster.pdf"
     done = _run(
         "roster",

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import zipfile
 from collections.abc import Iterator
-from datetime import date
 from pathlib import Path
 
 import pytest
 from python_calamine import CalamineWorkbook
 
+from branchops import clock
 from branchops.core.demo.service import generate_demo
 from branchops.core.period import Month
 from branchops.db.engine import DatabaseTarget
@@ -32,7 +32,7 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
 
 @pytest.fixture
 def report_month() -> Month:
-    return Month.of(date.today()).previous
+    return Month.of(clock.today()).previous
 
 
 def calamine_rows(path: Path, sheet: str) -> list[list]:

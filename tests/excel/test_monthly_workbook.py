@@ -10,7 +10,7 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import select
 
-from branchops import i18n
+from branchops import clock, i18n
 from branchops.core import kpi
 from branchops.core.actions.service import ActionInput, add_action
 from branchops.core.branch.service import load_profile, save_profile
@@ -39,7 +39,7 @@ def _set_profile(db, **changes) -> None:
 @pytest.fixture(scope="module")
 def exported(demo_db, tmp_path_factory):
     """One workbook of last month with hostile user text in the profile and an action."""
-    month = Month.of(date.today()).previous
+    month = Month.of(clock.today()).previous
     _set_profile(demo_db, region=HOSTILE_REGION, manager=HOSTILE_MANAGER)
     with demo_db.unit_of_work(SINGLE_USER) as uow:
         owner = uow.session.scalar(select(Staff.id).order_by(Staff.id))
@@ -184,7 +184,7 @@ def test_english_unmasked_export(demo_db, tmp_path, report_month):
 
 
 def test_gaps_are_recorded_on_the_summary_and_data_sheet(demo_db, tmp_path):
-    current = Month.of(date.today())
+    current = Month.of(clock.today())
     result = export_monthly_workbook(demo_db, SINGLE_USER, ReportRequest(current, tmp_path))
     assert any(g.check == "branch.month_over" for g in result.gaps)
     summary = calamine_rows(result.path, i18n.translate("Report", "Summary"))

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import shutil
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
+from branchops import clock
 from branchops.config import AppSettings, DataPaths
 from branchops.core.branch.service import ProfileData, save_profile
 from branchops.core.demo.service import generate_demo
@@ -74,7 +74,7 @@ def _demo_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("demo")
     path = folder / "demo.sqlite3"
     db, _ = open_database(DatabaseTarget.parse(path), folder / "backups")
-    generate_demo(db, months=4, staff=15, seed=7, today=date.today())
+    generate_demo(db, months=4, staff=15, seed=7, today=clock.today())
     db.dispose()
     return path
 

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
 from PySide6.QtWidgets import QDialog
 
+from branchops import clock
 from branchops.core.errors import NotFound
 from branchops.core.users.permissions import SINGLE_USER, CurrentUser
 from branchops.core.users.roles import Role
@@ -76,4 +75,4 @@ def test_a_refused_password_reopens_the_dialog_with_the_reason(ui_ctx, qtbot, mo
     tab._set_password()
     assert rounds == ["", "short"]  # the second time it shows what was typed
     with ui_ctx.db.session() as session:
-        assert sign_in(session, "wang", "Better-Pass-2025", datetime.now()).username == "wang"
+        assert sign_in(session, "wang", "Better-Pass-2025", clock.now()).username == "wang"

@@ -7,6 +7,7 @@ from datetime import date
 from sqlalchemy import ColumnElement, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
+from branchops import clock
 from branchops.core.actions.models import CorrectiveAction
 from branchops.core.kpi import Aggregate, KpiDef, Unit, register
 from branchops.core.period import Month
@@ -15,7 +16,7 @@ from branchops.i18n import QT_TRANSLATE_NOOP
 
 def _as_of(month: Month, today: date | None = None) -> date | None:
     """The month's last day, or today for the running month; None for a future month."""
-    today = today or date.today()
+    today = today or clock.today()
     if month.first_day > today:
         return None
     return min(month.last_day, today)

@@ -13,6 +13,7 @@ from datetime import date
 from sqlalchemy import Select, and_, case, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from branchops import clock
 from branchops.core.actions.labels import priority_label, source_label, status_label
 from branchops.core.actions.models import (
     OPEN_STATUSES,
@@ -79,7 +80,7 @@ def overdue_clause(today: date):
 
 def _base(query: ListQuery) -> Select:
     f = query.filters
-    today = f.get("today") or date.today()
+    today = f.get("today") or clock.today()
     stmt = (
         select(
             CorrectiveAction,
@@ -166,7 +167,7 @@ def _row(action: CorrectiveAction, owner: str, verifier: str | None, overdue: bo
 def list_actions(session: Session, query: ListQuery) -> list[ActionRow]:
     if query.sort_key is None:
         stmt = _base(query).order_by(
-            overdue_clause(query.filters.get("today") or date.today()).desc(),
+            overdue_clause(query.filters.get("today") or clock.today()).desc(),
             CorrectiveAction.due_date,
             CorrectiveAction.id,
         )

@@ -10,11 +10,12 @@ Other areas raise actions inside their own transaction with ``add_action``.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from branchops import clock
 from branchops.core.actions.labels import status_label
 from branchops.core.actions.models import (
     OPEN_STATUSES,
@@ -73,7 +74,7 @@ def add_action(
     """Check and add an action without committing (the caller's use case commits)."""
     require(user, Permission.WRITE)
     _check(session, data)
-    now = datetime.now().replace(microsecond=0)
+    now = clock.now().replace(microsecond=0)
     action = CorrectiveAction(
         created_on=today or now.date(),
         created_at=now,
@@ -138,7 +139,7 @@ def start_action(
     if action.status is not ActionStatus.OPEN:
         raise _wrong_status(action)
     action.status = ActionStatus.IN_PROGRESS
-    action.started_on = on or date.today()
+    action.started_on = on or clock.today()
     uow.commit()
 
 
@@ -150,7 +151,7 @@ def complete_action(
     action = _action(uow.session, action_id)
     if action.status not in OPEN_STATUSES:
         raise _wrong_status(action)
-    day = on or date.today()
+    day = on or clock.today()
     problems = Problems()
     if not evidence.strip():
         problems.add(
@@ -185,7 +186,7 @@ def verify_action(
     action = _action(session, action_id)
     if action.status is not ActionStatus.DONE:
         raise _wrong_status(action)
-    day = on or date.today()
+    day = on or clock.today()
     problems = Problems()
     several_users = active_user_count(session) > 1
     if verifier_staff_id is None and several_users:
@@ -219,7 +220,7 @@ def reopen_action(uow: UnitOfWork, user: CurrentUser, action_id: int, reason: st
     if not reason.strip():
         raise UserError(translate("Actions", "Say why the action goes back to in progress."))
     note = translate("Actions", "{date} sent back: {reason}").format(
-        date=date.today().isoformat(), reason=reason.strip()
+        date=clock.today().isoformat(), reason=reason.strip()
     )
     action.description = f"{action.description}\n{note}".strip()
     action.status = ActionStatus.IN_PROGRESS

@@ -7,6 +7,7 @@ from datetime import date
 
 from sqlalchemy import func, select
 
+from branchops import clock
 from branchops.core.demo import DemoContext, Scale, demo_months, steps
 from branchops.core.errors import UserError
 from branchops.core.staff.models import Staff
@@ -42,7 +43,7 @@ def generate_demo(
             )
         # One summary audit row instead of one per generated record.
         session.info[AUDIT_ENABLED_KEY] = False
-        today = today or date.today()
+        today = today or clock.today()
         context = DemoContext(
             session=session,
             seed=seed,

@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import date
 
 from sqlalchemy.orm import Session
 
+from branchops import clock
 from branchops.core.errors import FieldProblem, ValidationError
 from branchops.core.imports.common import ImportSummary, RowRef, row_problem
 from branchops.core.quality.models import AnswerType, Category, Recurrence
@@ -235,7 +235,7 @@ def import_checklists(
             group.data.schedule_start = current.schedule_start
             group.data.description = current.description
         elif group.data.recurrence != Recurrence.NONE:
-            group.data.schedule_start = date.today()
+            group.data.schedule_start = clock.today()
         try:
             write_template(session, user, group.data, template_id)
         except ValidationError as error:

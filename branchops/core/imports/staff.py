@@ -11,6 +11,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from branchops import clock
 from branchops.core.errors import FieldProblem, ValidationError
 from branchops.core.imports.common import ImportSummary, RowRef, row_problem
 from branchops.core.staff.directory import EMPLOYEE_NO_RE, PHONE_RE
@@ -195,7 +196,7 @@ def import_staff(
     catalog = _Catalog(session)
     existing = {s.employee_no: s for s in session.scalars(select(Staff))}
     created = updated = unchanged = 0
-    today = date.today()
+    today = clock.today()
     for row in rows:
         person = existing.get(row.employee_no)
         if person is None:

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from branchops import clock
 from branchops.core.quality.models import AnswerType, Category, QcTemplate, Recurrence
 from branchops.core.quality.template_input import (
     ChoiceInput,
@@ -104,7 +105,7 @@ def install_builtin_templates(
 ) -> list[int]:
     """Add the built-in templates that are not installed yet; returns the new templates' ids."""
     require(user, Permission.APPROVE)
-    new_ids = add_missing_builtins(uow.session, user, schedule_start or date.today())
+    new_ids = add_missing_builtins(uow.session, user, schedule_start or clock.today())
     uow.commit()
     return new_ids
 

@@ -251,7 +251,9 @@ def _quality(ctx: DemoContext) -> None:
         t.id: occurrences(t.recurrence, t.recurrence_day, cal, ctx.first_day, ctx.today)
         for t in templates
     }
-    for phase_end in (midpoint, ctx.today):
+    # On the first day of a month a one-month demo has first_day == today == midpoint.
+    phases = sorted({midpoint, ctx.today})
+    for phase_end in phases:
         for template in templates:
             version = load_version(session, current_version_id(session, template.id))
             run = Run(
@@ -265,7 +267,7 @@ def _quality(ctx: DemoContext) -> None:
             for occ in due_now:
                 _inspect(ctx, rng, batch, run, occ, inspectors)
         _flush(session, batch)
-        if phase_end == midpoint:
+        if phase_end != phases[-1] or len(phases) == 1:
             _new_daily_version(ctx, templates)
     ctx.shared["quality_failures"] = batch.failures
 

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from branchops import clock
 from branchops.core.actions.models import Priority, SourceKind
 from branchops.core.actions.queries import ActionRow, actions_for_source
 from branchops.core.actions.service import ActionInput, add_action
@@ -43,7 +44,7 @@ def proposed_action(session: Session, answer_id: int, today: date | None = None)
     answer, item, inspection, version = found
     if not answer.failed:
         raise UserError(translate("Quality", "Only a failed item raises a corrective action."))
-    today = today or date.today()
+    today = today or clock.today()
     critical = answer.critical_failed
     text = localized(item.text, item.text_en)
     return ActionInput(

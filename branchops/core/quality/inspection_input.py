@@ -9,6 +9,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from branchops import clock
 from branchops.core.errors import Problems
 from branchops.core.quality.models import QcAnswer
 from branchops.core.quality.scoring import BadAnswer, ScoreResult, normalize, score_inspection
@@ -134,7 +135,7 @@ def _check_staff(
 def check_header(data: InspectionInput, problems: Problems) -> None:
     if not data.inspector_name.strip():
         problems.add("inspector", translate("Quality", "Choose who inspected."))
-    if data.performed_at > datetime.now().replace(hour=23, minute=59, second=59):
+    if data.performed_at > clock.now().replace(hour=23, minute=59, second=59):
         problems.add(
             "performed_at", translate("Quality", "The inspection date cannot be in the future.")
         )

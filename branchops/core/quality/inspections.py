@@ -7,11 +7,11 @@ something is wrong. Scores and failures are stored on the inspection and its ans
 from __future__ import annotations
 
 import json
-from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from branchops import clock
 from branchops.core.errors import NotFound, Problems, UserError, ValidationError
 from branchops.core.quality.inspection_input import (
     AnswerInput,
@@ -78,7 +78,7 @@ def _save(
     checked = check_answers(session, version, data.answers, problems, completing=completing)
     problems.raise_if_any()
     stored = _store_new_photos(photos_dir, data.answers)
-    now = datetime.now().replace(microsecond=0)
+    now = clock.now().replace(microsecond=0)
     if inspection is None:
         inspection = QcInspection(
             template_id=version.template_id,
@@ -238,7 +238,7 @@ def amend_inspection(
     stored = _store_new_photos(photos_dir, changes)
     _apply_answers(inspection, version, checked, after, stored)
     _apply_score(inspection, checked, completed=True)
-    now = datetime.now().replace(microsecond=0)
+    now = clock.now().replace(microsecond=0)
     inspection.amendments.append(
         QcAmendment(
             at=now,

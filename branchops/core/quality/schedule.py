@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from branchops import clock
 from branchops.core.branch.service import branch_calendar
 from branchops.core.calendar import BranchCalendar
 from branchops.core.period import Month
@@ -195,7 +196,7 @@ def due_rows(
     template_id: int | None = None,
 ) -> list[DueRow]:
     """Occurrences due from ``first`` to ``last`` with their state, newest first."""
-    today = today or date.today()
+    today = today or clock.today()
     wanted = set(states) if states is not None else None
     cal = branch_calendar(session)
     stmt = select(QcTemplate).where(
@@ -227,13 +228,13 @@ def due_rows(
 
 def open_due_rows(session: Session, today: date | None = None, days_back: int = 31) -> list[DueRow]:
     """The due list: what is due today, in progress, late, or missed in the last month."""
-    today = today or date.today()
+    today = today or clock.today()
     return due_rows(session, today - timedelta(days=days_back), today, today, OPEN_STATES)
 
 
 def done_and_due(session: Session, month: Month, today: date | None = None) -> tuple[int, int]:
     """Occurrences of ``month`` due so far, and how many of them were done."""
-    today = today or date.today()
+    today = today or clock.today()
     last = min(month.last_day, today)
     if last < month.first_day:
         return 0, 0

@@ -9,6 +9,7 @@ from datetime import datetime
 from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
+from branchops import clock
 from branchops.core.errors import NotFound
 from branchops.core.quality.labels import localized
 from branchops.core.quality.models import (
@@ -112,7 +113,7 @@ def _write(
     template_id: int | None,
     builtin_key: str | None,
 ) -> int:
-    now = datetime.now().replace(microsecond=0)
+    now = clock.now().replace(microsecond=0)
     if template_id is None:
         last = session.scalar(select(func.max(QcTemplate.sort_order))) or 0
         template = QcTemplate(created_at=now, sort_order=last + 1, builtin_key=builtin_key)

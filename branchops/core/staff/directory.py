@@ -9,6 +9,7 @@ from datetime import date
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
+from branchops import clock
 from branchops.core.errors import NotFound, Problems, ValidationError
 from branchops.core.listing import ListQuery, apply_paging, count_rows
 from branchops.core.staff import schedule_settings
@@ -219,7 +220,7 @@ def _filtered(query: ListQuery) -> Select:
 
 def list_staff(session: Session, query: ListQuery) -> list[StaffRow]:
     stmt = apply_paging(_filtered(query), query, _SORTABLE, Staff.employee_no)
-    today = date.today()
+    today = clock.today()
     rows = []
     for staff in session.scalars(stmt).unique():
         skills = ", ".join(sorted(s.skill.name for s in staff.skills if s.valid_on(today)))

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
+from branchops import clock
 from branchops.core.branch.service import branch_calendar
 from branchops.core.errors import NotFound, Problems
 from branchops.core.listing import ListQuery, apply_paging, count_rows
@@ -231,7 +232,7 @@ def request_leave(
         status=LeaveStatus.APPROVED if approve else LeaveStatus.REQUESTED,
     )
     if approve:
-        row.decided_by, row.decided_at = user.username, datetime.now()
+        row.decided_by, row.decided_at = user.username, clock.now()
     session.add(row)
     session.flush()
     uow.commit()
@@ -256,7 +257,7 @@ def decide_leave(uow: UnitOfWork, user: CurrentUser, leave_id: int, status: Leav
     require(user, Permission.WRITE if status is LeaveStatus.CANCELLED else Permission.APPROVE)
     row = _get(uow.session, leave_id)
     row.status = status
-    row.decided_by, row.decided_at = user.username, datetime.now()
+    row.decided_by, row.decided_at = user.username, clock.now()
     uow.commit()
 
 

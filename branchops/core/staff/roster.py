@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from branchops import clock
 from branchops.core.branch.service import branch_calendar
 from branchops.core.errors import ValidationError
 from branchops.core.staff import roster_types as rt
@@ -155,7 +156,7 @@ def edit_cells(
     if (touched_published or always_guard) and old:
         guard(session, user, built, _stored(session, first, last), override_reason)
     if touched_published and old:
-        now = datetime.now()
+        now = clock.now()
         new = {(e.staff_id, e.day): e.shift_code or "" for e in edits}
         for (staff_id, day), before in old.items():
             if day in built.published:
@@ -192,7 +193,7 @@ def publish(
     built = build_problem(session, first, last)
     guard(session, user, built, list(built.assignments), override_reason, only_new=False)
     row = RosterPublication(
-        first_day=first, last_day=last, published_at=datetime.now(), published_by=user.username
+        first_day=first, last_day=last, published_at=clock.now(), published_by=user.username
     )
     session.add(row)
     session.flush()

@@ -9,11 +9,12 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from branchops import clock
 from branchops.core.errors import UserError
 from branchops.core.staff import roster_types as rt
 from branchops.core.staff.problem_builder import BuiltProblem, build_problem, with_assignments
@@ -157,7 +158,7 @@ def guard(
         return
     if not override_reason.strip() or not user.allowed(Permission.MANAGE):
         raise RuleWarning(new)
-    now = datetime.now()
+    now = clock.now()
     for v in new:
         session.add(
             RuleOverride(

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from branchops import clock
 from branchops.core.branch.service import branch_calendar
 from branchops.core.errors import Problems
 from branchops.core.period import Month
@@ -137,7 +138,7 @@ def _entries(session: Session, first: date, last: date) -> dict[tuple[int, date]
 def days_of(
     session: Session, staff_id: int, first: date, last: date, today: date | None = None
 ) -> list[TimesheetDay]:
-    today = today or date.today()
+    today = today or clock.today()
     cells = {d: c for (p, d), c in cells_between(session, first, last).items() if p == staff_id}
     entries = _entries(session, first, last)
     paid = _paid(session)
@@ -175,7 +176,7 @@ def leave_days_in(session: Session, first: date, last: date) -> dict[int, float]
 
 
 def month_timesheet(session: Session, month: Month, today: date | None = None) -> Timesheet:
-    today = today or date.today()
+    today = today or clock.today()
     config = load_settings(session)
     first, last = month.first_day, month.last_day
     # whole ISO weeks whose Sunday falls in the month, for the weekly overtime rule

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
+from branchops import clock
 from branchops.core.period import Month
 from branchops.excel.consolidate.inputs import ExpectedBranch
 from branchops.excel.consolidate.output import build_sheets
@@ -40,7 +40,7 @@ def consolidate(
     paths = [p for p in paths if p.resolve() != out.resolve()]  # a re-run's own output
     verified = verify_files(paths, keys, period, expected, progress)
     wb = new_workbook()
-    for sheet in build_sheets(verified, datetime.now().replace(microsecond=0)):
+    for sheet in build_sheets(verified, clock.now().replace(microsecond=0)):
         render_sheet(wb, sheet, RenderOptions(mask_pii=False))
     save_atomically(wb, out)
     loaded = load_into(into, verified.accepted) if into else None

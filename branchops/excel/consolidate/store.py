@@ -28,6 +28,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
+from branchops import clock
 from branchops.core.errors import UserError
 from branchops.db.engine import DatabaseTarget
 from branchops.excel.consolidate.verify import Accepted
@@ -84,7 +85,7 @@ def load_into(url: str, accepted: list[Accepted]) -> LoadResult:
     try:
         with engine.begin() as connection:
             metadata.create_all(connection, checkfirst=True)
-            now = datetime.now().replace(microsecond=0)
+            now = clock.now().replace(microsecond=0)
             for item in accepted:
                 outcome = _load_one(connection, item, now)
                 loaded += outcome == "loaded"

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
-from branchops import __version__
+from branchops import __version__, clock
 from branchops.core.branch.service import ProfileData, load_profile
 from branchops.core.errors import UserError
 from branchops.core.kpi import KpiRow, kpi_table
@@ -97,7 +96,7 @@ def export_monthly_workbook(
                 profile=profile,
                 kpis=kpi_table(session, request.month, profile.fiscal_year_start_month),
                 gaps=gaps,
-                generated_at=datetime.now().astimezone().replace(microsecond=0),
+                generated_at=clock.now_local().replace(microsecond=0),
                 revision=next_revision(session, request.month),
                 language=language,
                 mask_pii=profile.mask_pii and not request.unmask,

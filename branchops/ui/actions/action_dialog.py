@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from branchops import clock
 from branchops.core.actions.labels import priority_label, source_label
 from branchops.core.actions.models import Priority, SourceKind
 from branchops.core.actions.queries import load_action
@@ -69,7 +70,7 @@ class ActionDialog(FormDialog):
                 link_text=row.link_text,
             )
         self.data = proposal or ActionInput(
-            title="", owner_staff_id=None, due_date=date.today() + timedelta(days=DEFAULT_DAYS)
+            title="", owner_staff_id=None, due_date=clock.today() + timedelta(days=DEFAULT_DAYS)
         )
         self.setWindowTitle(
             translate("Actions", "Corrective action")
@@ -103,7 +104,7 @@ class ActionDialog(FormDialog):
             self.owner.addItem(f"#{self.data.owner_staff_id}", self.data.owner_staff_id)
         self.owner.setCurrentIndex(max(0, self.owner.findData(self.data.owner_staff_id)))
         form.addRow(translate("Actions", "Owner"), self.errors.register("owner", self.owner))
-        self.due = QDateEdit(to_qdate(self.data.due_date or date.today()))
+        self.due = QDateEdit(to_qdate(self.data.due_date or clock.today()))
         self.due.setCalendarPopup(True)
         self.due.setDisplayFormat("yyyy-MM-dd")
         form.addRow(translate("Actions", "Due date"), self.errors.register("due_date", self.due))

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -15,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from branchops import clock
 from branchops.core.actions.queries import ActionRow
 from branchops.core.actions.service import complete_action, verify_action
 from branchops.core.errors import ValidationError
@@ -43,7 +42,7 @@ class _StepDialog(FormDialog):
         self.layout_.addWidget(heading)
         self.form = QFormLayout()
         self.layout_.addLayout(self.form)
-        self.day = QDateEdit(to_qdate(date.today()))
+        self.day = QDateEdit(to_qdate(clock.today()))
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.leftover = QLabel()

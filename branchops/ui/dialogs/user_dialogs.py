@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from branchops import clock
 from branchops.core.errors import UserError, ValidationError
 from branchops.core.users.models import Role
 from branchops.core.users.permissions import CurrentUser, role_label
@@ -140,7 +139,7 @@ class SignInDialog(QDialog):
         try:
             with self.ctx.db.session() as session:
                 self.user = sign_in(
-                    session, self.username.text().strip(), self.password.text(), datetime.now()
+                    session, self.username.text().strip(), self.password.text(), clock.now()
                 )
         except UserError as error:
             self.password.clear()

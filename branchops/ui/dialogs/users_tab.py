@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -16,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from branchops import clock
 from branchops.core.errors import UserError, ValidationError
 from branchops.core.users.permissions import Permission, role_label
 from branchops.core.users.service import (
@@ -182,7 +181,7 @@ class UsersTab(QWidget):
                     self.ctx.user,
                     dialog.username.text().strip(),
                     dialog.password.text(),
-                    datetime.now(),
+                    clock.now(),
                 )
             )
         if not done:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from branchops import clock
 from branchops.core.audit.labels import entity_label
 from branchops.core.audit.service import (
     ACTION_LABELS,
@@ -71,8 +72,8 @@ class AuditPage(QWidget):
         for key, label in ACTION_LABELS.items():
             self.action.addItem(translate("Audit", label), key)
         self.use_dates = QCheckBox(translate("AuditPage", "From"))
-        self.date_from = QDateEdit(QDate.currentDate().addMonths(-1))
-        self.date_to = QDateEdit(QDate.currentDate())
+        self.date_from = QDateEdit(QDate(clock.today()).addMonths(-1))
+        self.date_to = QDateEdit(QDate(clock.today()))
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")

@@ -5,11 +5,11 @@ matplotlib loads when the tab is first shown, not with the page (it costs most o
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from branchops import clock
 from branchops.core.period import Month
 from branchops.core.quality import analysis
 from branchops.core.quality.labels import category_label
@@ -56,7 +56,7 @@ class ChartsTab(QWidget):
         self.save_button.clicked.connect(self.save)
 
     def _period(self) -> tuple[Month, Month]:
-        last = Month.of(date.today())
+        last = Month.of(clock.today())
         return last.shift(1 - self.months.currentData()), last
 
     def build_figure(self):

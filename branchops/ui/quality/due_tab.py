@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QPushButton, QVBoxLayout, QWidget
 
+from branchops import clock
 from branchops.core.quality.schedule import OPEN_STATES, DueRow, DueState, due_rows
 from branchops.core.users.permissions import Permission
 from branchops.i18n import QT_TRANSLATE_NOOP, translate
@@ -60,7 +61,7 @@ class DueTab(QWidget):
         self.list.activated.connect(self.start)
 
     def refresh(self) -> None:
-        today = date.today()
+        today = clock.today()
         scope = self.scope.currentData()
         with self.ctx.db.session() as session:
             if scope == "coming":

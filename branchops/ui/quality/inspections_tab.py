@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QPushButton, QVBoxLayout, QWidget
 
+from branchops import clock
 from branchops.core.listing import ListQuery
 from branchops.core.quality.inspection_queries import (
     count_inspections,
@@ -83,7 +84,7 @@ class InspectionsTab(QWidget):
         for status, label in STATUS_LABELS.items():
             self.status.addItem(translate("Quality", label), status.value)
         self.use_period = QCheckBox(translate("QualityPage", "From"))
-        today = date.today()
+        today = clock.today()
         self.first = QDateEdit(_qdate(today.replace(day=1)))
         self.last = QDateEdit(_qdate(today))
         for edit in (self.first, self.last):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from copy import deepcopy
-from datetime import date, datetime
+from datetime import date
 
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtGui import QKeyEvent
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from branchops import clock
 from branchops.core.branch.service import load_profile
 from branchops.core.errors import UserError, ValidationError
 from branchops.core.quality.findings import proposed_action
@@ -92,7 +93,7 @@ class InspectionDialog(QDialog):
         data = InspectionInput(
             version_id=version.id,
             inspector_name=inspector,
-            performed_at=datetime.now().replace(second=0, microsecond=0),
+            performed_at=clock.now().replace(second=0, microsecond=0),
             due_date=due_date,
         )
         return RunState(version, data)

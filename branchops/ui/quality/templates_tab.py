@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -15,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from branchops import clock
 from branchops.core.branch.service import weekday_name
 from branchops.core.quality.builtin import install_builtin_templates
 from branchops.core.quality.labels import recurrence_label
@@ -188,5 +187,5 @@ class TemplatesTab(QWidget):
 
     def add_builtins(self) -> None:
         self._run(
-            lambda uow: install_builtin_templates(uow, self.ctx.user, schedule_start=date.today())
+            lambda uow: install_builtin_templates(uow, self.ctx.user, schedule_start=clock.today())
         )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from branchops import clock
 from branchops.core.branch.service import load_profile
 from branchops.core.period import Month
 from branchops.core.users.permissions import Permission
@@ -59,7 +59,7 @@ class MonthlyReportDialog(QDialog):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.month = QComboBox()
-        latest = Month.of(date.today())
+        latest = Month.of(clock.today())
         for offset in range(MONTHS_OFFERED):
             month = latest.shift(-offset)
             self.month.addItem(str(month), str(month))  # text data: findData works on it

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from branchops import clock
 from branchops.core.errors import ValidationError
 from branchops.core.staff import leave
 from branchops.core.users.permissions import Permission
@@ -154,7 +154,7 @@ class EntitlementDialog(QDialog):
         top = QHBoxLayout()
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
-        self.year.setValue(year or date.today().year)
+        self.year.setValue(year or clock.today().year)
         self.year.valueChanged.connect(self.load)
         top.addWidget(QLabel(translate("EntitlementDialog", "Year")))
         top.addWidget(self.year)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from branchops import clock
 from branchops.core.listing import ListQuery
 from branchops.core.staff import availability, leave
 from branchops.core.staff.schedule_models import LeaveKind, LeaveStatus
@@ -137,7 +137,7 @@ class LeavePage(QWidget):
         top = QHBoxLayout()
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
-        self.year.setValue(date.today().year)
+        self.year.setValue(clock.today().year)
         self.year.valueChanged.connect(self._load_balances)
         top.addWidget(QLabel(translate("LeavePage", "Year")))
         top.addWidget(self.year)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from branchops import clock
 from branchops.core.staff import roster, roster_check
 from branchops.core.staff.problem_builder import BuiltProblem, build_problem, with_assignments
 from branchops.core.staff.roster_store import CellEdit
@@ -113,7 +114,7 @@ class RosterPage(QWidget):
         self.previous = QToolButton()
         self.previous.setText("◀")
         self.previous.setToolTip(translate("RosterPage", "Previous period"))
-        self.anchor = QDateEdit(QDate.currentDate())
+        self.anchor = QDateEdit(QDate(clock.today()))
         self.anchor.setCalendarPopup(True)
         self.anchor.setDisplayFormat("yyyy-MM-dd")
         self.following = QToolButton()

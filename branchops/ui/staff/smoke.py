@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtWidgets import QDialog, QWidget
 
+from branchops import clock
 from branchops.core.period import Month
 from branchops.core.staff.roster import load_grid
 from branchops.ui.context import AppContext
@@ -22,12 +21,12 @@ from branchops.ui.staff.swap_dialog import SwapDialog
 
 
 def _auto_roster(ctx: AppContext, parent: QWidget) -> QDialog:
-    month = Month.of(date.today()).shift(1)
+    month = Month.of(clock.today()).shift(1)
     return AutoRosterDialog(ctx, month.first_day, month.last_day, parent)
 
 
 def _swap(ctx: AppContext, parent: QWidget) -> QDialog:
-    month = Month.of(date.today())
+    month = Month.of(clock.today())
     with ctx.db.session() as session:
         grid = load_grid(session, month.first_day, month.last_day)
     return SwapDialog(grid.people, grid.days, [], parent)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from branchops import clock
 from branchops.core.staff import catalog, directory
 from branchops.core.staff.directory import SkillHolding, StaffInput
 from branchops.core.staff.models import Employment
@@ -29,7 +30,7 @@ from branchops.ui.widgets.form_dialog import FormDialog
 
 
 def date_edit(value: date | None = None) -> QDateEdit:
-    edit = QDateEdit(QDate.currentDate() if value is None else QDate(value))
+    edit = QDateEdit(QDate(clock.today()) if value is None else QDate(value))
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     return edit

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from branchops import clock
 from branchops.core.errors import UserError
 from branchops.core.listing import ListQuery
 from branchops.core.staff import catalog, directory
@@ -215,7 +216,7 @@ class StaffPage(QWidget):
             translate(
                 "StaffPage", "Last working day of {name} (YYYY-MM-DD). The history stays."
             ).format(name=row.name),
-            text=date.today().isoformat(),
+            text=clock.today().isoformat(),
         )
         if not ok:
             return

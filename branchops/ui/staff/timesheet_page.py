@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from branchops import clock
 from branchops.core.errors import UserError
 from branchops.core.period import Month
 from branchops.core.staff import timesheet
@@ -72,7 +73,7 @@ class TimesheetPage(QWidget):
         title.setObjectName("pageTitle")
         layout.addWidget(title)
         bar = QHBoxLayout()
-        self.month = QDateEdit(QDate.currentDate())
+        self.month = QDateEdit(QDate(clock.today()))
         self.month.setDisplayFormat("yyyy-MM")
         self.month.setCalendarPopup(True)
         self.totals = QLabel()

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from branchops import clock
 from branchops.excel.list_export import write_list
 from branchops.i18n import translate
 from branchops.ui.widgets.table_model import ColumnKind, cell_value, display
@@ -59,7 +59,7 @@ def collect(view: ListView) -> ListExport:
 def default_path(ctx: AppContext, title: str) -> Path:
     folder = Path(str(ctx.qsettings.value(LAST_FOLDER_KEY, "") or Path.home()))
     safe = "".join(ch for ch in title if ch not in '\\/:*?"<>|').strip() or "list"
-    return folder / f"{safe}_{date.today().isoformat()}.xlsx"
+    return folder / f"{safe}_{clock.today().isoformat()}.xlsx"
 
 
 def ask_path(parent: QWidget, ctx: AppContext, title: str) -> Path | None:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 
+from branchops import clock
 from branchops.core.actions.models import ActionStatus, Priority, SourceKind
 from branchops.core.actions.queries import load_action
 from branchops.core.actions.service import (
@@ -23,7 +24,7 @@ from branchops.core.staff.models import Staff
 from branchops.core.users.models import Role, User
 from branchops.core.users.permissions import CurrentUser
 
-TODAY = date.today()
+TODAY = clock.today()
 
 
 @pytest.fixture

@@ -6,6 +6,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
+from branchops import clock
 from branchops.core import kpi
 from branchops.core.actions.models import ActionStatus, Priority, SourceKind
 from branchops.core.actions.queries import count_actions, list_actions
@@ -59,7 +60,7 @@ def actions(db, manager, owners) -> dict[str, int]:
     with db.unit_of_work(manager) as uow:
         start_action(uow, manager, ids["soon"], on=date(2025, 3, 2))
     with db.unit_of_work(manager) as uow:
-        complete_action(uow, manager, ids["done"], "已补签", on=date.today())
+        complete_action(uow, manager, ids["done"], "已补签", on=clock.today())
     return ids
 
 
@@ -102,14 +103,14 @@ def test_owner_filter_search_and_sort(db, actions, owners):
 
 @pytest.mark.postgres
 def test_action_kpis(db, manager, owners):
-    today = date.today()
+    today = clock.today()
     late = _action(db, manager, "甲", owners[0], today - timedelta(days=20))
     on_time = _action(db, manager, "乙", owners[0], today + timedelta(days=5))
     _action(db, manager, "丙", owners[0], today + timedelta(days=30))
     with db.unit_of_work(manager) as uow:
-        complete_action(uow, manager, late, "已整改", on=date.today())
+        complete_action(uow, manager, late, "已整改", on=clock.today())
     with db.unit_of_work(manager) as uow:
-        complete_action(uow, manager, on_time, "已整改", on=date.today())
+        complete_action(uow, manager, on_time, "已整改", on=clock.today())
     month = Month.of(today)
     with db.session() as session:
         values = kpi.compute(

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 
 import pytest
 
+from branchops import clock
 from branchops.core.areas import AREA_PACKAGES
 from branchops.core.branch.service import ProfileData, save_profile
 from branchops.core.errors import UserError
@@ -58,6 +59,6 @@ def test_branch_checks_name_what_is_missing(db, manager):
     with db.session() as session:
         gaps = completeness.run_checks(session, Month(2020, 1))
         assert [g.check for g in gaps if g.area == "branch"] == ["branch.profile"]
-        current = Month.of(date.today())
+        current = Month.of(clock.today())
         assert month_over(session, current)
         assert not month_over(session, current.previous)

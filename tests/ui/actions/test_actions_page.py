@@ -3,10 +3,11 @@ source, and the action dialog's field problems."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 from PySide6.QtCore import Qt
 
+from branchops import clock
 from branchops.core.actions.models import ActionStatus, SourceKind
 from branchops.core.actions.queries import load_action
 from branchops.core.actions.service import ActionInput, create_action
@@ -79,7 +80,7 @@ def test_action_dialog_marks_fields_then_saves(ui_ctx, qtbot):
 def test_steps_start_done_verify(ui_ctx, qtbot):
     owners = _people(ui_ctx)
     data = ActionInput(
-        title="补签开门登记", owner_staff_id=owners[0], due_date=date.today() + timedelta(days=3)
+        title="补签开门登记", owner_staff_id=owners[0], due_date=clock.today() + timedelta(days=3)
     )
     with ui_ctx.db.unit_of_work(ui_ctx.user) as uow:
         action_id = create_action(uow, ui_ctx.user, data)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from openpyxl import Workbook
 from sqlalchemy import func, select
 
+from branchops import clock
 from branchops.core.period import Month
 from branchops.core.staff.models import Staff
 from branchops.excel.datasheet import read_data_sheet
@@ -30,7 +30,7 @@ def _monthly(ctx, qtbot, folder: Path) -> MonthlyReportDialog:
 
 def test_monthly_dialog_lists_gaps_and_exports_in_the_background(demo_ctx, qtbot, tmp_path):
     dialog = _monthly(demo_ctx, qtbot, tmp_path)
-    current = Month.of(date.today())
+    current = Month.of(clock.today())
     dialog.month.setCurrentIndex(dialog.month.findData(str(current)))
     assert dialog.gaps.count() >= 1  # the month is not over
     dialog.month.setCurrentIndex(1)

@@ -4,10 +4,10 @@ wrong entries marked and explained, the button gated by permission."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 
 from PySide6.QtCore import Qt
 
+from branchops import clock
 from branchops.core.staff import leave
 from branchops.core.users.permissions import CurrentUser
 from branchops.core.users.roles import Role
@@ -15,7 +15,7 @@ from branchops.ui.staff.entitlement_dialog import EntitlementDialog
 from branchops.ui.staff.leave_page import LeavePage
 from branchops.ui.staff.smoke import LEAVE_DIALOGS
 
-YEAR = date.today().year
+YEAR = clock.today().year
 CLERK = CurrentUser(9, "wang", "", Role.CLERK)
 
 

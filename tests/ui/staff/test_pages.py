@@ -4,11 +4,11 @@ tester; dialogs show field errors and save through the services."""
 from __future__ import annotations
 
 import calendar
-from datetime import date
 
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
+from branchops import clock
 from branchops.core.staff.models import Staff
 from branchops.ui.staff.leave_dialog import LeaveDialog
 from branchops.ui.staff.leave_page import LeavePage
@@ -101,6 +101,6 @@ def test_timesheet_page(demo_ctx, qtbot, qtmodeltester):
     page.people_view.selectRow(0)
     page._load_days()
     qtmodeltester.check(page.days)
-    today = date.today()
+    today = clock.today()
     assert page.days.rowCount() == calendar.monthrange(today.year, today.month)[1]
     assert "%" in page.totals.text()  # hours against the demo's labour budget

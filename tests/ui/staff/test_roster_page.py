@@ -7,6 +7,7 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import Qt
 
+from branchops import clock
 from branchops.core.staff import roster
 from branchops.core.staff.roster_sheet import roster_sheet
 from branchops.core.staff.roster_store import cells_between
@@ -34,7 +35,7 @@ def _cells(ctx):
 
 
 def test_grid_model_on_demo_data(demo_ctx, qtmodeltester):
-    today = date.today()
+    today = clock.today()
     with demo_ctx.db.session() as session:
         grid = roster.load_grid(session, today.replace(day=1), today.replace(day=28))
     model = RosterGridModel()

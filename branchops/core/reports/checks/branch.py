@@ -6,6 +6,7 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
+from branchops import clock
 from branchops.core.branch.service import load_profile
 from branchops.core.period import Month
 from branchops.core.reports.completeness import CompletenessCheck, Gap, register
@@ -16,7 +17,7 @@ AREA = "branch"
 
 def month_over(session: Session, month: Month, today: date | None = None) -> list[Gap]:
     del session
-    today = today or date.today()
+    today = today or clock.today()
     if today > month.last_day:
         return []
     return [

@@ -6,6 +6,7 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
+from branchops import clock
 from branchops.core.period import Month
 from branchops.core.quality.schedule import DueState, due_rows
 from branchops.core.reports.completeness import CompletenessCheck, Gap, register
@@ -17,7 +18,7 @@ EXAMPLES = 3
 
 
 def inspections_done(session: Session, month: Month, today: date | None = None) -> list[Gap]:
-    today = today or date.today()
+    today = today or clock.today()
     if month.first_day > today:
         return []
     rows = due_rows(session, month.first_day, min(month.last_day, today), today, NOT_DONE)
