@@ -11,7 +11,9 @@ from pathlib import Path
 from branchops import clock
 
 PACKAGE = Path(__file__).resolve().parents[1] / "branchops"
-READS_THE_SYSTEM_CLOCK = re.compile(r"date\.today\(\)|datetime\.now\(|datetime\.today\(|currentDate")
+READS_THE_SYSTEM_CLOCK = re.compile(
+    r"date\.today\(\)|datetime\.now\(|datetime\.today\(|currentDate"
+)
 
 
 def test_no_module_reads_the_system_clock_but_the_clock():
