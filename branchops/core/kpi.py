@@ -65,7 +65,7 @@ class KpiDef:
         return translate("Kpi", self.label)
 
 
-REGISTRY: Registry[KpiDef] = Registry("KPI", lambda: per_area("kpis"))
+REGISTRY: Registry[KpiDef] = Registry("KPI", per_area("branchops.core.{key}.kpis"))
 
 
 def register(kpi: KpiDef) -> KpiDef:

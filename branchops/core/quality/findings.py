@@ -13,9 +13,9 @@ from branchops.core.actions.models import Priority, SourceKind
 from branchops.core.actions.queries import ActionRow, actions_for_source
 from branchops.core.actions.service import ActionInput, add_action
 from branchops.core.errors import NotFound, UserError
-from branchops.core.quality.inspections import ensure_completed
 from branchops.core.quality.labels import localized
 from branchops.core.quality.models import QcAnswer, QcInspection, QcItem, QcTemplateVersion
+from branchops.core.quality.service import ensure_completed
 from branchops.core.users.permissions import CurrentUser
 from branchops.db.uow import UnitOfWork
 from branchops.i18n import translate

@@ -30,7 +30,7 @@ from branchops.core.errors import UserError, ValidationError
 from branchops.core.quality.findings import proposed_action
 from branchops.core.quality.inspection_input import AnswerInput, InspectionInput
 from branchops.core.quality.inspection_view import InspectionDetail, load_inspection, to_input
-from branchops.core.quality.inspections import amend_inspection, complete_inspection, save_draft
+from branchops.core.quality.service import amend_inspection, complete_inspection, save_draft
 from branchops.core.quality.templates import list_templates
 from branchops.core.quality.versions import current_version_id, load_version
 from branchops.core.staff.directory import active_people
