@@ -11,8 +11,9 @@ from collections.abc import Mapping, Sequence
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator, PercentFormatter
 
+from branchops.charts.dashboard import kpi_trend
 from branchops.charts.style import BAD, GOOD, PALETTE, WARN, empty_message, new_figure
-from branchops.i18n import translate
+from branchops.i18n import QT_TRANSLATE_NOOP, translate
 
 MAX_LABEL = 22
 
@@ -121,3 +122,11 @@ def findings_per_staff(rows: Sequence[tuple[str, int]], title: str | None = None
     axes.set_xlabel(translate("QualityCharts", "Findings"))
     axes.set_title(title or translate("QualityCharts", "Findings per staff member"))
     return figure
+
+
+DASHBOARD_CHARTS = (
+    kpi_trend(
+        "quality.average_score",
+        QT_TRANSLATE_NOOP("Dashboard", "Average inspection score, last 12 months"),
+    ),
+)

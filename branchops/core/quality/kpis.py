@@ -51,6 +51,10 @@ register(
         default_target=90.0,
         monthly=average_score,
         aggregate=Aggregate.MEAN,
+        explanation=QT_TRANSLATE_NOOP(
+            "Kpi", "Mean score of the inspections completed in the month (0–100)."
+        ),
+        page="quality",
     )
 )
 register(
@@ -63,6 +67,11 @@ register(
         default_target=0.95,
         monthly=done_vs_due,
         aggregate=Aggregate.MEAN,
+        explanation=QT_TRANSLATE_NOOP(
+            "Kpi", "Inspections done ÷ inspections due so far this month."
+        ),
+        page="quality",
+        filters=(("tab", "due"),),
     )
 )
 register(
@@ -75,5 +84,9 @@ register(
         default_target=0.0,
         monthly=critical_failures,
         aggregate=Aggregate.SUM,
+        explanation=QT_TRANSLATE_NOOP(
+            "Kpi", "Critical items answered as failed in the month's inspections."
+        ),
+        page="quality",
     )
 )
