@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from branchops.core import kpi, settings
-from branchops.core.branch.service import save_settings, save_targets
 from branchops.db.backup import list_backups
 from branchops.i18n import QT_TRANSLATE_NOOP, translate
 from branchops.ui.backups import backup_now, restore_from_file
@@ -135,9 +134,8 @@ class BackupsTab(QWidget):
             for p in list_backups(self.ctx.paths.backups)
         ]
 
-    def save(self) -> None:
-        with self.ctx.db.unit_of_work(self.ctx.user) as uow:
-            save_settings(uow, self.ctx.user, {settings.BACKUP_KEEP: self.keep.value()})
+    def values(self) -> dict[str, object]:
+        return {settings.BACKUP_KEEP: self.keep.value()}
 
 
 class TargetsTab(QScrollArea):
@@ -165,7 +163,7 @@ class TargetsTab(QScrollArea):
             self.fields[definition.key] = (spin, definition)
         self.setWidget(body)
 
-    def save(self) -> None:
+    def values(self) -> dict[str, float | None]:
         values: dict[str, float | None] = {}
         for key, (spin, definition) in self.fields.items():
             if spin.value() < 0:
@@ -173,5 +171,4 @@ class TargetsTab(QScrollArea):
             else:
                 scale = 100 if definition.unit is kpi.Unit.PERCENT else 1
                 values[key] = spin.value() / scale
-        with self.ctx.db.unit_of_work(self.ctx.user) as uow:
-            save_targets(uow, self.ctx.user, values)
+        return values
