@@ -60,15 +60,22 @@ def score_trend(
     return figure
 
 
-def category_averages(values: Sequence[tuple[str, float]], title: str | None = None) -> Figure:
-    """Horizontal bars, one per category: ``[(category label, score 0..100), …]``."""
+def category_averages(
+    values: Sequence[tuple[str, float]],
+    title: str | None = None,
+    *,
+    good: float,
+    passing: float,
+) -> Figure:
+    """Horizontal bars, one per category: ``[(category label, score 0..100), …]``; green from
+    ``good`` (the branch's score target), amber from ``passing`` (the pass mark), red below."""
     figure = new_figure()
     if not values:
         return empty_message(figure, _nothing_yet())
     axes = figure.add_subplot()
     labels = [label for label, _ in values]
     scores = [score for _, score in values]
-    colours = [GOOD if s >= 90 else WARN if s >= 80 else BAD for s in scores]
+    colours = [GOOD if s >= good else WARN if s >= passing else BAD for s in scores]
     bars = axes.barh(range(len(values)), scores, color=colours)
     axes.bar_label(bars, fmt="%.1f", padding=2, fontsize=8)
     axes.set_yticks(range(len(values)), labels)

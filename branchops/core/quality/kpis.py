@@ -13,6 +13,8 @@ from branchops.core.quality.models import InspectionStatus, QcInspection
 from branchops.core.quality.schedule import done_and_due
 from branchops.i18n import QT_TRANSLATE_NOOP
 
+AVERAGE_SCORE_KPI = "quality.average_score"
+
 
 def _completed_in(month: Month):
     start = datetime.combine(month.first_day, time())
@@ -43,7 +45,7 @@ def critical_failures(session: Session, month: Month) -> float | None:
 
 register(
     KpiDef(
-        key="quality.average_score",
+        key=AVERAGE_SCORE_KPI,
         label=QT_TRANSLATE_NOOP("Kpi", "Average inspection score"),
         area="quality",
         unit=Unit.SCORE,

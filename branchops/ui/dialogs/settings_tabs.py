@@ -138,6 +138,9 @@ class BackupsTab(QWidget):
         return {settings.BACKUP_KEEP: self.keep.value()}
 
 
+NO_TARGET = -1  # a target field's minimum, shown as "No target"
+
+
 class TargetsTab(QScrollArea):
     """One field per KPI of the registry; empty (the minimum) means no target."""
 
@@ -152,13 +155,13 @@ class TargetsTab(QScrollArea):
         self.fields: dict[str, tuple[QDoubleSpinBox, kpi.KpiDef]] = {}
         for definition in kpi.all_kpis():
             spin = QDoubleSpinBox()
-            spin.setRange(-1, 1_000_000_000)
+            spin.setRange(NO_TARGET, 1_000_000_000)
             spin.setSpecialValueText(translate("Settings", "No target"))
             percent = definition.unit is kpi.Unit.PERCENT
             spin.setDecimals(1)
             spin.setSuffix(" %" if percent else "")
             value = current.get(definition.key)
-            spin.setValue(-1 if value is None else value * (100 if percent else 1))
+            spin.setValue(NO_TARGET if value is None else value * (100 if percent else 1))
             form.addRow(definition.title, spin)
             self.fields[definition.key] = (spin, definition)
         self.setWidget(body)
@@ -166,7 +169,7 @@ class TargetsTab(QScrollArea):
     def values(self) -> dict[str, float | None]:
         values: dict[str, float | None] = {}
         for key, (spin, definition) in self.fields.items():
-            if spin.value() < 0:
+            if spin.value() < 0:  # between NO_TARGET and zero: no target
                 values[key] = None
             else:
                 scale = 100 if definition.unit is kpi.Unit.PERCENT else 1
