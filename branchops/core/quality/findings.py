@@ -10,9 +10,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from branchops import clock
-from branchops.core.actions.models import Priority, SourceKind
 from branchops.core.actions.queries import ActionRow, actions_for_source
-from branchops.core.actions.service import ActionInput, add_action
+from branchops.core.actions.service import ActionInput, Priority, SourceKind, add_action
 from branchops.core.errors import NotFound, UserError
 from branchops.core.quality.labels import localized
 from branchops.core.quality.models import QcAnswer, QcInspection, QcItem, QcTemplateVersion
