@@ -4,7 +4,8 @@
 
 Run it for every revision that reaches main, before the next revision changes the schema. The
 file holds a branch profile (code SNAP01), a staff member (E0001 王芳) and an audit entry, which
-tests/db/test_migrations.py expects to survive every later upgrade.
+tests/db/test_migrations.py expects to survive every later upgrade; from 0011_leave_law also a
+date of first employment and a day of annual leave.
 """
 
 from __future__ import annotations
@@ -53,6 +54,36 @@ STAFF = {
 }
 
 
+# From 0011_leave_law: E0001's date of first employment and one day of annual leave.
+FIRST_WORK_DATE = "2012-07-01"
+LEAVE_REQUEST = {
+    "id": 1,
+    "staff_id": 1,
+    "kind": "annual",
+    "first_day": "2026-03-02",
+    "last_day": "2026-03-02",
+    "half_day": 0,
+    "status": "approved",
+    "days": 1.0,
+    "note": "",
+    "decided_by": "manager",
+}
+LEAVE_DAY = {"leave_request_id": 1, "day": "2026-03-02", "days": 1.0}
+
+
+def _columns(conn: sqlite3.Connection, table: str) -> set[str]:
+    return {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+
+
+def _insert_leave(conn: sqlite3.Connection) -> None:
+    """Rows of the leave-law tables, in the revisions that have them."""
+    if "first_work_date" in _columns(conn, "staff"):
+        conn.execute("UPDATE staff SET first_work_date = ? WHERE id = 1", (FIRST_WORK_DATE,))
+    if _columns(conn, "leave_day"):
+        _insert(conn, "leave_request", LEAVE_REQUEST)
+        _insert(conn, "leave_day", LEAVE_DAY)
+
+
 def _insert(conn: sqlite3.Connection, table: str, row: dict) -> None:
     columns = ", ".join(row)
     marks = ", ".join("?" for _ in row)
@@ -88,6 +119,7 @@ def build(revision: str, out: Path) -> None:
                 _insert(conn, "position", POSITION)
                 _insert(conn, "staff", STAFF)
                 _insert(conn, "audit_log", _audit_row())
+                _insert_leave(conn)
             conn.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
             out.unlink(missing_ok=True)
             conn.execute("VACUUM INTO ?", (str(out),))
