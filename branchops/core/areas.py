@@ -31,9 +31,9 @@ class Area:
 
 AREAS: tuple[Area, ...] = (
     Area("branch"),
-    Area("staff"),
     Area("quality"),
     Area("actions"),
+    Area("staff"),
 )
 
 

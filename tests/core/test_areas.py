@@ -96,3 +96,12 @@ def test_area_page_declarations_load_before_sqlalchemy():
     )
     count, sqlalchemy, models = out.stdout.split()
     assert int(count) >= 9 and sqlalchemy == "False" and models == "False"
+
+
+def test_every_area_but_the_branch_profile_is_in_the_independence_contract():
+    import tomllib
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))
+    contracts = config["tool"]["importlinter"]["contracts"]
+    independence = next(c for c in contracts if c["type"] == "independence")
+    assert set(independence["modules"]) == {a.package for a in AREAS if a.key != "branch"}

@@ -49,6 +49,13 @@ class PageSpec:
 
 SHELL_PAGES: tuple[PageSpec, ...] = (
     PageSpec(
+        "dashboard",
+        QT_TRANSLATE_NOOP("Pages", "Dashboard"),
+        "dashboard",
+        10,
+        "branchops.ui.dashboard.dashboard_page:DashboardPage",
+    ),
+    PageSpec(
         "reports",
         QT_TRANSLATE_NOOP("Pages", "Reports"),
         "reports",
