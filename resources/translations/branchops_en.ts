@@ -371,6 +371,18 @@
             <translation>Deleted</translation>
         </message>
         <message>
+            <source>Sign-in refused</source>
+            <translation>Sign-in refused</translation>
+        </message>
+        <message>
+            <source>Locked out</source>
+            <translation>Locked out</translation>
+        </message>
+        <message>
+            <source>Restored</source>
+            <translation>Restored</translation>
+        </message>
+        <message>
             <source>(empty)</source>
             <translation>(empty)</translation>
         </message>
@@ -525,6 +537,10 @@
             <source>Demo data</source>
             <translation>Demo data</translation>
         </message>
+        <message>
+            <source>Database</source>
+            <translation>Database</translation>
+        </message>
     </context>
     <context>
         <name>AuditPage</name>
@@ -659,6 +675,10 @@
             <translation>{path} cannot be restored: {reason} Nothing was changed.</translation>
         </message>
         <message>
+            <source>{path} is a folder; name the backup file in it, for example {example}. Nothing was changed.</source>
+            <translation>{path} is a folder; name the backup file in it, for example {example}. Nothing was changed.</translation>
+        </message>
+        <message>
             <source>the file does not exist.</source>
             <translation>the file does not exist.</translation>
         </message>
@@ -768,6 +788,10 @@
     <context>
         <name>Check</name>
         <message>
+            <source>{db} holds no BranchOps schema: it is empty or was never set up.</source>
+            <translation>{db} holds no BranchOps schema: it is empty or was never set up.</translation>
+        </message>
+        <message>
             <source>Database integrity: {detail}</source>
             <translation>Database integrity: {detail}</translation>
         </message>
@@ -786,6 +810,38 @@
         <message>
             <source>Audit log entry {seq} does not follow the entry before it.</source>
             <translation>Audit log entry {seq} does not follow the entry before it.</translation>
+        </message>
+        <message>
+            <source>The audit log has {entries} entries, but {source} recorded {recorded}: the newest entries have been deleted.</source>
+            <translation>The audit log has {entries} entries, but {source} recorded {recorded}: the newest entries have been deleted.</translation>
+        </message>
+        <message>
+            <source>Audit log entry {recorded} is not the one {source} recorded: the log has been rewritten.</source>
+            <translation>Audit log entry {recorded} is not the one {source} recorded: the log has been rewritten.</translation>
+        </message>
+        <message>
+            <source>The audit chain head in {source} is not signed with this branch's HQ key; it was not written by BranchOps with this key and is ignored.</source>
+            <translation>The audit chain head in {source} is not signed with this branch's HQ key; it was not written by BranchOps with this key and is ignored.</translation>
+        </message>
+        <message>
+            <source>Table {table} of schema {revision} is missing.</source>
+            <translation>Table {table} of schema {revision} is missing.</translation>
+        </message>
+        <message>
+            <source>Table {table} does not belong to schema {revision} (an interrupted upgrade?).</source>
+            <translation>Table {table} does not belong to schema {revision} (an interrupted upgrade?).</translation>
+        </message>
+        <message>
+            <source>Table {table} lacks the column {column} of schema {revision}.</source>
+            <translation>Table {table} lacks the column {column} of schema {revision}.</translation>
+        </message>
+        <message>
+            <source>Table {table} has a column {column} that schema {revision} does not have.</source>
+            <translation>Table {table} has a column {column} that schema {revision} does not have.</translation>
+        </message>
+        <message>
+            <source>Table {table} lacks the index {index} of schema {revision}.</source>
+            <translation>Table {table} lacks the index {index} of schema {revision}.</translation>
         </message>
     </context>
     <context>
@@ -815,12 +871,36 @@
             <translation>The database is already at the newest schema ({rev}).</translation>
         </message>
         <message>
-            <source>No problems found: integrity, foreign keys and audit log are sound.</source>
-            <translation>No problems found: integrity, foreign keys and audit log are sound.</translation>
+            <source>{path} is empty (0 bytes): it holds no BranchOps data. Choose the .sqlite3 file that BranchOps created, or restore a backup into it.</source>
+            <translation>{path} is empty (0 bytes): it holds no BranchOps data. Choose the .sqlite3 file that BranchOps created, or restore a backup into it.</translation>
+        </message>
+        <message>
+            <source>No problems found: schema, integrity, foreign keys and audit log are sound.</source>
+            <translation>No problems found: schema, integrity, foreign keys and audit log are sound.</translation>
+        </message>
+        <message>
+            <source>{path} does not exist.</source>
+            <translation>{path} does not exist.</translation>
+        </message>
+        <message>
+            <source>{path} records no audit chain head: name a monthly HQ workbook, a backup or its manifest.</source>
+            <translation>{path} records no audit chain head: name a monthly HQ workbook, a backup or its manifest.</translation>
         </message>
         <message>
             <source>The database {path} does not exist.</source>
             <translation>The database {path} does not exist.</translation>
+        </message>
+        <message>
+            <source>Sign-in is on for this database: name who acts with --user NAME (the password is read from {env}, or asked).</source>
+            <translation>Sign-in is on for this database: name who acts with --user NAME (the password is read from {env}, or asked).</translation>
+        </message>
+        <message>
+            <source>No password for {user}: set {env}, or run the command in a terminal.</source>
+            <translation>No password for {user}: set {env}, or run the command in a terminal.</translation>
+        </message>
+        <message>
+            <source>Password for {user}: </source>
+            <translation>Password for {user}: </translation>
         </message>
         <message>
             <source>Backup written to {path}.</source>
@@ -1841,6 +1921,30 @@
         <message>
             <source>The disk is full while writing {path}. Free some space and try again; nothing was changed.</source>
             <translation>The disk is full while writing {path}. Free some space and try again; nothing was changed.</translation>
+        </message>
+        <message>
+            <source>The upgrade of {target} from schema {revision} could not be completed ({reason}); the database was left as it was.</source>
+            <translation>The upgrade of {target} from schema {revision} could not be completed ({reason}); the database was left as it was.</translation>
+        </message>
+        <message>
+            <source>The upgrade of {target} from schema {revision} could not be completed ({reason}); the database was left as it was, and the copy kept before the upgrade is {copy}.</source>
+            <translation>The upgrade of {target} from schema {revision} could not be completed ({reason}); the database was left as it was, and the copy kept before the upgrade is {copy}.</translation>
+        </message>
+        <message>
+            <source>The copy to {path} failed: {reason}. Nothing was changed.</source>
+            <translation>The copy to {path} failed: {reason}. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>The database {target} is busy: another program has kept it locked for more than {seconds} seconds. Try again when it has finished; this change was not saved.</source>
+            <translation>The database {target} is busy: another program has kept it locked for more than {seconds} seconds. Try again when it has finished; this change was not saved.</translation>
+        </message>
+        <message>
+            <source>BranchOps is open on {target} (the desktop app, or another command that writes); close it first, or wait until it has finished. Nothing was changed.</source>
+            <translation>BranchOps is open on {target} (the desktop app, or another command that writes); close it first, or wait until it has finished. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>The database {target} reported an error: {reason}. This change was not saved.</source>
+            <translation>The database {target} reported an error: {reason}. This change was not saved.</translation>
         </message>
     </context>
     <context>
@@ -3482,6 +3586,14 @@
         <message>
             <source>Your role ({role}) may not do this. Ask the branch manager.</source>
             <translation>Your role ({role}) may not do this. Ask the branch manager.</translation>
+        </message>
+        <message>
+            <source>Your account has been deactivated since you signed in; nothing was saved. Ask the branch manager.</source>
+            <translation>Your account has been deactivated since you signed in; nothing was saved. Ask the branch manager.</translation>
+        </message>
+        <message>
+            <source>Your role has changed since you signed in; nothing was saved. Sign in again.</source>
+            <translation>Your role has changed since you signed in; nothing was saved. Sign in again.</translation>
         </message>
     </context>
     <context>

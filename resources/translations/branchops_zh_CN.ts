@@ -371,6 +371,18 @@
             <translation>删除</translation>
         </message>
         <message>
+            <source>Sign-in refused</source>
+            <translation>登录被拒</translation>
+        </message>
+        <message>
+            <source>Locked out</source>
+            <translation>账户锁定</translation>
+        </message>
+        <message>
+            <source>Restored</source>
+            <translation>已恢复</translation>
+        </message>
+        <message>
             <source>(empty)</source>
             <translation>（空）</translation>
         </message>
@@ -525,6 +537,10 @@
             <source>Demo data</source>
             <translation>演示数据</translation>
         </message>
+        <message>
+            <source>Database</source>
+            <translation>数据库</translation>
+        </message>
     </context>
     <context>
         <name>AuditPage</name>
@@ -659,6 +675,10 @@
             <translation>无法从 {path} 恢复：{reason}未做任何更改。</translation>
         </message>
         <message>
+            <source>{path} is a folder; name the backup file in it, for example {example}. Nothing was changed.</source>
+            <translation>{path} 是一个文件夹；请指定其中的备份文件，例如 {example}。未做任何更改。</translation>
+        </message>
+        <message>
             <source>the file does not exist.</source>
             <translation>文件不存在。</translation>
         </message>
@@ -768,6 +788,10 @@
     <context>
         <name>Check</name>
         <message>
+            <source>{db} holds no BranchOps schema: it is empty or was never set up.</source>
+            <translation>{db} 中没有 BranchOps 数据结构：它是空的，或从未建立过。</translation>
+        </message>
+        <message>
             <source>Database integrity: {detail}</source>
             <translation>数据库完整性：{detail}</translation>
         </message>
@@ -786,6 +810,38 @@
         <message>
             <source>Audit log entry {seq} does not follow the entry before it.</source>
             <translation>审计日志第 {seq} 条与前一条衔接不上。</translation>
+        </message>
+        <message>
+            <source>The audit log has {entries} entries, but {source} recorded {recorded}: the newest entries have been deleted.</source>
+            <translation>审计日志现有 {entries} 条，但 {source} 记录的是 {recorded} 条：最新的记录已被删除。</translation>
+        </message>
+        <message>
+            <source>Audit log entry {recorded} is not the one {source} recorded: the log has been rewritten.</source>
+            <translation>审计日志第 {recorded} 条与 {source} 中记录的不一致：日志已被改写。</translation>
+        </message>
+        <message>
+            <source>The audit chain head in {source} is not signed with this branch's HQ key; it was not written by BranchOps with this key and is ignored.</source>
+            <translation>{source} 中的审计链末端没有本网点总部密钥的签名；它不是 BranchOps 用此密钥写入的，已忽略。</translation>
+        </message>
+        <message>
+            <source>Table {table} of schema {revision} is missing.</source>
+            <translation>缺少结构版本 {revision} 的数据表 {table}。</translation>
+        </message>
+        <message>
+            <source>Table {table} does not belong to schema {revision} (an interrupted upgrade?).</source>
+            <translation>数据表 {table} 不属于结构版本 {revision}（升级是否曾被中断？）。</translation>
+        </message>
+        <message>
+            <source>Table {table} lacks the column {column} of schema {revision}.</source>
+            <translation>数据表 {table} 缺少结构版本 {revision} 的字段 {column}。</translation>
+        </message>
+        <message>
+            <source>Table {table} has a column {column} that schema {revision} does not have.</source>
+            <translation>数据表 {table} 有结构版本 {revision} 中没有的字段 {column}。</translation>
+        </message>
+        <message>
+            <source>Table {table} lacks the index {index} of schema {revision}.</source>
+            <translation>数据表 {table} 缺少结构版本 {revision} 的索引 {index}。</translation>
         </message>
     </context>
     <context>
@@ -815,12 +871,36 @@
             <translation>数据库已是最新结构（{rev}）。</translation>
         </message>
         <message>
-            <source>No problems found: integrity, foreign keys and audit log are sound.</source>
-            <translation>未发现问题：完整性、外键和审计日志均正常。</translation>
+            <source>{path} is empty (0 bytes): it holds no BranchOps data. Choose the .sqlite3 file that BranchOps created, or restore a backup into it.</source>
+            <translation>{path} 是空文件（0 字节），其中没有 BranchOps 数据。请选择 BranchOps 创建的 .sqlite3 文件，或将备份恢复到此文件。</translation>
+        </message>
+        <message>
+            <source>No problems found: schema, integrity, foreign keys and audit log are sound.</source>
+            <translation>未发现问题：数据结构、完整性、外键和审计日志均正常。</translation>
+        </message>
+        <message>
+            <source>{path} does not exist.</source>
+            <translation>{path} 不存在。</translation>
+        </message>
+        <message>
+            <source>{path} records no audit chain head: name a monthly HQ workbook, a backup or its manifest.</source>
+            <translation>{path} 中没有记录审计链末端：请指定月度报表工作簿、备份或其清单文件。</translation>
         </message>
         <message>
             <source>The database {path} does not exist.</source>
             <translation>数据库 {path} 不存在。</translation>
+        </message>
+        <message>
+            <source>Sign-in is on for this database: name who acts with --user NAME (the password is read from {env}, or asked).</source>
+            <translation>此数据库已启用登录：请用 --user 用户名 指明操作人（密码从 {env} 读取，或在运行时询问）。</translation>
+        </message>
+        <message>
+            <source>No password for {user}: set {env}, or run the command in a terminal.</source>
+            <translation>没有 {user} 的密码：请设置 {env}，或在终端中运行此命令。</translation>
+        </message>
+        <message>
+            <source>Password for {user}: </source>
+            <translation>{user} 的密码：</translation>
         </message>
         <message>
             <source>Backup written to {path}.</source>
@@ -1841,6 +1921,30 @@
         <message>
             <source>The disk is full while writing {path}. Free some space and try again; nothing was changed.</source>
             <translation>写入 {path} 时磁盘已满。请清理出空间后重试；未做任何更改。</translation>
+        </message>
+        <message>
+            <source>The upgrade of {target} from schema {revision} could not be completed ({reason}); the database was left as it was.</source>
+            <translation>{target} 从结构版本 {revision} 的升级未能完成（{reason}）；数据库保持原样。</translation>
+        </message>
+        <message>
+            <source>The upgrade of {target} from schema {revision} could not be completed ({reason}); the database was left as it was, and the copy kept before the upgrade is {copy}.</source>
+            <translation>{target} 从结构版本 {revision} 的升级未能完成（{reason}）；数据库保持原样，升级前保留的副本是 {copy}。</translation>
+        </message>
+        <message>
+            <source>The copy to {path} failed: {reason}. Nothing was changed.</source>
+            <translation>复制到 {path} 失败：{reason}。未做任何更改。</translation>
+        </message>
+        <message>
+            <source>The database {target} is busy: another program has kept it locked for more than {seconds} seconds. Try again when it has finished; this change was not saved.</source>
+            <translation>数据库 {target} 正忙：另一个程序锁定它已超过 {seconds} 秒。请待其完成后重试；本次更改未保存。</translation>
+        </message>
+        <message>
+            <source>BranchOps is open on {target} (the desktop app, or another command that writes); close it first, or wait until it has finished. Nothing was changed.</source>
+            <translation>BranchOps 正在使用 {target}（桌面程序或另一个写入命令）；请先关闭它，或等待其完成。未做任何更改。</translation>
+        </message>
+        <message>
+            <source>The database {target} reported an error: {reason}. This change was not saved.</source>
+            <translation>数据库 {target} 报告错误：{reason}。本次更改未保存。</translation>
         </message>
     </context>
     <context>
@@ -3482,6 +3586,14 @@
         <message>
             <source>Your role ({role}) may not do this. Ask the branch manager.</source>
             <translation>您的角色（{role}）无权执行此操作。请联系网点负责人。</translation>
+        </message>
+        <message>
+            <source>Your account has been deactivated since you signed in; nothing was saved. Ask the branch manager.</source>
+            <translation>您登录后账户已被停用；未保存任何内容。请联系网点负责人。</translation>
+        </message>
+        <message>
+            <source>Your role has changed since you signed in; nothing was saved. Sign in again.</source>
+            <translation>您登录后角色已变更；未保存任何内容。请重新登录。</translation>
         </message>
     </context>
     <context>

@@ -18,8 +18,8 @@ def test_leave_before_the_revision_keeps_its_days(tmp_path: Path):
     conn = sqlite3.connect(copy)
     with conn:
         for leave_id, first, last, days in (
-            (1, "2025-12-29", "2026-01-02", 4.0),  # counted before as one block of 4 days
-            (2, "2026-05-01", "2026-05-01", 0.0),  # a holiday: nothing counted
+            (101, "2025-12-29", "2026-01-02", 4.0),  # counted before as one block of 4 days
+            (102, "2026-05-01", "2026-05-01", 0.0),  # a holiday: nothing counted
         ):
             conn.execute(
                 "INSERT INTO leave_request (id, staff_id, kind, first_day, last_day, half_day, "
@@ -32,9 +32,11 @@ def test_leave_before_the_revision_keeps_its_days(tmp_path: Path):
     db.dispose()
     conn = sqlite3.connect(copy)
     try:
-        rows = conn.execute("SELECT leave_request_id, day, days FROM leave_day").fetchall()
-        first_work = conn.execute("SELECT first_work_date FROM staff").fetchall()
+        rows = conn.execute(
+            "SELECT leave_request_id, day, days FROM leave_day WHERE leave_request_id > 100"
+        ).fetchall()
+        first_work = conn.execute("SELECT DISTINCT first_work_date FROM staff").fetchall()
     finally:
         conn.close()
-    assert rows == [(1, "2025-12-29", 4.0)]
+    assert rows == [(101, "2025-12-29", 4.0)]
     assert first_work == [(None,)]

@@ -39,6 +39,7 @@ ENTITY_LABELS = {
     "CorrectiveAction": QT_TRANSLATE_NOOP("AuditEntity", "Corrective action"),
     "ReportExport": QT_TRANSLATE_NOOP("AuditEntity", "Report export"),
     "DemoData": QT_TRANSLATE_NOOP("AuditEntity", "Demo data"),
+    "Database": QT_TRANSLATE_NOOP("AuditEntity", "Database"),
 }
 
 
