@@ -375,6 +375,7 @@ ROWS |= {
     ],
 }
 
+
 class SnapshotError(Exception):
     pass
 
