@@ -255,12 +255,11 @@ def _apply(row: TrainingSession, course: Course, data: SessionInput) -> None:
     row.note = data.note.strip()
 
 
-def save_session(
-    uow: UnitOfWork, user: CurrentUser, data: SessionInput, session_id: int | None = None
-) -> int:
-    """Create (``session_id`` None) or replace a session with its attendance; commits once."""
+def write_session(
+    session: Session, user: CurrentUser, data: SessionInput, session_id: int | None = None
+) -> TrainingSession:
+    """Check and write a session with its attendance without committing (imports call this)."""
     require(user, Permission.WRITE)
-    session = uow.session
     row = get_session(session, session_id) if session_id is not None else None
     course = _check_session(session, data, clock.today())
     assert course is not None and data.day is not None
@@ -274,6 +273,14 @@ def save_session(
     session.flush()
     apply_attendances(session, row, course, data.attendances)
     session.flush()
+    return row
+
+
+def save_session(
+    uow: UnitOfWork, user: CurrentUser, data: SessionInput, session_id: int | None = None
+) -> int:
+    """Create (``session_id`` None) or replace a session with its attendance; commits once."""
+    row = write_session(uow.session, user, data, session_id)
     uow.commit()
     return row.id
 
