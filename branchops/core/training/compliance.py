@@ -250,3 +250,12 @@ def compliance_matrix(
 
 def compliance_rate(session: Session, day: date) -> float | None:
     return compliance_matrix(session, day).overall.rate
+
+
+def people_required(session: Session, course_id: int, day: date) -> list[MatrixPerson]:
+    """The people employed on ``day`` whose position requires the course (everyone for a
+    course required of all; nobody for a course no position requires)."""
+    course = next((c for c in required_courses(session) if c.id == course_id), None)
+    if course is None:
+        return []
+    return [p for p in matrix_people(session, day) if course.required_of(p)]

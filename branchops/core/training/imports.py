@@ -115,7 +115,10 @@ def _group(
             problems.append(
                 row_problem(
                     row.ref, "course", row.course,
-                    translate("Import", "no course has this code or title; add it on the Training page first."),
+                    translate(
+                        "Import",
+                        "no course has this code or title; add it on the Training page first.",
+                    ),
                 )
             )  # fmt: skip
         if person is None:

@@ -181,6 +181,42 @@ def course_choices(session: Session, include_retired: bool = False) -> list[Cour
     ]
 
 
+@dataclass(frozen=True)
+class CourseFacts:
+    """What a session form needs to know of a course."""
+
+    id: int
+    title: str
+    hours: float
+    pass_mark: float | None
+    issues_certificate: bool
+    active: bool
+
+
+def course_facts(session: Session) -> dict[int, CourseFacts]:
+    return {
+        c.id: CourseFacts(
+            c.id, course_title(c.title, c.title_en), _hours(c.minutes), c.pass_mark,
+            c.issues_certificate, c.active,
+        )
+        for c in session.scalars(select(Course))
+    }  # fmt: skip
+
+
+@dataclass(frozen=True)
+class StaffChoice:
+    id: int
+    employee_no: str
+    name: str
+    active: bool
+
+
+def staff_choices(session: Session) -> list[StaffChoice]:
+    """Everyone, active or not, in employee-number order (old sessions list people who left)."""
+    stmt = select(Staff.id, Staff.employee_no, Staff.name, Staff.active).order_by(Staff.employee_no)
+    return [StaffChoice(*row) for row in session.execute(stmt)]
+
+
 # -- sessions ---------------------------------------------------------------------------------
 
 
@@ -537,3 +573,42 @@ def trained_minutes(session: Session, first: date, last: date):
         .group_by(Attendance.staff_id)
     )
     return {staff_id: int(minutes or 0) for staff_id, minutes in session.execute(stmt)}
+
+
+# -- one cell's history (the compliance matrix) -----------------------------------------------
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    day: date
+    what: str  # "session" or "certificate" in words
+    result: str
+    score: float | None
+    certificate_no: str
+    valid_until: date | None
+    session_id: int | None
+    certificate_id: int | None
+
+
+def cell_history(session: Session, staff_id: int, course_id: int) -> list[HistoryRow]:
+    """Every attendance of the person at the course's sessions and every outside certificate
+    counted for it, newest first."""
+    query = ListQuery(limit=None, filters={"staff_id": staff_id, "course_id": course_id})
+    rows = [
+        HistoryRow(
+            r.day, translate("Training", "Session"), r.result, r.score, r.certificate_no,
+            r.valid_until, r.session_id, None,
+        )
+        for r in list_attendances(session, query)
+    ]  # fmt: skip
+    outside = select(ExternalCertificate).where(
+        ExternalCertificate.staff_id == staff_id, ExternalCertificate.course_id == course_id
+    )
+    rows += [
+        HistoryRow(
+            c.issued_on, translate("Training", "Outside certificate"), c.name, None, c.number,
+            c.valid_until, None, c.id,
+        )
+        for c in session.scalars(outside)
+    ]  # fmt: skip
+    return sorted(rows, key=lambda r: r.day, reverse=True)

@@ -103,6 +103,14 @@ PAGES: tuple[PageSpec, ...] = (
         "branchops.ui.staff.timesheet_page:TimesheetPage",
     ),
     PageSpec(
+        "training",
+        QT_TRANSLATE_NOOP("Pages", "Training"),
+        "training",
+        400,
+        "branchops.ui.training.training_page:TrainingPage",
+        "branchops.ui.training.smoke:TRAINING_DIALOGS",
+    ),
+    PageSpec(
         "reports",
         QT_TRANSLATE_NOOP("Pages", "Reports"),
         "reports",

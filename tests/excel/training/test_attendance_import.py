@@ -65,8 +65,9 @@ def _attendance(db) -> dict[str, tuple]:
 
     with db.session() as session:
         rows = session.execute(
-            select(Staff.employee_no, Attendance.status, Attendance.score, Attendance.passed)
-            .join(Staff, Staff.id == Attendance.staff_id)
+            select(Staff.employee_no, Attendance.status, Attendance.score, Attendance.passed).join(
+                Staff, Staff.id == Attendance.staff_id
+            )
         ).all()
     return {no: (status.value, score, passed) for no, status, score, passed in rows}
 
@@ -101,7 +102,7 @@ def test_import_creates_the_session_and_computes_results(db, manager, setup, tmp
 
 
 def test_a_planned_session_becomes_held(db, manager, setup, tmp_path):
-    people, course = setup
+    _, course = setup
     with db.unit_of_work(manager) as uow:
         planned = SessionInput(course, date(2026, 3, 16), status=SessionStatus.PLANNED)
         save_session(uow, manager, planned)

@@ -80,9 +80,7 @@ COLUMNS = (
         minimum=0,
         maximum=100,
         example=92,
-        help=QT_TRANSLATE_NOOP(
-            "Import", "0–100; passed when it reaches the course's pass mark."
-        ),
+        help=QT_TRANSLATE_NOOP("Import", "0–100; passed when it reaches the course's pass mark."),
     ),
     ColumnSpec(
         "certificate_no",

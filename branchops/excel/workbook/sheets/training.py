@@ -187,10 +187,7 @@ def _sessions(ctx: ReportContext) -> Table:
             Column(translate("Report", "Present"), Kind.INT),
             Column(translate("Report", "Passed"), Kind.INT),
         ],
-        [
-            [r.day, r.course, r.status_label, r.trainer, r.hours, r.present, r.passed]
-            for r in rows
-        ],
+        [[r.day, r.course, r.status_label, r.trainer, r.hours, r.present, r.passed] for r in rows],
         title=translate("Report", "Training sessions of the month"),
         empty_text=translate("Report", "No training session this month."),
     )
