@@ -5821,6 +5821,10 @@ As the manager, give the reason to accept them:</translation>
             <translation>Reactivate</translation>
         </message>
         <message>
+            <source>Skill sources…</source>
+            <translation>Skill sources…</translation>
+        </message>
+        <message>
             <source>Rename…</source>
             <translation>Rename…</translation>
         </message>
@@ -6922,6 +6926,10 @@ As the manager, give the reason to accept them:</translation>
         <message>
             <source>{reached} of {count} people reached {target:g} h · {held} of {planned} sessions held</source>
             <translation>{reached} of {count} people reached {target:g} h · {held} of {planned} sessions held</translation>
+        </message>
+        <message>
+            <source>Skills of {name}</source>
+            <translation>Skills of {name}</translation>
         </message>
     </context>
     <context>

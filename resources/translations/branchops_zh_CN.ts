@@ -5821,6 +5821,10 @@ As the manager, give the reason to accept them:</source>
             <translation>恢复在职</translation>
         </message>
         <message>
+            <source>Skill sources…</source>
+            <translation>技能来源…</translation>
+        </message>
+        <message>
             <source>Rename…</source>
             <translation>重命名…</translation>
         </message>
@@ -6922,6 +6926,10 @@ As the manager, give the reason to accept them:</source>
         <message>
             <source>{reached} of {count} people reached {target:g} h · {held} of {planned} sessions held</source>
             <translation>{count} 人中 {reached} 人达到 {target:g} 学时 · 共 {planned} 场，已举办 {held} 场</translation>
+        </message>
+        <message>
+            <source>Skills of {name}</source>
+            <translation>{name} 的技能</translation>
         </message>
     </context>
     <context>

@@ -30,12 +30,15 @@ class ComplianceMatrixModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.matrix: Matrix | None = None
+        self.header_chars = 12  # half-width characters a course title line may take
         self._bold = QFont()
         self._bold.setBold(True)
 
-    def set_matrix(self, matrix: Matrix | None) -> None:
+    def set_matrix(self, matrix: Matrix | None, header_chars: int | None = None) -> None:
         self.beginResetModel()
         self.matrix = matrix
+        if header_chars:
+            self.header_chars = header_chars
         self.endResetModel()
 
     @property
@@ -64,7 +67,7 @@ class ComplianceMatrixModel(QAbstractTableModel):
                 return translate("TrainingPage", "Person")
             if section == 1:
                 return translate("TrainingPage", "Compliant")
-            return wrap_header(self.courses[section - FIRST_COURSE_COLUMN].title)
+            return wrap_header(self.courses[section - FIRST_COURSE_COLUMN].title, self.header_chars)
         if role == Qt.ItemDataRole.ToolTipRole and section >= FIRST_COURSE_COLUMN:
             return self.courses[section - FIRST_COURSE_COLUMN].title
         return None

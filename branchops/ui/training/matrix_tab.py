@@ -143,7 +143,7 @@ class MatrixTab(QWidget):
         if self.full is None:
             return
         shown = filtered(self.full, self.position.currentData(), self.gaps_only.isChecked())
-        self.model.set_matrix(shown)
+        self.model.set_matrix(shown, self._header_chars())
         share = shown.overall
         rate = "" if share.rate is None else f"{share.rate * 100:.1f}%"
         self.overall.setText(
@@ -158,6 +158,14 @@ class MatrixTab(QWidget):
         )
         self._size_columns()
 
+    def _course_width(self) -> int:
+        return max(self.table.fontMetrics().horizontalAdvance("2026-10-29") + 10, MIN_COURSE_WIDTH)
+
+    def _header_chars(self) -> int:
+        """How many half-width characters fit on a line of a course column's title."""
+        wide = self.table.horizontalHeader().fontMetrics().horizontalAdvance("中")
+        return max(4, int((self._course_width() - 12) * 2 / max(wide, 1)))
+
     def _size_columns(self) -> None:
         """Room for a date in each course column, so 12 courses fit a 1366-pixel screen."""
         cells = self.table.fontMetrics()
@@ -167,7 +175,7 @@ class MatrixTab(QWidget):
         self.table.setColumnWidth(0, max(cells.horizontalAdvance(n) for n in names) + 16)
         share = translate("TrainingPage", "Compliant")
         self.table.setColumnWidth(1, max(metrics.horizontalAdvance(share), 40) + 14)
-        width = max(cells.horizontalAdvance("2026-10-29") + 10, MIN_COURSE_WIDTH)
+        width = self._course_width()
         for column in range(2, self.model.columnCount()):
             self.table.setColumnWidth(column, width)
         lines = [

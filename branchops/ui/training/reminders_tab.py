@@ -19,10 +19,10 @@ from branchops.ui.widgets.table_model import Column, ColumnKind, InMemoryTableMo
 COLUMNS = (
     Column("valid_until", QT_TRANSLATE_NOOP("Columns", "Valid until"), ColumnKind.DATE, 90),
     Column("days_left", QT_TRANSLATE_NOOP("Columns", "Days left"), ColumnKind.INT, 65),
-    Column("state_label", QT_TRANSLATE_NOOP("Columns", "Status"), width=95),
+    Column("state_label", QT_TRANSLATE_NOOP("Columns", "Status"), width=125),
     Column("employee_no", QT_TRANSLATE_NOOP("Columns", "Employee no."), width=85),
     Column("name", QT_TRANSLATE_NOOP("Columns", "Name"), width=80),
-    Column("what", QT_TRANSLATE_NOOP("Columns", "Course or certificate"), width=230),
+    Column("what", QT_TRANSLATE_NOOP("Columns", "Course or certificate"), width=280),
     Column("kind_label", QT_TRANSLATE_NOOP("Columns", "Kind"), width=110),
 )
 WINDOWS = (30, 60, 90)

@@ -153,7 +153,7 @@ class SessionDialog(FormDialog):
         bar = QHBoxLayout()
         self.who = QLineEdit()
         self.who.setPlaceholderText(translate("TrainingPage", "Employee no. or name, then Enter"))
-        self.who.setMaximumWidth(240)
+        self.who.setMinimumWidth(220)
         self.add_button = QPushButton(translate("TrainingPage", "Add"))
         self.required_button = QPushButton(translate("TrainingPage", "Add everyone required"))
         self.remove_button = QPushButton(translate("TrainingPage", "Remove line"))

@@ -18,7 +18,7 @@ COLUMNS = (
     Column("employee_no", QT_TRANSLATE_NOOP("Columns", "Employee no."), width=85),
     Column("name", QT_TRANSLATE_NOOP("Columns", "Name"), width=80),
     Column("skill", QT_TRANSLATE_NOOP("Columns", "Skill"), width=90),
-    Column("source", QT_TRANSLATE_NOOP("Columns", "Comes from"), width=330),
+    Column("source", QT_TRANSLATE_NOOP("Columns", "Comes from"), width=400),
     Column("valid_from", QT_TRANSLATE_NOOP("Columns", "From"), ColumnKind.DATE, 90),
     Column("valid_until", QT_TRANSLATE_NOOP("Columns", "Valid until"), ColumnKind.DATE, 90),
     Column("valid_today", QT_TRANSLATE_NOOP("Columns", "Held today"), ColumnKind.BOOL, 70),

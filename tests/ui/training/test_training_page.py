@@ -100,3 +100,21 @@ def test_open_filtered_from_the_agenda(demo_ctx, qtbot):
     page.open_filtered(tab="reminders", staff_id=person)
     assert {r.staff_id for r in page.reminders.model.loaded_rows()} == {person}
     assert page.current_key() == "reminders"
+
+
+def test_the_staff_page_shows_where_skills_come_from(demo_ctx, qtbot, monkeypatch, qtmodeltester):
+    from branchops.ui.staff.staff_page import StaffPage
+    from branchops.ui.training.skills_dialog import SkillSourcesDialog
+
+    page = StaffPage(demo_ctx)
+    qtbot.addWidget(page)
+    page.refresh()
+    page.list.table.selectRow(0)  # E0001, the branch head: a fire warden by training
+    shown = []
+    monkeypatch.setattr(SkillSourcesDialog, "exec", lambda self: shown.append(self) or 0)
+    page.show_skill_sources()
+    (dialog,) = shown
+    qtmodeltester.check(dialog.skills.model)
+    rows = dialog.skills.model.loaded_rows()
+    assert {r.staff_id for r in rows} == {page.list.current_row().id}
+    assert any(r.by_hand for r in rows) and any(not r.by_hand and r.valid_until for r in rows)
