@@ -226,14 +226,20 @@ def cell_state(record: Record | None, day: date, renewal_days: int) -> CellState
 
 
 def compliance_matrix(
-    session: Session, day: date, renewal_days: int | None = None, course_ids: set[int] | None = None
+    session: Session,
+    day: date,
+    renewal_days: int | None = None,
+    course_ids: set[int] | None = None,
+    records: dict[tuple[int, int], Record] | None = None,
 ) -> Matrix:
+    """``records``: the ``best_records`` of ``day`` when the caller has them already."""
     window = load_settings(session).renewal_days if renewal_days is None else renewal_days
     people = matrix_people(session, day)
     courses = required_courses(session)
     if course_ids is not None:
         courses = [c for c in courses if c.id in course_ids]
-    records = best_records(session, day)
+    if records is None:
+        records = best_records(session, day, [p.id for p in people])
     cells = {}
     for person in people:
         for course in courses:

@@ -49,7 +49,8 @@ def expiring(
     session: Session, day: date, within_days: int, *, include_expired: bool = True
 ) -> list[ExpiringRow]:
     """Rows expiring within ``within_days`` of ``day``, soonest first."""
-    matrix = compliance_matrix(session, day, renewal_days=within_days)
+    records = best_records(session, day)
+    matrix = compliance_matrix(session, day, renewal_days=within_days, records=records)
     people = {p.id: p for p in matrix.people}
     courses = {c.id: c for c in matrix.courses}
     certifying = {
@@ -78,8 +79,10 @@ def expiring(
         session.execute(select(Staff.id, Staff.employee_no).where(employed_on(day))).all()
     )
     names = dict(session.execute(select(Staff.id, Staff.name)).all())
-    for (pid, cid), record in best_records(session, day, employed).items():
-        if (pid, cid) in matrix.cells or cid not in certifying or record.valid_until is None:
+    for (pid, cid), record in records.items():
+        if pid not in employed or (pid, cid) in matrix.cells or cid not in certifying:
+            continue
+        if record.valid_until is None:
             continue
         course = certifying[cid]
         add(

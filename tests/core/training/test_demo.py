@@ -74,3 +74,33 @@ def test_small_demo_lapsed_fire_warden(db):
     assert person.lapse_text("fire_warden", last + timedelta(days=1)) is not None
     keep = [p for p in people if p.has_skill("fire_warden", june.last_day)]
     assert len(keep) >= 2  # others can take the early shifts
+
+
+def test_training_figures_on_every_edge_date(db, at_date: str):
+    from branchops import clock
+    from branchops.core import kpi
+    from branchops.core.training.agenda import agenda_items
+    from branchops.core.training.checks import sessions_recorded
+
+    today = clock.today()
+    with db.unit_of_work() as uow:
+        ctx = DemoContext(uow.session, 3, Scale.SMALL, today, demo_months(today, 2), 8)
+        for step in steps():
+            if step.key in ("branch", "staff", "training"):
+                step.run(ctx)
+                uow.session.flush()
+        uow.commit()
+    month = Month.of(today)
+    keys = ["training.compliance", "training.hours", "training.expiring", "training.sessions_held"]
+    with db.session() as session:
+        for when in (month, month.previous):
+            values = kpi.compute(session, when, keys)
+            assert 0 <= values["training.compliance"] <= 1
+            assert values["training.hours"] >= 0 and values["training.expiring"] >= 0
+        assert kpi.compute(session, month.shift(1), ["training.compliance"]) == {
+            "training.compliance": None
+        }
+        items = agenda_items(session, today, today + timedelta(days=7))
+        gaps = sessions_recorded(session, month)
+    assert all(item.due <= today + timedelta(days=7) for item in items)
+    assert all(g.check == "training.sessions_recorded" for g in gaps)
