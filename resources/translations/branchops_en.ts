@@ -479,6 +479,26 @@
             <translation>Corrective action</translation>
         </message>
         <message>
+            <source>Training course</source>
+            <translation>Training course</translation>
+        </message>
+        <message>
+            <source>Course's required position</source>
+            <translation>Course's required position</translation>
+        </message>
+        <message>
+            <source>Training session</source>
+            <translation>Training session</translation>
+        </message>
+        <message>
+            <source>Training attendance</source>
+            <translation>Training attendance</translation>
+        </message>
+        <message>
+            <source>Outside certificate</source>
+            <translation>Outside certificate</translation>
+        </message>
+        <message>
             <source>Report export</source>
             <translation>Report export</translation>
         </message>

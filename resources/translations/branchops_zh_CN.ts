@@ -479,6 +479,26 @@
             <translation>整改项</translation>
         </message>
         <message>
+            <source>Training course</source>
+            <translation>培训课程</translation>
+        </message>
+        <message>
+            <source>Course's required position</source>
+            <translation>课程必修岗位</translation>
+        </message>
+        <message>
+            <source>Training session</source>
+            <translation>培训场次</translation>
+        </message>
+        <message>
+            <source>Training attendance</source>
+            <translation>培训出勤</translation>
+        </message>
+        <message>
+            <source>Outside certificate</source>
+            <translation>外部证书</translation>
+        </message>
+        <message>
             <source>Report export</source>
             <translation>报表导出</translation>
         </message>

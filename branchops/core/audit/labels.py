@@ -36,6 +36,11 @@ ENTITY_LABELS = {
     "QcPhoto": QT_TRANSLATE_NOOP("AuditEntity", "Inspection photo"),
     "QcAmendment": QT_TRANSLATE_NOOP("AuditEntity", "Inspection amendment"),
     "CorrectiveAction": QT_TRANSLATE_NOOP("AuditEntity", "Corrective action"),
+    "TrainingCourse": QT_TRANSLATE_NOOP("AuditEntity", "Training course"),
+    "TrainingCoursePosition": QT_TRANSLATE_NOOP("AuditEntity", "Course's required position"),
+    "TrainingSession": QT_TRANSLATE_NOOP("AuditEntity", "Training session"),
+    "TrainingAttendance": QT_TRANSLATE_NOOP("AuditEntity", "Training attendance"),
+    "ExternalCertificate": QT_TRANSLATE_NOOP("AuditEntity", "Outside certificate"),
     "ReportExport": QT_TRANSLATE_NOOP("AuditEntity", "Report export"),
     "DemoData": QT_TRANSLATE_NOOP("AuditEntity", "Demo data"),
 }

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from branchops.core.agenda import AgendaItem
 from branchops.core.training.labels import course_title
-from branchops.core.training.models import Course, SessionStatus, TrainingSession
+from branchops.core.training.models import SessionStatus, TrainingCourse, TrainingSession
 from branchops.core.training.reminders import expiring
 from branchops.i18n import translate
 
@@ -42,8 +42,10 @@ def agenda_items(session: Session, first: date, last: date) -> list[AgendaItem]:
             )
         )
     stmt = (
-        select(TrainingSession.id, TrainingSession.day, Course.title, Course.title_en)
-        .join(Course, Course.id == TrainingSession.course_id)
+        select(
+            TrainingSession.id, TrainingSession.day, TrainingCourse.title, TrainingCourse.title_en
+        )
+        .join(TrainingCourse, TrainingCourse.id == TrainingSession.course_id)
         .where(TrainingSession.status == SessionStatus.PLANNED, TrainingSession.day <= last)
     )
     for session_id, day, title_zh, title_en in session.execute(stmt):

@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from branchops.core.staff.models import Position, Skill
-from branchops.core.training.models import Course, CourseCategory
+from branchops.core.training.models import CourseCategory, TrainingCourse
 from branchops.core.training.service import CourseInput, add_course
 from branchops.core.users.permissions import CurrentUser, Permission, require
 from branchops.db.uow import UnitOfWork
@@ -63,11 +63,15 @@ def _input(session: Session, item: dict[str, Any], positions: dict[str, int]) ->
     )
 
 
-def add_builtin_courses(session: Session, user: CurrentUser) -> list[Course]:
+def add_builtin_courses(session: Session, user: CurrentUser) -> list[TrainingCourse]:
     """Add the built-in courses missing from the database, without committing."""
     require(user, Permission.APPROVE)
-    have = set(session.scalars(select(Course.builtin_key).where(Course.builtin_key.is_not(None))))
-    codes = set(session.scalars(select(Course.code)))
+    have = set(
+        session.scalars(
+            select(TrainingCourse.builtin_key).where(TrainingCourse.builtin_key.is_not(None))
+        )
+    )
+    codes = set(session.scalars(select(TrainingCourse.code)))
     positions = dict(session.execute(select(Position.name, Position.id)).all())
     added = []
     for course in builtin_courses():

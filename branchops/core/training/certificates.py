@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from branchops.core.errors import NotFound, Problems
 from branchops.core.staff.models import Skill, Staff
-from branchops.core.training.models import Course, ExternalCertificate
+from branchops.core.training.models import ExternalCertificate, TrainingCourse
 from branchops.core.training.scans import read_scan, store_scan
 from branchops.core.users.permissions import CurrentUser, Permission, require
 from branchops.db.uow import UnitOfWork
@@ -68,7 +68,7 @@ def _check(session: Session, data: CertificateInput) -> bytes | None:
                 "Training", "The certificate cannot expire ({until}) before it was issued ({on})."
             ).format(until=data.valid_until.isoformat(), on=data.issued_on.isoformat()),
         )
-    if data.course_id is not None and session.get(Course, data.course_id) is None:
+    if data.course_id is not None and session.get(TrainingCourse, data.course_id) is None:
         problems.add("course_id", translate("Training", "Choose a course from the list."))
     if data.skill_id is not None and session.get(Skill, data.skill_id) is None:
         problems.add(

@@ -11,7 +11,7 @@ from branchops import clock
 from branchops.core.period import Month
 from branchops.core.reports.completeness import CompletenessCheck, Gap, register
 from branchops.core.training.labels import course_title
-from branchops.core.training.models import Course, SessionStatus, TrainingSession
+from branchops.core.training.models import SessionStatus, TrainingCourse, TrainingSession
 from branchops.i18n import translate
 
 AREA = "training"
@@ -25,13 +25,13 @@ def sessions_recorded(session: Session, month: Month, today: date | None = None)
         return []
     last = min(month.last_day, today - timedelta(days=1))
     stmt = (
-        select(TrainingSession.day, Course.title, Course.title_en)
-        .join(Course, Course.id == TrainingSession.course_id)
+        select(TrainingSession.day, TrainingCourse.title, TrainingCourse.title_en)
+        .join(TrainingCourse, TrainingCourse.id == TrainingSession.course_id)
         .where(
             TrainingSession.status == SessionStatus.PLANNED,
             TrainingSession.day.between(month.first_day, last),
         )
-        .order_by(TrainingSession.day, Course.sort_order)
+        .order_by(TrainingSession.day, TrainingCourse.sort_order)
     )
     rows = session.execute(stmt).all()
     if not rows:

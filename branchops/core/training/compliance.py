@@ -20,11 +20,11 @@ from sqlalchemy.orm import Session
 from branchops.core.staff.models import Position, Staff
 from branchops.core.training.labels import CellState, course_title
 from branchops.core.training.models import (
-    Attendance,
-    Course,
-    CoursePosition,
     ExternalCertificate,
     SessionStatus,
+    TrainingAttendance,
+    TrainingCourse,
+    TrainingCoursePosition,
     TrainingSession,
 )
 from branchops.core.training.settings import load_settings
@@ -140,11 +140,13 @@ def required_courses(session: Session) -> list[MatrixCourse]:
     """Active courses some position (or everyone) must take, in the courses' order."""
     positions: dict[int, set[int]] = defaultdict(set)
     for course_id, position_id in session.execute(
-        select(CoursePosition.course_id, CoursePosition.position_id)
+        select(TrainingCoursePosition.course_id, TrainingCoursePosition.position_id)
     ):
         positions[course_id].add(position_id)
     rows = session.scalars(
-        select(Course).where(Course.active.is_(True)).order_by(Course.sort_order, Course.code)
+        select(TrainingCourse)
+        .where(TrainingCourse.active.is_(True))
+        .order_by(TrainingCourse.sort_order, TrainingCourse.code)
     )
     return [
         MatrixCourse(
@@ -164,22 +166,22 @@ def best_records(
     session: Session, day: date, people: Iterable[int] | None = None
 ) -> dict[tuple[int, int], Record]:
     """(person, course) → the best record up to ``day``: attendances and external certificates."""
-    forever = func.max(case((Attendance.valid_until.is_(None), 1), else_=0))
+    forever = func.max(case((TrainingAttendance.valid_until.is_(None), 1), else_=0))
     stmt = (
         select(
-            Attendance.staff_id,
+            TrainingAttendance.staff_id,
             TrainingSession.course_id,
             func.max(TrainingSession.day),
-            func.max(Attendance.valid_until),
+            func.max(TrainingAttendance.valid_until),
             forever,
         )
-        .join(TrainingSession, TrainingSession.id == Attendance.session_id)
+        .join(TrainingSession, TrainingSession.id == TrainingAttendance.session_id)
         .where(
-            Attendance.passed.is_(True),
+            TrainingAttendance.passed.is_(True),
             TrainingSession.status == SessionStatus.HELD,
             TrainingSession.day <= day,
         )
-        .group_by(Attendance.staff_id, TrainingSession.course_id)
+        .group_by(TrainingAttendance.staff_id, TrainingSession.course_id)
     )
     outside_forever = func.max(case((ExternalCertificate.valid_until.is_(None), 1), else_=0))
     outside = (
@@ -195,7 +197,7 @@ def best_records(
     )
     if people is not None:
         ids = list(people)
-        stmt = stmt.where(Attendance.staff_id.in_(ids))
+        stmt = stmt.where(TrainingAttendance.staff_id.in_(ids))
         outside = outside.where(ExternalCertificate.staff_id.in_(ids))
     found: dict[tuple[int, int], Record] = {}
     for query in (stmt, outside):

@@ -27,11 +27,11 @@ from branchops.core.staff.models import Position, Skill, Staff, StaffSkill
 from branchops.core.staff.schedule_models import NeedSkill, ShiftType, StaffingNeed
 from branchops.core.training.builtin import add_builtin_courses
 from branchops.core.training.models import (
-    Attendance,
     AttendanceStatus,
-    Course,
     ExternalCertificate,
     SessionStatus,
+    TrainingAttendance,
+    TrainingCourse,
     TrainingSession,
 )
 from branchops.core.training.validity import anniversary, expiry_date, has_passed
@@ -65,7 +65,7 @@ class _Person:
 
 @dataclass
 class _Session:
-    course: Course
+    course: TrainingCourse
     day: date
     status: SessionStatus
     trainer_staff_id: int | None = None
@@ -103,7 +103,7 @@ class _Planner:
 
     # -- sessions -----------------------------------------------------------------------------
 
-    def new_session(self, course: Course, day: date, key: str) -> _Session:
+    def new_session(self, course: TrainingCourse, day: date, key: str) -> _Session:
         rng = self.rng
         outside = OUTSIDE_TRAINERS.get(key)
         online = course.minutes <= 120 and rng.random() < 0.25
@@ -120,7 +120,9 @@ class _Planner:
         self.sessions.append(row)
         return row
 
-    def outcome(self, course: Course, makeup: bool) -> tuple[AttendanceStatus, float | None]:
+    def outcome(
+        self, course: TrainingCourse, makeup: bool
+    ) -> tuple[AttendanceStatus, float | None]:
         rng = self.rng
         roll = rng.random()
         if roll < (0.02 if makeup else 0.03):
@@ -132,7 +134,7 @@ class _Planner:
         score = rng.gauss(90 if makeup else 86, 7)
         return AttendanceStatus.PRESENT, float(max(35, min(100, round(score))))
 
-    def run(self, course: Course, key: str, day: date, invited: list[_Person], makeup=True):
+    def run(self, course: TrainingCourse, key: str, day: date, invited: list[_Person], makeup=True):
         """One run of a course for ``invited``, in groups on successive weekdays."""
         missed: list[_Person] = []
         for start in range(0, len(invited), GROUP_SIZE):
@@ -169,13 +171,13 @@ class _Planner:
                 missed.append(person)
         return missed
 
-    def required(self, course: Course, positions: dict[int, str]) -> set[str] | None:
+    def required(self, course: TrainingCourse, positions: dict[int, str]) -> set[str] | None:
         """Position names that must take the course; None: everyone."""
         if course.required_for_all:
             return None
         return {positions[p.position_id] for p in course.positions}
 
-    def invited(self, course: Course, who: set[str] | None, day: date, within: int | None):
+    def invited(self, course: TrainingCourse, who: set[str] | None, day: date, within: int | None):
         out = []
         for person in self.people:
             if not person.employed(day) or (who is not None and person.position not in who):
@@ -187,7 +189,7 @@ class _Planner:
             out.append(person)
         return out
 
-    def periodic(self, course: Course, key: str, who: set[str] | None) -> None:
+    def periodic(self, course: TrainingCourse, key: str, who: set[str] | None) -> None:
         months = course.validity_months or 12
         cycle = min(months, 12)
         # renew only those expiring within the cycle when the certificate outlasts it
@@ -200,7 +202,7 @@ class _Planner:
                 self.run(course, key, day, invited)
             day = self.weekday(anniversary(day, cycle) - timedelta(days=self.rng.randint(10, 20)))
 
-    def induction(self, course: Course) -> None:
+    def induction(self, course: TrainingCourse) -> None:
         by_month: dict[Month, list[_Person]] = {}
         for person in self.people:
             by_month.setdefault(Month.of(person.hire), []).append(person)
@@ -209,7 +211,7 @@ class _Planner:
             if day <= self.end:
                 self.run(course, "induction", day, group, makeup=False)
 
-    def monthly(self, course: Course, key: str, who: set[str]) -> None:
+    def monthly(self, course: TrainingCourse, key: str, who: set[str]) -> None:
         for month in [*self.ctx.months, self.ctx.months[-1].shift(1)]:
             day = self.weekday(month.first_day + timedelta(days=self.rng.randint(8, 18)))
             invited = [p for p in self.people if p.employed(day) and p.position in who]
@@ -226,7 +228,7 @@ def _people(ctx: DemoContext) -> list[_Person]:
     return [_Person(i, pos or "", hire or ctx.first_day, leave) for i, pos, hire, leave in rows]
 
 
-def _warden_story(plan: _Planner, warden: Course, people: list[_Person]) -> int | None:
+def _warden_story(plan: _Planner, warden: TrainingCourse, people: list[_Person]) -> int | None:
     """A supervisor fire warden was on leave at the last renewal and the make-up session that
     would have renewed the certificate was cancelled: it runs out next month."""
     ctx = plan.ctx
@@ -294,11 +296,11 @@ def _write(ctx: DemoContext, plan: _Planner) -> int:
                 }
             )
     if lines:
-        session.execute(insert(Attendance), lines)
+        session.execute(insert(TrainingAttendance), lines)
     return len(lines)
 
 
-def _external(ctx: DemoContext, people: list[_Person], courses: dict[str, Course]) -> None:
+def _external(ctx: DemoContext, people: list[_Person], courses: dict[str, TrainingCourse]) -> None:
     rng = random.Random(f"{ctx.seed}:training-certificates")
     skills = dict(ctx.session.execute(select(Skill.code, Skill.id)).all())
     rows = []

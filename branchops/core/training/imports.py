@@ -21,7 +21,12 @@ from branchops.core.errors import FieldProblem, ValidationError
 from branchops.core.imports.common import ImportSummary, RowRef, row_problem
 from branchops.core.staff.models import Staff
 from branchops.core.training.labels import course_title
-from branchops.core.training.models import AttendanceStatus, Course, SessionStatus, TrainingSession
+from branchops.core.training.models import (
+    AttendanceStatus,
+    SessionStatus,
+    TrainingCourse,
+    TrainingSession,
+)
 from branchops.core.training.sessions import (
     AttendanceInput,
     SessionInput,
@@ -67,7 +72,7 @@ class AttendanceImportRow:
 
 @dataclass
 class _Group:
-    course: Course
+    course: TrainingCourse
     day: date
     start: time | None
     first: RowRef
@@ -92,9 +97,9 @@ def _start(row: AttendanceImportRow, problems: list[FieldProblem]) -> time | Non
     return None
 
 
-def _courses(session: Session) -> dict[str, Course]:
-    out: dict[str, Course] = {}
-    for course in session.scalars(select(Course)):
+def _courses(session: Session) -> dict[str, TrainingCourse]:
+    out: dict[str, TrainingCourse] = {}
+    for course in session.scalars(select(TrainingCourse)):
         for word in (course.code, course.title, course.title_en):
             if word.strip():
                 out.setdefault(_norm(word), course)

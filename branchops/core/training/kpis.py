@@ -13,9 +13,9 @@ from branchops.core.kpi import Aggregate, KpiDef, Unit, register
 from branchops.core.period import Month
 from branchops.core.training.compliance import compliance_rate
 from branchops.core.training.models import (
-    Attendance,
     AttendanceStatus,
     SessionStatus,
+    TrainingAttendance,
     TrainingSession,
 )
 from branchops.core.training.reminders import certificates_expiring
@@ -42,11 +42,11 @@ def hours_trained(session: Session, month: Month) -> float | None:
     """Hours of held sessions attended by anyone in the month (one person's hour is one hour)."""
     total = session.scalar(
         select(func.sum(TrainingSession.minutes))
-        .join(Attendance, Attendance.session_id == TrainingSession.id)
+        .join(TrainingAttendance, TrainingAttendance.session_id == TrainingSession.id)
         .where(
             TrainingSession.status == SessionStatus.HELD,
             TrainingSession.day.between(month.first_day, month.last_day),
-            Attendance.status == AttendanceStatus.PRESENT,
+            TrainingAttendance.status == AttendanceStatus.PRESENT,
         )
     )
     return round((total or 0) / 60, 2)

@@ -55,7 +55,7 @@ class AttendanceStatus(enum.StrEnum):
     EXCUSED = "excused"
 
 
-class Course(Base):
+class TrainingCourse(Base):
     __tablename__ = "training_course"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -76,12 +76,12 @@ class Course(Base):
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
     description: Mapped[str] = mapped_column(Text, default="")
 
-    positions: Mapped[list[CoursePosition]] = relationship(
+    positions: Mapped[list[TrainingCoursePosition]] = relationship(
         back_populates="course", cascade="all, delete-orphan", lazy="selectin"
     )
 
 
-class CoursePosition(Base):
+class TrainingCoursePosition(Base):
     """A position whose holders must take the course."""
 
     __tablename__ = "training_course_position"
@@ -91,7 +91,7 @@ class CoursePosition(Base):
     )
     position_id: Mapped[int] = mapped_column(ForeignKey("position.id"), primary_key=True)
 
-    course: Mapped[Course] = relationship(back_populates="positions")
+    course: Mapped[TrainingCourse] = relationship(back_populates="positions")
 
 
 class TrainingSession(Base):
@@ -114,12 +114,12 @@ class TrainingSession(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
     created_by: Mapped[str] = mapped_column(String(64), default="")
 
-    attendances: Mapped[list[Attendance]] = relationship(
+    attendances: Mapped[list[TrainingAttendance]] = relationship(
         back_populates="session", cascade="all, delete-orphan"
     )
 
 
-class Attendance(Base):
+class TrainingAttendance(Base):
     __tablename__ = "training_attendance"
     __table_args__ = (
         UniqueConstraint("session_id", "staff_id", name="uq_training_attendance_person"),

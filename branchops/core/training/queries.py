@@ -27,13 +27,13 @@ from branchops.core.training.labels import (
     validity_text,
 )
 from branchops.core.training.models import (
-    Attendance,
     AttendanceStatus,
-    Course,
     CourseCategory,
-    CoursePosition,
     ExternalCertificate,
     SessionStatus,
+    TrainingAttendance,
+    TrainingCourse,
+    TrainingCoursePosition,
     TrainingSession,
 )
 from branchops.i18n import translate
@@ -78,44 +78,44 @@ def _course_base(query: ListQuery) -> Select:
         .subquery()
     )
     stmt = (
-        select(Course, Skill.name.label("skill_name"), func.coalesce(sessions.c.n, 0))
-        .outerjoin(Skill, Skill.id == Course.grants_skill_id)
-        .outerjoin(sessions, sessions.c.course_id == Course.id)
+        select(TrainingCourse, Skill.name.label("skill_name"), func.coalesce(sessions.c.n, 0))
+        .outerjoin(Skill, Skill.id == TrainingCourse.grants_skill_id)
+        .outerjoin(sessions, sessions.c.course_id == TrainingCourse.id)
     )
     if f.get("active") is not None:
-        stmt = stmt.where(Course.active.is_(bool(f["active"])))
+        stmt = stmt.where(TrainingCourse.active.is_(bool(f["active"])))
     if f.get("category"):
-        stmt = stmt.where(Course.category == CourseCategory(f["category"]))
+        stmt = stmt.where(TrainingCourse.category == CourseCategory(f["category"]))
     if query.search.strip():
         pattern = _like(query.search)
         stmt = stmt.where(
             or_(
-                Course.title.ilike(pattern),
-                Course.title_en.ilike(pattern),
-                Course.code.ilike(pattern),
+                TrainingCourse.title.ilike(pattern),
+                TrainingCourse.title_en.ilike(pattern),
+                TrainingCourse.code.ilike(pattern),
             )
         )
     return stmt
 
 
 COURSE_SORT = {
-    "code": Course.code,
-    "title": Course.title,
-    "category_label": Course.category,
-    "validity": Course.validity_months,
-    "hours": Course.minutes,
-    "pass_mark": Course.pass_mark,
-    "issues_certificate": Course.issues_certificate,
+    "code": TrainingCourse.code,
+    "title": TrainingCourse.title,
+    "category_label": TrainingCourse.category,
+    "validity": TrainingCourse.validity_months,
+    "hours": TrainingCourse.minutes,
+    "pass_mark": TrainingCourse.pass_mark,
+    "issues_certificate": TrainingCourse.issues_certificate,
     "skill": Skill.name,
-    "active": Course.active,
+    "active": TrainingCourse.active,
 }
 
 
 def _position_names(session: Session) -> dict[int, list[str]]:
     out: dict[int, list[str]] = {}
     stmt = (
-        select(CoursePosition.course_id, Position.name)
-        .join(Position, Position.id == CoursePosition.position_id)
+        select(TrainingCoursePosition.course_id, Position.name)
+        .join(Position, Position.id == TrainingCoursePosition.position_id)
         .order_by(Position.sort_order)
     )
     for course_id, name in session.execute(stmt):
@@ -126,10 +126,10 @@ def _position_names(session: Session) -> dict[int, list[str]]:
 def list_courses(session: Session, query: ListQuery) -> list[CourseRow]:
     stmt = _course_base(query)
     if query.sort_key is None:
-        stmt = stmt.order_by(Course.sort_order, Course.code).offset(query.offset)
+        stmt = stmt.order_by(TrainingCourse.sort_order, TrainingCourse.code).offset(query.offset)
         stmt = stmt.limit(query.limit) if query.limit is not None else stmt
     else:
-        stmt = apply_paging(stmt, query, COURSE_SORT, Course.id)
+        stmt = apply_paging(stmt, query, COURSE_SORT, TrainingCourse.id)
     positions = _position_names(session)
     rows = []
     for course, skill, sessions in session.execute(stmt):
@@ -172,9 +172,9 @@ class CourseChoice:
 
 
 def course_choices(session: Session, include_retired: bool = False) -> list[CourseChoice]:
-    stmt = select(Course).order_by(Course.sort_order, Course.code)
+    stmt = select(TrainingCourse).order_by(TrainingCourse.sort_order, TrainingCourse.code)
     if not include_retired:
-        stmt = stmt.where(Course.active.is_(True))
+        stmt = stmt.where(TrainingCourse.active.is_(True))
     return [
         CourseChoice(c.id, c.code, course_title(c.title, c.title_en), c.active)
         for c in session.scalars(stmt)
@@ -199,7 +199,7 @@ def course_facts(session: Session) -> dict[int, CourseFacts]:
             c.id, course_title(c.title, c.title_en), _hours(c.minutes), c.pass_mark,
             c.issues_certificate, c.active,
         )
-        for c in session.scalars(select(Course))
+        for c in session.scalars(select(TrainingCourse))
     }  # fmt: skip
 
 
@@ -238,16 +238,16 @@ class SessionRow:
 
 
 def _session_counts():
-    present = func.sum(case((Attendance.status == AttendanceStatus.PRESENT, 1), else_=0))
-    passed = func.sum(case((Attendance.passed.is_(True), 1), else_=0))
+    present = func.sum(case((TrainingAttendance.status == AttendanceStatus.PRESENT, 1), else_=0))
+    passed = func.sum(case((TrainingAttendance.passed.is_(True), 1), else_=0))
     return (
         select(
-            Attendance.session_id,
-            func.count(Attendance.id).label("total"),
+            TrainingAttendance.session_id,
+            func.count(TrainingAttendance.id).label("total"),
             present.label("present"),
             passed.label("passed"),
         )
-        .group_by(Attendance.session_id)
+        .group_by(TrainingAttendance.session_id)
         .subquery()
     )
 
@@ -257,14 +257,14 @@ def _session_base(query: ListQuery, counts) -> Select:
     stmt = (
         select(
             TrainingSession,
-            Course.title,
-            Course.title_en,
+            TrainingCourse.title,
+            TrainingCourse.title_en,
             Trainer.name.label("trainer"),
             func.coalesce(counts.c.total, 0),
             func.coalesce(counts.c.present, 0),
             func.coalesce(counts.c.passed, 0),
         )
-        .join(Course, Course.id == TrainingSession.course_id)
+        .join(TrainingCourse, TrainingCourse.id == TrainingSession.course_id)
         .outerjoin(Trainer, Trainer.id == TrainingSession.trainer_staff_id)
         .outerjoin(counts, counts.c.session_id == TrainingSession.id)
     )
@@ -282,8 +282,8 @@ def _session_base(query: ListQuery, counts) -> Select:
         pattern = _like(query.search)
         stmt = stmt.where(
             or_(
-                Course.title.ilike(pattern),
-                Course.title_en.ilike(pattern),
+                TrainingCourse.title.ilike(pattern),
+                TrainingCourse.title_en.ilike(pattern),
                 TrainingSession.trainer_name.ilike(pattern),
                 TrainingSession.place.ilike(pattern),
                 Trainer.name.ilike(pattern),
@@ -296,7 +296,7 @@ def _session_sort(counts) -> dict:
     return {
         "day": TrainingSession.day,
         "start_time": TrainingSession.start_time,
-        "course": Course.title,
+        "course": TrainingCourse.title,
         "status_label": TrainingSession.status,
         "trainer": func.coalesce(Trainer.name, TrainingSession.trainer_name),
         "place": TrainingSession.place,
@@ -369,40 +369,40 @@ def _attendance_base(query: ListQuery) -> Select:
     f = query.filters
     stmt = (
         select(
-            Attendance,
+            TrainingAttendance,
             TrainingSession.day,
             TrainingSession.course_id,
-            Course.title,
-            Course.title_en,
-            Course.pass_mark,
+            TrainingCourse.title,
+            TrainingCourse.title_en,
+            TrainingCourse.pass_mark,
             Staff.employee_no,
             Staff.name,
         )
-        .join(TrainingSession, TrainingSession.id == Attendance.session_id)
-        .join(Course, Course.id == TrainingSession.course_id)
-        .join(Staff, Staff.id == Attendance.staff_id)
+        .join(TrainingSession, TrainingSession.id == TrainingAttendance.session_id)
+        .join(TrainingCourse, TrainingCourse.id == TrainingSession.course_id)
+        .join(Staff, Staff.id == TrainingAttendance.staff_id)
     )
     if f.get("staff_id"):
-        stmt = stmt.where(Attendance.staff_id == f["staff_id"])
+        stmt = stmt.where(TrainingAttendance.staff_id == f["staff_id"])
     if f.get("course_id"):
         stmt = stmt.where(TrainingSession.course_id == f["course_id"])
     if f.get("session_id"):
-        stmt = stmt.where(Attendance.session_id == f["session_id"])
+        stmt = stmt.where(TrainingAttendance.session_id == f["session_id"])
     if f.get("first"):
         stmt = stmt.where(TrainingSession.day >= f["first"])
     if f.get("last"):
         stmt = stmt.where(TrainingSession.day <= f["last"])
     if f.get("passed") is not None:
-        stmt = stmt.where(Attendance.passed.is_(bool(f["passed"])))
+        stmt = stmt.where(TrainingAttendance.passed.is_(bool(f["passed"])))
     if query.search.strip():
         pattern = _like(query.search)
         stmt = stmt.where(
             or_(
                 Staff.name.ilike(pattern),
                 Staff.employee_no.ilike(pattern),
-                Course.title.ilike(pattern),
-                Course.title_en.ilike(pattern),
-                Attendance.certificate_no.ilike(pattern),
+                TrainingCourse.title.ilike(pattern),
+                TrainingCourse.title_en.ilike(pattern),
+                TrainingAttendance.certificate_no.ilike(pattern),
             )
         )
     return stmt
@@ -410,25 +410,25 @@ def _attendance_base(query: ListQuery) -> Select:
 
 ATTENDANCE_SORT = {
     "day": TrainingSession.day,
-    "course": Course.title,
+    "course": TrainingCourse.title,
     "employee_no": Staff.employee_no,
     "name": Staff.name,
-    "status_label": Attendance.status,
-    "score": Attendance.score,
-    "result": Attendance.passed,
-    "certificate_no": Attendance.certificate_no,
-    "valid_until": Attendance.valid_until,
+    "status_label": TrainingAttendance.status,
+    "score": TrainingAttendance.score,
+    "result": TrainingAttendance.passed,
+    "certificate_no": TrainingAttendance.certificate_no,
+    "valid_until": TrainingAttendance.valid_until,
 }
 
 
 def list_attendances(session: Session, query: ListQuery) -> list[AttendanceRow]:
     stmt = _attendance_base(query)
     if query.sort_key is None:
-        stmt = stmt.order_by(TrainingSession.day.desc(), Attendance.id.desc())
+        stmt = stmt.order_by(TrainingSession.day.desc(), TrainingAttendance.id.desc())
         stmt = stmt.offset(query.offset)
         stmt = stmt.limit(query.limit) if query.limit is not None else stmt
     else:
-        stmt = apply_paging(stmt, query, ATTENDANCE_SORT, Attendance.id)
+        stmt = apply_paging(stmt, query, ATTENDANCE_SORT, TrainingAttendance.id)
     rows = []
     for a, day, course_id, title, title_en, mark, number, name in session.execute(stmt):
         rows.append(
@@ -485,12 +485,12 @@ def _certificate_base(query: ListQuery) -> Select:
             ExternalCertificate,
             Staff.employee_no,
             Staff.name,
-            Course.title,
-            Course.title_en,
+            TrainingCourse.title,
+            TrainingCourse.title_en,
             Skill.name,
         )
         .join(Staff, Staff.id == ExternalCertificate.staff_id)
-        .outerjoin(Course, Course.id == ExternalCertificate.course_id)
+        .outerjoin(TrainingCourse, TrainingCourse.id == ExternalCertificate.course_id)
         .outerjoin(Skill, Skill.id == ExternalCertificate.skill_id)
     )
     if f.get("staff_id"):
@@ -520,7 +520,7 @@ CERTIFICATE_SORT = {
     "issuer": ExternalCertificate.issuer,
     "issued_on": ExternalCertificate.issued_on,
     "valid_until": ExternalCertificate.valid_until,
-    "course": Course.title,
+    "course": TrainingCourse.title,
     "skill": Skill.name,
 }
 
@@ -561,16 +561,16 @@ def count_certificates(session: Session, query: ListQuery) -> int:
 def trained_minutes(session: Session, first: date, last: date):
     """Minutes of held sessions attended in ``first``..``last``, per person (staff id)."""
     stmt = (
-        select(Attendance.staff_id, func.sum(TrainingSession.minutes))
-        .join(TrainingSession, TrainingSession.id == Attendance.session_id)
+        select(TrainingAttendance.staff_id, func.sum(TrainingSession.minutes))
+        .join(TrainingSession, TrainingSession.id == TrainingAttendance.session_id)
         .where(
             and_(
                 TrainingSession.status == SessionStatus.HELD,
                 TrainingSession.day.between(first, last),
-                Attendance.status == AttendanceStatus.PRESENT,
+                TrainingAttendance.status == AttendanceStatus.PRESENT,
             )
         )
-        .group_by(Attendance.staff_id)
+        .group_by(TrainingAttendance.staff_id)
     )
     return {staff_id: int(minutes or 0) for staff_id, minutes in session.execute(stmt)}
 

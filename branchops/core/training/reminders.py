@@ -23,7 +23,7 @@ from branchops.core.training.compliance import (
     employed_on,
 )
 from branchops.core.training.labels import CellState, course_title
-from branchops.core.training.models import Course, ExternalCertificate
+from branchops.core.training.models import ExternalCertificate, TrainingCourse
 
 EXPIRING_STATES = (CellState.DUE, CellState.EXPIRED)
 
@@ -54,7 +54,10 @@ def expiring(
     people = {p.id: p for p in matrix.people}
     courses = {c.id: c for c in matrix.courses}
     certifying = {
-        c.id: c for c in session.scalars(select(Course).where(Course.issues_certificate.is_(True)))
+        c.id: c
+        for c in session.scalars(
+            select(TrainingCourse).where(TrainingCourse.issues_certificate.is_(True))
+        )
     }
     rows: list[ExpiringRow] = []
 

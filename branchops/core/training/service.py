@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from branchops.core.errors import NotFound, Problems
 from branchops.core.staff.models import Position, Skill
-from branchops.core.training.models import Course, CourseCategory, CoursePosition
+from branchops.core.training.models import CourseCategory, TrainingCourse, TrainingCoursePosition
 from branchops.core.users.permissions import CurrentUser, Permission, require
 from branchops.db.uow import UnitOfWork
 from branchops.i18n import translate
@@ -53,7 +53,7 @@ def _check(session: Session, data: CourseInput, course_id: int | None) -> None:
             "code", translate("Training", "Code: 1–32 letters, digits, - or _ (e.g. XF01).")
         )
     else:
-        clash = session.scalar(select(Course.id).where(Course.code == code))
+        clash = session.scalar(select(TrainingCourse.id).where(TrainingCourse.code == code))
         problems.require(
             clash is None or clash == course_id,
             "code",
@@ -105,7 +105,7 @@ def _check(session: Session, data: CourseInput, course_id: int | None) -> None:
     problems.raise_if_any()
 
 
-def _apply(course: Course, data: CourseInput) -> None:
+def _apply(course: TrainingCourse, data: CourseInput) -> None:
     course.code = data.code.strip()
     course.title = data.title.strip()
     course.title_en = data.title_en.strip()
@@ -121,15 +121,17 @@ def _apply(course: Course, data: CourseInput) -> None:
     wanted = set() if data.required_for_all else set(data.position_ids)
     course.positions = [p for p in course.positions if p.position_id in wanted]
     held = {p.position_id for p in course.positions}
-    course.positions.extend(CoursePosition(position_id=pid) for pid in sorted(wanted - held))
+    course.positions.extend(
+        TrainingCoursePosition(position_id=pid) for pid in sorted(wanted - held)
+    )
 
 
-def add_course(session: Session, user: CurrentUser, data: CourseInput) -> Course:
+def add_course(session: Session, user: CurrentUser, data: CourseInput) -> TrainingCourse:
     """Check and add a course without committing (built-in courses, imports)."""
     require(user, Permission.APPROVE)
     _check(session, data, None)
-    last = session.scalar(select(func.max(Course.sort_order))) or 0
-    course = Course(sort_order=last + 1)
+    last = session.scalar(select(func.max(TrainingCourse.sort_order))) or 0
+    course = TrainingCourse(sort_order=last + 1)
     _apply(course, data)
     session.add(course)
     session.flush()
@@ -150,8 +152,8 @@ def update_course(uow: UnitOfWork, user: CurrentUser, course_id: int, data: Cour
     uow.commit()
 
 
-def get_course(session: Session, course_id: int) -> Course:
-    course = session.get(Course, course_id)
+def get_course(session: Session, course_id: int) -> TrainingCourse:
+    course = session.get(TrainingCourse, course_id)
     if course is None:
         raise NotFound(translate("Training", "This course no longer exists; reload the list."))
     return course

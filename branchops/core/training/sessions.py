@@ -21,10 +21,10 @@ from branchops import clock
 from branchops.core.errors import NotFound, Problems
 from branchops.core.staff.models import Staff
 from branchops.core.training.models import (
-    Attendance,
     AttendanceStatus,
-    Course,
     SessionStatus,
+    TrainingAttendance,
+    TrainingCourse,
     TrainingSession,
 )
 from branchops.core.training.service import MAX_HOURS
@@ -65,9 +65,9 @@ def attendance_field(index: int, name: str) -> str:
     return f"attendances[{index}].{name}"
 
 
-def _check_session(session: Session, data: SessionInput, today: date) -> Course | None:
+def _check_session(session: Session, data: SessionInput, today: date) -> TrainingCourse | None:
     problems = Problems()
-    course = session.get(Course, data.course_id) if data.course_id is not None else None
+    course = session.get(TrainingCourse, data.course_id) if data.course_id is not None else None
     problems.require(course is not None, "course_id", translate("Training", "Choose a course."))
     problems.require(data.day is not None, "day", translate("Training", "Choose the day."))
     if data.day is not None and data.status is SessionStatus.HELD and data.day > today:
@@ -120,7 +120,7 @@ def _employment_problem(person: Staff, day: date) -> str | None:
 
 
 def check_attendances(
-    session: Session, course: Course, day: date, lines: list[AttendanceInput]
+    session: Session, course: TrainingCourse, day: date, lines: list[AttendanceInput]
 ) -> None:
     """Every problem of the attendance lines at once, each at its line and field."""
     problems = Problems()
@@ -155,7 +155,7 @@ def check_attendances(
 
 
 def _check_line(
-    problems: Problems, index: int, person: Staff, course: Course, line: AttendanceInput
+    problems: Problems, index: int, person: Staff, course: TrainingCourse, line: AttendanceInput
 ) -> None:
     if line.score is not None:
         if not math.isfinite(line.score) or not 0 <= line.score <= 100:
@@ -193,15 +193,17 @@ def _check_line(
             )
 
 
-def _certificate_prefix(course: Course, day: date) -> str:
+def _certificate_prefix(course: TrainingCourse, day: date) -> str:
     return f"{course.code}-{day:%Y%m%d}-"
 
 
-def _next_numbers(session: Session, course: Course, day: date, taken: set[str]):
+def _next_numbers(session: Session, course: TrainingCourse, day: date, taken: set[str]):
     prefix = _certificate_prefix(course, day)
     used = set(
         session.scalars(
-            select(Attendance.certificate_no).where(Attendance.certificate_no.like(f"{prefix}%"))
+            select(TrainingAttendance.certificate_no).where(
+                TrainingAttendance.certificate_no.like(f"{prefix}%")
+            )
         )
     )
     used |= taken
@@ -215,7 +217,7 @@ def _next_numbers(session: Session, course: Course, day: date, taken: set[str]):
 
 
 def apply_attendances(
-    session: Session, row: TrainingSession, course: Course, lines: list[AttendanceInput]
+    session: Session, row: TrainingSession, course: TrainingCourse, lines: list[AttendanceInput]
 ) -> None:
     """Replace the session's attendance with ``lines`` (already checked), results computed."""
     kept = {a.staff_id: a for a in row.attendances}
@@ -227,7 +229,7 @@ def apply_attendances(
     typed = {line.certificate_no.strip() for line in lines if line.certificate_no.strip()}
     numbers = _next_numbers(session, course, row.day, typed)
     for line in lines:
-        attendance = kept.get(line.staff_id) or Attendance(staff_id=line.staff_id)
+        attendance = kept.get(line.staff_id) or TrainingAttendance(staff_id=line.staff_id)
         passed = has_passed(line.status, line.score, course.pass_mark)
         number = line.certificate_no.strip()
         if passed and course.issues_certificate and not number:
@@ -242,7 +244,7 @@ def apply_attendances(
             row.attendances.append(attendance)
 
 
-def _apply(row: TrainingSession, course: Course, data: SessionInput) -> None:
+def _apply(row: TrainingSession, course: TrainingCourse, data: SessionInput) -> None:
     row.course_id = course.id
     row.day = data.day
     row.start_time = data.start_time
@@ -322,6 +324,10 @@ def delete_session(uow: UnitOfWork, user: CurrentUser, session_id: int) -> None:
 
 def attendance_count(session: Session, session_id: int) -> int:
     return int(
-        session.scalar(select(func.count(Attendance.id)).where(Attendance.session_id == session_id))
+        session.scalar(
+            select(func.count(TrainingAttendance.id)).where(
+                TrainingAttendance.session_id == session_id
+            )
+        )
         or 0
     )

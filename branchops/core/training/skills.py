@@ -22,10 +22,10 @@ from branchops.core.staff.models import Skill, Staff, StaffSkill
 from branchops.core.staff.roster_types import SkillPeriod
 from branchops.core.training.labels import course_title
 from branchops.core.training.models import (
-    Attendance,
-    Course,
     ExternalCertificate,
     SessionStatus,
+    TrainingAttendance,
+    TrainingCourse,
     TrainingSession,
 )
 from branchops.i18n import translate
@@ -41,25 +41,25 @@ class GrantedSkill(NamedTuple):
 def _attendance_grants(session: Session, last: date, staff_ids: set[int] | None):
     stmt = (
         select(
-            Attendance.staff_id,
-            Course.grants_skill_id,
+            TrainingAttendance.staff_id,
+            TrainingCourse.grants_skill_id,
             TrainingSession.day,
-            Attendance.valid_until,
-            Course.title,
-            Course.title_en,
-            Attendance.certificate_no,
+            TrainingAttendance.valid_until,
+            TrainingCourse.title,
+            TrainingCourse.title_en,
+            TrainingAttendance.certificate_no,
         )
-        .join(TrainingSession, TrainingSession.id == Attendance.session_id)
-        .join(Course, Course.id == TrainingSession.course_id)
+        .join(TrainingSession, TrainingSession.id == TrainingAttendance.session_id)
+        .join(TrainingCourse, TrainingCourse.id == TrainingSession.course_id)
         .where(
-            Course.grants_skill_id.is_not(None),
-            Attendance.passed.is_(True),
+            TrainingCourse.grants_skill_id.is_not(None),
+            TrainingAttendance.passed.is_(True),
             TrainingSession.status == SessionStatus.HELD,
             TrainingSession.day <= last,
         )
     )
     if staff_ids is not None:
-        stmt = stmt.where(Attendance.staff_id.in_(staff_ids))
+        stmt = stmt.where(TrainingAttendance.staff_id.in_(staff_ids))
     for staff_id, skill_id, day, until, title, title_en, number in session.execute(stmt):
         name = course_title(title, title_en)
         if number:

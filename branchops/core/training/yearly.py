@@ -11,9 +11,9 @@ from sqlalchemy.orm import Session
 
 from branchops.core.staff.models import Position, Staff
 from branchops.core.training.models import (
-    Attendance,
     AttendanceStatus,
     SessionStatus,
+    TrainingAttendance,
     TrainingSession,
 )
 from branchops.core.training.queries import trained_minutes
@@ -89,12 +89,12 @@ def plan_by_month(session: Session, year: int) -> list[MonthPlan]:
     attended = {
         int(m): (int(n), int(minutes or 0))
         for m, n, minutes in session.execute(
-            select(month, func.count(Attendance.id), func.sum(TrainingSession.minutes))
-            .join(TrainingSession, TrainingSession.id == Attendance.session_id)
+            select(month, func.count(TrainingAttendance.id), func.sum(TrainingSession.minutes))
+            .join(TrainingSession, TrainingSession.id == TrainingAttendance.session_id)
             .where(
                 TrainingSession.day.between(first, last),
                 TrainingSession.status == SessionStatus.HELD,
-                Attendance.status == AttendanceStatus.PRESENT,
+                TrainingAttendance.status == AttendanceStatus.PRESENT,
             )
             .group_by(month)
         )

@@ -13,7 +13,7 @@ from branchops.core.period import Month
 from branchops.core.staff.models import Skill, StaffSkill
 from branchops.core.staff.problem_builder import build_problem
 from branchops.core.staff.schedule_models import NeedSkill
-from branchops.core.training.models import Attendance, SessionStatus, TrainingSession
+from branchops.core.training.models import SessionStatus, TrainingAttendance, TrainingSession
 
 TODAY = date(2026, 5, 14)
 
@@ -27,7 +27,7 @@ def test_large_scale_training_has_five_years_and_5000_attendances(db):
                 uow.session.flush()
         uow.commit()
     with db.session() as session:
-        attendances = session.scalar(select(func.count(Attendance.id)))
+        attendances = session.scalar(select(func.count(TrainingAttendance.id)))
         per_year = dict(
             session.execute(
                 select(
@@ -36,8 +36,8 @@ def test_large_scale_training_has_five_years_and_5000_attendances(db):
             ).all()
         )
         failed = session.scalar(
-            select(func.count(Attendance.id)).where(
-                Attendance.passed.is_(False), Attendance.score.is_not(None)
+            select(func.count(TrainingAttendance.id)).where(
+                TrainingAttendance.passed.is_(False), TrainingAttendance.score.is_not(None)
             )
         )
     assert attendances >= 5000 and failed > 50

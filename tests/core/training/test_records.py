@@ -13,11 +13,11 @@ from branchops.core.staff import directory
 from branchops.core.training.builtin import builtin_courses, install_builtin_courses
 from branchops.core.training.certificates import CertificateInput, save_certificate
 from branchops.core.training.models import (
-    Attendance,
     AttendanceStatus,
-    Course,
     ExternalCertificate,
     SessionStatus,
+    TrainingAttendance,
+    TrainingCourse,
     TrainingSession,
 )
 from branchops.core.training.service import load_course_input, update_course
@@ -53,7 +53,9 @@ def test_results_are_computed_on_saving(db, manager, branch):
     with db.session() as session:
         rows = {
             a.staff_id: a
-            for a in session.scalars(select(Attendance).where(Attendance.session_id == session_id))
+            for a in session.scalars(
+                select(TrainingAttendance).where(TrainingAttendance.session_id == session_id)
+            )
         }
         stored = session.get(TrainingSession, session_id)
         assert stored.minutes == 8 * 60 and stored.status is SessionStatus.HELD
@@ -74,7 +76,9 @@ def test_editing_keeps_certificate_numbers(db, manager, branch):
         save_session(uow, manager, data, session_id)
     with db.session() as session:
         numbers = dict(
-            session.execute(select(Attendance.staff_id, Attendance.certificate_no)).all()
+            session.execute(
+                select(TrainingAttendance.staff_id, TrainingAttendance.certificate_no)
+            ).all()
         )
     assert numbers == {guard: "XF02-20260316-001", other: "XF02-20260316-002"}
 
@@ -100,7 +104,7 @@ def test_bad_attendance_lines(db, manager, branch, lines, field):
     with pytest.raises(ValidationError) as caught, db.unit_of_work(manager) as uow:
         save_session(uow, manager, SessionInput(branch.warden, DAY, attendances=lines))
     assert field in _fields(caught.value)
-    assert _count(db, TrainingSession) == 0 and _count(db, Attendance) == 0
+    assert _count(db, TrainingSession) == 0 and _count(db, TrainingAttendance) == 0
 
 
 def test_attendance_follows_employment(db, manager, branch):
@@ -116,7 +120,7 @@ def test_attendance_follows_employment(db, manager, branch):
     assert any("2026-03-01" in m and "孙八" in m for m in messages)  # left before it
     # before leaving, the same person may still be recorded
     record(db, manager, branch.warden, date(2026, 2, 20), (gone, 90.0))
-    assert _count(db, Attendance) == 1
+    assert _count(db, TrainingAttendance) == 1
 
 
 def test_session_checks(db, manager, branch):
@@ -157,7 +161,7 @@ def test_bad_course(db, manager, changes, field):
     with pytest.raises(ValidationError) as caught:
         add_course(db, manager, **changes)
     assert field in _fields(caught.value)
-    assert _count(db, Course) == 0
+    assert _count(db, TrainingCourse) == 0
 
 
 def test_course_code_is_unique_and_edit_keeps_positions(db, manager, branch):
@@ -181,7 +185,7 @@ def test_builtin_courses_install_once(db, manager):
         again = install_builtin_courses(uow, manager)
     assert added == len(builtin_courses()) >= 12 and again == 0
     with db.session() as session:
-        courses = {c.builtin_key: c for c in session.scalars(select(Course))}
+        courses = {c.builtin_key: c for c in session.scalars(select(TrainingCourse))}
     assert courses["fire_safety"].validity_months == 6  # public hall: every half year
     assert courses["aml"].validity_months == 12
     assert courses["first_aid"].validity_months == 36

@@ -13,7 +13,7 @@ from branchops.core.errors import ValidationError
 from branchops.core.imports.common import parse_field
 from branchops.core.staff import catalog, directory
 from branchops.core.staff.directory import StaffInput
-from branchops.core.training.models import Attendance, SessionStatus, TrainingSession
+from branchops.core.training.models import SessionStatus, TrainingAttendance, TrainingSession
 from branchops.core.training.service import CourseInput, create_course
 from branchops.core.training.sessions import SessionInput, save_session
 from branchops.excel.imports import run_import
@@ -65,9 +65,12 @@ def _attendance(db) -> dict[str, tuple]:
 
     with db.session() as session:
         rows = session.execute(
-            select(Staff.employee_no, Attendance.status, Attendance.score, Attendance.passed).join(
-                Staff, Staff.id == Attendance.staff_id
-            )
+            select(
+                Staff.employee_no,
+                TrainingAttendance.status,
+                TrainingAttendance.score,
+                TrainingAttendance.passed,
+            ).join(Staff, Staff.id == TrainingAttendance.staff_id)
         ).all()
     return {no: (status.value, score, passed) for no, status, score, passed in rows}
 
@@ -139,4 +142,4 @@ def test_bad_file_lists_every_problem_and_changes_nothing(db, manager, setup, tm
     }, [p.message for p in caught.value.problems]
     with db.session() as session:
         assert session.scalar(select(func.count(TrainingSession.id))) == 0
-        assert session.scalar(select(func.count(Attendance.id))) == 0
+        assert session.scalar(select(func.count(TrainingAttendance.id))) == 0

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from branchops.core.staff import catalog, directory
 from branchops.core.staff.directory import StaffInput
-from branchops.core.training.models import Attendance, AttendanceStatus, TrainingSession
+from branchops.core.training.models import AttendanceStatus, TrainingAttendance, TrainingSession
 from branchops.core.training.service import CourseInput, create_course
 from branchops.ui.training.attendance_lines import SCORE, STATUS
 from branchops.ui.training.certificate_dialog import CertificateDialog
@@ -76,7 +76,7 @@ def test_a_25_person_session_from_the_keyboard(ui_ctx, qtbot, qtmodeltester):
     dialog.save()
     assert dialog.saved_id is not None
     with ui_ctx.db.session() as session:
-        rows = session.scalars(select(Attendance)).all()
+        rows = session.scalars(select(TrainingAttendance)).all()
     assert len(rows) == PEOPLE
     assert sum(1 for r in rows if r.passed) == PEOPLE - 2  # one failed with 79, one absent
     assert all(r.certificate_no for r in rows if r.passed)
