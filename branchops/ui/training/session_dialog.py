@@ -113,6 +113,7 @@ class SessionDialog(FormDialog):
             left.addRow(label, self.errors.register(field, widget))
         self.trainer = QComboBox()
         self.trainer.setEditable(True)
+        self.trainer.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.trainer.addItem("", None)
         for staff_id, (_, name, active) in self.staff.items():
             if active:
