@@ -376,6 +376,77 @@ ROWS |= {
 }
 
 
+# --- training (0007) -----------------------------------------------------------------------------
+ROWS |= {
+    "training_course": [
+        {
+            "id": 1,
+            "code": "XF02",
+            "title": "消防安全员培训",
+            "title_en": "Fire warden course",
+            "category": "fire_safety",
+            "validity_months": 12,
+            "minutes": 480,
+            "pass_mark": 80.0,
+            "issues_certificate": 1,
+            "grants_skill_id": None,
+            "required_for_all": 0,
+            "active": 1,
+            "builtin_key": "fire_warden",
+            "sort_order": 1,
+            "description": "",
+        }
+    ],
+    "training_course_position": [{"course_id": 1, "position_id": 1}],
+    "training_session": [
+        {
+            "id": 1,
+            "course_id": 1,
+            "day": "2026-01-12",
+            "start_time": "17:30:00.000000",
+            "minutes": 480,
+            "status": "held",
+            "trainer_staff_id": None,
+            "trainer_name": "市消防培训中心 刘老师",
+            "place": "二楼会议室",
+            "online": 0,
+            "note": "",
+            "created_at": "2026-01-12 18:00:00.000000",
+            "created_by": "manager",
+        }
+    ],
+    "training_attendance": [
+        {
+            "id": 1,
+            "session_id": 1,
+            "staff_id": 1,
+            "status": "present",
+            "score": 92.0,
+            "passed": 1,
+            "certificate_no": "XF02-20260112-001",
+            "valid_until": "2027-01-11",
+        }
+    ],
+    "training_certificate": [
+        {
+            "id": 1,
+            "staff_id": 1,
+            "name": "红十字救护员证",
+            "number": "HSZ1234567",
+            "issuer": "中国红十字会",
+            "issued_on": "2025-05-01",
+            "valid_until": "2028-04-30",
+            "course_id": None,
+            "skill_id": None,
+            "scan_sha256": "",
+            "scan_extension": "",
+            "scan_name": "",
+            "note": "",
+        }
+    ],
+}
+
+
 class SnapshotError(Exception):
     pass
 

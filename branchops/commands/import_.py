@@ -11,7 +11,7 @@ from branchops.i18n import translate
 
 def add_parser(sub: argparse._SubParsersAction) -> list[str]:
     parser = sub.add_parser("import", help="import an Excel file (all rows or nothing)")
-    parser.add_argument("kind", metavar="KIND", help="staff, checklist, …")
+    parser.add_argument("kind", metavar="KIND", help="staff, checklist, attendance, …")
     add_db_argument(parser)
     parser.add_argument("file", metavar="FILE.xlsx")
     parser.add_argument("--dry-run", action="store_true", help="check only; change nothing")

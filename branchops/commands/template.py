@@ -12,7 +12,7 @@ from branchops.i18n import translate
 
 def add_parser(sub: argparse._SubParsersAction) -> list[str]:
     parser = sub.add_parser("template", help="write a blank import template")
-    parser.add_argument("kind", metavar="KIND", help="staff, checklist, …")
+    parser.add_argument("kind", metavar="KIND", help="staff, checklist, attendance, …")
     parser.add_argument("--out", required=True, help="the .xlsx file to write")
     return ["template"]
 

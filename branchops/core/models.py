@@ -6,6 +6,7 @@ from branchops.core.quality import models as quality_models
 from branchops.core.reports import models as report_models
 from branchops.core.staff import models as staff_models
 from branchops.core.staff import schedule_models
+from branchops.core.training import models as training_models
 from branchops.core.users import models as user_models
 from branchops.db import audit
 from branchops.db.base import Base
@@ -19,5 +20,6 @@ __all__ = [
     "report_models",
     "schedule_models",
     "staff_models",
+    "training_models",
     "user_models",
 ]

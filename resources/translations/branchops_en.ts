@@ -530,6 +530,26 @@
             <translation>Corrective action</translation>
         </message>
         <message>
+            <source>Training course</source>
+            <translation>Training course</translation>
+        </message>
+        <message>
+            <source>Course's required position</source>
+            <translation>Course's required position</translation>
+        </message>
+        <message>
+            <source>Training session</source>
+            <translation>Training session</translation>
+        </message>
+        <message>
+            <source>Training attendance</source>
+            <translation>Training attendance</translation>
+        </message>
+        <message>
+            <source>Outside certificate</source>
+            <translation>Outside certificate</translation>
+        </message>
+        <message>
             <source>Report export</source>
             <translation>Report export</translation>
         </message>
@@ -1388,6 +1408,130 @@
         <message>
             <source>Archived</source>
             <translation>Archived</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Course</source>
+            <translation>Course</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Attendance</translation>
+        </message>
+        <message>
+            <source>Certificate no.</source>
+            <translation>Certificate no.</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>Valid until</translation>
+        </message>
+        <message>
+            <source>Certificate</source>
+            <translation>Certificate</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Issued by</source>
+            <translation>Issued by</translation>
+        </message>
+        <message>
+            <source>Issued on</source>
+            <translation>Issued on</translation>
+        </message>
+        <message>
+            <source>Counts for</source>
+            <translation>Counts for</translation>
+        </message>
+        <message>
+            <source>Grants skill</source>
+            <translation>Grants skill</translation>
+        </message>
+        <message>
+            <source>Scan</source>
+            <translation>Scan</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Valid for</source>
+            <translation>Valid for</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Hours</translation>
+        </message>
+        <message>
+            <source>Pass mark</source>
+            <translation>Pass mark</translation>
+        </message>
+        <message>
+            <source>Required for</source>
+            <translation>Required for</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Sessions</translation>
+        </message>
+        <message>
+            <source>Days left</source>
+            <translation>Days left</translation>
+        </message>
+        <message>
+            <source>Course or certificate</source>
+            <translation>Course or certificate</translation>
+        </message>
+        <message>
+            <source>Trainer</source>
+            <translation>Trainer</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>People</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Present</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>Passed</translation>
+        </message>
+        <message>
+            <source>Comes from</source>
+            <translation>Comes from</translation>
+        </message>
+        <message>
+            <source>Held today</source>
+            <translation>Held today</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Of target</source>
+            <translation>Of target</translation>
+        </message>
+        <message>
+            <source>Held</source>
+            <translation>Held</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelled</translation>
         </message>
     </context>
     <context>
@@ -2660,6 +2804,102 @@
             <source>Done: {created} added, {updated} updated, {unchanged} unchanged.</source>
             <translation>Done: {created} added, {updated} updated, {unchanged} unchanged.</translation>
         </message>
+        <message>
+            <source>write a time as 17:30.</source>
+            <translation>write a time as 17:30.</translation>
+        </message>
+        <message>
+            <source>no course has this code or title; add it on the Training page first.</source>
+            <translation>no course has this code or title; add it on the Training page first.</translation>
+        </message>
+        <message>
+            <source>no staff member has this employee no.</source>
+            <translation>no staff member has this employee no.</translation>
+        </message>
+        <message>
+            <source>employee no. {no} is {name}; check the row.</source>
+            <translation>employee no. {no} is {name}; check the row.</translation>
+        </message>
+        <message>
+            <source>New training session: {session}</source>
+            <translation>New training session: {session}</translation>
+        </message>
+        <message>
+            <source>Course</source>
+            <translation>Course</translation>
+        </message>
+        <message>
+            <source>The course's code or title, as on the Training page.</source>
+            <translation>The course's code or title, as on the Training page.</translation>
+        </message>
+        <message>
+            <source>Session date</source>
+            <translation>Session date</translation>
+        </message>
+        <message>
+            <source>Rows with the same course and date are one session; it is created if new.</source>
+            <translation>Rows with the same course and date are one session; it is created if new.</translation>
+        </message>
+        <message>
+            <source>Optional; checked against the employee no.</source>
+            <translation>Optional; checked against the employee no.</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Attendance</translation>
+        </message>
+        <message>
+            <source>Empty means present.</source>
+            <translation>Empty means present.</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>0–100; passed when it reaches the course's pass mark.</source>
+            <translation>0–100; passed when it reaches the course's pass mark.</translation>
+        </message>
+        <message>
+            <source>Certificate no.</source>
+            <translation>Certificate no.</translation>
+        </message>
+        <message>
+            <source>Empty: numbered automatically when the course issues certificates.</source>
+            <translation>Empty: numbered automatically when the course issues certificates.</translation>
+        </message>
+        <message>
+            <source>Start time</source>
+            <translation>Start time</translation>
+        </message>
+        <message>
+            <source>Only to tell two sessions of one day apart.</source>
+            <translation>Only to tell two sessions of one day apart.</translation>
+        </message>
+        <message>
+            <source>Trainer</source>
+            <translation>Trainer</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Hours</translation>
+        </message>
+        <message>
+            <source>Empty means the course's hours.</source>
+            <translation>Empty means the course's hours.</translation>
+        </message>
+        <message>
+            <source>Training attendance</source>
+            <translation>Training attendance</translation>
+        </message>
+        <message>
+            <source>One row per person and session. A session already recorded keeps the people the file does not list; the people it lists get the file's attendance and score.</source>
+            <translation>One row per person and session. A session already recorded keeps the people the file does not list; the people it lists get the file's attendance and score.</translation>
+        </message>
     </context>
     <context>
         <name>Kpi</name>
@@ -2730,6 +2970,22 @@
         <message>
             <source>Critical items answered as failed in the month's inspections.</source>
             <translation>Critical items answered as failed in the month's inspections.</translation>
+        </message>
+        <message>
+            <source>Training compliance</source>
+            <translation>Training compliance</translation>
+        </message>
+        <message>
+            <source>Training hours</source>
+            <translation>Training hours</translation>
+        </message>
+        <message>
+            <source>Certificates expiring within 30 days</source>
+            <translation>Certificates expiring within 30 days</translation>
+        </message>
+        <message>
+            <source>Training sessions held vs planned</source>
+            <translation>Training sessions held vs planned</translation>
         </message>
     </context>
     <context>
@@ -3579,6 +3835,10 @@
         <message>
             <source>Audit log</source>
             <translation>Audit log</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>Training</translation>
         </message>
     </context>
     <context>
@@ -5004,6 +5264,138 @@
             <source>Export log</source>
             <translation>Export log</translation>
         </message>
+        <message>
+            <source>{count} training sessions planned in {month} were not recorded: {examples}. Record their attendance (or mark them cancelled) on the Training page.</source>
+            <translation>{count} training sessions planned in {month} were not recorded: {examples}. Record their attendance (or mark them cancelled) on the Training page.</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>Training</translation>
+        </message>
+        <message>
+            <source>Training compliance</source>
+            <translation>Training compliance</translation>
+        </message>
+        <message>
+            <source>Training hours</source>
+            <translation>Training hours</translation>
+        </message>
+        <message>
+            <source>Certificates expiring within 30 days</source>
+            <translation>Certificates expiring within 30 days</translation>
+        </message>
+        <message>
+            <source>Sessions held vs planned</source>
+            <translation>Sessions held vs planned</translation>
+        </message>
+        <message>
+            <source>Course</source>
+            <translation>Course</translation>
+        </message>
+        <message>
+            <source>Required</source>
+            <translation>Required</translation>
+        </message>
+        <message>
+            <source>Compliant</source>
+            <translation>Compliant</translation>
+        </message>
+        <message>
+            <source>Compliance</source>
+            <translation>Compliance</translation>
+        </message>
+        <message>
+            <source>Due for renewal</source>
+            <translation>Due for renewal</translation>
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation>Expired</translation>
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation>Missing</translation>
+        </message>
+        <message>
+            <source>Compliance by course on {day}</source>
+            <translation>Compliance by course on {day}</translation>
+        </message>
+        <message>
+            <source>No course is required of anyone.</source>
+            <translation>No course is required of anyone.</translation>
+        </message>
+        <message>
+            <source>Training compliance by course</source>
+            <translation>Training compliance by course</translation>
+        </message>
+        <message>
+            <source>Certificate</source>
+            <translation>Certificate</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>Valid until</translation>
+        </message>
+        <message>
+            <source>Days left</source>
+            <translation>Days left</translation>
+        </message>
+        <message>
+            <source>Certificates expiring within 30 days or expired</source>
+            <translation>Certificates expiring within 30 days or expired</translation>
+        </message>
+        <message>
+            <source>No certificate expires within 30 days.</source>
+            <translation>No certificate expires within 30 days.</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>Hours this month</source>
+            <translation>Hours this month</translation>
+        </message>
+        <message>
+            <source>Hours this year</source>
+            <translation>Hours this year</translation>
+        </message>
+        <message>
+            <source>Yearly target</source>
+            <translation>Yearly target</translation>
+        </message>
+        <message>
+            <source>Of target</source>
+            <translation>Of target</translation>
+        </message>
+        <message>
+            <source>Training hours per person</source>
+            <translation>Training hours per person</translation>
+        </message>
+        <message>
+            <source>Nobody was employed this year.</source>
+            <translation>Nobody was employed this year.</translation>
+        </message>
+        <message>
+            <source>Trainer</source>
+            <translation>Trainer</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Present</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>Passed</translation>
+        </message>
+        <message>
+            <source>Training sessions of the month</source>
+            <translation>Training sessions of the month</translation>
+        </message>
+        <message>
+            <source>No training session this month.</source>
+            <translation>No training session this month.</translation>
+        </message>
     </context>
     <context>
         <name>Reports</name>
@@ -5467,6 +5859,10 @@ As the manager, give the reason to accept them:</translation>
         <message>
             <source>Shift {name}: the break ({brk} min) must be shorter than the shift.</source>
             <translation>Shift {name}: the break ({brk} min) must be shorter than the shift.</translation>
+        </message>
+        <message>
+            <source>{name} ({source}, valid until {last})</source>
+            <translation>{name} ({source}, valid until {last})</translation>
         </message>
         <message>
             <source>Unknown shift type {code}.</source>
@@ -6162,6 +6558,10 @@ As the manager, give the reason to accept them:</translation>
             <translation>Reactivate</translation>
         </message>
         <message>
+            <source>Skill sources…</source>
+            <translation>Skill sources…</translation>
+        </message>
+        <message>
             <source>Rename…</source>
             <translation>Rename…</translation>
         </message>
@@ -6425,6 +6825,848 @@ As the manager, give the reason to accept them:</translation>
         <message>
             <source>Hours worked on {day}</source>
             <translation>Hours worked on {day}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Training</name>
+        <message>
+            <source>{name}: {what} expired on {day}</source>
+            <translation>{name}: {what} expired on {day}</translation>
+        </message>
+        <message>
+            <source>{name}: {what} expires on {day}</source>
+            <translation>{name}: {what} expires on {day}</translation>
+        </message>
+        <message>
+            <source>Record the session {course} of {day}</source>
+            <translation>Record the session {course} of {day}</translation>
+        </message>
+        <message>
+            <source>Training session {course} on {day}</source>
+            <translation>Training session {course} on {day}</translation>
+        </message>
+        <message>
+            <source>Choose a person.</source>
+            <translation>Choose a person.</translation>
+        </message>
+        <message>
+            <source>Name the certificate.</source>
+            <translation>Name the certificate.</translation>
+        </message>
+        <message>
+            <source>At most {limit} characters.</source>
+            <translation>At most {limit} characters.</translation>
+        </message>
+        <message>
+            <source>A certificate number is at most {limit} characters.</source>
+            <translation>A certificate number is at most {limit} characters.</translation>
+        </message>
+        <message>
+            <source>Give the issue date.</source>
+            <translation>Give the issue date.</translation>
+        </message>
+        <message>
+            <source>The certificate cannot expire ({until}) before it was issued ({on}).</source>
+            <translation>The certificate cannot expire ({until}) before it was issued ({on}).</translation>
+        </message>
+        <message>
+            <source>Choose a course from the list.</source>
+            <translation>Choose a course from the list.</translation>
+        </message>
+        <message>
+            <source>The skill this certificate grants does not exist; choose one of the staff directory's skills.</source>
+            <translation>The skill this certificate grants does not exist; choose one of the staff directory's skills.</translation>
+        </message>
+        <message>
+            <source>This certificate no longer exists; reload the list.</source>
+            <translation>This certificate no longer exists; reload the list.</translation>
+        </message>
+        <message>
+            <source>Compliance / AML</source>
+            <translation>Compliance / AML</translation>
+        </message>
+        <message>
+            <source>Consumer protection</source>
+            <translation>Consumer protection</translation>
+        </message>
+        <message>
+            <source>Fire safety</source>
+            <translation>Fire safety</translation>
+        </message>
+        <message>
+            <source>Security</source>
+            <translation>Security</translation>
+        </message>
+        <message>
+            <source>Service etiquette</source>
+            <translation>Service etiquette</translation>
+        </message>
+        <message>
+            <source>Product knowledge</source>
+            <translation>Product knowledge</translation>
+        </message>
+        <message>
+            <source>Information security</source>
+            <translation>Information security</translation>
+        </message>
+        <message>
+            <source>First aid</source>
+            <translation>First aid</translation>
+        </message>
+        <message>
+            <source>Counter operations</source>
+            <translation>Counter operations</translation>
+        </message>
+        <message>
+            <source>Induction</source>
+            <translation>Induction</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Planned</translation>
+        </message>
+        <message>
+            <source>Held</source>
+            <translation>Held</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Present</translation>
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation>Absent</translation>
+        </message>
+        <message>
+            <source>Excused</source>
+            <translation>Excused</translation>
+        </message>
+        <message>
+            <source>Valid</source>
+            <translation>Valid</translation>
+        </message>
+        <message>
+            <source>Due for renewal</source>
+            <translation>Due for renewal</translation>
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation>Expired</translation>
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation>Missing</translation>
+        </message>
+        <message>
+            <source>Once</source>
+            <translation>Once</translation>
+        </message>
+        <message>
+            <source>{years} yr</source>
+            <translation>{years} yr</translation>
+        </message>
+        <message>
+            <source>{months} mo</source>
+            <translation>{months} mo</translation>
+        </message>
+        <message>
+            <source>Attended</source>
+            <translation>Attended</translation>
+        </message>
+        <message>
+            <source>No score yet</source>
+            <translation>No score yet</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>Passed</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Failed</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>Everyone</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>Online</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Session</translation>
+        </message>
+        <message>
+            <source>Outside certificate</source>
+            <translation>Outside certificate</translation>
+        </message>
+        <message>
+            <source>{name} is larger than {limit} MB.</source>
+            <translation>{name} is larger than {limit} MB.</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read.</source>
+            <translation>{name} cannot be read.</translation>
+        </message>
+        <message>
+            <source>{name} is neither a picture nor a PDF.</source>
+            <translation>{name} is neither a picture nor a PDF.</translation>
+        </message>
+        <message>
+            <source>Code: 1–32 letters, digits, - or _ (e.g. XF01).</source>
+            <translation>Code: 1–32 letters, digits, - or _ (e.g. XF01).</translation>
+        </message>
+        <message>
+            <source>Course code {code} is already used.</source>
+            <translation>Course code {code} is already used.</translation>
+        </message>
+        <message>
+            <source>Give the course a title.</source>
+            <translation>Give the course a title.</translation>
+        </message>
+        <message>
+            <source>A title is at most {limit} characters.</source>
+            <translation>A title is at most {limit} characters.</translation>
+        </message>
+        <message>
+            <source>Validity is 1 to {max} months, or “once” for a course that never expires.</source>
+            <translation>Validity is 1 to {max} months, or “once” for a course that never expires.</translation>
+        </message>
+        <message>
+            <source>Hours must be more than 0 and at most {max:g}.</source>
+            <translation>Hours must be more than 0 and at most {max:g}.</translation>
+        </message>
+        <message>
+            <source>The pass mark is a score from 0 to 100.</source>
+            <translation>The pass mark is a score from 0 to 100.</translation>
+        </message>
+        <message>
+            <source>The skill this course grants does not exist; choose one of the staff directory's skills.</source>
+            <translation>The skill this course grants does not exist; choose one of the staff directory's skills.</translation>
+        </message>
+        <message>
+            <source>Choose positions from the list.</source>
+            <translation>Choose positions from the list.</translation>
+        </message>
+        <message>
+            <source>This course no longer exists; reload the list.</source>
+            <translation>This course no longer exists; reload the list.</translation>
+        </message>
+        <message>
+            <source>Choose a course.</source>
+            <translation>Choose a course.</translation>
+        </message>
+        <message>
+            <source>Choose the day.</source>
+            <translation>Choose the day.</translation>
+        </message>
+        <message>
+            <source>A session on {day} has not been held yet; save it as planned.</source>
+            <translation>A session on {day} has not been held yet; save it as planned.</translation>
+        </message>
+        <message>
+            <source>The chosen trainer does not exist.</source>
+            <translation>The chosen trainer does not exist.</translation>
+        </message>
+        <message>
+            <source>Attendance is recorded once the session has been held.</source>
+            <translation>Attendance is recorded once the session has been held.</translation>
+        </message>
+        <message>
+            <source>{name} was hired on {hired}, after this session on {day}.</source>
+            <translation>{name} was hired on {hired}, after this session on {day}.</translation>
+        </message>
+        <message>
+            <source>{name} left on {left}, before this session on {day}.</source>
+            <translation>{name} left on {left}, before this session on {day}.</translation>
+        </message>
+        <message>
+            <source>{name} is no longer active; attendance cannot be recorded.</source>
+            <translation>{name} is no longer active; attendance cannot be recorded.</translation>
+        </message>
+        <message>
+            <source>{name} is listed twice (lines {first} and {line}).</source>
+            <translation>{name} is listed twice (lines {first} and {line}).</translation>
+        </message>
+        <message>
+            <source>{name}: a score is from 0 to 100.</source>
+            <translation>{name}: a score is from 0 to 100.</translation>
+        </message>
+        <message>
+            <source>{name} was not present, so has no score.</source>
+            <translation>{name} was not present, so has no score.</translation>
+        </message>
+        <message>
+            <source>This course issues no certificates.</source>
+            <translation>This course issues no certificates.</translation>
+        </message>
+        <message>
+            <source>{name} did not pass, so gets no certificate.</source>
+            <translation>{name} did not pass, so gets no certificate.</translation>
+        </message>
+        <message>
+            <source>This session no longer exists; reload the list.</source>
+            <translation>This session no longer exists; reload the list.</translation>
+        </message>
+        <message>
+            <source>The renewal window is 1 to {max} days.</source>
+            <translation>The renewal window is 1 to {max} days.</translation>
+        </message>
+        <message>
+            <source>The yearly target is 0 to 1000 hours.</source>
+            <translation>The yearly target is 0 to 1000 hours.</translation>
+        </message>
+        <message>
+            <source>{course} of {day}, certificate {number}</source>
+            <translation>{course} of {day}, certificate {number}</translation>
+        </message>
+        <message>
+            <source>{course} of {day}</source>
+            <translation>{course} of {day}</translation>
+        </message>
+        <message>
+            <source>Entered by hand</source>
+            <translation>Entered by hand</translation>
+        </message>
+        <message>
+            <source>Compliance matrix</source>
+            <translation>Compliance matrix</translation>
+        </message>
+        <message>
+            <source>Compliance matrix on {day}</source>
+            <translation>Compliance matrix on {day}</translation>
+        </message>
+        <message>
+            <source>Due for renewal: within {days} days · exported {time}</source>
+            <translation>Due for renewal: within {days} days · exported {time}</translation>
+        </message>
+        <message>
+            <source>Employee no.</source>
+            <translation>Employee no.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>Compliant</source>
+            <translation>Compliant</translation>
+        </message>
+        <message>
+            <source>Legend</source>
+            <translation>Legend</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingPage</name>
+        <message>
+            <source>Employee no.</source>
+            <translation>Employee no.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Attendance</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>Certificate no.</source>
+            <translation>Certificate no.</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>(numbered on saving)</source>
+            <translation>(numbered on saving)</translation>
+        </message>
+        <message>
+            <source>All years</source>
+            <translation>All years</translation>
+        </message>
+        <message>
+            <source>Any result</source>
+            <translation>Any result</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>Passed</translation>
+        </message>
+        <message>
+            <source>Not passed</source>
+            <translation>Not passed</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>Everyone</translation>
+        </message>
+        <message>
+            <source>All courses</source>
+            <translation>All courses</translation>
+        </message>
+        <message>
+            <source>Valid until {day}</source>
+            <translation>Valid until {day}</translation>
+        </message>
+        <message>
+            <source>Record a session…</source>
+            <translation>Record a session…</translation>
+        </message>
+        <message>
+            <source>Outside certificate</source>
+            <translation>Outside certificate</translation>
+        </message>
+        <message>
+            <source>Edit outside certificate</source>
+            <translation>Edit outside certificate</translation>
+        </message>
+        <message>
+            <source>e.g. 红十字救护员证</source>
+            <translation>e.g. 红十字救护员证</translation>
+        </message>
+        <message>
+            <source>Expires on</source>
+            <translation>Expires on</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Certificate</source>
+            <translation>Certificate</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Issued by</source>
+            <translation>Issued by</translation>
+        </message>
+        <message>
+            <source>Issued on</source>
+            <translation>Issued on</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>Valid until</translation>
+        </message>
+        <message>
+            <source>Counts for course</source>
+            <translation>Counts for course</translation>
+        </message>
+        <message>
+            <source>Grants the skill</source>
+            <translation>Grants the skill</translation>
+        </message>
+        <message>
+            <source>Scanned copy</source>
+            <translation>Scanned copy</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Pictures and PDF (*.jpg *.jpeg *.png *.bmp *.tif *.pdf)</source>
+            <translation>Pictures and PDF (*.jpg *.jpeg *.png *.bmp *.tif *.pdf)</translation>
+        </message>
+        <message>
+            <source>Outside certificates</source>
+            <translation>Outside certificates</translation>
+        </message>
+        <message>
+            <source>Active staff only</source>
+            <translation>Active staff only</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>Add…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Open scan</source>
+            <translation>Open scan</translation>
+        </message>
+        <message>
+            <source>Delete {person}'s certificate “{name}”?</source>
+            <translation>Delete {person}'s certificate “{name}”?</translation>
+        </message>
+        <message>
+            <source>The scanned copy is missing from {folder}.</source>
+            <translation>The scanned copy is missing from {folder}.</translation>
+        </message>
+        <message>
+            <source>New course</source>
+            <translation>New course</translation>
+        </message>
+        <message>
+            <source>Edit course</source>
+            <translation>Edit course</translation>
+        </message>
+        <message>
+            <source> months</source>
+            <translation> months</translation>
+        </message>
+        <message>
+            <source>Once (never expires)</source>
+            <translation>Once (never expires)</translation>
+        </message>
+        <message>
+            <source> h</source>
+            <translation> h</translation>
+        </message>
+        <message>
+            <source>Exam with pass mark</source>
+            <translation>Exam with pass mark</translation>
+        </message>
+        <message>
+            <source>Issues a certificate</source>
+            <translation>Issues a certificate</translation>
+        </message>
+        <message>
+            <source>In use (untick to retire)</source>
+            <translation>In use (untick to retire)</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Title (English)</source>
+            <translation>Title (English)</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Valid for</source>
+            <translation>Valid for</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Hours</translation>
+        </message>
+        <message>
+            <source>Pass mark</source>
+            <translation>Pass mark</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>A passed session of a course that grants a skill gives the person that skill until the certificate expires; the roster sees it day by day.</source>
+            <translation>A passed session of a course that grants a skill gives the person that skill until the certificate expires; the roster sees it day by day.</translation>
+        </message>
+        <message>
+            <source>Who must take it</source>
+            <translation>Who must take it</translation>
+        </message>
+        <message>
+            <source>Courses</source>
+            <translation>Courses</translation>
+        </message>
+        <message>
+            <source>In use</source>
+            <translation>In use</translation>
+        </message>
+        <message>
+            <source>Retired</source>
+            <translation>Retired</translation>
+        </message>
+        <message>
+            <source>New course…</source>
+            <translation>New course…</translation>
+        </message>
+        <message>
+            <source>Add built-in courses</source>
+            <translation>Add built-in courses</translation>
+        </message>
+        <message>
+            <source>Built-in courses</source>
+            <translation>Built-in courses</translation>
+        </message>
+        <message>
+            <source>{count} built-in courses were added.</source>
+            <translation>{count} built-in courses were added.</translation>
+        </message>
+        <message>
+            <source>Compliant</source>
+            <translation>Compliant</translation>
+        </message>
+        <message>
+            <source>Last passed {day}</source>
+            <translation>Last passed {day}</translation>
+        </message>
+        <message>
+            <source>On</source>
+            <translation>On</translation>
+        </message>
+        <message>
+            <source>Only people with gaps</source>
+            <translation>Only people with gaps</translation>
+        </message>
+        <message>
+            <source>Export to Excel…</source>
+            <translation>Export to Excel…</translation>
+        </message>
+        <message>
+            <source>Legend:</source>
+            <translation>Legend:</translation>
+        </message>
+        <message>
+            <source>Double-click a cell for its history.</source>
+            <translation>Double-click a cell for its history.</translation>
+        </message>
+        <message>
+            <source>All positions</source>
+            <translation>All positions</translation>
+        </message>
+        <message>
+            <source>Compliant: {rate} ({compliant} of {required} required)</source>
+            <translation>Compliant: {rate} ({compliant} of {required} required)</translation>
+        </message>
+        <message>
+            <source>(due for renewal: within {days} days)</source>
+            <translation>(due for renewal: within {days} days)</translation>
+        </message>
+        <message>
+            <source>The matrix was written to {path}.</source>
+            <translation>The matrix was written to {path}.</translation>
+        </message>
+        <message>
+            <source>Exporting the matrix…</source>
+            <translation>Exporting the matrix…</translation>
+        </message>
+        <message>
+            <source>Required course</source>
+            <translation>Required course</translation>
+        </message>
+        <message>
+            <source>Course certificate</source>
+            <translation>Course certificate</translation>
+        </message>
+        <message>
+            <source>Reminders</source>
+            <translation>Reminders</translation>
+        </message>
+        <message>
+            <source>Expiring within {days} days</source>
+            <translation>Expiring within {days} days</translation>
+        </message>
+        <message>
+            <source>Show expired</source>
+            <translation>Show expired</translation>
+        </message>
+        <message>
+            <source>New training session</source>
+            <translation>New training session</translation>
+        </message>
+        <message>
+            <source>Training session</source>
+            <translation>Training session</translation>
+        </message>
+        <message>
+            <source>Course</source>
+            <translation>Course</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Start time</source>
+            <translation>Start time</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>A colleague, or type an outside trainer</source>
+            <translation>A colleague, or type an outside trainer</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>Online</translation>
+        </message>
+        <message>
+            <source>Trainer</source>
+            <translation>Trainer</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>Employee no. or name, then Enter</source>
+            <translation>Employee no. or name, then Enter</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>Add everyone required</source>
+            <translation>Add everyone required</translation>
+        </message>
+        <message>
+            <source>Remove line</source>
+            <translation>Remove line</translation>
+        </message>
+        <message>
+            <source>Type a score and press Enter to go to the next person; in the attendance column P, A or E marks present, absent or excused.</source>
+            <translation>Type a score and press Enter to go to the next person; in the attendance column P, A or E marks present, absent or excused.</translation>
+        </message>
+        <message>
+            <source>{count} people · {present} present · {passed} passed</source>
+            <translation>{count} people · {present} present · {passed} passed</translation>
+        </message>
+        <message>
+            <source>Nobody has the employee no. or name “{text}”.</source>
+            <translation>Nobody has the employee no. or name “{text}”.</translation>
+        </message>
+        <message>
+            <source>Training sessions</source>
+            <translation>Training sessions</translation>
+        </message>
+        <message>
+            <source>Any status</source>
+            <translation>Any status</translation>
+        </message>
+        <message>
+            <source>Open…</source>
+            <translation>Open…</translation>
+        </message>
+        <message>
+            <source>Import attendance…</source>
+            <translation>Import attendance…</translation>
+        </message>
+        <message>
+            <source>Delete the session {course} of {day} with its {count} attendance records? The certificates it gave are deleted too.</source>
+            <translation>Delete the session {course} of {day} with its {count} attendance records? The certificates it gave are deleted too.</translation>
+        </message>
+        <message>
+            <source>Training settings</source>
+            <translation>Training settings</translation>
+        </message>
+        <message>
+            <source> days before expiry</source>
+            <translation> days before expiry</translation>
+        </message>
+        <message>
+            <source> h a year</source>
+            <translation> h a year</translation>
+        </message>
+        <message>
+            <source>Due for renewal from</source>
+            <translation>Due for renewal from</translation>
+        </message>
+        <message>
+            <source>Training hours per person</source>
+            <translation>Training hours per person</translation>
+        </message>
+        <message>
+            <source>Certification systems remind 30, 60 or 90 days before a certificate expires; the compliance matrix shows a cell as due for renewal from this many days.</source>
+            <translation>Certification systems remind 30, 60 or 90 days before a certificate expires; the compliance matrix shows a cell as due for renewal from this many days.</translation>
+        </message>
+        <message>
+            <source>Skills of {name}</source>
+            <translation>Skills of {name}</translation>
+        </message>
+        <message>
+            <source>Skills and sources</source>
+            <translation>Skills and sources</translation>
+        </message>
+        <message>
+            <source>Held today only</source>
+            <translation>Held today only</translation>
+        </message>
+        <message>
+            <source>Compliance matrix</source>
+            <translation>Compliance matrix</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Sessions</translation>
+        </message>
+        <message>
+            <source>Yearly view</source>
+            <translation>Yearly view</translation>
+        </message>
+        <message>
+            <source>Skills</source>
+            <translation>Skills</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>Training</translation>
+        </message>
+        <message>
+            <source>Settings…</source>
+            <translation>Settings…</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>Hours per person</source>
+            <translation>Hours per person</translation>
+        </message>
+        <message>
+            <source>Plan and held</source>
+            <translation>Plan and held</translation>
+        </message>
+        <message>
+            <source>{reached} of {count} people reached {target:g} h · {held} of {planned} sessions held</source>
+            <translation>{reached} of {count} people reached {target:g} h · {held} of {planned} sessions held</translation>
         </message>
     </context>
     <context>

@@ -530,6 +530,26 @@
             <translation>整改项</translation>
         </message>
         <message>
+            <source>Training course</source>
+            <translation>培训课程</translation>
+        </message>
+        <message>
+            <source>Course's required position</source>
+            <translation>课程必修岗位</translation>
+        </message>
+        <message>
+            <source>Training session</source>
+            <translation>培训场次</translation>
+        </message>
+        <message>
+            <source>Training attendance</source>
+            <translation>培训出勤</translation>
+        </message>
+        <message>
+            <source>Outside certificate</source>
+            <translation>外部证书</translation>
+        </message>
+        <message>
             <source>Report export</source>
             <translation>报表导出</translation>
         </message>
@@ -1388,6 +1408,130 @@
         <message>
             <source>Archived</source>
             <translation>已归档</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Course</source>
+            <translation>课程</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>出勤</translation>
+        </message>
+        <message>
+            <source>Certificate no.</source>
+            <translation>证书编号</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>有效期至</translation>
+        </message>
+        <message>
+            <source>Certificate</source>
+            <translation>证书</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Issued by</source>
+            <translation>发证机构</translation>
+        </message>
+        <message>
+            <source>Issued on</source>
+            <translation>发证日期</translation>
+        </message>
+        <message>
+            <source>Counts for</source>
+            <translation>对应课程</translation>
+        </message>
+        <message>
+            <source>Grants skill</source>
+            <translation>授予技能</translation>
+        </message>
+        <message>
+            <source>Scan</source>
+            <translation>扫描件</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Valid for</source>
+            <translation>有效期</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>学时</translation>
+        </message>
+        <message>
+            <source>Pass mark</source>
+            <translation>合格分</translation>
+        </message>
+        <message>
+            <source>Required for</source>
+            <translation>必修岗位</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>场次</translation>
+        </message>
+        <message>
+            <source>Days left</source>
+            <translation>剩余天数</translation>
+        </message>
+        <message>
+            <source>Course or certificate</source>
+            <translation>课程或证书</translation>
+        </message>
+        <message>
+            <source>Trainer</source>
+            <translation>讲师</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>人数</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>出席</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>合格</translation>
+        </message>
+        <message>
+            <source>Comes from</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <source>Held today</source>
+            <translation>今日有效</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <source>Of target</source>
+            <translation>完成率</translation>
+        </message>
+        <message>
+            <source>Held</source>
+            <translation>已举办</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>已取消</translation>
         </message>
     </context>
     <context>
@@ -2660,6 +2804,102 @@
             <source>Done: {created} added, {updated} updated, {unchanged} unchanged.</source>
             <translation>完成：新增 {created} 条，更新 {updated} 条，{unchanged} 条不变。</translation>
         </message>
+        <message>
+            <source>write a time as 17:30.</source>
+            <translation>请按 17:30 的格式填写时间。</translation>
+        </message>
+        <message>
+            <source>no course has this code or title; add it on the Training page first.</source>
+            <translation>没有此编号或名称的课程；请先在“培训管理”页面添加。</translation>
+        </message>
+        <message>
+            <source>no staff member has this employee no.</source>
+            <translation>没有此工号的员工。</translation>
+        </message>
+        <message>
+            <source>employee no. {no} is {name}; check the row.</source>
+            <translation>工号 {no} 对应的是 {name}；请核对该行。</translation>
+        </message>
+        <message>
+            <source>New training session: {session}</source>
+            <translation>新建培训场次：{session}</translation>
+        </message>
+        <message>
+            <source>Course</source>
+            <translation>课程</translation>
+        </message>
+        <message>
+            <source>The course's code or title, as on the Training page.</source>
+            <translation>课程编号或名称，与“培训管理”页面一致。</translation>
+        </message>
+        <message>
+            <source>Session date</source>
+            <translation>培训日期</translation>
+        </message>
+        <message>
+            <source>Rows with the same course and date are one session; it is created if new.</source>
+            <translation>课程和日期相同的行属于同一场次；场次不存在时自动新建。</translation>
+        </message>
+        <message>
+            <source>Optional; checked against the employee no.</source>
+            <translation>选填；会与工号核对。</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>出勤</translation>
+        </message>
+        <message>
+            <source>Empty means present.</source>
+            <translation>留空表示出席。</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>成绩</translation>
+        </message>
+        <message>
+            <source>0–100; passed when it reaches the course's pass mark.</source>
+            <translation>0–100；达到课程合格分即为合格。</translation>
+        </message>
+        <message>
+            <source>Certificate no.</source>
+            <translation>证书编号</translation>
+        </message>
+        <message>
+            <source>Empty: numbered automatically when the course issues certificates.</source>
+            <translation>留空：课程发证时自动编号。</translation>
+        </message>
+        <message>
+            <source>Start time</source>
+            <translation>开始时间</translation>
+        </message>
+        <message>
+            <source>Only to tell two sessions of one day apart.</source>
+            <translation>仅用于区分同一天的两个场次。</translation>
+        </message>
+        <message>
+            <source>Trainer</source>
+            <translation>讲师</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>学时</translation>
+        </message>
+        <message>
+            <source>Empty means the course's hours.</source>
+            <translation>留空表示采用课程学时。</translation>
+        </message>
+        <message>
+            <source>Training attendance</source>
+            <translation>培训签到</translation>
+        </message>
+        <message>
+            <source>One row per person and session. A session already recorded keeps the people the file does not list; the people it lists get the file's attendance and score.</source>
+            <translation>每人每场次一行。已登记的场次中，文件未列出的人员保持不变；文件列出的人员按文件更新出勤和成绩。</translation>
+        </message>
     </context>
     <context>
         <name>Kpi</name>
@@ -2730,6 +2970,22 @@
         <message>
             <source>Critical items answered as failed in the month's inspections.</source>
             <translation>本月检查中不合格的关键项数。</translation>
+        </message>
+        <message>
+            <source>Training compliance</source>
+            <translation>培训合规率</translation>
+        </message>
+        <message>
+            <source>Training hours</source>
+            <translation>培训学时</translation>
+        </message>
+        <message>
+            <source>Certificates expiring within 30 days</source>
+            <translation>30 天内到期证书</translation>
+        </message>
+        <message>
+            <source>Training sessions held vs planned</source>
+            <translation>培训场次完成率</translation>
         </message>
     </context>
     <context>
@@ -3579,6 +3835,10 @@
         <message>
             <source>Audit log</source>
             <translation>审计日志</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>培训管理</translation>
         </message>
     </context>
     <context>
@@ -5004,6 +5264,138 @@
             <source>Export log</source>
             <translation>导出记录</translation>
         </message>
+        <message>
+            <source>{count} training sessions planned in {month} were not recorded: {examples}. Record their attendance (or mark them cancelled) on the Training page.</source>
+            <translation>{month} 计划的 {count} 场培训尚未登记：{examples}。请在“培训管理”页面登记出勤（或标记为已取消）。</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>培训</translation>
+        </message>
+        <message>
+            <source>Training compliance</source>
+            <translation>培训合规率</translation>
+        </message>
+        <message>
+            <source>Training hours</source>
+            <translation>培训学时</translation>
+        </message>
+        <message>
+            <source>Certificates expiring within 30 days</source>
+            <translation>30 天内到期证书</translation>
+        </message>
+        <message>
+            <source>Sessions held vs planned</source>
+            <translation>场次完成率</translation>
+        </message>
+        <message>
+            <source>Course</source>
+            <translation>课程</translation>
+        </message>
+        <message>
+            <source>Required</source>
+            <translation>应训</translation>
+        </message>
+        <message>
+            <source>Compliant</source>
+            <translation>合规</translation>
+        </message>
+        <message>
+            <source>Compliance</source>
+            <translation>合规率</translation>
+        </message>
+        <message>
+            <source>Due for renewal</source>
+            <translation>待复训</translation>
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation>已过期</translation>
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation>未培训</translation>
+        </message>
+        <message>
+            <source>Compliance by course on {day}</source>
+            <translation>各课程合规情况（{day}）</translation>
+        </message>
+        <message>
+            <source>No course is required of anyone.</source>
+            <translation>没有必修课程。</translation>
+        </message>
+        <message>
+            <source>Training compliance by course</source>
+            <translation>各课程培训合规率</translation>
+        </message>
+        <message>
+            <source>Certificate</source>
+            <translation>证书</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>有效期至</translation>
+        </message>
+        <message>
+            <source>Days left</source>
+            <translation>剩余天数</translation>
+        </message>
+        <message>
+            <source>Certificates expiring within 30 days or expired</source>
+            <translation>30 天内到期或已过期的证书</translation>
+        </message>
+        <message>
+            <source>No certificate expires within 30 days.</source>
+            <translation>30 天内没有到期的证书。</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>岗位</translation>
+        </message>
+        <message>
+            <source>Hours this month</source>
+            <translation>本月学时</translation>
+        </message>
+        <message>
+            <source>Hours this year</source>
+            <translation>本年学时</translation>
+        </message>
+        <message>
+            <source>Yearly target</source>
+            <translation>年度目标</translation>
+        </message>
+        <message>
+            <source>Of target</source>
+            <translation>完成率</translation>
+        </message>
+        <message>
+            <source>Training hours per person</source>
+            <translation>人均培训学时</translation>
+        </message>
+        <message>
+            <source>Nobody was employed this year.</source>
+            <translation>本年无在职人员。</translation>
+        </message>
+        <message>
+            <source>Trainer</source>
+            <translation>讲师</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>出席</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>合格</translation>
+        </message>
+        <message>
+            <source>Training sessions of the month</source>
+            <translation>本月培训场次</translation>
+        </message>
+        <message>
+            <source>No training session this month.</source>
+            <translation>本月没有培训场次。</translation>
+        </message>
     </context>
     <context>
         <name>Reports</name>
@@ -5467,6 +5859,10 @@ As the manager, give the reason to accept them:</source>
         <message>
             <source>Shift {name}: the break ({brk} min) must be shorter than the shift.</source>
             <translation>班次 {name}：休息时间（{brk} 分钟）必须短于班次时长。</translation>
+        </message>
+        <message>
+            <source>{name} ({source}, valid until {last})</source>
+            <translation>{name}（{source}，有效期至 {last}）</translation>
         </message>
         <message>
             <source>Unknown shift type {code}.</source>
@@ -6162,6 +6558,10 @@ As the manager, give the reason to accept them:</source>
             <translation>恢复在职</translation>
         </message>
         <message>
+            <source>Skill sources…</source>
+            <translation>技能来源…</translation>
+        </message>
+        <message>
             <source>Rename…</source>
             <translation>重命名…</translation>
         </message>
@@ -6425,6 +6825,848 @@ As the manager, give the reason to accept them:</source>
         <message>
             <source>Hours worked on {day}</source>
             <translation>{day} 的实际工作小时数</translation>
+        </message>
+    </context>
+    <context>
+        <name>Training</name>
+        <message>
+            <source>{name}: {what} expired on {day}</source>
+            <translation>{name}：{what}已于 {day} 过期</translation>
+        </message>
+        <message>
+            <source>{name}: {what} expires on {day}</source>
+            <translation>{name}：{what}将于 {day} 到期</translation>
+        </message>
+        <message>
+            <source>Record the session {course} of {day}</source>
+            <translation>请登记 {day} 的培训场次 {course}</translation>
+        </message>
+        <message>
+            <source>Training session {course} on {day}</source>
+            <translation>{day} 培训：{course}</translation>
+        </message>
+        <message>
+            <source>Choose a person.</source>
+            <translation>请选择人员。</translation>
+        </message>
+        <message>
+            <source>Name the certificate.</source>
+            <translation>请填写证书名称。</translation>
+        </message>
+        <message>
+            <source>At most {limit} characters.</source>
+            <translation>最多 {limit} 个字符。</translation>
+        </message>
+        <message>
+            <source>A certificate number is at most {limit} characters.</source>
+            <translation>证书编号最多 {limit} 个字符。</translation>
+        </message>
+        <message>
+            <source>Give the issue date.</source>
+            <translation>请填写发证日期。</translation>
+        </message>
+        <message>
+            <source>The certificate cannot expire ({until}) before it was issued ({on}).</source>
+            <translation>证书的到期日（{until}）不能早于发证日期（{on}）。</translation>
+        </message>
+        <message>
+            <source>Choose a course from the list.</source>
+            <translation>请从列表中选择课程。</translation>
+        </message>
+        <message>
+            <source>The skill this certificate grants does not exist; choose one of the staff directory's skills.</source>
+            <translation>该证书授予的技能不存在；请从人员名录的技能中选择。</translation>
+        </message>
+        <message>
+            <source>This certificate no longer exists; reload the list.</source>
+            <translation>该证书已不存在；请刷新列表。</translation>
+        </message>
+        <message>
+            <source>Compliance / AML</source>
+            <translation>合规/反洗钱</translation>
+        </message>
+        <message>
+            <source>Consumer protection</source>
+            <translation>消费者权益保护</translation>
+        </message>
+        <message>
+            <source>Fire safety</source>
+            <translation>消防安全</translation>
+        </message>
+        <message>
+            <source>Security</source>
+            <translation>安全保卫</translation>
+        </message>
+        <message>
+            <source>Service etiquette</source>
+            <translation>服务礼仪</translation>
+        </message>
+        <message>
+            <source>Product knowledge</source>
+            <translation>产品知识</translation>
+        </message>
+        <message>
+            <source>Information security</source>
+            <translation>信息安全</translation>
+        </message>
+        <message>
+            <source>First aid</source>
+            <translation>应急救护</translation>
+        </message>
+        <message>
+            <source>Counter operations</source>
+            <translation>业务操作</translation>
+        </message>
+        <message>
+            <source>Induction</source>
+            <translation>岗前培训</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>计划中</translation>
+        </message>
+        <message>
+            <source>Held</source>
+            <translation>已举办</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>出席</translation>
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation>缺席</translation>
+        </message>
+        <message>
+            <source>Excused</source>
+            <translation>请假</translation>
+        </message>
+        <message>
+            <source>Valid</source>
+            <translation>有效</translation>
+        </message>
+        <message>
+            <source>Due for renewal</source>
+            <translation>待复训</translation>
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation>已过期</translation>
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation>未培训</translation>
+        </message>
+        <message>
+            <source>Once</source>
+            <translation>一次性</translation>
+        </message>
+        <message>
+            <source>{years} yr</source>
+            <translation>{years} 年</translation>
+        </message>
+        <message>
+            <source>{months} mo</source>
+            <translation>{months} 个月</translation>
+        </message>
+        <message>
+            <source>Attended</source>
+            <translation>已参加</translation>
+        </message>
+        <message>
+            <source>No score yet</source>
+            <translation>暂无成绩</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>合格</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>不合格</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>全员</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>线上</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>培训场次</translation>
+        </message>
+        <message>
+            <source>Outside certificate</source>
+            <translation>外部证书</translation>
+        </message>
+        <message>
+            <source>{name} is larger than {limit} MB.</source>
+            <translation>{name} 超过 {limit} MB。</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read.</source>
+            <translation>无法读取 {name}。</translation>
+        </message>
+        <message>
+            <source>{name} is neither a picture nor a PDF.</source>
+            <translation>{name} 既不是图片也不是 PDF。</translation>
+        </message>
+        <message>
+            <source>Code: 1–32 letters, digits, - or _ (e.g. XF01).</source>
+            <translation>编号：1–32 个字母、数字、- 或 _（例如 XF01）。</translation>
+        </message>
+        <message>
+            <source>Course code {code} is already used.</source>
+            <translation>课程编号 {code} 已被使用。</translation>
+        </message>
+        <message>
+            <source>Give the course a title.</source>
+            <translation>请填写课程名称。</translation>
+        </message>
+        <message>
+            <source>A title is at most {limit} characters.</source>
+            <translation>名称最多 {limit} 个字符。</translation>
+        </message>
+        <message>
+            <source>Validity is 1 to {max} months, or “once” for a course that never expires.</source>
+            <translation>有效期为 1 至 {max} 个月；长期有效的课程请选择“一次性”。</translation>
+        </message>
+        <message>
+            <source>Hours must be more than 0 and at most {max:g}.</source>
+            <translation>学时须大于 0 且不超过 {max:g}。</translation>
+        </message>
+        <message>
+            <source>The pass mark is a score from 0 to 100.</source>
+            <translation>合格分须在 0 到 100 之间。</translation>
+        </message>
+        <message>
+            <source>The skill this course grants does not exist; choose one of the staff directory's skills.</source>
+            <translation>该课程授予的技能不存在；请从人员名录的技能中选择。</translation>
+        </message>
+        <message>
+            <source>Choose positions from the list.</source>
+            <translation>请从列表中选择岗位。</translation>
+        </message>
+        <message>
+            <source>This course no longer exists; reload the list.</source>
+            <translation>该课程已不存在；请刷新列表。</translation>
+        </message>
+        <message>
+            <source>Choose a course.</source>
+            <translation>请选择课程。</translation>
+        </message>
+        <message>
+            <source>Choose the day.</source>
+            <translation>请选择日期。</translation>
+        </message>
+        <message>
+            <source>A session on {day} has not been held yet; save it as planned.</source>
+            <translation>{day} 的场次尚未举办；请保存为“计划中”。</translation>
+        </message>
+        <message>
+            <source>The chosen trainer does not exist.</source>
+            <translation>所选讲师不存在。</translation>
+        </message>
+        <message>
+            <source>Attendance is recorded once the session has been held.</source>
+            <translation>场次举办后才能登记出勤。</translation>
+        </message>
+        <message>
+            <source>{name} was hired on {hired}, after this session on {day}.</source>
+            <translation>{name} 于 {hired} 入职，晚于本场次日期 {day}。</translation>
+        </message>
+        <message>
+            <source>{name} left on {left}, before this session on {day}.</source>
+            <translation>{name} 已于 {left} 离职，早于本场次日期 {day}。</translation>
+        </message>
+        <message>
+            <source>{name} is no longer active; attendance cannot be recorded.</source>
+            <translation>{name} 已不在职，不能登记出勤。</translation>
+        </message>
+        <message>
+            <source>{name} is listed twice (lines {first} and {line}).</source>
+            <translation>{name} 重复列出（第 {first} 行和第 {line} 行）。</translation>
+        </message>
+        <message>
+            <source>{name}: a score is from 0 to 100.</source>
+            <translation>{name}：成绩须在 0 到 100 之间。</translation>
+        </message>
+        <message>
+            <source>{name} was not present, so has no score.</source>
+            <translation>{name} 未出席，不能有成绩。</translation>
+        </message>
+        <message>
+            <source>This course issues no certificates.</source>
+            <translation>该课程不发证书。</translation>
+        </message>
+        <message>
+            <source>{name} did not pass, so gets no certificate.</source>
+            <translation>{name} 未合格，不能发证。</translation>
+        </message>
+        <message>
+            <source>This session no longer exists; reload the list.</source>
+            <translation>该场次已不存在；请刷新列表。</translation>
+        </message>
+        <message>
+            <source>The renewal window is 1 to {max} days.</source>
+            <translation>复训提醒期为 1 至 {max} 天。</translation>
+        </message>
+        <message>
+            <source>The yearly target is 0 to 1000 hours.</source>
+            <translation>年度目标为 0 至 1000 学时。</translation>
+        </message>
+        <message>
+            <source>{course} of {day}, certificate {number}</source>
+            <translation>{day} {course}，证书 {number}</translation>
+        </message>
+        <message>
+            <source>{course} of {day}</source>
+            <translation>{day} {course}</translation>
+        </message>
+        <message>
+            <source>Entered by hand</source>
+            <translation>手工录入</translation>
+        </message>
+        <message>
+            <source>Compliance matrix</source>
+            <translation>合规矩阵</translation>
+        </message>
+        <message>
+            <source>Compliance matrix on {day}</source>
+            <translation>合规矩阵（{day}）</translation>
+        </message>
+        <message>
+            <source>Due for renewal: within {days} days · exported {time}</source>
+            <translation>待复训：{days} 天内到期 · 导出于 {time}</translation>
+        </message>
+        <message>
+            <source>Employee no.</source>
+            <translation>工号</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>岗位</translation>
+        </message>
+        <message>
+            <source>Compliant</source>
+            <translation>合规率</translation>
+        </message>
+        <message>
+            <source>Legend</source>
+            <translation>图例</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingPage</name>
+        <message>
+            <source>Employee no.</source>
+            <translation>工号</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>出勤</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>成绩</translation>
+        </message>
+        <message>
+            <source>Certificate no.</source>
+            <translation>证书编号</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>(numbered on saving)</source>
+            <translation>（保存时自动编号）</translation>
+        </message>
+        <message>
+            <source>All years</source>
+            <translation>全部年份</translation>
+        </message>
+        <message>
+            <source>Any result</source>
+            <translation>全部结果</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>合格</translation>
+        </message>
+        <message>
+            <source>Not passed</source>
+            <translation>未合格</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>全员</translation>
+        </message>
+        <message>
+            <source>All courses</source>
+            <translation>全部课程</translation>
+        </message>
+        <message>
+            <source>Valid until {day}</source>
+            <translation>有效期至 {day}</translation>
+        </message>
+        <message>
+            <source>Record a session…</source>
+            <translation>登记培训…</translation>
+        </message>
+        <message>
+            <source>Outside certificate</source>
+            <translation>外部证书</translation>
+        </message>
+        <message>
+            <source>Edit outside certificate</source>
+            <translation>编辑外部证书</translation>
+        </message>
+        <message>
+            <source>e.g. 红十字救护员证</source>
+            <translation>例如：红十字救护员证</translation>
+        </message>
+        <message>
+            <source>Expires on</source>
+            <translation>到期日</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>（无）</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>选择…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>人员</translation>
+        </message>
+        <message>
+            <source>Certificate</source>
+            <translation>证书</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Issued by</source>
+            <translation>发证机构</translation>
+        </message>
+        <message>
+            <source>Issued on</source>
+            <translation>发证日期</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>有效期至</translation>
+        </message>
+        <message>
+            <source>Counts for course</source>
+            <translation>计入课程</translation>
+        </message>
+        <message>
+            <source>Grants the skill</source>
+            <translation>授予技能</translation>
+        </message>
+        <message>
+            <source>Scanned copy</source>
+            <translation>扫描件</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Pictures and PDF (*.jpg *.jpeg *.png *.bmp *.tif *.pdf)</source>
+            <translation>图片和 PDF (*.jpg *.jpeg *.png *.bmp *.tif *.pdf)</translation>
+        </message>
+        <message>
+            <source>Outside certificates</source>
+            <translation>外部证书</translation>
+        </message>
+        <message>
+            <source>Active staff only</source>
+            <translation>仅在职人员</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>添加…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>编辑…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Open scan</source>
+            <translation>查看扫描件</translation>
+        </message>
+        <message>
+            <source>Delete {person}'s certificate “{name}”?</source>
+            <translation>删除 {person} 的证书“{name}”？</translation>
+        </message>
+        <message>
+            <source>The scanned copy is missing from {folder}.</source>
+            <translation>扫描件已不在 {folder} 中。</translation>
+        </message>
+        <message>
+            <source>New course</source>
+            <translation>新建课程</translation>
+        </message>
+        <message>
+            <source>Edit course</source>
+            <translation>编辑课程</translation>
+        </message>
+        <message>
+            <source> months</source>
+            <translation> 个月</translation>
+        </message>
+        <message>
+            <source>Once (never expires)</source>
+            <translation>一次性（长期有效）</translation>
+        </message>
+        <message>
+            <source> h</source>
+            <translation> 学时</translation>
+        </message>
+        <message>
+            <source>Exam with pass mark</source>
+            <translation>考核合格分</translation>
+        </message>
+        <message>
+            <source>Issues a certificate</source>
+            <translation>颁发证书</translation>
+        </message>
+        <message>
+            <source>In use (untick to retire)</source>
+            <translation>使用中（取消勾选即停用）</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Title (English)</source>
+            <translation>英文名称</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Valid for</source>
+            <translation>有效期</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>学时</translation>
+        </message>
+        <message>
+            <source>Pass mark</source>
+            <translation>合格分</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <source>A passed session of a course that grants a skill gives the person that skill until the certificate expires; the roster sees it day by day.</source>
+            <translation>参加授予技能的课程并合格后，该人员在证书有效期内具备此技能；排班按日识别。</translation>
+        </message>
+        <message>
+            <source>Who must take it</source>
+            <translation>必修人员</translation>
+        </message>
+        <message>
+            <source>Courses</source>
+            <translation>课程</translation>
+        </message>
+        <message>
+            <source>In use</source>
+            <translation>使用中</translation>
+        </message>
+        <message>
+            <source>Retired</source>
+            <translation>已停用</translation>
+        </message>
+        <message>
+            <source>New course…</source>
+            <translation>新建课程…</translation>
+        </message>
+        <message>
+            <source>Add built-in courses</source>
+            <translation>添加内置课程</translation>
+        </message>
+        <message>
+            <source>Built-in courses</source>
+            <translation>内置课程</translation>
+        </message>
+        <message>
+            <source>{count} built-in courses were added.</source>
+            <translation>已添加 {count} 门内置课程。</translation>
+        </message>
+        <message>
+            <source>Compliant</source>
+            <translation>合规率</translation>
+        </message>
+        <message>
+            <source>Last passed {day}</source>
+            <translation>最近合格 {day}</translation>
+        </message>
+        <message>
+            <source>On</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Only people with gaps</source>
+            <translation>仅显示未达标人员</translation>
+        </message>
+        <message>
+            <source>Export to Excel…</source>
+            <translation>导出到 Excel…</translation>
+        </message>
+        <message>
+            <source>Legend:</source>
+            <translation>图例：</translation>
+        </message>
+        <message>
+            <source>Double-click a cell for its history.</source>
+            <translation>双击单元格查看培训记录。</translation>
+        </message>
+        <message>
+            <source>All positions</source>
+            <translation>全部岗位</translation>
+        </message>
+        <message>
+            <source>Compliant: {rate} ({compliant} of {required} required)</source>
+            <translation>合规率：{rate}（应训 {required} 项，合规 {compliant} 项）</translation>
+        </message>
+        <message>
+            <source>(due for renewal: within {days} days)</source>
+            <translation>（待复训：{days} 天内到期）</translation>
+        </message>
+        <message>
+            <source>The matrix was written to {path}.</source>
+            <translation>合规矩阵已导出到 {path}。</translation>
+        </message>
+        <message>
+            <source>Exporting the matrix…</source>
+            <translation>正在导出合规矩阵…</translation>
+        </message>
+        <message>
+            <source>Required course</source>
+            <translation>必修课程</translation>
+        </message>
+        <message>
+            <source>Course certificate</source>
+            <translation>课程证书</translation>
+        </message>
+        <message>
+            <source>Reminders</source>
+            <translation>到期提醒</translation>
+        </message>
+        <message>
+            <source>Expiring within {days} days</source>
+            <translation>{days} 天内到期</translation>
+        </message>
+        <message>
+            <source>Show expired</source>
+            <translation>显示已过期</translation>
+        </message>
+        <message>
+            <source>New training session</source>
+            <translation>新建培训场次</translation>
+        </message>
+        <message>
+            <source>Training session</source>
+            <translation>培训场次</translation>
+        </message>
+        <message>
+            <source>Course</source>
+            <translation>课程</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Start time</source>
+            <translation>开始时间</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>A colleague, or type an outside trainer</source>
+            <translation>选择同事，或输入外部讲师</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>线上</translation>
+        </message>
+        <message>
+            <source>Trainer</source>
+            <translation>讲师</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <source>Employee no. or name, then Enter</source>
+            <translation>输入工号或姓名后按回车</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>添加</translation>
+        </message>
+        <message>
+            <source>Add everyone required</source>
+            <translation>添加全部应训人员</translation>
+        </message>
+        <message>
+            <source>Remove line</source>
+            <translation>删除该行</translation>
+        </message>
+        <message>
+            <source>Type a score and press Enter to go to the next person; in the attendance column P, A or E marks present, absent or excused.</source>
+            <translation>输入成绩后按回车跳到下一人；在出勤列按 P、A、E（或 1、2、3）标记出席、缺席、请假。</translation>
+        </message>
+        <message>
+            <source>{count} people · {present} present · {passed} passed</source>
+            <translation>{count} 人 · 出席 {present} 人 · 合格 {passed} 人</translation>
+        </message>
+        <message>
+            <source>Nobody has the employee no. or name “{text}”.</source>
+            <translation>没有工号或姓名为“{text}”的人员。</translation>
+        </message>
+        <message>
+            <source>Training sessions</source>
+            <translation>培训场次</translation>
+        </message>
+        <message>
+            <source>Any status</source>
+            <translation>全部状态</translation>
+        </message>
+        <message>
+            <source>Open…</source>
+            <translation>打开…</translation>
+        </message>
+        <message>
+            <source>Import attendance…</source>
+            <translation>导入签到表…</translation>
+        </message>
+        <message>
+            <source>Delete the session {course} of {day} with its {count} attendance records? The certificates it gave are deleted too.</source>
+            <translation>删除 {day} 的场次 {course} 及其 {count} 条出勤记录？该场次颁发的证书也将一并删除。</translation>
+        </message>
+        <message>
+            <source>Training settings</source>
+            <translation>培训设置</translation>
+        </message>
+        <message>
+            <source> days before expiry</source>
+            <translation> 天（到期前）</translation>
+        </message>
+        <message>
+            <source> h a year</source>
+            <translation> 学时/年</translation>
+        </message>
+        <message>
+            <source>Due for renewal from</source>
+            <translation>复训提醒期</translation>
+        </message>
+        <message>
+            <source>Training hours per person</source>
+            <translation>人均年度培训学时</translation>
+        </message>
+        <message>
+            <source>Certification systems remind 30, 60 or 90 days before a certificate expires; the compliance matrix shows a cell as due for renewal from this many days.</source>
+            <translation>证书管理通常在到期前 30、60 或 90 天提醒；合规矩阵从到期前这些天起将单元格显示为“待复训”。</translation>
+        </message>
+        <message>
+            <source>Skills of {name}</source>
+            <translation>{name} 的技能</translation>
+        </message>
+        <message>
+            <source>Skills and sources</source>
+            <translation>技能及来源</translation>
+        </message>
+        <message>
+            <source>Held today only</source>
+            <translation>仅显示今日有效</translation>
+        </message>
+        <message>
+            <source>Compliance matrix</source>
+            <translation>合规矩阵</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>培训场次</translation>
+        </message>
+        <message>
+            <source>Yearly view</source>
+            <translation>年度统计</translation>
+        </message>
+        <message>
+            <source>Skills</source>
+            <translation>技能</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>培训管理</translation>
+        </message>
+        <message>
+            <source>Settings…</source>
+            <translation>设置…</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>年份</translation>
+        </message>
+        <message>
+            <source>Hours per person</source>
+            <translation>人均学时</translation>
+        </message>
+        <message>
+            <source>Plan and held</source>
+            <translation>计划与完成</translation>
+        </message>
+        <message>
+            <source>{reached} of {count} people reached {target:g} h · {held} of {planned} sessions held</source>
+            <translation>{count} 人中 {reached} 人达到 {target:g} 学时 · 共 {planned} 场，已举办 {held} 场</translation>
         </message>
     </context>
     <context>

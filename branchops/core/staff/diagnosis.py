@@ -109,7 +109,7 @@ def _away_counts(facts: RosterFacts, day: date, code: str) -> tuple[int, int]:
 
 
 def _lapsed(facts: RosterFacts, people: list[Person], skill: str, day: date) -> list[str]:
-    return [p.name for p in people if skill in p.skills and not p.has_skill(skill, day)]
+    return [text for p in people if (text := p.lapse_text(skill, day))]
 
 
 def _need_checks(facts: RosterFacts, need: Need) -> list[Diagnosis]:

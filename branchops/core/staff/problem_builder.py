@@ -33,6 +33,7 @@ from branchops.core.staff.rules import RosterFacts
 from branchops.core.staff.schedule_models import ShiftType
 from branchops.core.staff.schedule_settings import rule_limits
 from branchops.core.staff.shifts import engine_shift
+from branchops.core.training.skills import GrantedSkill, granted_skills, roster_skills
 
 
 @dataclass(frozen=True)
@@ -68,13 +69,16 @@ def _people(session: Session, first: date, last: date, ids_with_work: set[int]) 
     return list(session.scalars(select(Staff).where(employed).order_by(Staff.employee_no)))
 
 
-def _person(staff: Staff, skill_codes: dict[int, str]) -> rt.Person:
+def _person(staff: Staff, skill_codes: dict[int, str], granted: list[GrantedSkill]) -> rt.Person:
+    by_hand = {skill_codes[s.skill_id]: s.valid_until for s in staff.skills}
+    skills, periods = roster_skills(by_hand, granted, skill_codes)  # skills from training too
     return rt.Person(
         id=staff.id,
         name=staff.name,
         contract_minutes_per_week=max(staff.contract_minutes_per_week, 1),
         part_time=staff.employment is Employment.PART_TIME,
-        skills={skill_codes[s.skill_id]: s.valid_until for s in staff.skills},
+        skills=skills,
+        skill_periods=periods,
     )
 
 
@@ -123,11 +127,12 @@ def build_problem(
     unavailable = [u for staff in people for u in _outside_employment(staff, window)]
     unavailable += unavailable_days(session, start, end)
     ids = {p.id for p in people}
+    granted = granted_skills(session, start, end, ids)
     locked = [a for a in stored if a.day in published and not unlock_published]
     current = [a for a in stored if a not in set(locked)]
     problem = rt.RosterProblem(
         days=window,
-        people=[_person(p, codes) for p in people],
+        people=[_person(p, codes, granted.get(p.id, [])) for p in people],
         shift_types=[engine_shift(s) for s in session.scalars(select(ShiftType))],
         needs=needs_for_days(session, days, calendar),
         leave=[x for x in approved_leave(session, start, end) if x.person_id in ids],

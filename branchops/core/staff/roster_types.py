@@ -86,6 +86,15 @@ class ShiftType:
 
 
 @dataclass(frozen=True)
+class SkillPeriod:
+    """Days a skill is held, e.g. while a training certificate is valid (see core/training)."""
+
+    first: date | None  # None: held since before any day planned
+    last: date | None  # None: never lapses
+    source: str = ""  # where it comes from, in words (a course and its certificate)
+
+
+@dataclass(frozen=True)
 class Person:
     id: PersonId
     name: str
@@ -93,12 +102,39 @@ class Person:
     part_time: bool = False
     # skill code -> last day the skill is valid (None: never lapses)
     skills: Mapping[str, date | None] = field(default_factory=dict, hash=False)
+    # skill code -> the periods it is held, for skills that start and lapse by date; a skill
+    # listed here is held exactly on the days of its periods
+    skill_periods: Mapping[str, tuple[SkillPeriod, ...]] = field(default_factory=dict, hash=False)
 
     def has_skill(self, skill: str, day: date) -> bool:
+        if skill in self.skill_periods:
+            return any(
+                (p.first is None or p.first <= day) and (p.last is None or day <= p.last)
+                for p in self.skill_periods[skill]
+            )
         if skill not in self.skills:
             return False
         valid_until = self.skills[skill]
         return valid_until is None or day <= valid_until
+
+    def lapse_text(self, skill: str, day: date) -> str | None:
+        """The person's name (with the certificate that expired, if known) when their skill
+        lapsed before ``day``; None when they hold it on ``day`` or never held it before."""
+        if self.has_skill(skill, day):
+            return None
+        ended = [
+            p for p in self.skill_periods.get(skill, ()) if p.last is not None and p.last < day
+        ]
+        if ended:
+            last = max(ended, key=lambda p: p.last or day)
+            if not last.source or last.last is None:
+                return self.name
+            return translate("RosterRules", "{name} ({source}, valid until {last})").format(
+                name=self.name, source=last.source, last=format_day(last.last)
+            )
+        valid_until = self.skills.get(skill)
+        lapsed = skill in self.skills and valid_until is not None and valid_until < day
+        return self.name if lapsed and skill not in self.skill_periods else None
 
 
 @dataclass(frozen=True)

@@ -363,7 +363,7 @@ def _skill_violation(
     have = [p for p in people if p.has_skill(skill, day)]
     if len(have) >= required:
         return []
-    lapsed = [p.name for p in people if skill in p.skills and not p.has_skill(skill, day)]
+    lapsed = [text for p in people if (text := p.lapse_text(skill, day))]
     values = {
         "day": format_day(day),
         "shift": facts.shifts[code].name,

@@ -109,8 +109,10 @@ class StaffPage(QWidget):
         self.edit_button = QPushButton(translate("StaffPage", "Edit…"))
         self.leave_button = QPushButton(translate("StaffPage", "Mark as left…"))
         self.back_button = QPushButton(translate("StaffPage", "Reactivate"))
+        self.skills_button = QPushButton(translate("StaffPage", "Skill sources…"))
         for widget in (self.active_filter, self.position_filter, self.add_button,
-                       self.edit_button, self.leave_button, self.back_button):  # fmt: skip
+                       self.edit_button, self.leave_button, self.back_button,
+                       self.skills_button):  # fmt: skip
             bar.addWidget(widget)
         allowed = self.ctx.user.allowed(Permission.APPROVE)
         for button in (self.add_button, self.edit_button, self.leave_button, self.back_button):
@@ -155,6 +157,7 @@ class StaffPage(QWidget):
         self.list.activated.connect(lambda _row: self.edit_person())
         self.leave_button.clicked.connect(self.mark_left)
         self.back_button.clicked.connect(self.reactivate)
+        self.skills_button.clicked.connect(self.show_skill_sources)
         self.ctx.events.data_changed.connect(self._on_data_changed)
 
     # -- data -------------------------------------------------------------------------------------
@@ -208,6 +211,14 @@ class StaffPage(QWidget):
         row = self.list.current_row()
         if row is not None:
             StaffDialog(self.ctx, row.id, self).exec()
+
+    def show_skill_sources(self) -> None:
+        """Where the person's skills come from: by hand, or a course and until when."""
+        from branchops.ui.training.skills_dialog import SkillSourcesDialog
+
+        row = self.list.current_row()
+        if row is not None:
+            SkillSourcesDialog(self.ctx, row.id, row.name, self).exec()
 
     def mark_left(self) -> None:
         row = self.list.current_row()

@@ -1,0 +1,120 @@
+"""Training KPIs: compliance at the month's end, hours trained in the month, certificates
+expiring within 30 days, and sessions held against those planned."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session
+
+from branchops import clock
+from branchops.core.kpi import Aggregate, KpiDef, Unit, register
+from branchops.core.period import Month
+from branchops.core.training.compliance import compliance_rate
+from branchops.core.training.models import (
+    AttendanceStatus,
+    SessionStatus,
+    TrainingAttendance,
+    TrainingSession,
+)
+from branchops.core.training.reminders import certificates_expiring
+from branchops.i18n import QT_TRANSLATE_NOOP
+
+EXPIRY_WINDOW_DAYS = 30
+
+
+def as_of(month: Month, today: date | None = None) -> date | None:
+    """The month's last day, or today for the running month; None for a future month."""
+    today = today or clock.today()
+    if month.first_day > today:
+        return None
+    return min(month.last_day, today)
+
+
+def compliance(session: Session, month: Month, today: date | None = None) -> float | None:
+    """Valid cells ÷ required cells of the compliance matrix at the month's end (0..1)."""
+    day = as_of(month, today)
+    return None if day is None else compliance_rate(session, day)
+
+
+def hours_trained(session: Session, month: Month) -> float | None:
+    """Hours of held sessions attended by anyone in the month (one person's hour is one hour)."""
+    total = session.scalar(
+        select(func.sum(TrainingSession.minutes))
+        .join(TrainingAttendance, TrainingAttendance.session_id == TrainingSession.id)
+        .where(
+            TrainingSession.status == SessionStatus.HELD,
+            TrainingSession.day.between(month.first_day, month.last_day),
+            TrainingAttendance.status == AttendanceStatus.PRESENT,
+        )
+    )
+    return round((total or 0) / 60, 2)
+
+
+def expiring_certificates(session: Session, month: Month, today: date | None = None):
+    day = as_of(month, today)
+    if day is None:
+        return None
+    return float(certificates_expiring(session, day, EXPIRY_WINDOW_DAYS))
+
+
+def sessions_held(session: Session, month: Month) -> float | None:
+    """Of the month's sessions (held, still planned or cancelled), the share held (0..1)."""
+    held = func.sum(case((TrainingSession.status == SessionStatus.HELD, 1), else_=0))
+    total, done = session.execute(
+        select(func.count(TrainingSession.id), held).where(
+            TrainingSession.day.between(month.first_day, month.last_day)
+        )
+    ).one()
+    return None if not total else float(done or 0) / total
+
+
+register(
+    KpiDef(
+        key="training.compliance",
+        label=QT_TRANSLATE_NOOP("Kpi", "Training compliance"),
+        area="training",
+        unit=Unit.PERCENT,
+        higher_is_better=True,
+        default_target=0.95,
+        monthly=compliance,
+        aggregate=Aggregate.LAST,
+    )
+)
+register(
+    KpiDef(
+        key="training.hours",
+        label=QT_TRANSLATE_NOOP("Kpi", "Training hours"),
+        area="training",
+        unit=Unit.HOURS,
+        higher_is_better=True,
+        default_target=None,
+        monthly=hours_trained,
+        aggregate=Aggregate.SUM,
+    )
+)
+register(
+    KpiDef(
+        key="training.expiring",
+        label=QT_TRANSLATE_NOOP("Kpi", "Certificates expiring within 30 days"),
+        area="training",
+        unit=Unit.COUNT,
+        higher_is_better=False,
+        default_target=None,
+        monthly=expiring_certificates,
+        aggregate=Aggregate.LAST,
+    )
+)
+register(
+    KpiDef(
+        key="training.sessions_held",
+        label=QT_TRANSLATE_NOOP("Kpi", "Training sessions held vs planned"),
+        area="training",
+        unit=Unit.PERCENT,
+        higher_is_better=True,
+        default_target=1.0,
+        monthly=sessions_held,
+        aggregate=Aggregate.MEAN,
+    )
+)

@@ -1,0 +1,120 @@
+"""The training page on demo data: every model passes the model tester, filters and sorting
+re-query, the matrix is coloured by state and a cell opens its history."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+
+from branchops import clock
+from branchops.core.training.labels import CellState
+from branchops.ui.training.cell_dialog import CellDialog
+from branchops.ui.training.common import STATE_BACKGROUNDS
+from branchops.ui.training.matrix_model import CELL_ROLE
+from branchops.ui.training.training_page import TrainingPage
+
+
+def _page(ctx, qtbot) -> TrainingPage:
+    page = TrainingPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    return page
+
+
+def test_every_tab_and_model(demo_ctx, qtbot, qtmodeltester):
+    page = _page(demo_ctx, qtbot)
+    for key in page.tab_keys:
+        page.show_tab(key)
+    models = [
+        page.matrix.model, page.sessions.model, page.attendance.model, page.courses.model,
+        page.certificates.model, page.reminders.model, page.yearly.people, page.yearly.months,
+        page.skills.model,
+    ]  # fmt: skip
+    for model in models:
+        qtmodeltester.check(model)
+    assert page.attendance.model.total > 300
+    assert page.courses.model.total >= 12
+    assert page.reminders.model.rowCount() > 0
+    assert page.yearly.months.rowCount() == 12
+    sources = {r.by_hand for r in page.skills.model.loaded_rows()}
+    assert sources == {True, False}  # by hand and from training
+
+
+def test_sessions_and_attendance_filters(demo_ctx, qtbot):
+    page = _page(demo_ctx, qtbot)
+    page.show_tab("attendance")
+    tab = page.attendance
+    person = tab.person.itemData(1)
+    tab.show_person(person)
+    rows = tab.model.loaded_rows()
+    assert rows and {r.staff_id for r in rows} == {person}
+    tab.result.setCurrentIndex(tab.result.findData(False))
+    assert all(not r.passed for r in tab.model.loaded_rows())
+    page.show_tab("sessions")
+    sessions = page.sessions
+    sessions.year.setCurrentIndex(sessions.year.findData(clock.today().year))
+    assert all(r.day.year == clock.today().year for r in sessions.model.loaded_rows())
+    sessions.model.sort(sessions.model.column_index("day"), Qt.SortOrder.AscendingOrder)
+    days = [r.day for r in sessions.model.loaded_rows()]
+    assert days == sorted(days)
+
+
+def test_matrix_colours_and_cell_history(demo_ctx, qtbot, monkeypatch):
+    page = _page(demo_ctx, qtbot)
+    model = page.matrix.model
+    assert model.rowCount() == len(model.people) + 1 and model.columnCount() > 10
+    found = None
+    for row in range(len(model.people)):
+        for column in range(2, model.columnCount()):
+            cell = model.index(row, column).data(CELL_ROLE)
+            if cell and cell[2].state is CellState.EXPIRED:
+                found = model.index(row, column)
+                break
+        if found:
+            break
+    assert found is not None, "the demo has an expired cell"
+    brush = found.data(Qt.ItemDataRole.BackgroundRole)
+    assert brush.color() == STATE_BACKGROUNDS[CellState.EXPIRED]
+    assert "\n" in found.data(Qt.ItemDataRole.ToolTipRole)
+    opened = []
+    monkeypatch.setattr(CellDialog, "exec", lambda self: opened.append(self) or 0)
+    page.matrix.open_cell(found)
+    (dialog,) = opened
+    assert dialog.model.rowCount() >= 1  # the expired record is in the history
+    page.matrix.gaps_only.setChecked(True)
+    shown = page.matrix.model.matrix
+    assert all(
+        any(not c.compliant for (pid, _), c in shown.cells.items() if pid == p.id)
+        for p in shown.people
+    )
+    page.matrix.set_day(date(2000, 1, 1))  # before anyone was hired
+    assert page.matrix.model.matrix.people == []
+
+
+def test_open_filtered_from_the_agenda(demo_ctx, qtbot):
+    page = _page(demo_ctx, qtbot)
+    page.open_filtered(tab="reminders")
+    person = page.reminders.model.loaded_rows()[0].staff_id
+    page.open_filtered(tab="reminders", staff_id=person)
+    assert {r.staff_id for r in page.reminders.model.loaded_rows()} == {person}
+    assert page.current_key() == "reminders"
+
+
+def test_the_staff_page_shows_where_skills_come_from(demo_ctx, qtbot, monkeypatch, qtmodeltester):
+    from branchops.ui.staff.staff_page import StaffPage
+    from branchops.ui.training.skills_dialog import SkillSourcesDialog
+
+    page = StaffPage(demo_ctx)
+    qtbot.addWidget(page)
+    page.refresh()
+    page.list.table.selectRow(0)  # E0001, the branch head: a fire warden by training
+    shown = []
+    monkeypatch.setattr(SkillSourcesDialog, "exec", lambda self: shown.append(self) or 0)
+    page.show_skill_sources()
+    (dialog,) = shown
+    qtmodeltester.check(dialog.skills.model)
+    rows = dialog.skills.model.loaded_rows()
+    assert {r.staff_id for r in rows} == {page.list.current_row().id}
+    assert any(r.by_hand for r in rows) and any(not r.by_hand and r.valid_until for r in rows)
