@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import Cell
 from openpyxl.styles import PatternFill
 from openpyxl.utils import get_column_letter
@@ -14,6 +13,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from branchops.excel import styles
+from branchops.excel.cells import new_cell
 from branchops.excel.files import save_atomically
 from branchops.excel.imports.spec import ColumnSpec, ImportKind, ValueType
 from branchops.excel.render import new_workbook, render_sheet
@@ -142,7 +142,8 @@ def write_template(kind: ImportKind, path: Path) -> Path:
             column.width, styles.text_width(header_text(column)) + 2
         )
     data.freeze_panes = "A2"
-    styles.a4_landscape(data, (1, 1))
+    styles.fit_to_width(data, landscape=True)
+    data.print_title_rows = "1:1"
     data.append([_header_cell(data, column) for column in kind.columns])
     for index, column in enumerate(kind.columns, start=1):
         dv = _validation(column, refs.get(column.key))
@@ -155,14 +156,15 @@ def write_template(kind: ImportKind, path: Path) -> Path:
     hidden.sheet_state = "hidden"
     longest = max((len(values) for _, values in lists), default=0)
     for row in range(longest):
-        hidden.append([values[row] if row < len(values) else None for _, values in lists])
+        hidden.append(
+            [new_cell(hidden, values[row]) if row < len(values) else None for _, values in lists]
+        )
     save_atomically(wb, path)
     return path
 
 
 def _header_cell(ws: WriteOnlyWorksheet, column: ColumnSpec) -> Cell:
-    cell = WriteOnlyCell(ws, value=header_text(column))
-    cell.data_type = "s"
+    cell = new_cell(ws, header_text(column))
     cell.font, cell.border, cell.alignment = (
         styles.HEADER_FONT,
         styles.HEADER_BORDER,

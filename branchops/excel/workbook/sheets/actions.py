@@ -85,7 +85,8 @@ def build(ctx: ReportContext) -> SheetModel:
         title=translate("Report", "Closed in the month"),
         empty_text=translate("Report", "No action was closed this month."),
     )
-    return SheetModel(name, [sheet_title(ctx, name), figures, open_table, closed_table])
+    # The main list last: its header repeats on every page it continues on (print titles).
+    return SheetModel(name, [sheet_title(ctx, name), figures, closed_table, open_table])
 
 
 register(SheetBuilder("actions", 20, build))
