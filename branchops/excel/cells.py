@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-
 from typing import Any
 
 from openpyxl.cell import WriteOnlyCell
@@ -137,4 +136,3 @@ def mask_free_text(text: str, count: MaskCount | None = None) -> str:
     masked = _MOBILE_RE.sub(mobile, masked)
     masked = _LANDLINE_RE.sub(landline, masked)
     return masked if masked != plain else text
-

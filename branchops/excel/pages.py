@@ -32,7 +32,9 @@ def printable(landscape: bool = True) -> tuple[float, float]:
 def columns_width(widths: dict[int, float]) -> float:
     """Printed width in points (at 100 %) of columns 1…max of the sheet."""
     last = max(widths, default=0)
-    return sum(widths.get(i, 8.43) * POINTS_PER_WIDTH_UNIT + WIDTH_PADDING for i in range(1, last + 1))
+    return sum(
+        widths.get(i, 8.43) * POINTS_PER_WIDTH_UNIT + WIDTH_PADDING for i in range(1, last + 1)
+    )
 
 
 def scale_for(widths: dict[int, float], landscape: bool = True) -> int:

@@ -1,9 +1,9 @@
 from branchops.excel.cells import (
     clean_text,
     is_formula_like,
+    mask_free_text,
     mask_name,
     mask_phone,
-    mask_free_text,
 )
 
 
