@@ -12,7 +12,23 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from branchops.i18n import translate
+from branchops.i18n import in_every_language, translate
+
+# What a user may write in an optional cell of an update to erase the value stored in BranchOps
+# (a blank cell keeps it). Accepted in every language, also with full-width brackets.
+CLEAR_MARKERS = ("[清空]", "[clear]")
+
+
+def every_language(context: str, source: str) -> frozenset[str]:
+    """``source`` and its translation in each language BranchOps has: a template written in
+    Chinese is read the same when the user works in English, and the other way round."""
+    return in_every_language(context, source)
+
+
+def is_clear_marker(value: object) -> bool:
+    return isinstance(value, str) and normal_header(value) in {
+        normal_header(m) for m in CLEAR_MARKERS
+    }
 
 
 class ValueType(enum.StrEnum):
@@ -35,6 +51,12 @@ class ChoiceSpec:
     @property
     def title(self) -> str:
         return translate(self.context, self.label)
+
+    def words(self) -> set[str]:
+        """Everything that picks this choice, normalised: value, label in every language,
+        aliases."""
+        words = {self.value, *every_language(self.context, self.label), *self.aliases}
+        return {normal_header(w) for w in words}
 
 
 @dataclass(frozen=True)
@@ -61,7 +83,7 @@ class ColumnSpec:
         return translate("Import", self.help) if self.help else ""
 
     def header_words(self) -> set[str]:
-        words = {self.key, self.title, self.label, *self.aliases}
+        words = {self.key, *every_language("Import", self.title), *self.aliases}
         return {normal_header(w) for w in words}
 
 
@@ -76,6 +98,7 @@ class ImportKind:
     columns: tuple[ColumnSpec, ...]
     unique: tuple[str, ...]  # the columns that must not repeat (the key of a row)
     notes: tuple[str, ...] = ()  # English sources of extra instructions
+    updates: bool = False  # rows update stored records (a blank keeps, the marker erases)
     # (uow, user, parsed rows, dry_run) -> ImportSummary; the core service call
     commit: Callable[..., Any] = field(default=lambda *a, **k: None, compare=False)
     # (RowRef, {key: value}) -> the core row dataclass
@@ -90,7 +113,8 @@ class ImportKind:
         return translate("Import", self.sheet)
 
     def sheet_words(self) -> set[str]:
-        return {normal_header(w) for w in (self.sheet, self.sheet_name, *self.sheet_aliases)}
+        words = (*every_language("Import", self.sheet), *self.sheet_aliases)
+        return {normal_header(w) for w in words}
 
     def required(self) -> Sequence[ColumnSpec]:
         return [c for c in self.columns if c.required]

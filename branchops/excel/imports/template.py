@@ -15,6 +15,8 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from branchops.excel import styles
 from branchops.excel.cells import new_cell
 from branchops.excel.files import save_atomically
+from branchops.excel.imports.reader import MAX_COLUMNS, MAX_ROWS
+from branchops.excel.imports.source import MAX_BYTES
 from branchops.excel.imports.spec import ColumnSpec, ImportKind, ValueType
 from branchops.excel.render import new_workbook, render_sheet
 from branchops.excel.sheetmodel import Column, Kind, Note, SheetModel, Table, Title
@@ -106,6 +108,15 @@ def _instructions(kind: ImportKind) -> SheetModel:
             "is listed with its row and column.",
         ),
         *(translate("Import", note) for note in kind.notes),
+        translate(
+            "Import",
+            "Dates: write YYYY-MM-DD (e.g. 2024-03-01) or use a date cell. A date such as "
+            "1/5/2026, whose day and month could be read either way round, is refused.",
+        ),
+        translate(
+            "Import",
+            "Limits: at most {rows} rows and {columns} columns on the sheet, and {mb} MB per file.",
+        ).format(rows=f"{MAX_ROWS:,}", columns=MAX_COLUMNS, mb=MAX_BYTES // 1024 // 1024),
     ]
     name = translate("Import", "Instructions")
     return SheetModel(
