@@ -248,9 +248,9 @@ def _value(cell: Element, ctx: _Context) -> Any:
             inline = child
     if kind == "inlineStr":
         return _text_of(inline) if inline is not None else None
+    if formula is not None and (raw is None or (raw == "" and kind != "str")):
+        return NoSavedValue(formula.text or "")  # programs write <v/> for "not calculated"
     if raw is None:
-        if formula is not None:
-            return NoSavedValue(formula.text or "")
         return None
     if kind == "s":
         index = int(raw)
