@@ -24,7 +24,8 @@ from branchops.core.users.permissions import CurrentUser
 from branchops.db.lifecycle import Database
 from branchops.excel.datasheet import DataPayload, KpiValue, write_data_sheet
 from branchops.excel.files import move_into_place, save_workbook, sha256_file, temp_beside
-from branchops.excel.render import RenderOptions, new_workbook, render_sheet
+from branchops.excel.render import RenderOptions, count_masked, new_workbook, render_sheet
+from branchops.excel.sheetmodel import SheetModel
 from branchops.excel.workbook.context import ReportContext
 from branchops.excel.workbook.language import report_language
 from branchops.excel.workbook.naming import resolve_output
@@ -107,11 +108,8 @@ def export_monthly_workbook(
             )
             wb = new_workbook()
             options = RenderOptions(mask_pii=ctx.mask_pii)
-            for builder in builders():
-                step(translate("Report", "Writing sheet {key}…").format(key=builder.key))
-                model = builder.build(ctx)
-                if model is not None:
-                    render_sheet(wb, model, options)
+            for model in _models(ctx, step):
+                render_sheet(wb, model, options)
             step(translate("Report", "Writing the data sheet…"))
             write_data_sheet(wb, data_payload(ctx), profile.hq_key)
     with temp_beside(target) as tmp:
@@ -123,6 +121,19 @@ def export_monthly_workbook(
         move_into_place(tmp, target)
     step.done()
     return ReportResult(target, ctx.revision, digest, gaps, log)
+
+
+def _models(ctx: ReportContext, step: Callable[[str], None]) -> list[SheetModel]:
+    """Every sheet's model in ``order``; the ``after_others`` builders run last, once
+    ``ctx.masked`` says what masking found on the others."""
+    ordered = builders()
+    built: dict[str, SheetModel | None] = {}
+    for builder in sorted(ordered, key=lambda b: b.after_others):
+        if builder.after_others and ctx.masked is None:
+            ctx.masked = count_masked(m for m in built.values() if m is not None)
+        step(translate("Report", "Writing sheet {key}…").format(key=builder.key))
+        built[builder.key] = builder.build(ctx)
+    return [m for m in (built[b.key] for b in ordered) if m is not None]
 
 
 def data_payload(ctx: ReportContext) -> DataPayload:

@@ -30,6 +30,9 @@ class SheetBuilder:
     key: str
     order: int
     build: SheetBuild
+    # built after every other sheet (still shown in ``order``): it may state what they hold,
+    # e.g. the summary's count of masked personal data
+    after_others: bool = False
 
 
 BUILDERS: Registry[SheetBuilder] = Registry("sheet builder", lambda: of_active_areas(SHEET_MODULES))
