@@ -191,3 +191,20 @@ def test_gaps_are_recorded_on_the_summary_and_data_sheet(demo_db, tmp_path):
     texts = [c for row in summary for c in row]
     assert all(g.message in texts for g in result.gaps)
     assert read_data_sheet(result.path).payload.completeness_gaps == len(result.gaps)
+
+
+def test_the_actions_sheet_figures_are_the_kpis_own(exported):
+    """One formula, one place: open and overdue on the actions sheet are the registry's KPIs."""
+    _, result = exported
+    rows = calamine_rows(result.path, i18n.translate("Report", "Corrective actions"))
+    kpis = read_data_sheet(result.path).payload.kpi_dict()
+    for label, key in (
+        ("Open at month end", "actions.open"),
+        ("Overdue at month end", "actions.overdue"),
+    ):
+        at = next(
+            (r, row.index(i18n.translate("Report", label)))
+            for r, row in enumerate(rows)
+            if i18n.translate("Report", label) in row
+        )
+        assert rows[at[0] + 1][at[1]] == kpis[key]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from branchops.core.actions.kpis import closed_on_time
+from branchops.core.actions.kpis import closed_on_time, open_actions, overdue_actions
 from branchops.core.actions.queries import ActionRow, list_actions
 from branchops.core.listing import ListQuery
 from branchops.excel.sheetmodel import Column, Field, Fields, Kind, SheetModel, Table
@@ -21,19 +21,28 @@ def _open_on(row: ActionRow, day: date) -> bool:
 def build(ctx: ReportContext) -> SheetModel:
     name = translate("Report", "Corrective actions")
     month = ctx.month
-    as_of = min(month.last_day, ctx.generated_at.date())
+    today = ctx.generated_at.date()
+    as_of = min(month.last_day, today)
     rows = list_actions(ctx.session, ListQuery(limit=None, filters={"today": as_of}))
     opened = [r for r in rows if month.first_day <= r.created_on <= month.last_day]
     closed = [r for r in rows if r.done_on and month.first_day <= r.done_on <= month.last_day]
     still_open = [r for r in rows if _open_on(r, as_of)]
-    overdue = [r for r in still_open if r.due_date < as_of]
     still_open.sort(key=lambda r: (r.due_date >= as_of, r.due_date, r.id))
     figures = Fields(
         [
             Field(translate("Report", "Opened in the month"), len(opened), Kind.INT),
             Field(translate("Report", "Closed in the month"), len(closed), Kind.INT),
-            Field(translate("Report", "Open at month end"), len(still_open), Kind.INT),
-            Field(translate("Report", "Overdue at month end"), len(overdue), Kind.INT),
+            # one formula, one place: the figures are the KPIs' own
+            Field(
+                translate("Report", "Open at month end"),
+                open_actions(ctx.session, month, today=today),
+                Kind.INT,
+            ),
+            Field(
+                translate("Report", "Overdue at month end"),
+                overdue_actions(ctx.session, month, today=today),
+                Kind.INT,
+            ),
             Field(
                 translate("Report", "Closed on time"),
                 closed_on_time(ctx.session, month),
