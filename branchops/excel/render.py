@@ -31,6 +31,7 @@ from branchops.excel.cells import (
     mask_phone,
     new_cell,
 )
+from branchops.excel.datasheet.figures import FiguresDigest
 from branchops.excel.layout import CHART_HEIGHT_CM, SheetLayout, Spec, lay_out
 from branchops.excel.sheetmodel import (
     Chart,
@@ -52,6 +53,7 @@ _NUMERIC_KINDS = frozenset(styles.NUMBER_FORMATS) - {Kind.DATE, Kind.DATETIME}
 class RenderOptions:
     mask_pii: bool = True
     masked: MaskCount = field(default_factory=MaskCount)  # what masking replaced, added up
+    figures: FiguresDigest | None = None  # every value written, for the data sheet's digest
 
 
 def _data(value: Any, kind: Kind, options: RenderOptions) -> Spec:
@@ -192,7 +194,9 @@ def render_sheet(
         width = max(line.cells, default=0)
         row: list[Any] = [None] * width
         for column, spec in line.cells.items():
-            row[column - 1] = _cell(ws, spec)
+            row[column - 1] = cell = _cell(ws, spec)
+            if cell is not None and options.figures is not None:
+                options.figures.add(ws.title, number, column, cell.value)
             if spec.span > 1 and spec.value is not None:
                 last = get_column_letter(column + spec.span - 1)
                 ws.merged_cells.add(f"{get_column_letter(column)}{number}:{last}{number}")

@@ -31,6 +31,8 @@ class DataPayload:
     pii_masked: bool
     completeness_gaps: int
     kpis: tuple[KpiValue, ...] = field(default_factory=tuple)
+    # SHA-256 of every value on the visible sheets (``figures.py``); "" in files made before it
+    figures_sha256: str = ""
 
     def kpi_dict(self) -> dict[str, float | None]:
         return {k.key: k.value for k in self.kpis}

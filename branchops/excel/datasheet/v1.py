@@ -49,10 +49,19 @@ HEADER = (
     "checksum",
 )
 KPI_HEADER = ("kpi", "value", "unit")
+# Written when known, covered by the checksum when present; files made before it lack the row.
+OPTIONAL = ("figures_sha256",)
+
+
+def _names(payload: DataPayload) -> list[str]:
+    """The header rows of this payload, in order: the optional ones before the checksum."""
+    optional = [name for name in OPTIONAL if getattr(payload, name)]
+    return [*HEADER[:-2], *optional, *HEADER[-2:]]
 
 
 def _header_values(payload: DataPayload, algorithm: str) -> dict[str, Any]:
     return {
+        **{name: getattr(payload, name) for name in OPTIONAL if getattr(payload, name)},
         "format": FORMAT_NAME,
         "schema_version": VERSION,
         **{name: getattr(payload, name) for name in TEXT_FIELDS},
@@ -65,7 +74,7 @@ def _header_values(payload: DataPayload, algorithm: str) -> dict[str, Any]:
 
 def content(payload: DataPayload, algorithm: str) -> bytes:
     header = _header_values(payload, algorithm)
-    fields = [[name, str(header[name])] for name in HEADER if name != "checksum"]
+    fields = [[name, str(header[name])] for name in _names(payload) if name != "checksum"]
     kpis = [[k.key, canonical_number(k.value), k.unit] for k in payload.kpis]
     text = json.dumps({"fields": fields, "kpis": kpis}, ensure_ascii=False, separators=(",", ":"))
     return text.encode("utf-8")
@@ -73,7 +82,7 @@ def content(payload: DataPayload, algorithm: str) -> bytes:
 
 def rows(payload: DataPayload, algorithm: str, digest: str) -> list[list[Any]]:
     header = _header_values(payload, algorithm) | {"checksum": digest}
-    out: list[list[Any]] = [[name, header[name]] for name in HEADER]
+    out: list[list[Any]] = [[name, header[name]] for name in _names(payload)]
     out.append([])
     out.append(list(KPI_HEADER))
     out.extend([k.key, rounded(k.value), k.unit] for k in payload.kpis)
@@ -140,6 +149,7 @@ def parse(sheet_rows: Sequence[Sequence[Any]]) -> tuple[DataPayload, str, str]:
         pii_masked=bool(_int("pii_masked", header["pii_masked"])),
         completeness_gaps=_int("completeness_gaps", header["completeness_gaps"]),
         kpis=tuple(k for k in kpis if k is not None),
+        figures_sha256=_text(header.get("figures_sha256")),
     )
     return payload, _text(header["checksum_algorithm"]), _text(header["checksum"])
 

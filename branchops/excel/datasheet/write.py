@@ -14,6 +14,7 @@ from branchops.excel.cells import new_cell
 from branchops.excel.datasheet import v1
 from branchops.excel.datasheet.payload import (
     DATA_SHEET_NAME,
+    HMAC_SHA256,
     DataPayload,
     algorithm_for,
     checksum,
@@ -35,10 +36,7 @@ def write_data_sheet(wb: Workbook, payload: DataPayload, key: str = "") -> tuple
     ws.column_dimensions["D"].width = 2
     ws.column_dimensions["E"].width = 50
     styles.fit_to_width(ws, landscape=True)
-    note = translate(
-        "Report",
-        "Machine-readable data for HQ consolidation. Do not edit: any change breaks the checksum.",
-    )
+    note = data_sheet_note(algorithm)
     for index, row in enumerate(v1.rows(payload, algorithm, digest)):
         cells = [_cell(ws, value) for value in row]
         if index == 0:
@@ -48,6 +46,34 @@ def write_data_sheet(wb: Workbook, payload: DataPayload, key: str = "") -> tuple
     ws.protection.password = PROTECTION_PASSWORD
     ws.protection.formatColumns = False  # widening a column to read is fine
     return algorithm, digest
+
+
+def data_sheet_note(algorithm: str) -> str:
+    """What the checksum of this data sheet proves, said exactly."""
+    covered = translate(
+        "Report",
+        "Machine-readable data for HQ consolidation; do not edit. The checksum covers every value "
+        "of this sheet and, through figures_sha256, every value on the visible sheets.",
+    )
+    if algorithm == HMAC_SHA256:
+        return (
+            covered
+            + " "
+            + translate(
+                "Report",
+                "It is signed with the HQ key (HMAC-SHA256): a change cannot be hidden without "
+                "the key.",
+            )
+        )
+    return (
+        covered
+        + " "
+        + translate(
+            "Report",
+            "Without an HQ key it is a plain SHA-256: it shows accidental changes, but someone who "
+            "edits the file can recompute it. Ask HQ for a signing key (Settings, branch profile).",
+        )
+    )
 
 
 def _cell(ws: WriteOnlyWorksheet, value: Any) -> Any:

@@ -4,7 +4,7 @@ then the export log (§9). The file appears complete at its final name, or not a
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from branchops import __version__, clock
@@ -23,6 +23,7 @@ from branchops.core.reports.service import (
 from branchops.core.users.permissions import CurrentUser
 from branchops.db.lifecycle import Database
 from branchops.excel.datasheet import DataPayload, KpiValue, write_data_sheet
+from branchops.excel.datasheet.figures import FiguresDigest
 from branchops.excel.files import move_into_place, save_workbook, sha256_file, temp_beside
 from branchops.excel.render import RenderOptions, count_masked, new_workbook, render_sheet
 from branchops.excel.sheetmodel import SheetModel
@@ -107,11 +108,12 @@ def export_monthly_workbook(
                 request.out, profile.code, profile.name, request.month, ctx.revision
             )
             wb = new_workbook()
-            options = RenderOptions(mask_pii=ctx.mask_pii)
+            options = RenderOptions(mask_pii=ctx.mask_pii, figures=FiguresDigest())
             for model in _models(ctx, step):
                 render_sheet(wb, model, options)
             step(translate("Report", "Writing the data sheet…"))
-            write_data_sheet(wb, data_payload(ctx), profile.hq_key)
+            payload = replace(data_payload(ctx), figures_sha256=options.figures.hexdigest())
+            write_data_sheet(wb, payload, profile.hq_key)
     with temp_beside(target) as tmp:
         save_workbook(wb, tmp, target)
         digest = sha256_file(tmp)
