@@ -20,6 +20,7 @@ from branchops.excel.sheetmodel import Block, Chart, Fields, Kind, Note, SheetMo
 
 CHART_HEIGHT_CM = 8.5
 CHART_ROW_HEIGHT = 15.0
+CHART_PAD_HEIGHT = 4.0
 HEADER_WRAP_AT = 18.0  # a header longer than this wraps onto a second line
 TEXT_WIDTH_CAP = 50.0
 MAX_ROW_HEIGHT = 409.0  # Excel's limit
@@ -193,6 +194,9 @@ def _materialise(unit: _Unit, index: int, widths: dict[int, float], last_column:
         placed: dict[int, Spec] = {}
         if role == "chart":
             chart_rows = int(CHART_HEIGHT_CM * pages.MM * 10 // CHART_ROW_HEIGHT) + 1
+            # a thin row above: LibreOffice otherwise also draws (clipped) a chart that starts
+            # on the first row of a page on the page before
+            unit.lines.append(Line({}, CHART_PAD_HEIGHT, index, "chart"))
             unit.lines.extend(Line({}, CHART_ROW_HEIGHT, index, "chart") for _ in range(chart_rows))
             continue
         if role in FULL_WIDTH_ROLES:
@@ -283,7 +287,7 @@ def _paginate(
             for line in unit.lines:
                 pager.add(line)
             if isinstance(block, Chart):
-                charts.append((block, first))
+                charts.append((block, first + 1))  # below the thin row
             if isinstance(block, Title) and index == 0:
                 title_rows = len(pager.lines)
             continue
