@@ -208,3 +208,21 @@ def test_the_actions_sheet_figures_are_the_kpis_own(exported):
             if i18n.translate("Report", label) in row
         )
         assert rows[at[0] + 1][at[1]] == kpis[key]
+
+
+def test_found_in_follows_the_report_language(demo_db, report_month, tmp_path):
+    """The "found in" text of an action raised from an inspection is written in the language of
+    the report, whatever the language the action was created in."""
+    texts = {}
+    for language in ("en", "zh_CN"):
+        request = ReportRequest(report_month, tmp_path / f"{language}.xlsx", language=language)
+        path = export_monthly_workbook(demo_db, SINGLE_USER, request).path
+        with i18n.thread_language(language):
+            sheet = i18n.translate("Report", "Corrective actions")
+            column = i18n.translate("Report", "Found in")
+        rows = calamine_rows(path, sheet)
+        header = next(r for r in rows if column in r)
+        at = header.index(column)
+        texts[language] = [r[at] for r in rows[rows.index(header) + 1 :] if len(r) > at and r[at]]
+    assert texts["en"] and all(" of " in t for t in texts["en"])
+    assert not any(" of " in t for t in texts["zh_CN"])
