@@ -21,7 +21,12 @@ from sqlalchemy.orm import Session
 from branchops import clock
 from branchops.core.errors import FieldProblem, ValidationError
 from branchops.core.imports.common import FieldChange, ImportSummary, RowRef, row_problem
-from branchops.core.staff.directory import StaffFields, field_problems, normal_employee_no
+from branchops.core.staff.directory import (
+    StaffFields,
+    field_problems,
+    normal_employee_no,
+    weekly_limit,
+)
 from branchops.core.staff.models import Employment, Position, Skill, Staff, StaffSkill
 from branchops.core.users.permissions import CurrentUser, Permission, require
 from branchops.db.uow import UnitOfWork
@@ -89,6 +94,7 @@ def _check(
 ) -> list[FieldProblem]:
     problems: list[FieldProblem] = []
     first_row: dict[str, int] = {}
+    limit = weekly_limit(session)
     for row in rows:
         stored = existing.get(row.number)
         fields = StaffFields(
@@ -102,7 +108,7 @@ def _check(
             position_name=row.position or None,
             skill_names=row.skills,
         )
-        for name, message in field_problems(session, fields):
+        for name, message in field_problems(session, fields, limit):
             column = _COLUMN_OF.get(name, name)
             problems.append(row_problem(row.ref, column, getattr(row, column, None), message))
         if row.number in first_row:

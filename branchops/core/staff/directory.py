@@ -57,9 +57,17 @@ class StaffFields:
     skill_names: tuple[str, ...] = ()  # skills named rather than chosen (imports)
 
 
-def field_problems(session: Session, data: StaffFields) -> list[tuple[str, str]]:
+def weekly_limit(session: Session) -> float:
+    """The legal weekly hours in force (a branch setting); read once per use case."""
+    return schedule_settings.load_settings(session).legal_weekly_hours
+
+
+def field_problems(
+    session: Session, data: StaffFields, legal_weekly_hours: float | None = None
+) -> list[tuple[str, str]]:
     """``(field, message)`` for every rule a person's fields break: the one staff validator,
-    called by the staff form and by the staff import alike."""
+    called by the staff form and by the staff import alike (which reads the weekly limit once
+    and passes it for all its rows)."""
     out: list[tuple[str, str]] = []
     if data.employee_no is not None and not EMPLOYEE_NO_RE.match(
         normal_employee_no(data.employee_no)
@@ -92,7 +100,8 @@ def field_problems(session: Session, data: StaffFields) -> list[tuple[str, str]]
             )
         )
     if data.contract_hours_per_week is not None:
-        out.extend(_hours_problems(session, data.contract_hours_per_week))
+        limit = weekly_limit(session) if legal_weekly_hours is None else legal_weekly_hours
+        out.extend(_hours_problems(data.contract_hours_per_week, limit))
     if data.phone is not None and not PHONE_RE.match(data.phone.strip()):
         out.append(("phone", translate("Staff", "Phone: digits, spaces, + and - only.")))
     if data.hire_date and data.leave_date and data.leave_date < data.hire_date:
@@ -115,8 +124,7 @@ def field_problems(session: Session, data: StaffFields) -> list[tuple[str, str]]
     return out
 
 
-def _hours_problems(session: Session, hours: float) -> list[tuple[str, str]]:
-    limit = schedule_settings.load_settings(session).legal_weekly_hours
+def _hours_problems(hours: float, limit: float) -> list[tuple[str, str]]:
     if not 0 < hours <= MAX_WEEKLY_HOURS:
         return [
             (

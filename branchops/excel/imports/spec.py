@@ -7,6 +7,7 @@ header recognition in a user's file, and the conversion and checks of every cell
 from __future__ import annotations
 
 import enum
+import functools
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -26,9 +27,9 @@ def every_language(context: str, source: str) -> frozenset[str]:
 
 
 def is_clear_marker(value: object) -> bool:
-    return isinstance(value, str) and normal_header(value) in {
-        normal_header(m) for m in CLEAR_MARKERS
-    }
+    if not isinstance(value, str) or ("[" not in value and "［" not in value):
+        return False
+    return normal_header(value) in _CLEAR_WORDS
 
 
 class ValueType(enum.StrEnum):
@@ -52,11 +53,16 @@ class ChoiceSpec:
     def title(self) -> str:
         return translate(self.context, self.label)
 
-    def words(self) -> set[str]:
+    def words(self) -> frozenset[str]:
         """Everything that picks this choice, normalised: value, label in every language,
         aliases."""
-        words = {self.value, *every_language(self.context, self.label), *self.aliases}
-        return {normal_header(w) for w in words}
+        return _choice_words(self)
+
+
+@functools.lru_cache(maxsize=1024)
+def _choice_words(choice: ChoiceSpec) -> frozenset[str]:
+    words = {choice.value, *every_language(choice.context, choice.label), *choice.aliases}
+    return frozenset(normal_header(w) for w in words)
 
 
 @dataclass(frozen=True)
@@ -126,3 +132,6 @@ def normal_header(text: object) -> str:
     for mark in ("(required)", "（必填）", "(必填)", "必填"):
         value = value.replace(mark, "")
     return "".join(ch for ch in value if not ch.isspace() and ch not in "*＊").strip()
+
+
+_CLEAR_WORDS = frozenset(normal_header(m) for m in CLEAR_MARKERS)

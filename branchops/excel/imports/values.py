@@ -20,6 +20,7 @@ from branchops.i18n import translate
 
 _LIST_SPLIT = re.compile(r"[,，、;；\n]+")
 _DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%Y.%m.%d", "%Y%m%d", "%Y年%m月%d日")
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _DAY_MONTH_YEAR = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
 # Characters nobody types on purpose in a name or a list: invisible ones (zero-width space,
 # direction overrides, soft hyphen …) and control characters.
@@ -48,6 +49,8 @@ def text_of(value: Any) -> str:
     """A cell as clean text: NFKC, trimmed, whole numbers without ``.0``."""
     if value is None:
         return ""
+    if type(value) is str and value.isascii() and value.isprintable():
+        return " ".join(value.split())  # nothing for NFKC to change
     if isinstance(value, float) and value.is_integer() and abs(value) < LARGEST_WHOLE:
         value = int(value)
     if isinstance(value, datetime) and value.time() == datetime.min.time():
@@ -84,6 +87,14 @@ def _date(value: Any) -> date:
     if isinstance(value, int | float) and not isinstance(value, bool):
         return _serial(float(value))
     text = text_of(value)
+    iso = _ISO_DATE.match(text)
+    if iso:
+        try:
+            return date(*(int(part) for part in iso.groups()))
+        except ValueError:
+            raise BadValue(
+                translate("Import", "write a date as YYYY-MM-DD, e.g. 2024-03-01.")
+            ) from None
     if text.isdigit() and len(text) <= 5:
         return _serial(float(text))
     parts = _DAY_MONTH_YEAR.match(text)
@@ -165,6 +176,8 @@ def _not_data(value: Any) -> None:
 
 
 def _visible(text: str) -> str:
+    if text.isprintable():  # the usual case, decided in C: no control, format or private char
+        return text
     for ch in text:
         if unicodedata.category(ch) in _INVISIBLE_CATEGORIES:
             name = unicodedata.name(ch, "")
