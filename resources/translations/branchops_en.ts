@@ -1418,12 +1418,32 @@
             <translation>Checksum</translation>
         </message>
         <message>
+            <source>What was verified</source>
+            <translation>What was verified</translation>
+        </message>
+        <message>
             <source>Schema version</source>
             <translation>Schema version</translation>
         </message>
         <message>
             <source>Note</source>
             <translation>Note</translation>
+        </message>
+        <message>
+            <source>Signed with the branch's key: data sheet and visible figures</source>
+            <translation>Signed with the branch's key: data sheet and visible figures</translation>
+        </message>
+        <message>
+            <source>Signed with the branch's key: data sheet only</source>
+            <translation>Signed with the branch's key: data sheet only</translation>
+        </message>
+        <message>
+            <source>Unsigned SHA-256: data sheet and visible figures, against accidental changes only</source>
+            <translation>Unsigned SHA-256: data sheet and visible figures, against accidental changes only</translation>
+        </message>
+        <message>
+            <source>Unsigned SHA-256: data sheet only, against accidental changes only</source>
+            <translation>Unsigned SHA-256: data sheet only, against accidental changes only</translation>
         </message>
         <message>
             <source>Rejected files</source>

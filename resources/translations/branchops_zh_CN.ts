@@ -1418,12 +1418,32 @@
             <translation>校验方式</translation>
         </message>
         <message>
+            <source>What was verified</source>
+            <translation>校验内容</translation>
+        </message>
+        <message>
             <source>Schema version</source>
             <translation>数据格式版本</translation>
         </message>
         <message>
             <source>Note</source>
             <translation>备注</translation>
+        </message>
+        <message>
+            <source>Signed with the branch's key: data sheet and visible figures</source>
+            <translation>已用网点密钥签名：数据表及可见工作表的数字</translation>
+        </message>
+        <message>
+            <source>Signed with the branch's key: data sheet only</source>
+            <translation>已用网点密钥签名：仅数据表</translation>
+        </message>
+        <message>
+            <source>Unsigned SHA-256: data sheet and visible figures, against accidental changes only</source>
+            <translation>未签名的 SHA-256：数据表及可见工作表的数字，仅能发现无意的改动</translation>
+        </message>
+        <message>
+            <source>Unsigned SHA-256: data sheet only, against accidental changes only</source>
+            <translation>未签名的 SHA-256：仅数据表，仅能发现无意的改动</translation>
         </message>
         <message>
             <source>Rejected files</source>
