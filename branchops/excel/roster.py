@@ -75,6 +75,7 @@ def _header(ws: Worksheet, sheet: RosterSheet) -> None:
         ws, HEADER_ROW, FIXED_COLUMNS + len(sheet.days) + 1, translate("RosterExport", "Hours")
     )
     total.font, total.fill, total.border = HEADER_FONT, HEADER_FILL, GRID_BORDER
+    total.alignment = Alignment(horizontal="right", vertical="center")  # over the numbers
 
 
 def _body(ws: Worksheet, sheet: RosterSheet) -> int:

@@ -2450,6 +2450,10 @@
             <source>sheet {sheet}, row {row}: the heading “{heading}” is in columns {columns}. Keep one of these columns and rename or delete the others.</source>
             <translation>sheet {sheet}, row {row}: the heading “{heading}” is in columns {columns}. Keep one of these columns and rename or delete the others.</translation>
         </message>
+        <message>
+            <source>[clear]</source>
+            <translation>[clear]</translation>
+        </message>
     </context>
     <context>
         <name>Kpi</name>

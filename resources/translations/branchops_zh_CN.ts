@@ -2450,6 +2450,10 @@
             <source>sheet {sheet}, row {row}: the heading “{heading}” is in columns {columns}. Keep one of these columns and rename or delete the others.</source>
             <translation>工作表 {sheet} 第 {row} 行：标题“{heading}”出现在第 {columns} 列。请只保留其中一列，其余改名或删除。</translation>
         </message>
+        <message>
+            <source>[clear]</source>
+            <translation>[清空]</translation>
+        </message>
     </context>
     <context>
         <name>Kpi</name>

@@ -89,8 +89,11 @@ def preview_model(parsed: ParsedImport) -> InMemoryTableModel:
     columns += [Column(c.key, c.label, _KINDS.get(c.type, ColumnKind.TEXT)) for c in present]
     columns.append(Column("_problems", QT_TRANSLATE_NOOP("Columns", "Problems"), width=400))
     rows = []
+    cleared_text = translate("Import", "[clear]")
     for number, values in parsed.values:
         row = {c.key: _shown(values.get(c.key)) for c in present}
+        for key in parsed.cleared.get(number, ()):
+            row[key] = cleared_text  # erased by the import (the clear marker)
         row["_row"] = number
         row["_problems"] = "\n".join(problems.get(number, []))
         rows.append(row)
