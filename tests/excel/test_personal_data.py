@@ -61,7 +61,8 @@ def test_the_hq_workbook_masks_by_default_and_counts_what_it_masked(
     leaky_db, manager, report_month, tmp_path
 ):
     i18n.set_language("en")
-    result = export_monthly_workbook(leaky_db, manager, ReportRequest(report_month, tmp_path))
+    request = ReportRequest(report_month, tmp_path, language="en")
+    result = export_monthly_workbook(leaky_db, manager, request)
     texts = _texts(result.path)
     assert not [t for t in texts if any(s in t for s in SECRETS)]
     claim = next(t for t in texts if t.startswith("masked"))
@@ -70,7 +71,7 @@ def test_the_hq_workbook_masks_by_default_and_counts_what_it_masked(
 
 def test_unmasking_writes_in_full_and_says_so(leaky_db, manager, report_month, tmp_path):
     i18n.set_language("en")
-    request = ReportRequest(report_month, tmp_path, unmask=True)
+    request = ReportRequest(report_month, tmp_path, language="en", unmask=True)
     result = export_monthly_workbook(leaky_db, manager, request)
     texts = _texts(result.path)
     assert any(any(s in t for s in SECRETS) for t in texts)

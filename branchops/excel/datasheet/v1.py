@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from branchops.core.period import Month
+from branchops.excel.cells import clean_text
 from branchops.excel.datasheet.errors import DataSheetError
 from branchops.excel.datasheet.payload import (
     FORMAT_NAME,
@@ -64,7 +65,8 @@ def _header_values(payload: DataPayload, algorithm: str) -> dict[str, Any]:
         **{name: getattr(payload, name) for name in OPTIONAL if getattr(payload, name)},
         "format": FORMAT_NAME,
         "schema_version": VERSION,
-        **{name: getattr(payload, name) for name in TEXT_FIELDS},
+        # as a reader gets them back: what a cell can hold, without spaces around
+        **{name: clean_text(getattr(payload, name)).strip() for name in TEXT_FIELDS},
         "revision": payload.revision,
         "pii_masked": int(payload.pii_masked),
         "completeness_gaps": payload.completeness_gaps,
