@@ -226,3 +226,11 @@ def test_found_in_follows_the_report_language(demo_db, report_month, tmp_path):
         texts[language] = [r[at] for r in rows[rows.index(header) + 1 :] if len(r) > at and r[at]]
     assert texts["en"] and all(" of " in t for t in texts["en"])
     assert not any(" of " in t for t in texts["zh_CN"])
+
+
+def test_the_data_sheet_has_its_own_page_setup(exported):
+    _, result = exported
+    ws = load_workbook(result.path)[DATA_SHEET_NAME]
+    assert ws.page_setup.orientation == "landscape" and ws.sheet_properties.pageSetUpPr.fitToPage
+    assert ws.page_setup.fitToWidth == 1
+    assert ws.column_dimensions["B"].width >= 66  # the checksum, whole
