@@ -2123,10 +2123,6 @@
             <translation>One row per person. People already in BranchOps are updated by their employee no.; nobody is ever deleted.</translation>
         </message>
         <message>
-            <source>A blank cell, or a column you leave out, keeps what BranchOps already has for that person. To erase a stored value, write [清空] (or [clear]) in the cell.</source>
-            <translation>A blank cell, or a column you leave out, keeps what BranchOps already has for that person. To erase a stored value, write [清空] (or [clear]) in the cell.</translation>
-        </message>
-        <message>
             <source>no sheet has the template's column headings (for example “{column}”). Download the template and copy your data into it.</source>
             <translation>no sheet has the template's column headings (for example “{column}”). Download the template and copy your data into it.</translation>
         </message>
@@ -2265,6 +2261,10 @@
         <message>
             <source>Enter a number from {low:g} to {high:g}.</source>
             <translation>Enter a number from {low:g} to {high:g}.</translation>
+        </message>
+        <message>
+            <source>A blank cell, or a column you leave out, keeps what BranchOps already has for that record. To erase a stored value, write {marker} (or {other}) in the cell.</source>
+            <translation>A blank cell, or a column you leave out, keeps what BranchOps already has for that record. To erase a stored value, write {marker} (or {other}) in the cell.</translation>
         </message>
         <message>
             <source>Required</source>

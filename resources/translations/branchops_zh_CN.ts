@@ -2123,10 +2123,6 @@
             <translation>每人一行。系统中已有的人员按工号更新，不会删除任何人。</translation>
         </message>
         <message>
-            <source>A blank cell, or a column you leave out, keeps what BranchOps already has for that person. To erase a stored value, write [清空] (or [clear]) in the cell.</source>
-            <translation>留空的单元格或未包含的列，保留 BranchOps 中此人已有的信息。要清除已保存的值，请在单元格中填写 [清空]（或 [clear]）。</translation>
-        </message>
-        <message>
             <source>no sheet has the template's column headings (for example “{column}”). Download the template and copy your data into it.</source>
             <translation>没有找到带模板列标题（例如“{column}”）的工作表。请下载模板，把数据复制进去。</translation>
         </message>
@@ -2265,6 +2261,10 @@
         <message>
             <source>Enter a number from {low:g} to {high:g}.</source>
             <translation>请填写 {low:g} 到 {high:g} 之间的数。</translation>
+        </message>
+        <message>
+            <source>A blank cell, or a column you leave out, keeps what BranchOps already has for that record. To erase a stored value, write {marker} (or {other}) in the cell.</source>
+            <translation>留空的单元格或未包含的列，保留 BranchOps 中该记录已有的信息。要清除已保存的值，请在单元格中填写 {marker}（或 {other}）。</translation>
         </message>
         <message>
             <source>Required</source>

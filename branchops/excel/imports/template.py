@@ -17,7 +17,7 @@ from branchops.excel.cells import new_cell
 from branchops.excel.files import save_atomically
 from branchops.excel.imports.reader import MAX_COLUMNS, MAX_ROWS
 from branchops.excel.imports.source import MAX_BYTES
-from branchops.excel.imports.spec import ColumnSpec, ImportKind, ValueType
+from branchops.excel.imports.spec import CLEAR_MARKERS, ColumnSpec, ImportKind, ValueType
 from branchops.excel.render import new_workbook, render_sheet
 from branchops.excel.sheetmodel import Column, Kind, Note, SheetModel, Table, Title
 from branchops.i18n import translate
@@ -82,6 +82,14 @@ def _validation(column: ColumnSpec, list_ref: str | None) -> DataValidation | No
     return dv
 
 
+def _update_note() -> str:
+    return translate(
+        "Import",
+        "A blank cell, or a column you leave out, keeps what BranchOps already has for that "
+        "record. To erase a stored value, write {marker} (or {other}) in the cell.",
+    ).format(marker=CLEAR_MARKERS[0], other=CLEAR_MARKERS[1])
+
+
 def _instructions(kind: ImportKind) -> SheetModel:
     rows = []
     for column in kind.columns:
@@ -108,6 +116,7 @@ def _instructions(kind: ImportKind) -> SheetModel:
             "is listed with its row and column.",
         ),
         *(translate("Import", note) for note in kind.notes),
+        *([_update_note()] if kind.updates else []),
         translate(
             "Import",
             "Dates: write YYYY-MM-DD (e.g. 2024-03-01) or use a date cell. A date such as "

@@ -166,11 +166,6 @@ KIND = ImportKind(
             "One row per person. People already in BranchOps are "
             "updated by their employee no.; nobody is ever deleted.",
         ),
-        QT_TRANSLATE_NOOP(
-            "Import",
-            "A blank cell, or a column you leave out, keeps what BranchOps already has for "
-            "that person. To erase a stored value, write [清空] (or [clear]) in the cell.",
-        ),
     ),
     commit=import_staff,
     make_row=make_row,
