@@ -1350,6 +1350,14 @@
             <translation>Row</translation>
         </message>
         <message>
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>After the import</source>
+            <translation>After the import</translation>
+        </message>
+        <message>
             <source>Problems</source>
             <translation>Problems</translation>
         </message>
@@ -1549,6 +1557,10 @@
             <translation>Missing: branch {code} {name} sent no workbook.</translation>
         </message>
         <message>
+            <source>No workbook could be merged ({rejected} rejected): nothing was written and no database was changed.</source>
+            <translation>No workbook could be merged ({rejected} rejected): nothing was written and no database was changed.</translation>
+        </message>
+        <message>
             <source>Wrote {path}: {merged} branches merged for {period}, {rejected} files rejected, {missing} branches missing.</source>
             <translation>Wrote {path}: {merged} branches merged for {period}, {rejected} files rejected, {missing} branches missing.</translation>
         </message>
@@ -1693,12 +1705,32 @@
             <translation>Checksum</translation>
         </message>
         <message>
+            <source>What was verified</source>
+            <translation>What was verified</translation>
+        </message>
+        <message>
             <source>Schema version</source>
             <translation>Schema version</translation>
         </message>
         <message>
             <source>Note</source>
             <translation>Note</translation>
+        </message>
+        <message>
+            <source>Signed with the branch's key: data sheet and visible figures</source>
+            <translation>Signed with the branch's key: data sheet and visible figures</translation>
+        </message>
+        <message>
+            <source>Signed with the branch's key: data sheet only</source>
+            <translation>Signed with the branch's key: data sheet only</translation>
+        </message>
+        <message>
+            <source>Unsigned SHA-256: data sheet and visible figures, against accidental changes only</source>
+            <translation>Unsigned SHA-256: data sheet and visible figures, against accidental changes only</translation>
+        </message>
+        <message>
+            <source>Unsigned SHA-256: data sheet only, against accidental changes only</source>
+            <translation>Unsigned SHA-256: data sheet only, against accidental changes only</translation>
         </message>
         <message>
             <source>Rejected files</source>
@@ -1747,6 +1779,10 @@
         <message>
             <source>The data was changed after export (the checksum does not match); ask the branch for a new export.</source>
             <translation>The data was changed after export (the checksum does not match); ask the branch for a new export.</translation>
+        </message>
+        <message>
+            <source>A figure on a visible sheet was changed after export (the sheets no longer match the data sheet's figures digest); ask the branch for a new export.</source>
+            <translation>A figure on a visible sheet was changed after export (the sheets no longer match the data sheet's figures digest); ask the branch for a new export.</translation>
         </message>
         <message>
             <source>The same file was given twice.</source>
@@ -1885,12 +1921,20 @@
             <translation>Consolidating…</translation>
         </message>
         <message>
+            <source>No workbook could be merged ({rejected} rejected, reasons below): nothing was written and no database was changed.</source>
+            <translation>No workbook could be merged ({rejected} rejected, reasons below): nothing was written and no database was changed.</translation>
+        </message>
+        <message>
             <source>{merged} branches merged for {period}, {rejected} files rejected, {missing} branches missing. Written to {path}.</source>
             <translation>{merged} branches merged for {period}, {rejected} files rejected, {missing} branches missing. Written to {path}.</translation>
         </message>
         <message>
             <source>Missing: {codes}</source>
             <translation>Missing: {codes}</translation>
+        </message>
+        <message>
+            <source>What is checked: each data sheet's checksum covers its KPI values and details and, through the figures digest, every value on the visible sheets. Without an HQ key the checksum is a plain SHA-256: it shows accidental changes, but anyone who edits a file can recompute it. Issue each branch an HQ signing key (its Settings, branch profile) and list the keys here: a file signed with the key (HMAC-SHA256) cannot be altered unnoticed by anyone who does not have the key.</source>
+            <translation>What is checked: each data sheet's checksum covers its KPI values and details and, through the figures digest, every value on the visible sheets. Without an HQ key the checksum is a plain SHA-256: it shows accidental changes, but anyone who edits a file can recompute it. Issue each branch an HQ signing key (its Settings, branch profile) and list the keys here: a file signed with the key (HMAC-SHA256) cannot be altered unnoticed by anyone who does not have the key.</translation>
         </message>
     </context>
     <context>
@@ -2229,6 +2273,10 @@
             <translation>Imported {rows} rows: {created} added, {updated} updated, {unchanged} unchanged.</translation>
         </message>
         <message>
+            <source>… and {count} more changed fields.</source>
+            <translation>… and {count} more changed fields.</translation>
+        </message>
+        <message>
             <source>The template file {path} must end in .xlsx.</source>
             <translation>The template file {path} must end in .xlsx.</translation>
         </message>
@@ -2241,12 +2289,28 @@
             <translation>write each choice as label=score, e.g. 优秀=100、良好=80、差=0.</translation>
         </message>
         <message>
-            <source>differs from an earlier row of the same checklist; give it once or the same on every row.</source>
-            <translation>differs from an earlier row of the same checklist; give it once or the same on every row.</translation>
+            <source>differs from an earlier row of the same checklist, which has “{earlier}”; give it once or the same on every row.</source>
+            <translation>differs from an earlier row of the same checklist, which has “{earlier}”; give it once or the same on every row.</translation>
+        </message>
+        <message>
+            <source>a drop-down item needs its choices: fill in this column as label=score, e.g. 优秀=100、良好=80、差=0 (or choose another answer type).</source>
+            <translation>a drop-down item needs its choices: fill in this column as label=score, e.g. 优秀=100、良好=80、差=0 (or choose another answer type).</translation>
+        </message>
+        <message>
+            <source>the lowest allowed ({low:g}) is above the highest allowed ({high:g}); swap the two values.</source>
+            <translation>the lowest allowed ({low:g}) is above the highest allowed ({high:g}); swap the two values.</translation>
         </message>
         <message>
             <source>the same item is already on row {row} of this section; keep one.</source>
             <translation>the same item is already on row {row} of this section; keep one.</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(empty)</translation>
+        </message>
+        <message>
+            <source>row {row}, {record}: {field} {old} → {new}</source>
+            <translation>row {row}, {record}: {field} {old} → {new}</translation>
         </message>
         <message>
             <source>{file}, sheet {sheet}</source>
@@ -2265,44 +2329,8 @@
             <translation>, value “{value}”</translation>
         </message>
         <message>
-            <source>write 1–32 letters, digits, - or _ (e.g. E0012).</source>
-            <translation>write 1–32 letters, digits, - or _ (e.g. E0012).</translation>
-        </message>
-        <message>
             <source>this employee no. is also on row {row}; keep one row per person.</source>
             <translation>this employee no. is also on row {row}; keep one row per person.</translation>
-        </message>
-        <message>
-            <source>enter the name.</source>
-            <translation>enter the name.</translation>
-        </message>
-        <message>
-            <source>shorten the name to 64 characters.</source>
-            <translation>shorten the name to 64 characters.</translation>
-        </message>
-        <message>
-            <source>shorten the position to 64 characters.</source>
-            <translation>shorten the position to 64 characters.</translation>
-        </message>
-        <message>
-            <source>enter weekly hours above 0 and at most {limit:g}.</source>
-            <translation>enter weekly hours above 0 and at most {limit:g}.</translation>
-        </message>
-        <message>
-            <source>use digits, spaces, + and - only.</source>
-            <translation>use digits, spaces, + and - only.</translation>
-        </message>
-        <message>
-            <source>the leaving date is before the hire date; correct one of them.</source>
-            <translation>the leaving date is before the hire date; correct one of them.</translation>
-        </message>
-        <message>
-            <source>the date of first employment is after the hire date; correct one of them.</source>
-            <translation>the date of first employment is after the hire date; correct one of them.</translation>
-        </message>
-        <message>
-            <source>shorten each skill to 64 characters.</source>
-            <translation>shorten each skill to 64 characters.</translation>
         </message>
         <message>
             <source>New position: {name}</source>
@@ -2557,10 +2585,6 @@
             <translation>One row per person. People already in BranchOps are updated by their employee no.; nobody is ever deleted.</translation>
         </message>
         <message>
-            <source>A column you leave out keeps the values already in BranchOps.</source>
-            <translation>A column you leave out keeps the values already in BranchOps.</translation>
-        </message>
-        <message>
             <source>no sheet has the template's column headings (for example “{column}”). Download the template and copy your data into it.</source>
             <translation>no sheet has the template's column headings (for example “{column}”). Download the template and copy your data into it.</translation>
         </message>
@@ -2569,8 +2593,16 @@
             <translation>the required column “{column}” is missing; add it to the headings.</translation>
         </message>
         <message>
-            <source>the sheet {sheet} has headings but no rows to import.</source>
-            <translation>the sheet {sheet} has headings but no rows to import.</translation>
+            <source>the sheet {sheet} has headings, and its rows {rows} hold only spaces. Type the data under the headings (one row per record), or delete those rows.</source>
+            <translation>the sheet {sheet} has headings, and its rows {rows} hold only spaces. Type the data under the headings (one row per record), or delete those rows.</translation>
+        </message>
+        <message>
+            <source>the sheet {sheet} has the headings (row {row}) but no rows under them. Add one row per record under the headings, save, and import again.</source>
+            <translation>the sheet {sheet} has the headings (row {row}) but no rows under them. Add one row per record under the headings, save, and import again.</translation>
+        </message>
+        <message>
+            <source>{column} is required and cannot be cleared; fill it in.</source>
+            <translation>{column} is required and cannot be cleared; fill it in.</translation>
         </message>
         <message>
             <source>fill in {column}.</source>
@@ -2585,16 +2617,16 @@
             <translation>this is a folder; choose an .xlsx file.</translation>
         </message>
         <message>
-            <source>the file does not exist.</source>
-            <translation>the file does not exist.</translation>
-        </message>
-        <message>
             <source>the file cannot be read ({reason}).</source>
             <translation>the file cannot be read ({reason}).</translation>
         </message>
         <message>
-            <source>the file is empty.</source>
-            <translation>the file is empty.</translation>
+            <source>the file does not exist in {folder}. Check the name and the folder, or choose the file with Browse….</source>
+            <translation>the file does not exist in {folder}. Check the name and the folder, or choose the file with Browse….</translation>
+        </message>
+        <message>
+            <source>the file is empty (0 bytes): it was not saved completely or not copied whole. Open the original in Excel or WPS, save it, and choose it again.</source>
+            <translation>the file is empty (0 bytes): it was not saved completely or not copied whole. Open the original in Excel or WPS, save it, and choose it again.</translation>
         </message>
         <message>
             <source>the file is {size:.1f} MB; the limit is {limit} MB. Split it up.</source>
@@ -2613,8 +2645,32 @@
             <translation>this is not an Excel workbook (perhaps CSV or text). Use the template, or save the file as .xlsx.</translation>
         </message>
         <message>
-            <source>the file is damaged or is not an Excel workbook (a Word or zip file?). Open it in Excel and save it as .xlsx.</source>
-            <translation>the file is damaged or is not an Excel workbook (a Word or zip file?). Open it in Excel and save it as .xlsx.</translation>
+            <source>Open it in Excel or WPS and save it again as .xlsx.</source>
+            <translation>Open it in Excel or WPS and save it again as .xlsx.</translation>
+        </message>
+        <message>
+            <source>this is a Word document renamed to .xlsx, not a workbook. Choose the Excel file.</source>
+            <translation>this is a Word document renamed to .xlsx, not a workbook. Choose the Excel file.</translation>
+        </message>
+        <message>
+            <source>this is a PowerPoint file renamed to .xlsx, not a workbook. Choose the Excel file.</source>
+            <translation>this is a PowerPoint file renamed to .xlsx, not a workbook. Choose the Excel file.</translation>
+        </message>
+        <message>
+            <source>the workbook unpacks to more than {limit} MB, far more than a list needs. Copy the rows into the template and import that.</source>
+            <translation>the workbook unpacks to more than {limit} MB, far more than a list needs. Copy the rows into the template and import that.</translation>
+        </message>
+        <message>
+            <source>the sheet {sheet} is damaged ({part}, line {line}: characters a workbook cannot hold, or a cut-off file). {again}</source>
+            <translation>the sheet {sheet} is damaged ({part}, line {line}: characters a workbook cannot hold, or a cut-off file). {again}</translation>
+        </message>
+        <message>
+            <source>the workbook is damaged (its part {part} cannot be read). {again}</source>
+            <translation>the workbook is damaged (its part {part} cannot be read). {again}</translation>
+        </message>
+        <message>
+            <source>the file is damaged or is not an Excel workbook (a Word or zip file?). {again}</source>
+            <translation>the file is damaged or is not an Excel workbook (a Word or zip file?). {again}</translation>
         </message>
         <message>
             <source>Text</source>
@@ -2669,6 +2725,10 @@
             <translation>Enter a number from {low:g} to {high:g}.</translation>
         </message>
         <message>
+            <source>A blank cell, or a column you leave out, keeps what BranchOps already has for that record. To erase a stored value, write {marker} (or {other}) in the cell.</source>
+            <translation>A blank cell, or a column you leave out, keeps what BranchOps already has for that record. To erase a stored value, write {marker} (or {other}) in the cell.</translation>
+        </message>
+        <message>
             <source>Required</source>
             <translation>Required</translation>
         </message>
@@ -2679,6 +2739,14 @@
         <message>
             <source>All or nothing: if any row has a problem, nothing is imported and every problem is listed with its row and column.</source>
             <translation>All or nothing: if any row has a problem, nothing is imported and every problem is listed with its row and column.</translation>
+        </message>
+        <message>
+            <source>Dates: write YYYY-MM-DD (e.g. 2024-03-01) or use a date cell. A date such as 1/5/2026, whose day and month could be read either way round, is refused.</source>
+            <translation>Dates: write YYYY-MM-DD (e.g. 2024-03-01) or use a date cell. A date such as 1/5/2026, whose day and month could be read either way round, is refused.</translation>
+        </message>
+        <message>
+            <source>Limits: at most {rows} rows and {columns} columns on the sheet, and {mb} MB per file.</source>
+            <translation>Limits: at most {rows} rows and {columns} columns on the sheet, and {mb} MB per file.</translation>
         </message>
         <message>
             <source>Instructions</source>
@@ -2721,12 +2789,28 @@
             <translation>write a date as YYYY-MM-DD, e.g. 2024-03-01.</translation>
         </message>
         <message>
+            <source>{text} could be read with day and month either way round; write it as YYYY-MM-DD (e.g. {example}).</source>
+            <translation>{text} could be read with day and month either way round; write it as YYYY-MM-DD (e.g. {example}).</translation>
+        </message>
+        <message>
             <source>write Yes or No.</source>
             <translation>write Yes or No.</translation>
         </message>
         <message>
             <source>choose one of: {allowed}.</source>
             <translation>choose one of: {allowed}.</translation>
+        </message>
+        <message>
+            <source>the cell has a formula whose result was never saved (the file was made by a program, not saved in Excel). Open the file in Excel or WPS, save it, and import again — or type the value itself.</source>
+            <translation>the cell has a formula whose result was never saved (the file was made by a program, not saved in Excel). Open the file in Excel or WPS, save it, and import again — or type the value itself.</translation>
+        </message>
+        <message>
+            <source>the cell shows the Excel error {error}, not a value. Correct the formula (or type the value itself) and import again.</source>
+            <translation>the cell shows the Excel error {error}, not a value. Correct the formula (or type the value itself) and import again.</translation>
+        </message>
+        <message>
+            <source>it contains the invisible character U+{code:04X} {name}; retype the text without it.</source>
+            <translation>it contains the invisible character U+{code:04X} {name}; retype the text without it.</translation>
         </message>
         <message>
             <source>shorten it to {limit} characters.</source>
@@ -2771,6 +2855,10 @@
         <message>
             <source>Check the rows</source>
             <translation>Check the rows</translation>
+        </message>
+        <message>
+            <source>Fields the import changes on people already in BranchOps:</source>
+            <translation>Fields the import changes on people already in BranchOps:</translation>
         </message>
         <message>
             <source>Imported</source>
@@ -2899,6 +2987,30 @@
         <message>
             <source>One row per person and session. A session already recorded keeps the people the file does not list; the people it lists get the file's attendance and score.</source>
             <translation>One row per person and session. A session already recorded keeps the people the file does not list; the people it lists get the file's attendance and score.</translation>
+        </message>
+        <message>
+            <source>the sheet {sheet} has more than {limit} rows with data; split it into files of at most {limit} rows and import them one after the other.</source>
+            <translation>the sheet {sheet} has more than {limit} rows with data; split it into files of at most {limit} rows and import them one after the other.</translation>
+        </message>
+        <message>
+            <source>the sheet {sheet} has data in cell {cell}, beyond the {limit} columns (A to {last}) an import reads. Delete what is there, or copy your columns into the template.</source>
+            <translation>the sheet {sheet} has data in cell {cell}, beyond the {limit} columns (A to {last}) an import reads. Delete what is there, or copy your columns into the template.</translation>
+        </message>
+        <message>
+            <source>the sheets {sheets} all have the template's headings. An import reads one sheet: put every row on one of them and delete (or hide) the others.</source>
+            <translation>the sheets {sheets} all have the template's headings. An import reads one sheet: put every row on one of them and delete (or hide) the others.</translation>
+        </message>
+        <message>
+            <source>the headings are on the hidden sheet “{sheet}”. Unhide it (right-click a sheet tab › Unhide) or copy its rows to a visible sheet, then import again.</source>
+            <translation>the headings are on the hidden sheet “{sheet}”. Unhide it (right-click a sheet tab › Unhide) or copy its rows to a visible sheet, then import again.</translation>
+        </message>
+        <message>
+            <source>sheet {sheet}, row {row}: the heading “{heading}” is in columns {columns}. Keep one of these columns and rename or delete the others.</source>
+            <translation>sheet {sheet}, row {row}: the heading “{heading}” is in columns {columns}. Keep one of these columns and rename or delete the others.</translation>
+        </message>
+        <message>
+            <source>[clear]</source>
+            <translation>[clear]</translation>
         </message>
     </context>
     <context>
@@ -4737,10 +4849,6 @@
             <translation>Another export of {month} was logged at the same time; export again to get the next revision.</translation>
         </message>
         <message>
-            <source>Machine-readable data for HQ consolidation. Do not edit: any change breaks the checksum.</source>
-            <translation>Machine-readable data for HQ consolidation. Do not edit: any change breaks the checksum.</translation>
-        </message>
-        <message>
             <source>The export was cancelled; no file was written.</source>
             <translation>The export was cancelled; no file was written.</translation>
         </message>
@@ -5109,6 +5217,10 @@
             <translation>Completeness check</translation>
         </message>
         <message>
+            <source>Completeness check: exported with 1 gap</source>
+            <translation>Completeness check: exported with 1 gap</translation>
+        </message>
+        <message>
             <source>Completeness check: exported with {count} gaps</source>
             <translation>Completeness check: exported with {count} gaps</translation>
         </message>
@@ -5125,12 +5237,20 @@
             <translation>Nothing is missing for this month.</translation>
         </message>
         <message>
-            <source>masked</source>
-            <translation>masked</translation>
+            <source>{phones} phone numbers, {ids} ID numbers, {names} customer names</source>
+            <translation>{phones} phone numbers, {ids} ID numbers, {names} customer names</translation>
         </message>
         <message>
-            <source>NOT masked</source>
-            <translation>NOT masked</translation>
+            <source>NOT masked (unmasked on purpose): {counts} written in full</source>
+            <translation>NOT masked (unmasked on purpose): {counts} written in full</translation>
+        </message>
+        <message>
+            <source>masked where found; none found in this workbook</source>
+            <translation>masked where found; none found in this workbook</translation>
+        </message>
+        <message>
+            <source>masked: {counts}</source>
+            <translation>masked: {counts}</translation>
         </message>
         <message>
             <source>Branch code</source>
@@ -5395,6 +5515,18 @@
         <message>
             <source>No training session this month.</source>
             <translation>No training session this month.</translation>
+        </message>
+        <message>
+            <source>Machine-readable data for HQ consolidation; do not edit. The checksum covers every value of this sheet and, through figures_sha256, every value on the visible sheets.</source>
+            <translation>Machine-readable data for HQ consolidation; do not edit. The checksum covers every value of this sheet and, through figures_sha256, every value on the visible sheets.</translation>
+        </message>
+        <message>
+            <source>It is signed with the HQ key (HMAC-SHA256): a change cannot be hidden without the key.</source>
+            <translation>It is signed with the HQ key (HMAC-SHA256): a change cannot be hidden without the key.</translation>
+        </message>
+        <message>
+            <source>Without an HQ key it is a plain SHA-256: it shows accidental changes, but someone who edits the file can recompute it. Ask HQ for a signing key (Settings, branch profile).</source>
+            <translation>Without an HQ key it is a plain SHA-256: it shows accidental changes, but someone who edits the file can recompute it. Ask HQ for a signing key (Settings, branch profile).</translation>
         </message>
     </context>
     <context>
@@ -6408,8 +6540,20 @@ As the manager, give the reason to accept them:</translation>
             <translation>The date of first employment cannot be after the hire date.</translation>
         </message>
         <message>
+            <source>Name: at most {limit} characters.</source>
+            <translation>Name: at most {limit} characters.</translation>
+        </message>
+        <message>
+            <source>Position: at most {limit} characters.</source>
+            <translation>Position: at most {limit} characters.</translation>
+        </message>
+        <message>
             <source>Phone: digits, spaces, + and - only.</source>
             <translation>Phone: digits, spaces, + and - only.</translation>
+        </message>
+        <message>
+            <source>Skill {name}: at most {limit} characters.</source>
+            <translation>Skill {name}: at most {limit} characters.</translation>
         </message>
         <message>
             <source>Choose skills from the list.</source>

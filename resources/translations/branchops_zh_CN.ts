@@ -1350,6 +1350,14 @@
             <translation>行</translation>
         </message>
         <message>
+            <source>Field</source>
+            <translation>字段</translation>
+        </message>
+        <message>
+            <source>After the import</source>
+            <translation>导入后</translation>
+        </message>
+        <message>
             <source>Problems</source>
             <translation>问题</translation>
         </message>
@@ -1549,6 +1557,10 @@
             <translation>缺报：网点 {code} {name} 未报送报表。</translation>
         </message>
         <message>
+            <source>No workbook could be merged ({rejected} rejected): nothing was written and no database was changed.</source>
+            <translation>没有可合并的报表（{rejected} 个被拒收）：未写入任何文件，也未改动任何数据库。</translation>
+        </message>
+        <message>
             <source>Wrote {path}: {merged} branches merged for {period}, {rejected} files rejected, {missing} branches missing.</source>
             <translation>已生成 {path}：{period} 汇总了 {merged} 个网点，退回 {rejected} 个文件，缺报 {missing} 个网点。</translation>
         </message>
@@ -1693,12 +1705,32 @@
             <translation>校验方式</translation>
         </message>
         <message>
+            <source>What was verified</source>
+            <translation>校验内容</translation>
+        </message>
+        <message>
             <source>Schema version</source>
             <translation>数据格式版本</translation>
         </message>
         <message>
             <source>Note</source>
             <translation>备注</translation>
+        </message>
+        <message>
+            <source>Signed with the branch's key: data sheet and visible figures</source>
+            <translation>已用网点密钥签名：数据表及可见工作表的数字</translation>
+        </message>
+        <message>
+            <source>Signed with the branch's key: data sheet only</source>
+            <translation>已用网点密钥签名：仅数据表</translation>
+        </message>
+        <message>
+            <source>Unsigned SHA-256: data sheet and visible figures, against accidental changes only</source>
+            <translation>未签名的 SHA-256：数据表及可见工作表的数字，仅能发现无意的改动</translation>
+        </message>
+        <message>
+            <source>Unsigned SHA-256: data sheet only, against accidental changes only</source>
+            <translation>未签名的 SHA-256：仅数据表，仅能发现无意的改动</translation>
         </message>
         <message>
             <source>Rejected files</source>
@@ -1747,6 +1779,10 @@
         <message>
             <source>The data was changed after export (the checksum does not match); ask the branch for a new export.</source>
             <translation>数据在导出后被改动（校验值不符），请网点重新导出。</translation>
+        </message>
+        <message>
+            <source>A figure on a visible sheet was changed after export (the sheets no longer match the data sheet's figures digest); ask the branch for a new export.</source>
+            <translation>导出后可见工作表上的数字被改动过（与数据表中的数字摘要不符）；请网点重新导出。</translation>
         </message>
         <message>
             <source>The same file was given twice.</source>
@@ -1885,12 +1921,20 @@
             <translation>正在汇总…</translation>
         </message>
         <message>
+            <source>No workbook could be merged ({rejected} rejected, reasons below): nothing was written and no database was changed.</source>
+            <translation>没有可合并的报表（{rejected} 个被拒收，原因见下）：未写入任何文件，也未改动任何数据库。</translation>
+        </message>
+        <message>
             <source>{merged} branches merged for {period}, {rejected} files rejected, {missing} branches missing. Written to {path}.</source>
             <translation>{period} 汇总了 {merged} 个网点，退回 {rejected} 个文件，缺报 {missing} 个网点。已保存到 {path}。</translation>
         </message>
         <message>
             <source>Missing: {codes}</source>
             <translation>缺报：{codes}</translation>
+        </message>
+        <message>
+            <source>What is checked: each data sheet's checksum covers its KPI values and details and, through the figures digest, every value on the visible sheets. Without an HQ key the checksum is a plain SHA-256: it shows accidental changes, but anyone who edits a file can recompute it. Issue each branch an HQ signing key (its Settings, branch profile) and list the keys here: a file signed with the key (HMAC-SHA256) cannot be altered unnoticed by anyone who does not have the key.</source>
+            <translation>校验内容：每个数据表的校验值覆盖其指标数值和基本信息，并通过数字摘要覆盖各可见工作表上的全部数值。没有总部密钥时，校验值只是普通的 SHA-256：能发现无意的改动，但改动文件的人可以重新计算它。请为每个网点发放总部签名密钥（在其“设置 › 网点资料”中填写），并在此列出各密钥：用密钥签名（HMAC-SHA256）的文件，没有密钥的人无法在不被发现的情况下改动。</translation>
         </message>
     </context>
     <context>
@@ -2229,6 +2273,10 @@
             <translation>已导入 {rows} 行：新增 {created} 条，更新 {updated} 条，{unchanged} 条不变。</translation>
         </message>
         <message>
+            <source>… and {count} more changed fields.</source>
+            <translation>……另有 {count} 处字段变更。</translation>
+        </message>
+        <message>
             <source>The template file {path} must end in .xlsx.</source>
             <translation>模板文件 {path} 必须以 .xlsx 结尾。</translation>
         </message>
@@ -2241,12 +2289,28 @@
             <translation>每个选项请写成“名称=分值”，例如 优秀=100、良好=80、差=0。</translation>
         </message>
         <message>
-            <source>differs from an earlier row of the same checklist; give it once or the same on every row.</source>
-            <translation>与同一检查表前面的行不一致；请只填写一次，或每行填写相同的值。</translation>
+            <source>differs from an earlier row of the same checklist, which has “{earlier}”; give it once or the same on every row.</source>
+            <translation>与同一检查表前面一行的“{earlier}”不一致；只填一次，或每行都填相同的值。</translation>
+        </message>
+        <message>
+            <source>a drop-down item needs its choices: fill in this column as label=score, e.g. 优秀=100、良好=80、差=0 (or choose another answer type).</source>
+            <translation>下拉选项类项目需要选项：请按“名称=分值”填写本列，例如 优秀=100、良好=80、差=0（或改用其他答题方式）。</translation>
+        </message>
+        <message>
+            <source>the lowest allowed ({low:g}) is above the highest allowed ({high:g}); swap the two values.</source>
+            <translation>下限（{low:g}）高于上限（{high:g}）；请对调这两个值。</translation>
         </message>
         <message>
             <source>the same item is already on row {row} of this section; keep one.</source>
             <translation>同一部分的第 {row} 行已有相同的检查项目，请只保留一行。</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>（空）</translation>
+        </message>
+        <message>
+            <source>row {row}, {record}: {field} {old} → {new}</source>
+            <translation>第 {row} 行，{record}：{field} {old} → {new}</translation>
         </message>
         <message>
             <source>{file}, sheet {sheet}</source>
@@ -2265,44 +2329,8 @@
             <translation>，值“{value}”</translation>
         </message>
         <message>
-            <source>write 1–32 letters, digits, - or _ (e.g. E0012).</source>
-            <translation>请填写 1–32 位字母、数字、- 或 _（例如 E0012）。</translation>
-        </message>
-        <message>
             <source>this employee no. is also on row {row}; keep one row per person.</source>
             <translation>该工号在第 {row} 行也出现了，每人只保留一行。</translation>
-        </message>
-        <message>
-            <source>enter the name.</source>
-            <translation>请填写姓名。</translation>
-        </message>
-        <message>
-            <source>shorten the name to 64 characters.</source>
-            <translation>姓名请缩短到 64 个字符以内。</translation>
-        </message>
-        <message>
-            <source>shorten the position to 64 characters.</source>
-            <translation>岗位请缩短到 64 个字符以内。</translation>
-        </message>
-        <message>
-            <source>enter weekly hours above 0 and at most {limit:g}.</source>
-            <translation>每周工时请填写大于 0 且不超过 {limit:g} 的数。</translation>
-        </message>
-        <message>
-            <source>use digits, spaces, + and - only.</source>
-            <translation>只能使用数字、空格、+ 和 -。</translation>
-        </message>
-        <message>
-            <source>the leaving date is before the hire date; correct one of them.</source>
-            <translation>离职日期早于入职日期，请更正其中之一。</translation>
-        </message>
-        <message>
-            <source>the date of first employment is after the hire date; correct one of them.</source>
-            <translation>参加工作日期晚于入职日期，请更正其中之一。</translation>
-        </message>
-        <message>
-            <source>shorten each skill to 64 characters.</source>
-            <translation>每项技能请缩短到 64 个字符以内。</translation>
         </message>
         <message>
             <source>New position: {name}</source>
@@ -2557,10 +2585,6 @@
             <translation>每人一行。系统中已有的人员按工号更新，不会删除任何人。</translation>
         </message>
         <message>
-            <source>A column you leave out keeps the values already in BranchOps.</source>
-            <translation>文件中没有的列，系统中原有的值保持不变。</translation>
-        </message>
-        <message>
             <source>no sheet has the template's column headings (for example “{column}”). Download the template and copy your data into it.</source>
             <translation>没有找到带模板列标题（例如“{column}”）的工作表。请下载模板，把数据复制进去。</translation>
         </message>
@@ -2569,8 +2593,16 @@
             <translation>缺少必填列“{column}”，请在标题行中添加。</translation>
         </message>
         <message>
-            <source>the sheet {sheet} has headings but no rows to import.</source>
-            <translation>工作表 {sheet} 只有标题，没有可导入的行。</translation>
+            <source>the sheet {sheet} has headings, and its rows {rows} hold only spaces. Type the data under the headings (one row per record), or delete those rows.</source>
+            <translation>工作表 {sheet} 有标题行，但第 {rows} 行只有空格。请在标题下填写数据（每条记录一行），或删除这些行。</translation>
+        </message>
+        <message>
+            <source>the sheet {sheet} has the headings (row {row}) but no rows under them. Add one row per record under the headings, save, and import again.</source>
+            <translation>工作表 {sheet} 有标题行（第 {row} 行），但下面没有数据。请在标题下每条记录填写一行，保存后再导入。</translation>
+        </message>
+        <message>
+            <source>{column} is required and cannot be cleared; fill it in.</source>
+            <translation>{column}为必填项，不能清空；请填写。</translation>
         </message>
         <message>
             <source>fill in {column}.</source>
@@ -2585,16 +2617,16 @@
             <translation>这是一个文件夹，请选择 .xlsx 文件。</translation>
         </message>
         <message>
-            <source>the file does not exist.</source>
-            <translation>文件不存在。</translation>
-        </message>
-        <message>
             <source>the file cannot be read ({reason}).</source>
             <translation>无法读取文件（{reason}）。</translation>
         </message>
         <message>
-            <source>the file is empty.</source>
-            <translation>文件是空的。</translation>
+            <source>the file does not exist in {folder}. Check the name and the folder, or choose the file with Browse….</source>
+            <translation>文件夹 {folder} 中没有此文件。请检查文件名和文件夹，或用“浏览…”选择文件。</translation>
+        </message>
+        <message>
+            <source>the file is empty (0 bytes): it was not saved completely or not copied whole. Open the original in Excel or WPS, save it, and choose it again.</source>
+            <translation>文件为空（0 字节）：未完整保存或未完整复制。请在 Excel 或 WPS 中打开原文件并保存，然后重新选择。</translation>
         </message>
         <message>
             <source>the file is {size:.1f} MB; the limit is {limit} MB. Split it up.</source>
@@ -2613,8 +2645,32 @@
             <translation>这不是 Excel 工作簿（可能是 CSV 或文本文件）。请使用模板，或将文件另存为 .xlsx。</translation>
         </message>
         <message>
-            <source>the file is damaged or is not an Excel workbook (a Word or zip file?). Open it in Excel and save it as .xlsx.</source>
-            <translation>文件已损坏或不是 Excel 工作簿（可能是 Word 或压缩文件）。请用 Excel 打开后另存为 .xlsx。</translation>
+            <source>Open it in Excel or WPS and save it again as .xlsx.</source>
+            <translation>请在 Excel 或 WPS 中打开它，重新另存为 .xlsx。</translation>
+        </message>
+        <message>
+            <source>this is a Word document renamed to .xlsx, not a workbook. Choose the Excel file.</source>
+            <translation>这是改名为 .xlsx 的 Word 文档，不是工作簿。请选择 Excel 文件。</translation>
+        </message>
+        <message>
+            <source>this is a PowerPoint file renamed to .xlsx, not a workbook. Choose the Excel file.</source>
+            <translation>这是改名为 .xlsx 的 PowerPoint 文件，不是工作簿。请选择 Excel 文件。</translation>
+        </message>
+        <message>
+            <source>the workbook unpacks to more than {limit} MB, far more than a list needs. Copy the rows into the template and import that.</source>
+            <translation>此工作簿解压后超过 {limit} MB，远超一份名单所需。请把数据行复制到模板中再导入。</translation>
+        </message>
+        <message>
+            <source>the sheet {sheet} is damaged ({part}, line {line}: characters a workbook cannot hold, or a cut-off file). {again}</source>
+            <translation>工作表 {sheet} 已损坏（{part} 第 {line} 行：含工作簿不能保存的字符，或文件不完整）。{again}</translation>
+        </message>
+        <message>
+            <source>the workbook is damaged (its part {part} cannot be read). {again}</source>
+            <translation>工作簿已损坏（无法读取其中的 {part}）。{again}</translation>
+        </message>
+        <message>
+            <source>the file is damaged or is not an Excel workbook (a Word or zip file?). {again}</source>
+            <translation>文件已损坏或不是 Excel 工作簿（是 Word 或 zip 文件？）。{again}</translation>
         </message>
         <message>
             <source>Text</source>
@@ -2669,6 +2725,10 @@
             <translation>请填写 {low:g} 到 {high:g} 之间的数。</translation>
         </message>
         <message>
+            <source>A blank cell, or a column you leave out, keeps what BranchOps already has for that record. To erase a stored value, write {marker} (or {other}) in the cell.</source>
+            <translation>留空的单元格或未包含的列，保留 BranchOps 中该记录已有的信息。要清除已保存的值，请在单元格中填写 {marker}（或 {other}）。</translation>
+        </message>
+        <message>
             <source>Required</source>
             <translation>必填</translation>
         </message>
@@ -2679,6 +2739,14 @@
         <message>
             <source>All or nothing: if any row has a problem, nothing is imported and every problem is listed with its row and column.</source>
             <translation>全部导入或全部不导入：只要有一行有问题，就不会导入任何数据，并列出每个问题所在的行和列。</translation>
+        </message>
+        <message>
+            <source>Dates: write YYYY-MM-DD (e.g. 2024-03-01) or use a date cell. A date such as 1/5/2026, whose day and month could be read either way round, is refused.</source>
+            <translation>日期：请写成 YYYY-MM-DD（如 2024-03-01）或使用日期格式的单元格。像 1/5/2026 这样日和月可以互换理解的日期会被拒绝。</translation>
+        </message>
+        <message>
+            <source>Limits: at most {rows} rows and {columns} columns on the sheet, and {mb} MB per file.</source>
+            <translation>限制：工作表最多 {rows} 行、{columns} 列，每个文件最大 {mb} MB。</translation>
         </message>
         <message>
             <source>Instructions</source>
@@ -2721,12 +2789,28 @@
             <translation>请按 YYYY-MM-DD 填写日期，例如 2024-03-01。</translation>
         </message>
         <message>
+            <source>{text} could be read with day and month either way round; write it as YYYY-MM-DD (e.g. {example}).</source>
+            <translation>{text} 的日和月可以互换理解；请写成 YYYY-MM-DD（如 {example}）。</translation>
+        </message>
+        <message>
             <source>write Yes or No.</source>
             <translation>请填写“是”或“否”。</translation>
         </message>
         <message>
             <source>choose one of: {allowed}.</source>
             <translation>请选择其中之一：{allowed}。</translation>
+        </message>
+        <message>
+            <source>the cell has a formula whose result was never saved (the file was made by a program, not saved in Excel). Open the file in Excel or WPS, save it, and import again — or type the value itself.</source>
+            <translation>此单元格的公式从未保存计算结果（文件由程序生成，未在 Excel 中保存过）。请在 Excel 或 WPS 中打开并保存后再导入，或直接填写数值。</translation>
+        </message>
+        <message>
+            <source>the cell shows the Excel error {error}, not a value. Correct the formula (or type the value itself) and import again.</source>
+            <translation>此单元格显示 Excel 错误值 {error}，不是数据。请修正公式（或直接填写数值）后再导入。</translation>
+        </message>
+        <message>
+            <source>it contains the invisible character U+{code:04X} {name}; retype the text without it.</source>
+            <translation>含有不可见字符 U+{code:04X} {name}；请重新输入不含该字符的文字。</translation>
         </message>
         <message>
             <source>shorten it to {limit} characters.</source>
@@ -2771,6 +2855,10 @@
         <message>
             <source>Check the rows</source>
             <translation>检查数据</translation>
+        </message>
+        <message>
+            <source>Fields the import changes on people already in BranchOps:</source>
+            <translation>导入将修改的已有人员字段：</translation>
         </message>
         <message>
             <source>Imported</source>
@@ -2899,6 +2987,30 @@
         <message>
             <source>One row per person and session. A session already recorded keeps the people the file does not list; the people it lists get the file's attendance and score.</source>
             <translation>每人每场次一行。已登记的场次中，文件未列出的人员保持不变；文件列出的人员按文件更新出勤和成绩。</translation>
+        </message>
+        <message>
+            <source>the sheet {sheet} has more than {limit} rows with data; split it into files of at most {limit} rows and import them one after the other.</source>
+            <translation>工作表 {sheet} 的数据超过 {limit} 行；请拆分为每个不超过 {limit} 行的文件，逐个导入。</translation>
+        </message>
+        <message>
+            <source>the sheet {sheet} has data in cell {cell}, beyond the {limit} columns (A to {last}) an import reads. Delete what is there, or copy your columns into the template.</source>
+            <translation>工作表 {sheet} 的单元格 {cell} 有数据，超出了导入读取的 {limit} 列（A 至 {last}）。请删除该处内容，或把各列复制到模板中。</translation>
+        </message>
+        <message>
+            <source>the sheets {sheets} all have the template's headings. An import reads one sheet: put every row on one of them and delete (or hide) the others.</source>
+            <translation>工作表 {sheets} 都有模板的标题行。一次导入只读取一个工作表：请把所有行放到其中一个，删除（或隐藏）其他工作表。</translation>
+        </message>
+        <message>
+            <source>the headings are on the hidden sheet “{sheet}”. Unhide it (right-click a sheet tab › Unhide) or copy its rows to a visible sheet, then import again.</source>
+            <translation>标题行在隐藏的工作表“{sheet}”中。请取消隐藏（右键单击工作表标签 › 取消隐藏），或把数据复制到可见的工作表，然后再导入。</translation>
+        </message>
+        <message>
+            <source>sheet {sheet}, row {row}: the heading “{heading}” is in columns {columns}. Keep one of these columns and rename or delete the others.</source>
+            <translation>工作表 {sheet} 第 {row} 行：标题“{heading}”出现在第 {columns} 列。请只保留其中一列，其余改名或删除。</translation>
+        </message>
+        <message>
+            <source>[clear]</source>
+            <translation>[清空]</translation>
         </message>
     </context>
     <context>
@@ -4737,10 +4849,6 @@
             <translation>{month} 的另一次导出刚刚完成登记，请重新导出以生成下一版。</translation>
         </message>
         <message>
-            <source>Machine-readable data for HQ consolidation. Do not edit: any change breaks the checksum.</source>
-            <translation>供总部汇总使用的机读数据。请勿修改：任何改动都会使校验值失效。</translation>
-        </message>
-        <message>
             <source>The export was cancelled; no file was written.</source>
             <translation>导出已取消，未生成文件。</translation>
         </message>
@@ -5109,6 +5217,10 @@
             <translation>完整性检查</translation>
         </message>
         <message>
+            <source>Completeness check: exported with 1 gap</source>
+            <translation>完整性检查：导出时有 1 项缺失</translation>
+        </message>
+        <message>
             <source>Completeness check: exported with {count} gaps</source>
             <translation>完整性检查：导出时有 {count} 项缺项</translation>
         </message>
@@ -5125,12 +5237,20 @@
             <translation>本月资料齐全。</translation>
         </message>
         <message>
-            <source>masked</source>
-            <translation>已脱敏</translation>
+            <source>{phones} phone numbers, {ids} ID numbers, {names} customer names</source>
+            <translation>{phones} 个电话号码、{ids} 个身份证号、{names} 个客户姓名</translation>
         </message>
         <message>
-            <source>NOT masked</source>
-            <translation>未脱敏</translation>
+            <source>NOT masked (unmasked on purpose): {counts} written in full</source>
+            <translation>未脱敏（经有意选择）：{counts}以完整形式写出</translation>
+        </message>
+        <message>
+            <source>masked where found; none found in this workbook</source>
+            <translation>如有即脱敏；本报表中未发现</translation>
+        </message>
+        <message>
+            <source>masked: {counts}</source>
+            <translation>已脱敏：{counts}</translation>
         </message>
         <message>
             <source>Branch code</source>
@@ -5395,6 +5515,18 @@
         <message>
             <source>No training session this month.</source>
             <translation>本月没有培训场次。</translation>
+        </message>
+        <message>
+            <source>Machine-readable data for HQ consolidation; do not edit. The checksum covers every value of this sheet and, through figures_sha256, every value on the visible sheets.</source>
+            <translation>供总部汇总读取的数据，请勿修改。校验值覆盖本表的全部数值，并通过 figures_sha256 覆盖各可见工作表上的全部数值。</translation>
+        </message>
+        <message>
+            <source>It is signed with the HQ key (HMAC-SHA256): a change cannot be hidden without the key.</source>
+            <translation>已用总部密钥签名（HMAC-SHA256）：没有密钥无法掩盖改动。</translation>
+        </message>
+        <message>
+            <source>Without an HQ key it is a plain SHA-256: it shows accidental changes, but someone who edits the file can recompute it. Ask HQ for a signing key (Settings, branch profile).</source>
+            <translation>未设置总部密钥，校验值只是普通的 SHA-256：能发现无意的改动，但改动文件的人可以重新计算它。请向总部申请签名密钥（设置 › 网点资料）。</translation>
         </message>
     </context>
     <context>
@@ -6408,8 +6540,20 @@ As the manager, give the reason to accept them:</source>
             <translation>参加工作日期不能晚于入职日期。</translation>
         </message>
         <message>
+            <source>Name: at most {limit} characters.</source>
+            <translation>姓名：最多 {limit} 个字符。</translation>
+        </message>
+        <message>
+            <source>Position: at most {limit} characters.</source>
+            <translation>岗位：最多 {limit} 个字符。</translation>
+        </message>
+        <message>
             <source>Phone: digits, spaces, + and - only.</source>
             <translation>电话只能包含数字、空格、+ 和 -。</translation>
+        </message>
+        <message>
+            <source>Skill {name}: at most {limit} characters.</source>
+            <translation>技能 {name}：最多 {limit} 个字符。</translation>
         </message>
         <message>
             <source>Choose skills from the list.</source>
