@@ -34,6 +34,7 @@ AREAS: tuple[Area, ...] = (
     Area("quality"),
     Area("actions"),
     Area("staff"),
+    Area("budget"),
 )
 
 

@@ -72,7 +72,7 @@ def categories_over(session: Session, month: Month) -> float | None:
     return None if report is None else float(report.categories_over)
 
 
-def _kpi(key, label, unit, monthly, target=None, aggregate=Aggregate.LAST) -> KpiDef:
+def _kpi(key, label, explanation, unit, monthly, target=None, aggregate=Aggregate.LAST):
     return register(
         KpiDef(
             key=key,
@@ -83,20 +83,72 @@ def _kpi(key, label, unit, monthly, target=None, aggregate=Aggregate.LAST) -> Kp
             default_target=target,
             monthly=monthly,
             aggregate=aggregate,
+            explanation=explanation,
+            page="budget",
         )
     )
 
 
-_kpi("budget.used", QT_TRANSLATE_NOOP("Kpi", "Budget used"), Unit.PERCENT, used_share)
-_kpi("budget.year_elapsed", QT_TRANSLATE_NOOP("Kpi", "Share of the fiscal year elapsed"),
-     Unit.PERCENT, year_elapsed)  # fmt: skip
-_kpi("budget.month_spend", QT_TRANSLATE_NOOP("Kpi", "Spending in the month"), Unit.MONEY,
-     month_spend, aggregate=Aggregate.SUM)  # fmt: skip
-_kpi("budget.month_vs_budget", QT_TRANSLATE_NOOP("Kpi", "Month's spending against its budget"),
-     Unit.PERCENT, month_vs_budget, 1.0, Aggregate.MEAN)  # fmt: skip
-_kpi("budget.forecast_variance", QT_TRANSLATE_NOOP("Kpi", "Forecast year-end variance"),
-     Unit.MONEY, forecast_variance, 0.0)  # fmt: skip
-_kpi("budget.forecast_variance_pct", QT_TRANSLATE_NOOP("Kpi", "Forecast year-end variance %"),
-     Unit.PERCENT, forecast_variance_pct, 0.0)  # fmt: skip
-_kpi("budget.categories_over", QT_TRANSLATE_NOOP("Kpi", "Categories over budget"), Unit.COUNT,
-     categories_over, 0.0)  # fmt: skip
+_kpi(
+    "budget.used",
+    QT_TRANSLATE_NOOP("Kpi", "Budget used"),
+    QT_TRANSLATE_NOOP(
+        "Kpi", "Spent from the fiscal year's start to the month's end ÷ the year's budget."
+    ),
+    Unit.PERCENT,
+    used_share,
+)
+_kpi(
+    "budget.year_elapsed",
+    QT_TRANSLATE_NOOP("Kpi", "Share of the fiscal year elapsed"),
+    QT_TRANSLATE_NOOP(
+        "Kpi", "Days of the fiscal year to the month's end (today for this month) ÷ its days."
+    ),
+    Unit.PERCENT,
+    year_elapsed,
+)
+_kpi(
+    "budget.month_spend",
+    QT_TRANSLATE_NOOP("Kpi", "Spending in the month"),
+    QT_TRANSLATE_NOOP("Kpi", "Confirmed expenses dated in the month."),
+    Unit.MONEY,
+    month_spend,
+    aggregate=Aggregate.SUM,
+)
+_kpi(
+    "budget.month_vs_budget",
+    QT_TRANSLATE_NOOP("Kpi", "Month's spending against its budget"),
+    QT_TRANSLATE_NOOP("Kpi", "Confirmed expenses of the month ÷ the month's budget."),
+    Unit.PERCENT,
+    month_vs_budget,
+    1.0,
+    Aggregate.MEAN,
+)
+_kpi(
+    "budget.forecast_variance",
+    QT_TRANSLATE_NOOP("Kpi", "Forecast year-end variance"),
+    QT_TRANSLATE_NOOP(
+        "Kpi", "Year-end forecast (the method chosen on the Budget page) − the year's budget."
+    ),
+    Unit.MONEY,
+    forecast_variance,
+    0.0,
+)
+_kpi(
+    "budget.forecast_variance_pct",
+    QT_TRANSLATE_NOOP("Kpi", "Forecast year-end variance %"),
+    QT_TRANSLATE_NOOP("Kpi", "Forecast year-end variance ÷ the year's budget."),
+    Unit.PERCENT,
+    forecast_variance_pct,
+    0.0,
+)
+_kpi(
+    "budget.categories_over",
+    QT_TRANSLATE_NOOP("Kpi", "Categories over budget"),
+    QT_TRANSLATE_NOOP(
+        "Kpi", "Cost categories that spent more than budgeted to date, or than the whole year's."
+    ),
+    Unit.COUNT,
+    categories_over,
+    0.0,
+)
