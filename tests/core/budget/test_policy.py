@@ -17,7 +17,10 @@ YEAR = FiscalYear(2026, 1)
 FEB = Month(2026, 2)
 
 
-def ledger(budget=D("1000.00"), jan=D("400.00"), feb=D("900.00")) -> Ledger:
+THOUSAND, JAN, FEB_SPENT = D("1000.00"), D("400.00"), D("900.00")
+
+
+def ledger(budget=THOUSAND, jan=JAN, feb=FEB_SPENT) -> Ledger:
     """A budget of ¥1,000.00 a month (¥12,000.00 a year); ¥400 spent in January, ¥900 in
     February: ¥1,300.00 of the ¥2,000.00 budgeted to the end of February."""
     book = Ledger(YEAR, True, [budget] * 12, [D(0)] * 12)
