@@ -762,6 +762,759 @@
         </message>
     </context>
     <context>
+        <name>Budget</name>
+        <message>
+            <source>This category has no figures in this fiscal year.</source>
+            <translation>This category has no figures in this fiscal year.</translation>
+        </message>
+        <message>
+            <source>{category} is within its budget and its forecast; no action is needed.</source>
+            <translation>{category} is within its budget and its forecast; no action is needed.</translation>
+        </message>
+        <message>
+            <source>{year}: {category} over budget to the end of {month} by {amount} ({share})</source>
+            <translation>{year}: {category} over budget to the end of {month} by {amount} ({share})</translation>
+        </message>
+        <message>
+            <source>{year}: {category} forecast to end the year over budget by {amount}</source>
+            <translation>{year}: {category} forecast to end the year over budget by {amount}</translation>
+        </message>
+        <message>
+            <source>{category} over budget: find the cause and bring spending back within the budget</source>
+            <translation>{category} over budget: find the cause and bring spending back within the budget</translation>
+        </message>
+        <message>
+            <source>Confirm the planned expense {what}, {amount}</source>
+            <translation>Confirm the planned expense {what}, {amount}</translation>
+        </message>
+        <message>
+            <source>The attachment {name} is larger than {limit} MB; choose a smaller one.</source>
+            <translation>The attachment {name} is larger than {limit} MB; choose a smaller one.</translation>
+        </message>
+        <message>
+            <source>The attachment {name} cannot be read: {reason}</source>
+            <translation>The attachment {name} cannot be read: {reason}</translation>
+        </message>
+        <message>
+            <source>Enter the category's name.</source>
+            <translation>Enter the category's name.</translation>
+        </message>
+        <message>
+            <source>A category name has at most {limit} characters.</source>
+            <translation>A category name has at most {limit} characters.</translation>
+        </message>
+        <message>
+            <source>A category named {name} exists already.</source>
+            <translation>A category named {name} exists already.</translation>
+        </message>
+        <message>
+            <source>The warning threshold is a percentage from 1 to 100.</source>
+            <translation>The warning threshold is a percentage from 1 to 100.</translation>
+        </message>
+        <message>
+            <source>This category no longer exists.</source>
+            <translation>This category no longer exists.</translation>
+        </message>
+        <message>
+            <source>{year} is closed: its expenses and budget can no longer be changed.</source>
+            <translation>{year} is closed: its expenses and budget can no longer be changed.</translation>
+        </message>
+        <message>
+            <source>Choose the date of the expense.</source>
+            <translation>Choose the date of the expense.</translation>
+        </message>
+        <message>
+            <source>The date {date} is after today; record an expense once it is spent.</source>
+            <translation>The date {date} is after today; record an expense once it is spent.</translation>
+        </message>
+        <message>
+            <source>Choose the cost category.</source>
+            <translation>Choose the cost category.</translation>
+        </message>
+        <message>
+            <source>The category {name} is no longer in use; choose another.</source>
+            <translation>The category {name} is no longer in use; choose another.</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>An invoice no. has at most {limit} characters.</source>
+            <translation>An invoice no. has at most {limit} characters.</translation>
+        </message>
+        <message>
+            <source>Enter the vendor who issued invoice {no}.</source>
+            <translation>Enter the vendor who issued invoice {no}.</translation>
+        </message>
+        <message>
+            <source>Invoice no. {no} of {vendor} is already recorded (expense of {date}, {amount}); an invoice is entered once.</source>
+            <translation>Invoice no. {no} of {vendor} is already recorded (expense of {date}, {amount}); an invoice is entered once.</translation>
+        </message>
+        <message>
+            <source>The note has at most {limit} characters.</source>
+            <translation>The note has at most {limit} characters.</translation>
+        </message>
+        <message>
+            <source>Only a manager may override a stop budget. {problem}</source>
+            <translation>Only a manager may override a stop budget. {problem}</translation>
+        </message>
+        <message>
+            <source>This expense no longer exists.</source>
+            <translation>This expense no longer exists.</translation>
+        </message>
+        <message>
+            <source>FY{year}</source>
+            <translation>FY{year}</translation>
+        </message>
+        <message>
+            <source>FY{year} ({first} – {last})</source>
+            <translation>FY{year} ({first} – {last})</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Stop</translation>
+        </message>
+        <message>
+            <source>Warn</source>
+            <translation>Warn</translation>
+        </message>
+        <message>
+            <source>Ignore</source>
+            <translation>Ignore</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Planned</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation>Confirmed</translation>
+        </message>
+        <message>
+            <source>Run-rate</source>
+            <translation>Run-rate</translation>
+        </message>
+        <message>
+            <source>Ratio to date</source>
+            <translation>Ratio to date</translation>
+        </message>
+        <message>
+            <source>Seasonal index</source>
+            <translation>Seasonal index</translation>
+        </message>
+        <message>
+            <source>year to date ÷ months elapsed × 12</source>
+            <translation>year to date ÷ months elapsed × 12</translation>
+        </message>
+        <message>
+            <source>year to date ÷ last year's share of the year spent by the same month</source>
+            <translation>year to date ÷ last year's share of the year spent by the same month</translation>
+        </message>
+        <message>
+            <source>year to date + the remaining months at last year's shares × this year's level</source>
+            <translation>year to date + the remaining months at last year's shares × this year's level</translation>
+        </message>
+        <message>
+            <source>{field}: enter an amount.</source>
+            <translation>{field}: enter an amount.</translation>
+        </message>
+        <message>
+            <source>{field}: “{value}” is not an amount; write e.g. 1234.50.</source>
+            <translation>{field}: “{value}” is not an amount; write e.g. 1234.50.</translation>
+        </message>
+        <message>
+            <source>{field} cannot be negative.</source>
+            <translation>{field} cannot be negative.</translation>
+        </message>
+        <message>
+            <source>{field} must be more than zero.</source>
+            <translation>{field} must be more than zero.</translation>
+        </message>
+        <message>
+            <source>{field}: at most two decimals (whole fen), e.g. 1234.56.</source>
+            <translation>{field}: at most two decimals (whole fen), e.g. 1234.56.</translation>
+        </message>
+        <message>
+            <source>{field} cannot be more than {limit}.</source>
+            <translation>{field} cannot be more than {limit}.</translation>
+        </message>
+        <message>
+            <source>Month {n}: a share is a percentage from 0 to 100.</source>
+            <translation>Month {n}: a share is a percentage from 0 to 100.</translation>
+        </message>
+        <message>
+            <source>The monthly shares add up to {total} %; they must add up to 100 %.</source>
+            <translation>The monthly shares add up to {total} %; they must add up to 100 %.</translation>
+        </message>
+        <message>
+            <source>the annual budget of {category} for {year}</source>
+            <translation>the annual budget of {category} for {year}</translation>
+        </message>
+        <message>
+            <source>the budget of {category} from the start of {year} to the end of {month}</source>
+            <translation>the budget of {category} from the start of {year} to the end of {month}</translation>
+        </message>
+        <message>
+            <source>the budget of {category} for {month}</source>
+            <translation>the budget of {category} for {month}</translation>
+        </message>
+        <message>
+            <source>Refused: this expense goes over {budget} ({limit}) by {over}. A manager may override with a reason.</source>
+            <translation>Refused: this expense goes over {budget} ({limit}) by {over}. A manager may override with a reason.</translation>
+        </message>
+        <message>
+            <source>Over budget: this expense goes over {budget} ({limit}) by {over}.</source>
+            <translation>Over budget: this expense goes over {budget} ({limit}) by {over}.</translation>
+        </message>
+        <message>
+            <source>With this expense {after} is spent of {budget} ({limit}): {share}.</source>
+            <translation>With this expense {after} is spent of {budget} ({limit}): {share}.</translation>
+        </message>
+        <message>
+            <source>The day of the month is from 1 to 31.</source>
+            <translation>The day of the month is from 1 to 31.</translation>
+        </message>
+        <message>
+            <source>Choose the first month.</source>
+            <translation>Choose the first month.</translation>
+        </message>
+        <message>
+            <source>The end cannot be before the start.</source>
+            <translation>The end cannot be before the start.</translation>
+        </message>
+        <message>
+            <source>This recurring expense no longer exists.</source>
+            <translation>This recurring expense no longer exists.</translation>
+        </message>
+        <message>
+            <source>Give a share for each of the 12 months.</source>
+            <translation>Give a share for each of the 12 months.</translation>
+        </message>
+        <message>
+            <source>Yearly amount</source>
+            <translation>Yearly amount</translation>
+        </message>
+        <message>
+            <source>A category of the budget no longer exists.</source>
+            <translation>A category of the budget no longer exists.</translation>
+        </message>
+        <message>
+            <source>{category}: give an amount for each of the 12 months.</source>
+            <translation>{category}: give an amount for each of the 12 months.</translation>
+        </message>
+        <message>
+            <source>{category}, {month}</source>
+            <translation>{category}, {month}</translation>
+        </message>
+        <message>
+            <source>Nothing changed against the current version; nothing was saved.</source>
+            <translation>Nothing changed against the current version; nothing was saved.</translation>
+        </message>
+        <message>
+            <source>{year} has a budget already: say why it is revised (the original is kept).</source>
+            <translation>{year} has a budget already: say why it is revised (the original is kept).</translation>
+        </message>
+        <message>
+            <source>The reason has at most {limit} characters.</source>
+            <translation>The reason has at most {limit} characters.</translation>
+        </message>
+        <message>
+            <source>{year} has not ended yet; it can be closed after {day}.</source>
+            <translation>{year} has not ended yet; it can be closed after {day}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BudgetCharts</name>
+        <message>
+            <source>¥{n}万</source>
+            <translation>¥{n}万</translation>
+        </message>
+        <message>
+            <source>No budget or spending for this fiscal year yet.</source>
+            <translation>No budget or spending for this fiscal year yet.</translation>
+        </message>
+        <message>
+            <source>Plan (cumulative budget)</source>
+            <translation>Plan (cumulative budget)</translation>
+        </message>
+        <message>
+            <source>Actual (cumulative)</source>
+            <translation>Actual (cumulative)</translation>
+        </message>
+        <message>
+            <source>Year-end forecast</source>
+            <translation>Year-end forecast</translation>
+        </message>
+        <message>
+            <source>Budget burn-up: actual against plan</source>
+            <translation>Budget burn-up: actual against plan</translation>
+        </message>
+        <message>
+            <source>Year-end forecast ({method})</source>
+            <translation>Year-end forecast ({method})</translation>
+        </message>
+        <message>
+            <source>Budget burn-up, {year}</source>
+            <translation>Budget burn-up, {year}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BudgetPage</name>
+        <message>
+            <source>Budget against actual spending</source>
+            <translation>Budget against actual spending</translation>
+        </message>
+        <message>
+            <source>Variance and forecast</source>
+            <translation>Variance and forecast</translation>
+        </message>
+        <message>
+            <source>Expenses</source>
+            <translation>Expenses</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>Budget</translation>
+        </message>
+        <message>
+            <source>Categories and policies</source>
+            <translation>Categories and policies</translation>
+        </message>
+        <message>
+            <source>Fiscal year</source>
+            <translation>Fiscal year</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Copy row</source>
+            <translation>Copy row</translation>
+        </message>
+        <message>
+            <source>Paste row</source>
+            <translation>Paste row</translation>
+        </message>
+        <message>
+            <source>Spread a yearly amount…</source>
+            <translation>Spread a yearly amount…</translation>
+        </message>
+        <message>
+            <source>Save…</source>
+            <translation>Save…</translation>
+        </message>
+        <message>
+            <source>Discard changes</source>
+            <translation>Discard changes</translation>
+        </message>
+        <message>
+            <source>Import HQ allocation…</source>
+            <translation>Import HQ allocation…</translation>
+        </message>
+        <message>
+            <source>Close the year</source>
+            <translation>Close the year</translation>
+        </message>
+        <message>
+            <source>No budget yet</source>
+            <translation>No budget yet</translation>
+        </message>
+        <message>
+            <source>Original · {day} · {who}</source>
+            <translation>Original · {day} · {who}</translation>
+        </message>
+        <message>
+            <source>Revision {n} · {day} · {who}: {reason}</source>
+            <translation>Revision {n} · {day} · {who}: {reason}</translation>
+        </message>
+        <message>
+            <source>{year} is closed: its budget is shown read-only.</source>
+            <translation>{year} is closed: its budget is shown read-only.</translation>
+        </message>
+        <message>
+            <source>An earlier version of {year}, kept as it was: shown read-only.</source>
+            <translation>An earlier version of {year}, kept as it was: shown read-only.</translation>
+        </message>
+        <message>
+            <source>{year} has no budget yet. Type the amounts (or import HQ's allocation); the first save is the original budget.</source>
+            <translation>{year} has no budget yet. Type the amounts (or import HQ's allocation); the first save is the original budget.</translation>
+        </message>
+        <message>
+            <source>Changes to {year} are saved as a new version with a reason; the original stays.</source>
+            <translation>Changes to {year} are saved as a new version with a reason; the original stays.</translation>
+        </message>
+        <message>
+            <source>The budget of {year}.</source>
+            <translation>The budget of {year}.</translation>
+        </message>
+        <message>
+            <source>Reopen the year</source>
+            <translation>Reopen the year</translation>
+        </message>
+        <message>
+            <source>Reopen {year} for changes?</source>
+            <translation>Reopen {year} for changes?</translation>
+        </message>
+        <message>
+            <source>Close {year}? Its expenses and budget can then no longer be changed (a manager can reopen it).</source>
+            <translation>Close {year}? Its expenses and budget can then no longer be changed (a manager can reopen it).</translation>
+        </message>
+        <message>
+            <source>Year-end forecast ({method})</source>
+            <translation>Year-end forecast ({method})</translation>
+        </message>
+        <message>
+            <source>Save chart</source>
+            <translation>Save chart</translation>
+        </message>
+        <message>
+            <source>New category…</source>
+            <translation>New category…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <source>Headline year-end forecast</source>
+            <translation>Headline year-end forecast</translation>
+        </message>
+        <message>
+            <source>The fiscal year starts in month {month} (the branch profile, under Settings).</source>
+            <translation>The fiscal year starts in month {month} (the branch profile, under Settings).</translation>
+        </message>
+        <message>
+            <source>Cost category</source>
+            <translation>Cost category</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>English name</source>
+            <translation>English name</translation>
+        </message>
+        <message>
+            <source>Over the annual budget</source>
+            <translation>Over the annual budget</translation>
+        </message>
+        <message>
+            <source>Over the monthly budget</source>
+            <translation>Over the monthly budget</translation>
+        </message>
+        <message>
+            <source>Warn from</source>
+            <translation>Warn from</translation>
+        </message>
+        <message>
+            <source>Unused monthly budget carries forward</source>
+            <translation>Unused monthly budget carries forward</translation>
+        </message>
+        <message>
+            <source>Has expenses every month</source>
+            <translation>Has expenses every month</translation>
+        </message>
+        <message>
+            <source>The HQ export then reports a month with none as incomplete.</source>
+            <translation>The HQ export then reports a month with none as incomplete.</translation>
+        </message>
+        <message>
+            <source>In use</source>
+            <translation>In use</translation>
+        </message>
+        <message>
+            <source>Stop refuses an expense over the budget (a manager may override it with a reason); Warn saves it after a warning; Ignore says nothing. ERPNext's defaults: annual Stop, monthly Warn.</source>
+            <translation>Stop refuses an expense over the budget (a manager may override it with a reason); Warn saves it after a warning; Ignore says nothing. ERPNext's defaults: annual Stop, monthly Warn.</translation>
+        </message>
+        <message>
+            <source>All years</source>
+            <translation>All years</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>All categories</translation>
+        </message>
+        <message>
+            <source>New expense</source>
+            <translation>New expense</translation>
+        </message>
+        <message>
+            <source>Confirm the planned expense</source>
+            <translation>Confirm the planned expense</translation>
+        </message>
+        <message>
+            <source>Expense {id}</source>
+            <translation>Expense {id}</translation>
+        </message>
+        <message>
+            <source>Generated from a recurring expense. Check the amount against the invoice and save to confirm it; only then does it count as spent.</source>
+            <translation>Generated from a recurring expense. Check the amount against the invoice and save to confirm it; only then does it count as spent.</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Yuan, e.g. 1280.50</source>
+            <translation>Yuan, e.g. 1280.50</translation>
+        </message>
+        <message>
+            <source>Amount (CNY)</source>
+            <translation>Amount (CNY)</translation>
+        </message>
+        <message>
+            <source>Vendor</source>
+            <translation>Vendor</translation>
+        </message>
+        <message>
+            <source>Invoice no.</source>
+            <translation>Invoice no.</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Attach a file…</source>
+            <translation>Attach a file…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Attachment</source>
+            <translation>Attachment</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>Attach a file</source>
+            <translation>Attach a file</translation>
+        </message>
+        <message>
+            <source>{warnings}
+
+Save the expense anyway?</source>
+            <translation>{warnings}
+
+Save the expense anyway?</translation>
+        </message>
+        <message>
+            <source>{problems}
+
+As manager you may override. Why is it needed?</source>
+            <translation>{problems}
+
+As manager you may override. Why is it needed?</translation>
+        </message>
+        <message>
+            <source>Override the budget</source>
+            <translation>Override the budget</translation>
+        </message>
+        <message>
+            <source>Give the reason to override.</source>
+            <translation>Give the reason to override.</translation>
+        </message>
+        <message>
+            <source>Any status</source>
+            <translation>Any status</translation>
+        </message>
+        <message>
+            <source>Overrides only</source>
+            <translation>Overrides only</translation>
+        </message>
+        <message>
+            <source>New expense…</source>
+            <translation>New expense…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Open attachment</source>
+            <translation>Open attachment</translation>
+        </message>
+        <message>
+            <source>Recurring expenses…</source>
+            <translation>Recurring expenses…</translation>
+        </message>
+        <message>
+            <source>Import from Excel…</source>
+            <translation>Import from Excel…</translation>
+        </message>
+        <message>
+            <source>Confirm…</source>
+            <translation>Confirm…</translation>
+        </message>
+        <message>
+            <source>Delete the expense of {date} ({category}, ¥{amount})?</source>
+            <translation>Delete the expense of {date} ({category}, ¥{amount})?</translation>
+        </message>
+        <message>
+            <source>The attached file is missing from the data folder ({path}).</source>
+            <translation>The attached file is missing from the data folder ({path}).</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Year total</source>
+            <translation>Year total</translation>
+        </message>
+        <message>
+            <source>Recurring expense</source>
+            <translation>Recurring expense</translation>
+        </message>
+        <message>
+            <source>The usual amount, e.g. 86000</source>
+            <translation>The usual amount, e.g. 86000</translation>
+        </message>
+        <message>
+            <source>In shorter months: the month's last day.</source>
+            <translation>In shorter months: the month's last day.</translation>
+        </message>
+        <message>
+            <source>Day of the month</source>
+            <translation>Day of the month</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>until</source>
+            <translation>until</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>End</translation>
+        </message>
+        <message>
+            <source>Each month's expense is added as planned on its day, to be confirmed.</source>
+            <translation>Each month's expense is added as planned on its day, to be confirmed.</translation>
+        </message>
+        <message>
+            <source>Recurring expenses</source>
+            <translation>Recurring expenses</translation>
+        </message>
+        <message>
+            <source>New…</source>
+            <translation>New…</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Stop</translation>
+        </message>
+        <message>
+            <source>Stop the recurring expense {what}? Those already generated stay.</source>
+            <translation>Stop the recurring expense {what}? Those already generated stay.</translation>
+        </message>
+        <message>
+            <source>Revise the budget of {year}</source>
+            <translation>Revise the budget of {year}</translation>
+        </message>
+        <message>
+            <source>This saves version {number} of {year}, dated {day}, by {user}. The original and every earlier version are kept; variance is shown against the newest version, or against the original on request.</source>
+            <translation>This saves version {number} of {year}, dated {day}, by {user}. The original and every earlier version are kept; variance is shown against the newest version, or against the original on request.</translation>
+        </message>
+        <message>
+            <source>e.g. HQ notice of 12 June: marketing budget raised by 15 %</source>
+            <translation>e.g. HQ notice of 12 June: marketing budget raised by 15 %</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Equal months</source>
+            <translation>Equal months</translation>
+        </message>
+        <message>
+            <source>Like last year's spending</source>
+            <translation>Like last year's spending</translation>
+        </message>
+        <message>
+            <source>Typed shares (%)</source>
+            <translation>Typed shares (%)</translation>
+        </message>
+        <message>
+            <source>Spread a yearly amount: {category}</source>
+            <translation>Spread a yearly amount: {category}</translation>
+        </message>
+        <message>
+            <source>Yuan, e.g. 120000</source>
+            <translation>Yuan, e.g. 120000</translation>
+        </message>
+        <message>
+            <source>Yearly amount</source>
+            <translation>Yearly amount</translation>
+        </message>
+        <message>
+            <source>Distribution</source>
+            <translation>Distribution</translation>
+        </message>
+        <message>
+            <source>{method} → run-rate (no prior year)</source>
+            <translation>{method} → run-rate (no prior year)</translation>
+        </message>
+        <message>
+            <source>Against the current budget</source>
+            <translation>Against the current budget</translation>
+        </message>
+        <message>
+            <source>Against the original budget</source>
+            <translation>Against the original budget</translation>
+        </message>
+        <message>
+            <source>Raise corrective action…</source>
+            <translation>Raise corrective action…</translation>
+        </message>
+        <message>
+            <source>Save chart as PNG…</source>
+            <translation>Save chart as PNG…</translation>
+        </message>
+        <message>
+            <source>Up to the end of</source>
+            <translation>Up to the end of</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>{year} has no budget yet: enter it on the Budget tab or import it.</source>
+            <translation>{year} has no budget yet: enter it on the Budget tab or import it.</translation>
+        </message>
+        <message>
+            <source>original budget</source>
+            <translation>original budget</translation>
+        </message>
+        <message>
+            <source>revision {n} of {day}</source>
+            <translation>revision {n} of {day}</translation>
+        </message>
+        <message>
+            <source>Used {used} of the year's budget of {budget} ({version}) with {elapsed} of the year elapsed.</source>
+            <translation>Used {used} of the year's budget of {budget} ({version}) with {elapsed} of the year elapsed.</translation>
+        </message>
+        <message>
+            <source>{method}, by run-rate for want of a prior year</source>
+            <translation>{method}, by run-rate for want of a prior year</translation>
+        </message>
+        <message>
+            <source>Year-end forecast {value} ({method}): {variance} against the budget.</source>
+            <translation>Year-end forecast {value} ({method}): {variance} against the budget.</translation>
+        </message>
+    </context>
+    <context>
         <name>Check</name>
         <message>
             <source>Database integrity: {detail}</source>
@@ -898,6 +1651,14 @@
             <translation>Role</translation>
         </message>
         <message>
+            <source>Day of month</source>
+            <translation>Day of month</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>Until</translation>
+        </message>
+        <message>
             <source>Active</source>
             <translation>Active</translation>
         </message>
@@ -1022,6 +1783,30 @@
             <translation>Decided by</translation>
         </message>
         <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Vendor</source>
+            <translation>Vendor</translation>
+        </message>
+        <message>
+            <source>Invoice no.</source>
+            <translation>Invoice no.</translation>
+        </message>
+        <message>
+            <source>Overridden</source>
+            <translation>Overridden</translation>
+        </message>
+        <message>
+            <source>Attachment</source>
+            <translation>Attachment</translation>
+        </message>
+        <message>
             <source>Note</source>
             <translation>Note</translation>
         </message>
@@ -1084,6 +1869,30 @@
         <message>
             <source>Colour</source>
             <translation>Colour</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Over the year's budget</source>
+            <translation>Over the year's budget</translation>
+        </message>
+        <message>
+            <source>Over the month's budget</source>
+            <translation>Over the month's budget</translation>
+        </message>
+        <message>
+            <source>Warn from</source>
+            <translation>Warn from</translation>
+        </message>
+        <message>
+            <source>Carry forward</source>
+            <translation>Carry forward</translation>
+        </message>
+        <message>
+            <source>Every month</source>
+            <translation>Every month</translation>
         </message>
         <message>
             <source>In use</source>
@@ -1288,6 +2097,62 @@
         <message>
             <source>Archived</source>
             <translation>Archived</translation>
+        </message>
+        <message>
+            <source>Month budget</source>
+            <translation>Month budget</translation>
+        </message>
+        <message>
+            <source>Month actual</source>
+            <translation>Month actual</translation>
+        </message>
+        <message>
+            <source>YTD budget</source>
+            <translation>YTD budget</translation>
+        </message>
+        <message>
+            <source>YTD actual</source>
+            <translation>YTD actual</translation>
+        </message>
+        <message>
+            <source>Variance</source>
+            <translation>Variance</translation>
+        </message>
+        <message>
+            <source>Variance %</source>
+            <translation>Variance %</translation>
+        </message>
+        <message>
+            <source>Year's budget</source>
+            <translation>Year's budget</translation>
+        </message>
+        <message>
+            <source>Used</source>
+            <translation>Used</translation>
+        </message>
+        <message>
+            <source>Forecast</source>
+            <translation>Forecast</translation>
+        </message>
+        <message>
+            <source>Forecast variance</source>
+            <translation>Forecast variance</translation>
+        </message>
+        <message>
+            <source>Run-rate</source>
+            <translation>Run-rate</translation>
+        </message>
+        <message>
+            <source>Ratio to date</source>
+            <translation>Ratio to date</translation>
+        </message>
+        <message>
+            <source>Seasonal index</source>
+            <translation>Seasonal index</translation>
+        </message>
+        <message>
+            <source>Headline figure from</source>
+            <translation>Headline figure from</translation>
         </message>
     </context>
     <context>
@@ -1790,6 +2655,10 @@
         <message>
             <source>Click to open the list.</source>
             <translation>Click to open the list.</translation>
+        </message>
+        <message>
+            <source>Budget burn-up against plan</source>
+            <translation>Budget burn-up against plan</translation>
         </message>
     </context>
     <context>
@@ -2524,6 +3393,166 @@
             <source>Done: {created} added, {updated} updated, {unchanged} unchanged.</source>
             <translation>Done: {created} added, {updated} updated, {unchanged} unchanged.</translation>
         </message>
+        <message>
+            <source>unknown cost category; use one of: {names}.</source>
+            <translation>unknown cost category; use one of: {names}.</translation>
+        </message>
+        <message>
+            <source>amount</source>
+            <translation>amount</translation>
+        </message>
+        <message>
+            <source>give the yearly amount or the twelve monthly amounts.</source>
+            <translation>give the yearly amount or the twelve monthly amounts.</translation>
+        </message>
+        <message>
+            <source>the monthly amounts add up to {sum}, not to the yearly amount.</source>
+            <translation>the monthly amounts add up to {sum}, not to the yearly amount.</translation>
+        </message>
+        <message>
+            <source>{year}: budget version {number} saved.</source>
+            <translation>{year}: budget version {number} saved.</translation>
+        </message>
+        <message>
+            <source>the same invoice of the same vendor is on row {row}.</source>
+            <translation>the same invoice of the same vendor is on row {row}.</translation>
+        </message>
+        <message>
+            <source>Row {row}: {message}</source>
+            <translation>Row {row}: {message}</translation>
+        </message>
+        <message>
+            <source>January</source>
+            <translation>January</translation>
+        </message>
+        <message>
+            <source>February</source>
+            <translation>February</translation>
+        </message>
+        <message>
+            <source>March</source>
+            <translation>March</translation>
+        </message>
+        <message>
+            <source>April</source>
+            <translation>April</translation>
+        </message>
+        <message>
+            <source>May</source>
+            <translation>May</translation>
+        </message>
+        <message>
+            <source>June</source>
+            <translation>June</translation>
+        </message>
+        <message>
+            <source>July</source>
+            <translation>July</translation>
+        </message>
+        <message>
+            <source>August</source>
+            <translation>August</translation>
+        </message>
+        <message>
+            <source>September</source>
+            <translation>September</translation>
+        </message>
+        <message>
+            <source>October</source>
+            <translation>October</translation>
+        </message>
+        <message>
+            <source>November</source>
+            <translation>November</translation>
+        </message>
+        <message>
+            <source>December</source>
+            <translation>December</translation>
+        </message>
+        <message>
+            <source>Cost category</source>
+            <translation>Cost category</translation>
+        </message>
+        <message>
+            <source>As named on the Budget page, e.g. 营销 or 办公用品.</source>
+            <translation>As named on the Budget page, e.g. 营销 or 办公用品.</translation>
+        </message>
+        <message>
+            <source>Fiscal year</source>
+            <translation>Fiscal year</translation>
+        </message>
+        <message>
+            <source>The calendar year the fiscal year starts in, e.g. 2026.</source>
+            <translation>The calendar year the fiscal year starts in, e.g. 2026.</translation>
+        </message>
+        <message>
+            <source>Yearly amount</source>
+            <translation>Yearly amount</translation>
+        </message>
+        <message>
+            <source>Alone: spread equally over the months. With monthly amounts: their total.</source>
+            <translation>Alone: spread equally over the months. With monthly amounts: their total.</translation>
+        </message>
+        <message>
+            <source>Reason for revision</source>
+            <translation>Reason for revision</translation>
+        </message>
+        <message>
+            <source>Required when the fiscal year has a budget already (on any of its rows).</source>
+            <translation>Required when the fiscal year has a budget already (on any of its rows).</translation>
+        </message>
+        <message>
+            <source>Budget allocation</source>
+            <translation>Budget allocation</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>Budget</translation>
+        </message>
+        <message>
+            <source>One row per fiscal year and cost category. The month columns are calendar months: with a fiscal year starting in April, January to March belong to the next calendar year.</source>
+            <translation>One row per fiscal year and cost category. The month columns are calendar months: with a fiscal year starting in April, January to March belong to the next calendar year.</translation>
+        </message>
+        <message>
+            <source>The first import of a fiscal year is its original budget; a later one is a revision (the original is kept) and needs a reason. Categories left out keep their amounts.</source>
+            <translation>The first import of a fiscal year is its original budget; a later one is a revision (the original is kept) and needs a reason. Categories left out keep their amounts.</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Amount (CNY)</source>
+            <translation>Amount (CNY)</translation>
+        </message>
+        <message>
+            <source>Yuan with at most two decimals, more than 0.</source>
+            <translation>Yuan with at most two decimals, more than 0.</translation>
+        </message>
+        <message>
+            <source>Vendor</source>
+            <translation>Vendor</translation>
+        </message>
+        <message>
+            <source>Invoice no.</source>
+            <translation>Invoice no.</translation>
+        </message>
+        <message>
+            <source>Unique per vendor; needs the vendor.</source>
+            <translation>Unique per vendor; needs the vendor.</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Expenses</source>
+            <translation>Expenses</translation>
+        </message>
+        <message>
+            <source>One row per expense. Each is checked against its category's over-budget policy in the order of the rows: a row over a “stop” budget rejects the file (a manager can enter such an expense with a reason on the Budget page).</source>
+            <translation>One row per expense. Each is checked against its category's over-budget policy in the order of the rows: a row over a “stop” budget rejects the file (a manager can enter such an expense with a reason on the Budget page).</translation>
+        </message>
     </context>
     <context>
         <name>Kpi</name>
@@ -2594,6 +3623,62 @@
         <message>
             <source>Critical items answered as failed in the month's inspections.</source>
             <translation>Critical items answered as failed in the month's inspections.</translation>
+        </message>
+        <message>
+            <source>Budget used</source>
+            <translation>Budget used</translation>
+        </message>
+        <message>
+            <source>Spent from the fiscal year's start to the month's end ÷ the year's budget.</source>
+            <translation>Spent from the fiscal year's start to the month's end ÷ the year's budget.</translation>
+        </message>
+        <message>
+            <source>Share of the fiscal year elapsed</source>
+            <translation>Share of the fiscal year elapsed</translation>
+        </message>
+        <message>
+            <source>Days of the fiscal year to the month's end (today for this month) ÷ its days.</source>
+            <translation>Days of the fiscal year to the month's end (today for this month) ÷ its days.</translation>
+        </message>
+        <message>
+            <source>Spending in the month</source>
+            <translation>Spending in the month</translation>
+        </message>
+        <message>
+            <source>Confirmed expenses dated in the month.</source>
+            <translation>Confirmed expenses dated in the month.</translation>
+        </message>
+        <message>
+            <source>Month's spending against its budget</source>
+            <translation>Month's spending against its budget</translation>
+        </message>
+        <message>
+            <source>Confirmed expenses of the month ÷ the month's budget.</source>
+            <translation>Confirmed expenses of the month ÷ the month's budget.</translation>
+        </message>
+        <message>
+            <source>Forecast year-end variance</source>
+            <translation>Forecast year-end variance</translation>
+        </message>
+        <message>
+            <source>Year-end forecast (the method chosen on the Budget page) − the year's budget.</source>
+            <translation>Year-end forecast (the method chosen on the Budget page) − the year's budget.</translation>
+        </message>
+        <message>
+            <source>Forecast year-end variance %</source>
+            <translation>Forecast year-end variance %</translation>
+        </message>
+        <message>
+            <source>Forecast year-end variance ÷ the year's budget.</source>
+            <translation>Forecast year-end variance ÷ the year's budget.</translation>
+        </message>
+        <message>
+            <source>Categories over budget</source>
+            <translation>Categories over budget</translation>
+        </message>
+        <message>
+            <source>Cost categories that spent more than budgeted to date, or than the whole year's.</source>
+            <translation>Cost categories that spent more than budgeted to date, or than the whole year's.</translation>
         </message>
     </context>
     <context>
@@ -3100,6 +4185,10 @@
         <message>
             <source>Audit log</source>
             <translation>Audit log</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>Budget</translation>
         </message>
     </context>
     <context>
@@ -4178,8 +5267,156 @@
             <translation>No inspection was completed this month.</translation>
         </message>
         <message>
+            <source>no budget</source>
+            <translation>no budget</translation>
+        </message>
+        <message>
+            <source>original of {day}</source>
+            <translation>original of {day}</translation>
+        </message>
+        <message>
+            <source>revision {number} of {day}: {reason}</source>
+            <translation>revision {number} of {day}: {reason}</translation>
+        </message>
+        <message>
+            <source>{method} (run-rate: no prior year)</source>
+            <translation>{method} (run-rate: no prior year)</translation>
+        </message>
+        <message>
+            <source>Fiscal year</source>
+            <translation>Fiscal year</translation>
+        </message>
+        <message>
+            <source>Budget version</source>
+            <translation>Budget version</translation>
+        </message>
+        <message>
+            <source>Share of the year elapsed</source>
+            <translation>Share of the year elapsed</translation>
+        </message>
+        <message>
+            <source>Year's budget</source>
+            <translation>Year's budget</translation>
+        </message>
+        <message>
+            <source>Year-end forecast</source>
+            <translation>Year-end forecast</translation>
+        </message>
+        <message>
+            <source>Forecast method</source>
+            <translation>Forecast method</translation>
+        </message>
+        <message>
+            <source>Forecast variance</source>
+            <translation>Forecast variance</translation>
+        </message>
+        <message>
+            <source>Categories over budget</source>
+            <translation>Categories over budget</translation>
+        </message>
+        <message>
+            <source>Month budget</source>
+            <translation>Month budget</translation>
+        </message>
+        <message>
+            <source>Month actual</source>
+            <translation>Month actual</translation>
+        </message>
+        <message>
+            <source>YTD budget</source>
+            <translation>YTD budget</translation>
+        </message>
+        <message>
+            <source>YTD actual</source>
+            <translation>YTD actual</translation>
+        </message>
+        <message>
+            <source>Variance (YTD)</source>
+            <translation>Variance (YTD)</translation>
+        </message>
+        <message>
             <source>Category</source>
             <translation>Category</translation>
+        </message>
+        <message>
+            <source>Variance %</source>
+            <translation>Variance %</translation>
+        </message>
+        <message>
+            <source>% of year's budget used</source>
+            <translation>% of year's budget used</translation>
+        </message>
+        <message>
+            <source>By category (variance = actual − budget; + is over budget)</source>
+            <translation>By category (variance = actual − budget; + is over budget)</translation>
+        </message>
+        <message>
+            <source>No budget and no expenses for this fiscal year.</source>
+            <translation>No budget and no expenses for this fiscal year.</translation>
+        </message>
+        <message>
+            <source>Headline method</source>
+            <translation>Headline method</translation>
+        </message>
+        <message>
+            <source>Year-end forecast by method</source>
+            <translation>Year-end forecast by method</translation>
+        </message>
+        <message>
+            <source>Plan (cumulative budget)</source>
+            <translation>Plan (cumulative budget)</translation>
+        </message>
+        <message>
+            <source>Actual (cumulative)</source>
+            <translation>Actual (cumulative)</translation>
+        </message>
+        <message>
+            <source>Burn-up by month</source>
+            <translation>Burn-up by month</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Vendor</source>
+            <translation>Vendor</translation>
+        </message>
+        <message>
+            <source>Invoice no.</source>
+            <translation>Invoice no.</translation>
+        </message>
+        <message>
+            <source>Manager's reason</source>
+            <translation>Manager's reason</translation>
+        </message>
+        <message>
+            <source>Expenses let through a stop budget by the manager</source>
+            <translation>Expenses let through a stop budget by the manager</translation>
+        </message>
+        <message>
+            <source>No stop budget was overridden this month.</source>
+            <translation>No stop budget was overridden this month.</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>Budget</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Budget burn-up: actual against plan</source>
+            <translation>Budget burn-up: actual against plan</translation>
+        </message>
+        <message>
+            <source>CNY</source>
+            <translation>CNY</translation>
         </message>
         <message>
             <source>Scores by category</source>
@@ -4516,6 +5753,14 @@
         <message>
             <source>Export log</source>
             <translation>Export log</translation>
+        </message>
+        <message>
+            <source>No expenses of {categories} are recorded for {month}, though they occur every month; enter them on the Budget page.</source>
+            <translation>No expenses of {categories} are recorded for {month}, though they occur every month; enter them on the Budget page.</translation>
+        </message>
+        <message>
+            <source>{count} planned expenses of {month} are not confirmed yet; confirm them (with the invoiced amount) on the Budget page.</source>
+            <translation>{count} planned expenses of {month} are not confirmed yet; confirm them (with the invoiced amount) on the Budget page.</translation>
         </message>
     </context>
     <context>

@@ -762,6 +762,759 @@
         </message>
     </context>
     <context>
+        <name>Budget</name>
+        <message>
+            <source>This category has no figures in this fiscal year.</source>
+            <translation>该类别在本财年没有数据。</translation>
+        </message>
+        <message>
+            <source>{category} is within its budget and its forecast; no action is needed.</source>
+            <translation>{category}的支出及预测均在预算内，无需整改。</translation>
+        </message>
+        <message>
+            <source>{year}: {category} over budget to the end of {month} by {amount} ({share})</source>
+            <translation>{year}：{category}截至{month}末超预算 {amount}（{share}）</translation>
+        </message>
+        <message>
+            <source>{year}: {category} forecast to end the year over budget by {amount}</source>
+            <translation>{year}：{category}预计全年超预算 {amount}</translation>
+        </message>
+        <message>
+            <source>{category} over budget: find the cause and bring spending back within the budget</source>
+            <translation>{category}超预算：分析原因并将支出控制在预算内</translation>
+        </message>
+        <message>
+            <source>Confirm the planned expense {what}, {amount}</source>
+            <translation>确认计划支出：{what}，{amount}</translation>
+        </message>
+        <message>
+            <source>The attachment {name} is larger than {limit} MB; choose a smaller one.</source>
+            <translation>附件 {name} 超过 {limit} MB，请选择较小的文件。</translation>
+        </message>
+        <message>
+            <source>The attachment {name} cannot be read: {reason}</source>
+            <translation>无法读取附件 {name}：{reason}</translation>
+        </message>
+        <message>
+            <source>Enter the category's name.</source>
+            <translation>请填写类别名称。</translation>
+        </message>
+        <message>
+            <source>A category name has at most {limit} characters.</source>
+            <translation>类别名称最多 {limit} 个字符。</translation>
+        </message>
+        <message>
+            <source>A category named {name} exists already.</source>
+            <translation>已有名为{name}的类别。</translation>
+        </message>
+        <message>
+            <source>The warning threshold is a percentage from 1 to 100.</source>
+            <translation>预警阈值为 1 至 100 之间的百分比。</translation>
+        </message>
+        <message>
+            <source>This category no longer exists.</source>
+            <translation>该类别已不存在。</translation>
+        </message>
+        <message>
+            <source>{year} is closed: its expenses and budget can no longer be changed.</source>
+            <translation>{year}已关账：其支出和预算不能再修改。</translation>
+        </message>
+        <message>
+            <source>Choose the date of the expense.</source>
+            <translation>请选择支出日期。</translation>
+        </message>
+        <message>
+            <source>The date {date} is after today; record an expense once it is spent.</source>
+            <translation>日期 {date} 晚于今天；请在实际支出后再登记。</translation>
+        </message>
+        <message>
+            <source>Choose the cost category.</source>
+            <translation>请选择费用类别。</translation>
+        </message>
+        <message>
+            <source>The category {name} is no longer in use; choose another.</source>
+            <translation>类别{name}已停用，请选择其他类别。</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>An invoice no. has at most {limit} characters.</source>
+            <translation>发票号最多 {limit} 个字符。</translation>
+        </message>
+        <message>
+            <source>Enter the vendor who issued invoice {no}.</source>
+            <translation>请填写开具发票 {no} 的供应商。</translation>
+        </message>
+        <message>
+            <source>Invoice no. {no} of {vendor} is already recorded (expense of {date}, {amount}); an invoice is entered once.</source>
+            <translation>{vendor}的发票号 {no} 已登记（{date} 的支出，{amount}）；同一发票只能登记一次。</translation>
+        </message>
+        <message>
+            <source>The note has at most {limit} characters.</source>
+            <translation>备注最多 {limit} 个字符。</translation>
+        </message>
+        <message>
+            <source>Only a manager may override a stop budget. {problem}</source>
+            <translation>只有网点负责人可以越过“禁止”预算。{problem}</translation>
+        </message>
+        <message>
+            <source>This expense no longer exists.</source>
+            <translation>该支出已不存在。</translation>
+        </message>
+        <message>
+            <source>FY{year}</source>
+            <translation>{year}财年</translation>
+        </message>
+        <message>
+            <source>FY{year} ({first} – {last})</source>
+            <translation>{year}财年（{first}至{last}）</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>禁止</translation>
+        </message>
+        <message>
+            <source>Warn</source>
+            <translation>警告</translation>
+        </message>
+        <message>
+            <source>Ignore</source>
+            <translation>忽略</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>计划</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation>已确认</translation>
+        </message>
+        <message>
+            <source>Run-rate</source>
+            <translation>按月均推算</translation>
+        </message>
+        <message>
+            <source>Ratio to date</source>
+            <translation>按去年进度比</translation>
+        </message>
+        <message>
+            <source>Seasonal index</source>
+            <translation>季节指数</translation>
+        </message>
+        <message>
+            <source>year to date ÷ months elapsed × 12</source>
+            <translation>本年累计 ÷ 已过月数 × 12</translation>
+        </message>
+        <message>
+            <source>year to date ÷ last year's share of the year spent by the same month</source>
+            <translation>本年累计 ÷ 去年同月末累计占全年的比例</translation>
+        </message>
+        <message>
+            <source>year to date + the remaining months at last year's shares × this year's level</source>
+            <translation>本年累计 + 剩余各月按去年占比 × 本年水平</translation>
+        </message>
+        <message>
+            <source>{field}: enter an amount.</source>
+            <translation>{field}：请输入金额。</translation>
+        </message>
+        <message>
+            <source>{field}: “{value}” is not an amount; write e.g. 1234.50.</source>
+            <translation>{field}：“{value}”不是金额，请填写如 1234.50。</translation>
+        </message>
+        <message>
+            <source>{field} cannot be negative.</source>
+            <translation>{field}不能为负数。</translation>
+        </message>
+        <message>
+            <source>{field} must be more than zero.</source>
+            <translation>{field}必须大于零。</translation>
+        </message>
+        <message>
+            <source>{field}: at most two decimals (whole fen), e.g. 1234.56.</source>
+            <translation>{field}：最多两位小数（精确到分），如 1234.56。</translation>
+        </message>
+        <message>
+            <source>{field} cannot be more than {limit}.</source>
+            <translation>{field}不能超过 {limit}。</translation>
+        </message>
+        <message>
+            <source>Month {n}: a share is a percentage from 0 to 100.</source>
+            <translation>第 {n} 个月：占比为 0 至 100 之间的百分比。</translation>
+        </message>
+        <message>
+            <source>The monthly shares add up to {total} %; they must add up to 100 %.</source>
+            <translation>各月占比合计 {total}%，必须合计为 100%。</translation>
+        </message>
+        <message>
+            <source>the annual budget of {category} for {year}</source>
+            <translation>{category}{year}全年预算</translation>
+        </message>
+        <message>
+            <source>the budget of {category} from the start of {year} to the end of {month}</source>
+            <translation>{category}自{year}初至{month}末的累计预算</translation>
+        </message>
+        <message>
+            <source>the budget of {category} for {month}</source>
+            <translation>{category}{month}的月度预算</translation>
+        </message>
+        <message>
+            <source>Refused: this expense goes over {budget} ({limit}) by {over}. A manager may override with a reason.</source>
+            <translation>不予保存：此笔支出超出{budget}（{limit}）{over}。网点负责人可填写原因后越过控制。</translation>
+        </message>
+        <message>
+            <source>Over budget: this expense goes over {budget} ({limit}) by {over}.</source>
+            <translation>超预算：此笔支出超出{budget}（{limit}）{over}。</translation>
+        </message>
+        <message>
+            <source>With this expense {after} is spent of {budget} ({limit}): {share}.</source>
+            <translation>计入此笔支出后，{budget}（{limit}）已使用 {after}，占 {share}。</translation>
+        </message>
+        <message>
+            <source>The day of the month is from 1 to 31.</source>
+            <translation>每月日期为 1 至 31。</translation>
+        </message>
+        <message>
+            <source>Choose the first month.</source>
+            <translation>请选择开始日期。</translation>
+        </message>
+        <message>
+            <source>The end cannot be before the start.</source>
+            <translation>结束日期不能早于开始日期。</translation>
+        </message>
+        <message>
+            <source>This recurring expense no longer exists.</source>
+            <translation>该周期性支出已不存在。</translation>
+        </message>
+        <message>
+            <source>Give a share for each of the 12 months.</source>
+            <translation>请为 12 个月分别填写占比。</translation>
+        </message>
+        <message>
+            <source>Yearly amount</source>
+            <translation>全年金额</translation>
+        </message>
+        <message>
+            <source>A category of the budget no longer exists.</source>
+            <translation>预算中的某个类别已不存在。</translation>
+        </message>
+        <message>
+            <source>{category}: give an amount for each of the 12 months.</source>
+            <translation>{category}：请为 12 个月分别填写金额。</translation>
+        </message>
+        <message>
+            <source>{category}, {month}</source>
+            <translation>{category}，{month}</translation>
+        </message>
+        <message>
+            <source>Nothing changed against the current version; nothing was saved.</source>
+            <translation>与当前版本相比没有变化，未保存。</translation>
+        </message>
+        <message>
+            <source>{year} has a budget already: say why it is revised (the original is kept).</source>
+            <translation>{year}已有预算：请说明修订原因（原始预算会保留）。</translation>
+        </message>
+        <message>
+            <source>The reason has at most {limit} characters.</source>
+            <translation>原因最多 {limit} 个字符。</translation>
+        </message>
+        <message>
+            <source>{year} has not ended yet; it can be closed after {day}.</source>
+            <translation>{year}尚未结束，{day} 之后才能关账。</translation>
+        </message>
+    </context>
+    <context>
+        <name>BudgetCharts</name>
+        <message>
+            <source>¥{n}万</source>
+            <translation>¥{n}万</translation>
+        </message>
+        <message>
+            <source>No budget or spending for this fiscal year yet.</source>
+            <translation>本财年尚无预算或支出。</translation>
+        </message>
+        <message>
+            <source>Plan (cumulative budget)</source>
+            <translation>计划（累计预算）</translation>
+        </message>
+        <message>
+            <source>Actual (cumulative)</source>
+            <translation>实际（累计支出）</translation>
+        </message>
+        <message>
+            <source>Year-end forecast</source>
+            <translation>年末预测</translation>
+        </message>
+        <message>
+            <source>Budget burn-up: actual against plan</source>
+            <translation>预算执行累计图：实际对比计划</translation>
+        </message>
+        <message>
+            <source>Year-end forecast ({method})</source>
+            <translation>年末预测（{method}）</translation>
+        </message>
+        <message>
+            <source>Budget burn-up, {year}</source>
+            <translation>预算执行累计图，{year}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BudgetPage</name>
+        <message>
+            <source>Budget against actual spending</source>
+            <translation>预算管理</translation>
+        </message>
+        <message>
+            <source>Variance and forecast</source>
+            <translation>预算执行与预测</translation>
+        </message>
+        <message>
+            <source>Expenses</source>
+            <translation>实际支出</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>预算编制</translation>
+        </message>
+        <message>
+            <source>Categories and policies</source>
+            <translation>类别与控制</translation>
+        </message>
+        <message>
+            <source>Fiscal year</source>
+            <translation>财年</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>版本</translation>
+        </message>
+        <message>
+            <source>Copy row</source>
+            <translation>复制行</translation>
+        </message>
+        <message>
+            <source>Paste row</source>
+            <translation>粘贴行</translation>
+        </message>
+        <message>
+            <source>Spread a yearly amount…</source>
+            <translation>按全年金额分摊…</translation>
+        </message>
+        <message>
+            <source>Save…</source>
+            <translation>保存…</translation>
+        </message>
+        <message>
+            <source>Discard changes</source>
+            <translation>放弃修改</translation>
+        </message>
+        <message>
+            <source>Import HQ allocation…</source>
+            <translation>导入总部预算分配…</translation>
+        </message>
+        <message>
+            <source>Close the year</source>
+            <translation>财年关账</translation>
+        </message>
+        <message>
+            <source>No budget yet</source>
+            <translation>尚无预算</translation>
+        </message>
+        <message>
+            <source>Original · {day} · {who}</source>
+            <translation>原始预算 · {day} · {who}</translation>
+        </message>
+        <message>
+            <source>Revision {n} · {day} · {who}: {reason}</source>
+            <translation>第 {n} 次修订 · {day} · {who}：{reason}</translation>
+        </message>
+        <message>
+            <source>{year} is closed: its budget is shown read-only.</source>
+            <translation>{year}已关账：预算仅供查看。</translation>
+        </message>
+        <message>
+            <source>An earlier version of {year}, kept as it was: shown read-only.</source>
+            <translation>{year}的早期版本，原样保留，仅供查看。</translation>
+        </message>
+        <message>
+            <source>{year} has no budget yet. Type the amounts (or import HQ's allocation); the first save is the original budget.</source>
+            <translation>{year}尚无预算。请录入金额（或导入总部预算分配）；首次保存即为原始预算。</translation>
+        </message>
+        <message>
+            <source>Changes to {year} are saved as a new version with a reason; the original stays.</source>
+            <translation>{year}的修改将连同原因保存为新版本；原始预算保留不变。</translation>
+        </message>
+        <message>
+            <source>The budget of {year}.</source>
+            <translation>{year}的预算。</translation>
+        </message>
+        <message>
+            <source>Reopen the year</source>
+            <translation>重新开账</translation>
+        </message>
+        <message>
+            <source>Reopen {year} for changes?</source>
+            <translation>重新开放{year}以便修改？</translation>
+        </message>
+        <message>
+            <source>Close {year}? Its expenses and budget can then no longer be changed (a manager can reopen it).</source>
+            <translation>将{year}关账？关账后其支出和预算不能再修改（网点负责人可重新开账）。</translation>
+        </message>
+        <message>
+            <source>Year-end forecast ({method})</source>
+            <translation>年末预测（{method}）</translation>
+        </message>
+        <message>
+            <source>Save chart</source>
+            <translation>保存图表</translation>
+        </message>
+        <message>
+            <source>New category…</source>
+            <translation>新增类别…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>编辑…</translation>
+        </message>
+        <message>
+            <source>Headline year-end forecast</source>
+            <translation>年末预测主口径</translation>
+        </message>
+        <message>
+            <source>The fiscal year starts in month {month} (the branch profile, under Settings).</source>
+            <translation>财年从 {month} 月开始（在“设置”的网点资料中修改）。</translation>
+        </message>
+        <message>
+            <source>Cost category</source>
+            <translation>费用类别</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>English name</source>
+            <translation>英文名称</translation>
+        </message>
+        <message>
+            <source>Over the annual budget</source>
+            <translation>超出年度预算时</translation>
+        </message>
+        <message>
+            <source>Over the monthly budget</source>
+            <translation>超出月度预算时</translation>
+        </message>
+        <message>
+            <source>Warn from</source>
+            <translation>预警阈值</translation>
+        </message>
+        <message>
+            <source>Unused monthly budget carries forward</source>
+            <translation>月度预算结余可结转至后续月份</translation>
+        </message>
+        <message>
+            <source>Has expenses every month</source>
+            <translation>每月都有支出</translation>
+        </message>
+        <message>
+            <source>The HQ export then reports a month with none as incomplete.</source>
+            <translation>导出总部报表时，当月无此类支出将提示不完整。</translation>
+        </message>
+        <message>
+            <source>In use</source>
+            <translation>启用</translation>
+        </message>
+        <message>
+            <source>Stop refuses an expense over the budget (a manager may override it with a reason); Warn saves it after a warning; Ignore says nothing. ERPNext's defaults: annual Stop, monthly Warn.</source>
+            <translation>“禁止”拒绝超预算的支出（网点负责人可填写原因越过）；“警告”提示后保存；“忽略”不提示。参照 ERPNext 默认：年度禁止，月度警告。</translation>
+        </message>
+        <message>
+            <source>All years</source>
+            <translation>全部财年</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>全部类别</translation>
+        </message>
+        <message>
+            <source>New expense</source>
+            <translation>新增支出</translation>
+        </message>
+        <message>
+            <source>Confirm the planned expense</source>
+            <translation>确认计划支出</translation>
+        </message>
+        <message>
+            <source>Expense {id}</source>
+            <translation>支出 {id}</translation>
+        </message>
+        <message>
+            <source>Generated from a recurring expense. Check the amount against the invoice and save to confirm it; only then does it count as spent.</source>
+            <translation>由周期性支出生成。请按发票核对金额后保存以确认；确认后才计入实际支出。</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Yuan, e.g. 1280.50</source>
+            <translation>元，如 1280.50</translation>
+        </message>
+        <message>
+            <source>Amount (CNY)</source>
+            <translation>金额（元）</translation>
+        </message>
+        <message>
+            <source>Vendor</source>
+            <translation>供应商</translation>
+        </message>
+        <message>
+            <source>Invoice no.</source>
+            <translation>发票号</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Attach a file…</source>
+            <translation>添加附件…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <source>Attachment</source>
+            <translation>附件</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>Attach a file</source>
+            <translation>添加附件</translation>
+        </message>
+        <message>
+            <source>{warnings}
+
+Save the expense anyway?</source>
+            <translation>{warnings}
+
+仍要保存这笔支出吗？</translation>
+        </message>
+        <message>
+            <source>{problems}
+
+As manager you may override. Why is it needed?</source>
+            <translation>{problems}
+
+您作为网点负责人可以越过控制。请说明原因：</translation>
+        </message>
+        <message>
+            <source>Override the budget</source>
+            <translation>越过预算控制</translation>
+        </message>
+        <message>
+            <source>Give the reason to override.</source>
+            <translation>请填写越过预算控制的原因。</translation>
+        </message>
+        <message>
+            <source>Any status</source>
+            <translation>全部状态</translation>
+        </message>
+        <message>
+            <source>Overrides only</source>
+            <translation>仅看越过控制的</translation>
+        </message>
+        <message>
+            <source>New expense…</source>
+            <translation>新增支出…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Open attachment</source>
+            <translation>打开附件</translation>
+        </message>
+        <message>
+            <source>Recurring expenses…</source>
+            <translation>周期性支出…</translation>
+        </message>
+        <message>
+            <source>Import from Excel…</source>
+            <translation>从 Excel 导入…</translation>
+        </message>
+        <message>
+            <source>Confirm…</source>
+            <translation>确认…</translation>
+        </message>
+        <message>
+            <source>Delete the expense of {date} ({category}, ¥{amount})?</source>
+            <translation>删除 {date} 的支出（{category}，¥{amount}）？</translation>
+        </message>
+        <message>
+            <source>The attached file is missing from the data folder ({path}).</source>
+            <translation>数据文件夹中找不到该附件（{path}）。</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Year total</source>
+            <translation>全年合计</translation>
+        </message>
+        <message>
+            <source>Recurring expense</source>
+            <translation>周期性支出</translation>
+        </message>
+        <message>
+            <source>The usual amount, e.g. 86000</source>
+            <translation>通常金额，如 86000</translation>
+        </message>
+        <message>
+            <source>In shorter months: the month's last day.</source>
+            <translation>当月天数不足时取月末。</translation>
+        </message>
+        <message>
+            <source>Day of the month</source>
+            <translation>每月日期</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>开始</translation>
+        </message>
+        <message>
+            <source>until</source>
+            <translation>截止</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>结束</translation>
+        </message>
+        <message>
+            <source>Each month's expense is added as planned on its day, to be confirmed.</source>
+            <translation>每月到期日自动生成计划支出，待确认。</translation>
+        </message>
+        <message>
+            <source>Recurring expenses</source>
+            <translation>周期性支出</translation>
+        </message>
+        <message>
+            <source>New…</source>
+            <translation>新增…</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>停止</translation>
+        </message>
+        <message>
+            <source>Stop the recurring expense {what}? Those already generated stay.</source>
+            <translation>停止周期性支出 {what}？已生成的支出保留。</translation>
+        </message>
+        <message>
+            <source>Revise the budget of {year}</source>
+            <translation>修订{year}预算</translation>
+        </message>
+        <message>
+            <source>This saves version {number} of {year}, dated {day}, by {user}. The original and every earlier version are kept; variance is shown against the newest version, or against the original on request.</source>
+            <translation>将保存{year}第 {number} 版预算，日期 {day}，修订人 {user}。原始预算及所有早期版本均保留；执行差异按最新版本计算，也可切换为对比原始预算。</translation>
+        </message>
+        <message>
+            <source>e.g. HQ notice of 12 June: marketing budget raised by 15 %</source>
+            <translation>如：总部 6 月 12 日通知，营销预算上调 15%</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Equal months</source>
+            <translation>各月平均</translation>
+        </message>
+        <message>
+            <source>Like last year's spending</source>
+            <translation>按去年实际支出比例</translation>
+        </message>
+        <message>
+            <source>Typed shares (%)</source>
+            <translation>自定义各月占比（%）</translation>
+        </message>
+        <message>
+            <source>Spread a yearly amount: {category}</source>
+            <translation>按全年金额分摊：{category}</translation>
+        </message>
+        <message>
+            <source>Yuan, e.g. 120000</source>
+            <translation>元，如 120000</translation>
+        </message>
+        <message>
+            <source>Yearly amount</source>
+            <translation>全年金额</translation>
+        </message>
+        <message>
+            <source>Distribution</source>
+            <translation>分摊方式</translation>
+        </message>
+        <message>
+            <source>{method} → run-rate (no prior year)</source>
+            <translation>{method} → 按月均推算（无上年数据）</translation>
+        </message>
+        <message>
+            <source>Against the current budget</source>
+            <translation>对比当前预算</translation>
+        </message>
+        <message>
+            <source>Against the original budget</source>
+            <translation>对比原始预算</translation>
+        </message>
+        <message>
+            <source>Raise corrective action…</source>
+            <translation>发起整改…</translation>
+        </message>
+        <message>
+            <source>Save chart as PNG…</source>
+            <translation>将图表保存为 PNG…</translation>
+        </message>
+        <message>
+            <source>Up to the end of</source>
+            <translation>截至月末</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <source>{year} has no budget yet: enter it on the Budget tab or import it.</source>
+            <translation>{year}尚无预算：请在“预算编制”中录入或导入。</translation>
+        </message>
+        <message>
+            <source>original budget</source>
+            <translation>原始预算</translation>
+        </message>
+        <message>
+            <source>revision {n} of {day}</source>
+            <translation>{day} 第 {n} 次修订</translation>
+        </message>
+        <message>
+            <source>Used {used} of the year's budget of {budget} ({version}) with {elapsed} of the year elapsed.</source>
+            <translation>全年预算 {budget}（{version}）已使用 {used}，财年已过 {elapsed}。</translation>
+        </message>
+        <message>
+            <source>{method}, by run-rate for want of a prior year</source>
+            <translation>{method}，无上年数据，按月均推算</translation>
+        </message>
+        <message>
+            <source>Year-end forecast {value} ({method}): {variance} against the budget.</source>
+            <translation>年末预测 {value}（{method}）：较预算 {variance}。</translation>
+        </message>
+    </context>
+    <context>
         <name>Check</name>
         <message>
             <source>Database integrity: {detail}</source>
@@ -898,6 +1651,14 @@
             <translation>角色</translation>
         </message>
         <message>
+            <source>Day of month</source>
+            <translation>每月日期</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>截止</translation>
+        </message>
+        <message>
             <source>Active</source>
             <translation>在职</translation>
         </message>
@@ -1022,6 +1783,30 @@
             <translation>审批人</translation>
         </message>
         <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Vendor</source>
+            <translation>供应商</translation>
+        </message>
+        <message>
+            <source>Invoice no.</source>
+            <translation>发票号</translation>
+        </message>
+        <message>
+            <source>Overridden</source>
+            <translation>越过控制</translation>
+        </message>
+        <message>
+            <source>Attachment</source>
+            <translation>附件</translation>
+        </message>
+        <message>
             <source>Note</source>
             <translation>备注</translation>
         </message>
@@ -1084,6 +1869,30 @@
         <message>
             <source>Colour</source>
             <translation>颜色</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Over the year's budget</source>
+            <translation>超年度预算</translation>
+        </message>
+        <message>
+            <source>Over the month's budget</source>
+            <translation>超月度预算</translation>
+        </message>
+        <message>
+            <source>Warn from</source>
+            <translation>预警阈值</translation>
+        </message>
+        <message>
+            <source>Carry forward</source>
+            <translation>结余结转</translation>
+        </message>
+        <message>
+            <source>Every month</source>
+            <translation>每月必有</translation>
         </message>
         <message>
             <source>In use</source>
@@ -1288,6 +2097,62 @@
         <message>
             <source>Archived</source>
             <translation>已归档</translation>
+        </message>
+        <message>
+            <source>Month budget</source>
+            <translation>本月预算</translation>
+        </message>
+        <message>
+            <source>Month actual</source>
+            <translation>本月实际</translation>
+        </message>
+        <message>
+            <source>YTD budget</source>
+            <translation>累计预算</translation>
+        </message>
+        <message>
+            <source>YTD actual</source>
+            <translation>累计实际</translation>
+        </message>
+        <message>
+            <source>Variance</source>
+            <translation>差异</translation>
+        </message>
+        <message>
+            <source>Variance %</source>
+            <translation>差异率</translation>
+        </message>
+        <message>
+            <source>Year's budget</source>
+            <translation>全年预算</translation>
+        </message>
+        <message>
+            <source>Used</source>
+            <translation>已使用</translation>
+        </message>
+        <message>
+            <source>Forecast</source>
+            <translation>年末预测</translation>
+        </message>
+        <message>
+            <source>Forecast variance</source>
+            <translation>预测差异</translation>
+        </message>
+        <message>
+            <source>Run-rate</source>
+            <translation>按月均推算</translation>
+        </message>
+        <message>
+            <source>Ratio to date</source>
+            <translation>按去年进度比</translation>
+        </message>
+        <message>
+            <source>Seasonal index</source>
+            <translation>季节指数</translation>
+        </message>
+        <message>
+            <source>Headline figure from</source>
+            <translation>主口径</translation>
         </message>
     </context>
     <context>
@@ -1790,6 +2655,10 @@
         <message>
             <source>Click to open the list.</source>
             <translation>点击打开对应列表。</translation>
+        </message>
+        <message>
+            <source>Budget burn-up against plan</source>
+            <translation>预算执行累计对比计划</translation>
         </message>
     </context>
     <context>
@@ -2524,6 +3393,166 @@
             <source>Done: {created} added, {updated} updated, {unchanged} unchanged.</source>
             <translation>完成：新增 {created} 条，更新 {updated} 条，{unchanged} 条不变。</translation>
         </message>
+        <message>
+            <source>unknown cost category; use one of: {names}.</source>
+            <translation>费用类别不存在，请使用：{names}。</translation>
+        </message>
+        <message>
+            <source>amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>give the yearly amount or the twelve monthly amounts.</source>
+            <translation>请填写全年金额或 12 个月的金额。</translation>
+        </message>
+        <message>
+            <source>the monthly amounts add up to {sum}, not to the yearly amount.</source>
+            <translation>各月金额合计为 {sum}，与全年金额不符。</translation>
+        </message>
+        <message>
+            <source>{year}: budget version {number} saved.</source>
+            <translation>{year}：已保存第 {number} 版预算。</translation>
+        </message>
+        <message>
+            <source>the same invoice of the same vendor is on row {row}.</source>
+            <translation>同一供应商的同一发票已在第 {row} 行。</translation>
+        </message>
+        <message>
+            <source>Row {row}: {message}</source>
+            <translation>第 {row} 行：{message}</translation>
+        </message>
+        <message>
+            <source>January</source>
+            <translation>1月</translation>
+        </message>
+        <message>
+            <source>February</source>
+            <translation>2月</translation>
+        </message>
+        <message>
+            <source>March</source>
+            <translation>3月</translation>
+        </message>
+        <message>
+            <source>April</source>
+            <translation>4月</translation>
+        </message>
+        <message>
+            <source>May</source>
+            <translation>5月</translation>
+        </message>
+        <message>
+            <source>June</source>
+            <translation>6月</translation>
+        </message>
+        <message>
+            <source>July</source>
+            <translation>7月</translation>
+        </message>
+        <message>
+            <source>August</source>
+            <translation>8月</translation>
+        </message>
+        <message>
+            <source>September</source>
+            <translation>9月</translation>
+        </message>
+        <message>
+            <source>October</source>
+            <translation>10月</translation>
+        </message>
+        <message>
+            <source>November</source>
+            <translation>11月</translation>
+        </message>
+        <message>
+            <source>December</source>
+            <translation>12月</translation>
+        </message>
+        <message>
+            <source>Cost category</source>
+            <translation>费用类别</translation>
+        </message>
+        <message>
+            <source>As named on the Budget page, e.g. 营销 or 办公用品.</source>
+            <translation>与预算管理页面的类别名称一致，如 营销 或 办公用品。</translation>
+        </message>
+        <message>
+            <source>Fiscal year</source>
+            <translation>财年</translation>
+        </message>
+        <message>
+            <source>The calendar year the fiscal year starts in, e.g. 2026.</source>
+            <translation>财年开始所在的年份，如 2026。</translation>
+        </message>
+        <message>
+            <source>Yearly amount</source>
+            <translation>全年金额</translation>
+        </message>
+        <message>
+            <source>Alone: spread equally over the months. With monthly amounts: their total.</source>
+            <translation>只填全年金额时按月平均分摊；同时填写各月金额时须等于各月合计。</translation>
+        </message>
+        <message>
+            <source>Reason for revision</source>
+            <translation>修订原因</translation>
+        </message>
+        <message>
+            <source>Required when the fiscal year has a budget already (on any of its rows).</source>
+            <translation>该财年已有预算时必填（填在该财年任一行即可）。</translation>
+        </message>
+        <message>
+            <source>Budget allocation</source>
+            <translation>预算分配</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>预算</translation>
+        </message>
+        <message>
+            <source>One row per fiscal year and cost category. The month columns are calendar months: with a fiscal year starting in April, January to March belong to the next calendar year.</source>
+            <translation>每个财年、每个费用类别一行。月份列为日历月：财年从 4 月开始时，1 至 3 月属于下一日历年。</translation>
+        </message>
+        <message>
+            <source>The first import of a fiscal year is its original budget; a later one is a revision (the original is kept) and needs a reason. Categories left out keep their amounts.</source>
+            <translation>某财年的首次导入为原始预算；之后的导入为修订（原始预算保留），须填写原因。文件中未列出的类别保持原金额。</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Amount (CNY)</source>
+            <translation>金额（元）</translation>
+        </message>
+        <message>
+            <source>Yuan with at most two decimals, more than 0.</source>
+            <translation>单位元，最多两位小数，须大于 0。</translation>
+        </message>
+        <message>
+            <source>Vendor</source>
+            <translation>供应商</translation>
+        </message>
+        <message>
+            <source>Invoice no.</source>
+            <translation>发票号</translation>
+        </message>
+        <message>
+            <source>Unique per vendor; needs the vendor.</source>
+            <translation>同一供应商下不能重复；填写发票号时须填写供应商。</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Expenses</source>
+            <translation>实际支出</translation>
+        </message>
+        <message>
+            <source>One row per expense. Each is checked against its category's over-budget policy in the order of the rows: a row over a “stop” budget rejects the file (a manager can enter such an expense with a reason on the Budget page).</source>
+            <translation>每笔支出一行。按行的顺序逐笔检查所属类别的超预算控制：任一行超出“禁止”预算即拒绝整个文件（网点负责人可在预算管理页面填写原因后录入此类支出）。</translation>
+        </message>
     </context>
     <context>
         <name>Kpi</name>
@@ -2594,6 +3623,62 @@
         <message>
             <source>Critical items answered as failed in the month's inspections.</source>
             <translation>本月检查中不合格的关键项数。</translation>
+        </message>
+        <message>
+            <source>Budget used</source>
+            <translation>预算使用率</translation>
+        </message>
+        <message>
+            <source>Spent from the fiscal year's start to the month's end ÷ the year's budget.</source>
+            <translation>财年初至月末的支出 ÷ 全年预算。</translation>
+        </message>
+        <message>
+            <source>Share of the fiscal year elapsed</source>
+            <translation>财年时间进度</translation>
+        </message>
+        <message>
+            <source>Days of the fiscal year to the month's end (today for this month) ÷ its days.</source>
+            <translation>财年已过天数（截至月末，本月截至今天）÷ 财年天数。</translation>
+        </message>
+        <message>
+            <source>Spending in the month</source>
+            <translation>本月支出</translation>
+        </message>
+        <message>
+            <source>Confirmed expenses dated in the month.</source>
+            <translation>本月已确认的支出。</translation>
+        </message>
+        <message>
+            <source>Month's spending against its budget</source>
+            <translation>本月支出占月度预算</translation>
+        </message>
+        <message>
+            <source>Confirmed expenses of the month ÷ the month's budget.</source>
+            <translation>本月已确认支出 ÷ 本月预算。</translation>
+        </message>
+        <message>
+            <source>Forecast year-end variance</source>
+            <translation>年末预测差异</translation>
+        </message>
+        <message>
+            <source>Year-end forecast (the method chosen on the Budget page) − the year's budget.</source>
+            <translation>年末预测（按预算管理页面选定的口径）− 全年预算。</translation>
+        </message>
+        <message>
+            <source>Forecast year-end variance %</source>
+            <translation>年末预测差异率</translation>
+        </message>
+        <message>
+            <source>Forecast year-end variance ÷ the year's budget.</source>
+            <translation>年末预测差异 ÷ 全年预算。</translation>
+        </message>
+        <message>
+            <source>Categories over budget</source>
+            <translation>超预算类别数</translation>
+        </message>
+        <message>
+            <source>Cost categories that spent more than budgeted to date, or than the whole year's.</source>
+            <translation>累计支出超过累计预算或全年预算的费用类别数。</translation>
         </message>
     </context>
     <context>
@@ -3100,6 +4185,10 @@
         <message>
             <source>Audit log</source>
             <translation>审计日志</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>预算管理</translation>
         </message>
     </context>
     <context>
@@ -4178,8 +5267,156 @@
             <translation>本月没有完成的检查。</translation>
         </message>
         <message>
+            <source>no budget</source>
+            <translation>无预算</translation>
+        </message>
+        <message>
+            <source>original of {day}</source>
+            <translation>{day} 的原始预算</translation>
+        </message>
+        <message>
+            <source>revision {number} of {day}: {reason}</source>
+            <translation>{day} 第 {number} 次修订：{reason}</translation>
+        </message>
+        <message>
+            <source>{method} (run-rate: no prior year)</source>
+            <translation>{method}（无上年数据，按月均推算）</translation>
+        </message>
+        <message>
+            <source>Fiscal year</source>
+            <translation>财年</translation>
+        </message>
+        <message>
+            <source>Budget version</source>
+            <translation>预算版本</translation>
+        </message>
+        <message>
+            <source>Share of the year elapsed</source>
+            <translation>财年时间进度</translation>
+        </message>
+        <message>
+            <source>Year's budget</source>
+            <translation>全年预算</translation>
+        </message>
+        <message>
+            <source>Year-end forecast</source>
+            <translation>年末预测</translation>
+        </message>
+        <message>
+            <source>Forecast method</source>
+            <translation>预测口径</translation>
+        </message>
+        <message>
+            <source>Forecast variance</source>
+            <translation>预测差异</translation>
+        </message>
+        <message>
+            <source>Categories over budget</source>
+            <translation>超预算类别数</translation>
+        </message>
+        <message>
+            <source>Month budget</source>
+            <translation>本月预算</translation>
+        </message>
+        <message>
+            <source>Month actual</source>
+            <translation>本月实际</translation>
+        </message>
+        <message>
+            <source>YTD budget</source>
+            <translation>累计预算</translation>
+        </message>
+        <message>
+            <source>YTD actual</source>
+            <translation>累计实际</translation>
+        </message>
+        <message>
+            <source>Variance (YTD)</source>
+            <translation>累计差异</translation>
+        </message>
+        <message>
             <source>Category</source>
             <translation>类别</translation>
+        </message>
+        <message>
+            <source>Variance %</source>
+            <translation>差异率</translation>
+        </message>
+        <message>
+            <source>% of year's budget used</source>
+            <translation>全年预算使用率</translation>
+        </message>
+        <message>
+            <source>By category (variance = actual − budget; + is over budget)</source>
+            <translation>分类别（差异 = 实际 − 预算；正数为超预算）</translation>
+        </message>
+        <message>
+            <source>No budget and no expenses for this fiscal year.</source>
+            <translation>本财年没有预算和支出。</translation>
+        </message>
+        <message>
+            <source>Headline method</source>
+            <translation>主口径</translation>
+        </message>
+        <message>
+            <source>Year-end forecast by method</source>
+            <translation>各口径年末预测</translation>
+        </message>
+        <message>
+            <source>Plan (cumulative budget)</source>
+            <translation>计划（累计预算）</translation>
+        </message>
+        <message>
+            <source>Actual (cumulative)</source>
+            <translation>实际（累计支出）</translation>
+        </message>
+        <message>
+            <source>Burn-up by month</source>
+            <translation>逐月累计执行</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Vendor</source>
+            <translation>供应商</translation>
+        </message>
+        <message>
+            <source>Invoice no.</source>
+            <translation>发票号</translation>
+        </message>
+        <message>
+            <source>Manager's reason</source>
+            <translation>负责人说明</translation>
+        </message>
+        <message>
+            <source>Expenses let through a stop budget by the manager</source>
+            <translation>经网点负责人越过“禁止”预算控制的支出</translation>
+        </message>
+        <message>
+            <source>No stop budget was overridden this month.</source>
+            <translation>本月没有越过“禁止”预算控制的支出。</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>预算</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <source>Budget burn-up: actual against plan</source>
+            <translation>预算执行累计：实际对比计划</translation>
+        </message>
+        <message>
+            <source>CNY</source>
+            <translation>元</translation>
         </message>
         <message>
             <source>Scores by category</source>
@@ -4516,6 +5753,14 @@
         <message>
             <source>Export log</source>
             <translation>导出记录</translation>
+        </message>
+        <message>
+            <source>No expenses of {categories} are recorded for {month}, though they occur every month; enter them on the Budget page.</source>
+            <translation>{month}没有登记{categories}的支出，而这些类别每月都有支出；请在预算管理页面录入。</translation>
+        </message>
+        <message>
+            <source>{count} planned expenses of {month} are not confirmed yet; confirm them (with the invoiced amount) on the Budget page.</source>
+            <translation>{month}有 {count} 笔计划支出尚未确认；请在预算管理页面按发票金额确认。</translation>
         </message>
     </context>
     <context>

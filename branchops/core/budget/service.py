@@ -134,6 +134,13 @@ def _grid(
     return grid
 
 
+def check_cells(session: Session, data: BudgetInput) -> None:
+    """Raise the problems of the typed amounts (each at ``amounts[category][month]``) without
+    saving: the grid marks them before asking for a revision's reason."""
+    year = FiscalYear(data.fiscal_year, start_month(session))
+    _grid(session, data, year, pick_version(session, year.year, CURRENT))
+
+
 class NothingChanged(UserError):
     def __init__(self) -> None:
         super().__init__(
