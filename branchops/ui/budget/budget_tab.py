@@ -156,9 +156,9 @@ class BudgetTab(QWidget):
             self._latest_shown() and not self.closed and self.ctx.user.allowed(Permission.APPROVE)
         )
         self.model.load(rows, year.months, amounts, editable)
-        self.table.setColumnWidth(0, 100)
+        self.table.setColumnWidth(0, 118)
         for column in range(1, MONTHS + 1):
-            self.table.setColumnWidth(column, 78)
+            self.table.setColumnWidth(column, 77)
         self._show_state(editable)
         self._update_buttons()
 

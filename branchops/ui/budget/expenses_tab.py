@@ -39,11 +39,11 @@ from branchops.ui.widgets.writes import run_write
 
 COLUMNS = (
     Column("spent_on", QT_TRANSLATE_NOOP("Columns", "Date"), ColumnKind.DATE, 90),
-    Column("category", QT_TRANSLATE_NOOP("Columns", "Category"), width=95),
+    Column("category", QT_TRANSLATE_NOOP("Columns", "Category"), width=140),
     Column("amount", QT_TRANSLATE_NOOP("Columns", "Amount"), ColumnKind.MONEY, 110),
-    Column("vendor", QT_TRANSLATE_NOOP("Columns", "Vendor"), width=170),
+    Column("vendor", QT_TRANSLATE_NOOP("Columns", "Vendor"), width=160),
     Column("invoice_no", QT_TRANSLATE_NOOP("Columns", "Invoice no."), width=95),
-    Column("status_label", QT_TRANSLATE_NOOP("Columns", "Status"), width=70),
+    Column("status_label", QT_TRANSLATE_NOOP("Columns", "Status"), width=80),
     Column("overridden", QT_TRANSLATE_NOOP("Columns", "Overridden"), ColumnKind.BOOL, 70),
     Column("attachment", QT_TRANSLATE_NOOP("Columns", "Attachment"), width=100),
     Column("note", QT_TRANSLATE_NOOP("Columns", "Note"), width=200),

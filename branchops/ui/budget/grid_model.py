@@ -129,7 +129,8 @@ class BudgetGridModel(QAbstractTableModel):
             return None
         row, column = self.rows[index.row()], index.column()
         if column == 0:
-            return row.name if role == Qt.ItemDataRole.DisplayRole else None
+            shown = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+            return row.name if role in shown else None
         if column == MONTHS + 1:
             return self._total_data(index.row(), role)
         text = self.cells[row.category_id][column - 1]

@@ -19,7 +19,7 @@ MONEY, PERCENT = ColumnKind.MONEY, ColumnKind.PERCENT
 OVER = QColor("#c62828")
 
 VARIANCE_COLUMNS = (
-    Column("category", QT_TRANSLATE_NOOP("Columns", "Category"), width=110),
+    Column("category", QT_TRANSLATE_NOOP("Columns", "Category"), width=140),
     Column("month_budget", QT_TRANSLATE_NOOP("Columns", "Month budget"), MONEY, 95),
     Column("month_actual", QT_TRANSLATE_NOOP("Columns", "Month actual"), MONEY, 95),
     Column("ytd_budget", QT_TRANSLATE_NOOP("Columns", "YTD budget"), MONEY, 105),
@@ -33,7 +33,7 @@ VARIANCE_COLUMNS = (
 )
 
 FORECAST_COLUMNS = (
-    Column("category", QT_TRANSLATE_NOOP("Columns", "Category"), width=110),
+    Column("category", QT_TRANSLATE_NOOP("Columns", "Category"), width=140),
     Column(Method.RUN_RATE.value, QT_TRANSLATE_NOOP("Columns", "Run-rate"), MONEY, 105),
     Column(Method.RATIO_TO_DATE.value, QT_TRANSLATE_NOOP("Columns", "Ratio to date"), MONEY, 105),
     Column(Method.SEASONAL.value, QT_TRANSLATE_NOOP("Columns", "Seasonal index"), MONEY, 105),
