@@ -11,7 +11,7 @@ from matplotlib.ticker import FuncFormatter
 from sqlalchemy.orm import Session
 
 from branchops.charts.dashboard import DashboardChart
-from branchops.charts.style import BAD, MUTED, PALETTE, empty_message, new_figure
+from branchops.charts.style import BAD, MUTED, PALETTE, apply_style, empty_message
 from branchops.core.budget.variance import BurnPoint
 from branchops.core.period import Month
 from branchops.i18n import QT_TRANSLATE_NOOP, translate
@@ -31,7 +31,10 @@ def burn_up(
 ) -> Figure:
     """Cumulative plan (the whole year) and actual (the elapsed months), and a dashed line from
     the last actual point to the year-end forecast."""
-    figure = new_figure()
+    apply_style()
+    # fixed margins instead of the constrained layout (a third of the drawing time)
+    figure = Figure(figsize=(6.4, 3.6), dpi=100)
+    figure.subplots_adjust(left=0.13, right=0.98, top=0.9, bottom=0.2)
     if not points or (points[-1].plan == 0 and all(not p.actual for p in points)):
         return empty_message(
             figure, translate("BudgetCharts", "No budget or spending for this fiscal year yet.")

@@ -892,6 +892,42 @@
             <translation>Confirmed</translation>
         </message>
         <message>
+            <source>Staff costs</source>
+            <translation>Staff costs</translation>
+        </message>
+        <message>
+            <source>Rent and property</source>
+            <translation>Rent and property</translation>
+        </message>
+        <message>
+            <source>Utilities</source>
+            <translation>Utilities</translation>
+        </message>
+        <message>
+            <source>Marketing</source>
+            <translation>Marketing</translation>
+        </message>
+        <message>
+            <source>Repairs and maintenance</source>
+            <translation>Repairs and maintenance</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>Training</translation>
+        </message>
+        <message>
+            <source>Office supplies</source>
+            <translation>Office supplies</translation>
+        </message>
+        <message>
+            <source>Security</source>
+            <translation>Security</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
             <source>Run-rate</source>
             <translation>Run-rate</translation>
         </message>
@@ -1304,6 +1340,10 @@ Save the expense anyway?</source>
             <translation>{warnings}
 
 Save the expense anyway?</translation>
+        </message>
+        <message>
+            <source>Over budget</source>
+            <translation>Over budget</translation>
         </message>
         <message>
             <source>{problems}
@@ -3474,8 +3514,8 @@ As manager you may override. Why is it needed?</translation>
             <translation>Cost category</translation>
         </message>
         <message>
-            <source>As named on the Budget page, e.g. 营销 or 办公用品.</source>
-            <translation>As named on the Budget page, e.g. 营销 or 办公用品.</translation>
+            <source>One from the list, or as named on the Budget page for a category added there.</source>
+            <translation>One from the list, or as named on the Budget page for a category added there.</translation>
         </message>
         <message>
             <source>Fiscal year</source>

@@ -892,6 +892,42 @@
             <translation>已确认</translation>
         </message>
         <message>
+            <source>Staff costs</source>
+            <translation>人力成本</translation>
+        </message>
+        <message>
+            <source>Rent and property</source>
+            <translation>房租物业</translation>
+        </message>
+        <message>
+            <source>Utilities</source>
+            <translation>水电</translation>
+        </message>
+        <message>
+            <source>Marketing</source>
+            <translation>营销</translation>
+        </message>
+        <message>
+            <source>Repairs and maintenance</source>
+            <translation>维修</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>培训</translation>
+        </message>
+        <message>
+            <source>Office supplies</source>
+            <translation>办公用品</translation>
+        </message>
+        <message>
+            <source>Security</source>
+            <translation>安保</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
             <source>Run-rate</source>
             <translation>按月均推算</translation>
         </message>
@@ -1304,6 +1340,10 @@ Save the expense anyway?</source>
             <translation>{warnings}
 
 仍要保存这笔支出吗？</translation>
+        </message>
+        <message>
+            <source>Over budget</source>
+            <translation>超预算</translation>
         </message>
         <message>
             <source>{problems}
@@ -3474,8 +3514,8 @@ As manager you may override. Why is it needed?</source>
             <translation>费用类别</translation>
         </message>
         <message>
-            <source>As named on the Budget page, e.g. 营销 or 办公用品.</source>
-            <translation>与预算管理页面的类别名称一致，如 营销 或 办公用品。</translation>
+            <source>One from the list, or as named on the Budget page for a category added there.</source>
+            <translation>从下拉列表选择；在预算管理页面新增的类别，按其名称填写。</translation>
         </message>
         <message>
             <source>Fiscal year</source>

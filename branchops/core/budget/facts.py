@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import event, extract, func, select
+from sqlalchemy import event, func, select
 from sqlalchemy.orm import Session
 
 from branchops.core.budget.fiscal import MONTHS, FiscalYear
@@ -157,6 +157,24 @@ def version_lines(session: Session, version_id: int, year: FiscalYear) -> dict[i
     return out
 
 
+def spending_by_status(
+    session: Session, year: FiscalYear, last_day: date | None = None
+) -> dict[ExpenseStatus, dict[int, list[Decimal]]]:
+    """Spending by status, category and month of the year (up to ``last_day``), in one query
+    grouped by day (cheaper in SQLite than extracting the month of every row)."""
+    end = min(last_day, year.last_day) if last_day else year.last_day
+    stmt = (
+        select(Expense.status, Expense.category_id, Expense.spent_on, func.sum(Expense.amount))
+        .where(Expense.spent_on >= year.first_day, Expense.spent_on <= end)
+        .group_by(Expense.status, Expense.category_id, Expense.spent_on)
+    )
+    out: dict[ExpenseStatus, dict[int, list[Decimal]]] = {s: {} for s in ExpenseStatus}
+    for status, category_id, day, total in session.execute(stmt):
+        months = out[status].setdefault(category_id, _months())
+        months[year.index_of_day(day)] += total or ZERO
+    return out
+
+
 def spending(
     session: Session,
     year: FiscalYear,
@@ -164,22 +182,7 @@ def spending(
     last_day: date | None = None,
 ) -> dict[int, list[Decimal]]:
     """Spending of ``status`` by category and month of the year (up to ``last_day``)."""
-    y, m = extract("year", Expense.spent_on), extract("month", Expense.spent_on)
-    end = min(last_day, year.last_day) if last_day else year.last_day
-    stmt = (
-        select(Expense.category_id, y, m, func.sum(Expense.amount))
-        .where(
-            Expense.spent_on >= year.first_day,
-            Expense.spent_on <= end,
-            Expense.status == status,
-        )
-        .group_by(Expense.category_id, y, m)
-    )
-    out: dict[int, list[Decimal]] = {}
-    for category_id, year_no, month_no, total in session.execute(stmt):
-        index = year.index(Month(int(year_no), int(month_no)))
-        out.setdefault(category_id, _months())[index] = Decimal(total or 0)
-    return out
+    return spending_by_status(session, year, last_day)[status]
 
 
 def year_facts(session: Session, year: FiscalYear, which: str | int = CURRENT) -> YearFacts:
@@ -187,8 +190,9 @@ def year_facts(session: Session, year: FiscalYear, which: str | int = CURRENT) -
     facts = YearFacts(year, version, categories(session))
     if version is not None:
         facts.budget = version_lines(session, version.id, year)
-    facts.actual = spending(session, year)
-    facts.planned = spending(session, year, ExpenseStatus.PLANNED)
+    by_status = spending_by_status(session, year)
+    facts.actual = by_status[ExpenseStatus.CONFIRMED]
+    facts.planned = by_status[ExpenseStatus.PLANNED]
     return facts
 
 

@@ -64,6 +64,13 @@ class FiscalYear:
             raise ValueError(f"{month} is not in fiscal year {self.year}")
         return month.months_since(self.first_month)
 
+    def index_of_day(self, day: date) -> int:
+        """``index`` of the day's month, by arithmetic (called for every row of a year)."""
+        index = (day.year - self.year) * 12 + day.month - self.start
+        if not 0 <= index < MONTHS:
+            raise ValueError(f"{day} is not in fiscal year {self.year}")
+        return index
+
     def shift(self, years: int) -> FiscalYear:
         return FiscalYear(self.year + years, self.start)
 

@@ -16,6 +16,20 @@ STATUS_LABELS = {
     ExpenseStatus.CONFIRMED: QT_TRANSLATE_NOOP("Budget", "Confirmed"),
 }
 
+# The built-in categories' English names (revision 0009 stores them; the import's drop-down and
+# the Chinese translation show them in the chosen language).
+DEFAULT_CATEGORY_TITLES = {
+    "staff": QT_TRANSLATE_NOOP("Budget", "Staff costs"),
+    "rent": QT_TRANSLATE_NOOP("Budget", "Rent and property"),
+    "utilities": QT_TRANSLATE_NOOP("Budget", "Utilities"),
+    "marketing": QT_TRANSLATE_NOOP("Budget", "Marketing"),
+    "maintenance": QT_TRANSLATE_NOOP("Budget", "Repairs and maintenance"),
+    "training": QT_TRANSLATE_NOOP("Budget", "Training"),
+    "office": QT_TRANSLATE_NOOP("Budget", "Office supplies"),
+    "security": QT_TRANSLATE_NOOP("Budget", "Security"),
+    "other": QT_TRANSLATE_NOOP("Budget", "Other"),
+}
+
 # forecast.Method values → label (kept here as plain keys so that labels need no forecast import)
 METHOD_LABELS = {
     "run_rate": QT_TRANSLATE_NOOP("Budget", "Run-rate"),

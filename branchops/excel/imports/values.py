@@ -101,6 +101,8 @@ def _choice(column: ColumnSpec, value: Any) -> str:
         words = {choice.value, choice.label, choice.title, *choice.aliases}
         if word in {normal_header(w) for w in words}:
             return choice.value
+    if column.open_choices:
+        return text_of(value)
     allowed = ", ".join(c.title for c in column.choices)
     raise BadValue(translate("Import", "choose one of: {allowed}.").format(allowed=allowed))
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from branchops import clock
-from branchops.core.budget import kpis
+from branchops.core import kpi
 from branchops.core.budget.fiscal import FiscalYear
 from branchops.core.budget.queries import list_expenses
 from branchops.core.budget.recurring import RecurringInput, create_recurring
@@ -33,7 +33,7 @@ def test_today_in_the_running_year(db, at_date):
         assert report.as_of == today
         assert 0 < report.elapsed_share <= 1
         assert report.elapsed_months == year.index(month) + 1
-        assert kpis.month_spend(session, month) == 10.0
+        assert kpi.get("budget.month_spend").monthly(session, month) == 10.0
 
 
 def test_a_monthly_expense_on_the_31st_falls_on_each_months_last_day(db, at_date):

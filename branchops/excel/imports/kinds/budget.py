@@ -10,6 +10,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from branchops.core.budget.defaults import DEFAULT_CATEGORIES
 from branchops.core.budget.imports import (
     MONTH_KEYS,
     BudgetImportRow,
@@ -17,8 +18,9 @@ from branchops.core.budget.imports import (
     import_budget,
     import_expenses,
 )
+from branchops.core.budget.labels import DEFAULT_CATEGORY_TITLES
 from branchops.core.imports.common import RowRef
-from branchops.excel.imports.spec import ColumnSpec, ImportKind, ValueType
+from branchops.excel.imports.spec import ChoiceSpec, ColumnSpec, ImportKind, ValueType
 from branchops.i18n import QT_TRANSLATE_NOOP
 
 MAX_AMOUNT = 100_000_000
@@ -62,13 +64,19 @@ def _money(key: str, title: str, aliases: tuple[str, ...], **extra: Any) -> Colu
 _CATEGORY = ColumnSpec(
     "category",
     QT_TRANSLATE_NOOP("Import", "Cost category"),
+    ValueType.CHOICE,
+    choices=tuple(
+        ChoiceSpec(c.code, "Budget", DEFAULT_CATEGORY_TITLES[c.code], (c.name, c.name_en))
+        for c in DEFAULT_CATEGORIES
+    ),
+    open_choices=True,  # categories the branch added or renamed are checked by the budget area
     required=True,
     aliases=("费用类别", "预算类别", "类别", "科目", "费用科目", "category"),
     example="营销",
     max_length=64,
     help=QT_TRANSLATE_NOOP(
         "Import",
-        "As named on the Budget page, e.g. 营销 or 办公用品.",
+        "One from the list, or as named on the Budget page for a category added there.",
     ),
 )
 
