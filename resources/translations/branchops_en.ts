@@ -1550,8 +1550,8 @@ As manager you may override. Why is it needed?</translation>
             <translation>{method}, by run-rate for want of a prior year</translation>
         </message>
         <message>
-            <source>Year-end forecast {value} ({method}): {variance} against the budget.</source>
-            <translation>Year-end forecast {value} ({method}): {variance} against the budget.</translation>
+            <source>Year-end forecast {value} ({method}, from the months to {last}): {variance} against the budget.</source>
+            <translation>Year-end forecast {value} ({method}, from the months to {last}): {variance} against the budget.</translation>
         </message>
     </context>
     <context>

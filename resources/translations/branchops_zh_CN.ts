@@ -1550,8 +1550,8 @@ As manager you may override. Why is it needed?</source>
             <translation>{method}，无上年数据，按月均推算</translation>
         </message>
         <message>
-            <source>Year-end forecast {value} ({method}): {variance} against the budget.</source>
-            <translation>年末预测 {value}（{method}）：较预算 {variance}。</translation>
+            <source>Year-end forecast {value} ({method}, from the months to {last}): {variance} against the budget.</source>
+            <translation>年末预测 {value}（{method}，依据截至 {last} 的完整月份）：较预算 {variance}。</translation>
         </message>
     </context>
     <context>

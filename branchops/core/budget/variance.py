@@ -97,6 +97,11 @@ class VarianceReport:
     total: VarianceRow
     burn: list[BurnPoint]
     headline: Method
+    forecast_months: int  # the complete months the forecast is made from
+
+    @property
+    def forecast_through(self) -> Month:
+        return self.year.months[self.forecast_months - 1]
 
     @property
     def elapsed_share(self) -> float:
@@ -121,8 +126,9 @@ def _row(
     last_year: list[Decimal] | None,
     index: int,
     headline: Method,
+    basis: int,
 ) -> VarianceRow:
-    shown = [a if k <= index else ZERO for k, a in enumerate(actual)]
+    shown = [a if k < basis else ZERO for k, a in enumerate(actual)]
     return VarianceRow(
         category_id=category_id,
         category=name,
@@ -132,7 +138,7 @@ def _row(
         ytd_actual=sum(actual[: index + 1], ZERO),
         annual_budget=sum(budget, ZERO),
         planned=sum(planned, ZERO),
-        forecasts=all_methods(shown, index + 1, last_year),
+        forecasts=all_methods(shown, basis, last_year),
         headline=headline,
     )
 
@@ -171,8 +177,13 @@ def variance_report(
     today: date | None = None,
     total_name: str = "",
 ) -> VarianceReport:
-    """``month`` must be in ``year``; the months up to it count as elapsed."""
+    """``month`` must be in ``year``; the months up to it count as elapsed, and the forecast is
+    made from those that are complete."""
     index = year.index(month)
+    as_of = as_of_day(month, today)
+    # a month still running is left out of the forecast (its spending is not all in yet),
+    # unless it is the first month of the year
+    basis = index + 1 if as_of >= month.last_day or index == 0 else index
     facts: YearFacts = cached_year_facts(session, year, against)
     before = cached_year_facts(session, year.previous, CURRENT)
     headline = headline_method(session)
@@ -189,6 +200,7 @@ def variance_report(
                 last,
                 index,
                 headline,
+                basis,
             )
         )
     total = _total(rows, total_name, headline)
@@ -198,13 +210,5 @@ def variance_report(
         spent += sum((facts.actual_of(r.category_id)[k] for r in rows if r.category_id), ZERO)
         burn.append(BurnPoint(m, plan, spent if k <= index else None))
     return VarianceReport(
-        year,
-        month,
-        index + 1,
-        as_of_day(month, today),
-        facts.version,
-        rows,
-        total,
-        burn,
-        headline,
+        year, month, index + 1, as_of, facts.version, rows, total, burn, headline, basis
     )

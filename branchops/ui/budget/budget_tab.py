@@ -261,7 +261,9 @@ class BudgetTab(QWidget):
             return
         from branchops.ui.budget.revision_dialog import RevisionDialog
 
-        dialog = RevisionDialog(self.ctx, self.fiscal_year, data, self.version_list[-1], self)
+        dialog = RevisionDialog(
+            self.ctx, self.fiscal_year, data, self.version_list[-1].number + 1, self
+        )
         if dialog.exec():
             self._year_changed()
 

@@ -26,7 +26,7 @@ class RevisionDialog(FormDialog):
         ctx: AppContext,
         year: FiscalYear,
         data: BudgetInput,
-        current: VersionInfo,
+        number: int,  # the version this saves
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(ctx, parent)
@@ -43,7 +43,7 @@ class RevisionDialog(FormDialog):
                 "every earlier version are kept; variance is shown against the newest version, or "
                 "against the original on request.",
             ).format(
-                number=current.number + 1,
+                number=number,
                 year=year.label,
                 day=clock.today().isoformat(),
                 user=ctx.user.display_name or ctx.user.username,

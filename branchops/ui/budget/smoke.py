@@ -39,9 +39,8 @@ def _revision(ctx: AppContext, parent: QWidget) -> QDialog:
     year = _year(ctx)
     with ctx.db.session() as session:
         current = pick_version(session, year.year)
-    if current is None:
-        return CategoryDialog(ctx, parent)
-    return RevisionDialog(ctx, year, BudgetInput(year.year), current, parent)
+    number = current.number + 1 if current is not None else 2
+    return RevisionDialog(ctx, year, BudgetInput(year.year), number, parent)
 
 
 def _category(ctx: AppContext, parent: QWidget) -> QDialog:

@@ -170,10 +170,13 @@ class VarianceTab(QWidget):
                 "BudgetPage", "{method}, by run-rate for want of a prior year"
             ).format(method=method)
         tail = translate(
-            "BudgetPage", "Year-end forecast {value} ({method}): {variance} against the budget."
+            "BudgetPage",
+            "Year-end forecast {value} ({method}, from the months to {last}): {variance} against "
+            "the budget.",
         ).format(
             value=format_money(forecast.value),
             method=method,
+            last=report.forecast_through,
             variance=format_money(total.forecast_variance),
         )
         return f"{head} {tail}"

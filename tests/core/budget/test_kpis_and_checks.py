@@ -9,7 +9,10 @@ import pytest
 
 from branchops.core import kpi
 from branchops.core.budget.agenda import agenda_items
+from branchops.core.budget.fiscal import FiscalYear
+from branchops.core.budget.forecast import Method
 from branchops.core.budget.recurring import RecurringInput, create_recurring
+from branchops.core.budget.variance import variance_report
 from branchops.core.period import Month
 from branchops.core.reports.completeness import all_checks
 from branchops.core.users.permissions import SINGLE_USER
@@ -79,3 +82,19 @@ def test_planned_expenses_show_in_the_check_and_the_agenda(budget, db):
     assert "1" in gap.message
     assert item.due == date(2026, 6, 5) and item.overdue and "¥9,000.00" in item.title
     assert item.page == "budget" and item.filters == {"status": "planned"}
+
+
+def test_a_running_month_is_left_out_of_the_forecast(budget, db):
+    # the clock is on 15 June 2026: June is still running
+    budget.save(2026, {"office": D("12000")})
+    for month in range(1, 6):
+        budget.spend(date(2026, month, 3), "office", "1000")
+    budget.spend(date(2026, 6, 3), "office", "10")
+    with db.session() as session:
+        running = variance_report(session, FiscalYear(2026, 1), Month(2026, 6))
+        may = variance_report(session, FiscalYear(2026, 1), Month(2026, 5))
+    # five complete months of 1,000: 5,000 ÷ 5 × 12 = 12,000 (June's ¥10 so far is not a pace)
+    assert running.forecast_months == 5 and running.forecast_through == Month(2026, 5)
+    assert running.total.forecasts[Method.RUN_RATE].value == D("12000.00")
+    assert running.total.ytd_actual == D("5010.00")
+    assert may.forecast_months == 5
