@@ -59,6 +59,7 @@ class BudgetTab(QWidget):
         bar.addWidget(self.year)
         bar.addWidget(QLabel(translate("BudgetPage", "Version")))
         bar.addWidget(self.version, 1)
+        self.year.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         layout.addLayout(bar)
         self.state = QLabel()
         self.state.setWordWrap(True)

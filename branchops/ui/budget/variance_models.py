@@ -73,6 +73,8 @@ def headline_text(row: VarianceRow) -> str:
 
 
 def decorate(row: ShownRow, key: str, role: int):
+    if role == Qt.ItemDataRole.ToolTipRole and key == "headline":
+        return headline_text(row.row)
     if role == Qt.ItemDataRole.FontRole and row.total:
         font = QFont()
         font.setBold(True)
