@@ -20,7 +20,7 @@ from decimal import Decimal
 
 from sqlalchemy import insert, select
 
-from branchops.core.actions.models import ActionStatus, CorrectiveAction, Priority, SourceKind
+from branchops.core.budget.demo_actions import budget_actions
 from branchops.core.budget.demo_plan import (
     OVERRIDE_REASONS,
     PLANS,
@@ -41,7 +41,7 @@ from branchops.core.budget.models import (
     RecurringExpense,
     Vendor,
 )
-from branchops.core.budget.money import format_money, money, spread
+from branchops.core.budget.money import money, spread
 from branchops.core.budget.vendors import vendor_key
 from branchops.core.demo import DemoContext, DemoStep, register
 from branchops.core.period import Month, month_range
@@ -305,46 +305,6 @@ def _overruns(run: _Run, years: list[FiscalYear]) -> list[tuple[str, FiscalYear,
     return out
 
 
-ACTION_TITLES = {
-    "maintenance": "维修费用超预算原因分析及控制措施",
-    "marketing": "营销费用超预算：压降后续活动开支并报总部追加预算",
-}
-CATEGORY_WORDS = {"maintenance": "维修", "marketing": "营销"}
-
-
-def _actions(run: _Run, overruns) -> None:
-    staff = run.ctx.shared.get("staff_ids") or []
-    if not staff:
-        return
-    for code, year, amount, day in overruns:
-        created = min(day + timedelta(days=7), run.today)
-        action = CorrectiveAction(
-            title=ACTION_TITLES[code],
-            description="",
-            source_kind=SourceKind.BUDGET,
-            source_id=run.categories[code],
-            source_sub_id=year.year,
-            link_text=f"{year.label}：{CATEGORY_WORDS[code]}超预算 {format_money(amount)}",
-            owner_staff_id=staff[0],
-            due_date=created + timedelta(days=30),
-            priority=Priority.HIGH,
-            status=ActionStatus.OPEN,
-            evidence="",
-            created_on=created,
-            created_at=_at(created, 11),
-            created_by="demo",
-        )
-        if year.last_day < run.today - timedelta(days=60):
-            action.status = ActionStatus.VERIFIED
-            action.evidence = "已分析超支原因并落实后续控制措施"
-            action.started_on = created
-            action.done_on = created + timedelta(days=20)
-            action.verifier_staff_id = staff[1 % len(staff)]
-            action.verified_on = created + timedelta(days=25)
-            action.verified_by = "demo"
-        run.ctx.session.add(action)
-
-
 def _setup(run: _Run) -> None:
     session = run.ctx.session
     names = {v for p in PLANS for v in p.vendors}
@@ -398,7 +358,7 @@ def _budget(ctx: DemoContext) -> None:
         item = session.get(RecurringExpense, item_id)
         item.amount = spread(grids[current.year][code][index], split)[note_index]
     _expenses(run, years, grids)
-    _actions(run, _overruns(run, years))
+    budget_actions(ctx, run.categories, _overruns(run, years))
     for chunk in range(0, len(run.rows), 5000):
         session.execute(insert(Expense), run.rows[chunk : chunk + 5000])
     ctx.shared["expense_count"] = len(run.rows)
