@@ -55,17 +55,20 @@ class BudgetPage(QWidget):
             self._tab_shown()
 
     def open_filtered(self, **filters) -> None:
-        """``source_id`` (a category, from a corrective action) opens the variance of the running
-        year on it; ``status``, ``category_id``, ``overridden`` open the expenses."""
-        if "source_id" in filters:
-            self.tabs.setCurrentWidget(self.variance)
-            self.variance.refresh()
-            self._stale.discard(self.variance)
-            self.variance.select_category(int(filters["source_id"]))
-            return
-        self.tabs.setCurrentWidget(self.expenses)
-        self.expenses.refresh()
-        self._stale.discard(self.expenses)
+        """``status``, ``category_id`` or ``overridden`` open the expenses so filtered;
+        ``source_id`` (a category, from a corrective action) or nothing (a KPI tile) opens the
+        running year's variance, on that category."""
         wanted = {k: v for k, v in filters.items() if k in ("status", "category_id", "overridden")}
         if wanted:
+            self._show(self.expenses)
             self.expenses.set_filters(**wanted)
+            return
+        self._show(self.variance)
+        if "source_id" in filters:
+            self.variance.select_category(int(filters["source_id"]))
+
+    def _show(self, tab: QWidget) -> None:
+        self.tabs.setCurrentWidget(tab)
+        if tab in self._stale or tab is self.variance:
+            tab.refresh()
+            self._stale.discard(tab)
