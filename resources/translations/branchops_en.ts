@@ -518,6 +518,34 @@
             <translation>Report export</translation>
         </message>
         <message>
+            <source>Cost category</source>
+            <translation>Cost category</translation>
+        </message>
+        <message>
+            <source>Fiscal year</source>
+            <translation>Fiscal year</translation>
+        </message>
+        <message>
+            <source>Budget version</source>
+            <translation>Budget version</translation>
+        </message>
+        <message>
+            <source>Budget amount</source>
+            <translation>Budget amount</translation>
+        </message>
+        <message>
+            <source>Vendor</source>
+            <translation>Vendor</translation>
+        </message>
+        <message>
+            <source>Recurring expense</source>
+            <translation>Recurring expense</translation>
+        </message>
+        <message>
+            <source>Expense</source>
+            <translation>Expense</translation>
+        </message>
+        <message>
             <source>Demo data</source>
             <translation>Demo data</translation>
         </message>

@@ -518,6 +518,34 @@
             <translation>报表导出</translation>
         </message>
         <message>
+            <source>Cost category</source>
+            <translation>费用类别</translation>
+        </message>
+        <message>
+            <source>Fiscal year</source>
+            <translation>财年</translation>
+        </message>
+        <message>
+            <source>Budget version</source>
+            <translation>预算版本</translation>
+        </message>
+        <message>
+            <source>Budget amount</source>
+            <translation>预算金额</translation>
+        </message>
+        <message>
+            <source>Vendor</source>
+            <translation>供应商</translation>
+        </message>
+        <message>
+            <source>Recurring expense</source>
+            <translation>周期性支出</translation>
+        </message>
+        <message>
+            <source>Expense</source>
+            <translation>支出</translation>
+        </message>
+        <message>
             <source>Demo data</source>
             <translation>演示数据</translation>
         </message>

@@ -153,3 +153,21 @@ def test_recurring_dialog_marks_fields_then_saves(ui_ctx, ids, qtbot):
     qtbot.keyClicks(dialog.amount, "86000")
     dialog.save()
     assert dialog.saved_id is not None
+
+
+def test_an_action_raised_from_the_budget_opens_its_category(demo_ctx, qtbot):
+    from branchops.ui.main_window import MainWindow
+
+    window = MainWindow(demo_ctx)
+    qtbot.addWidget(window)
+    actions = window.show_page_key("actions")
+    actions.open_filtered(source_kind="budget")
+    rows = actions.model.loaded_rows()
+    if not rows:  # on 1 January no quarter of the year has ended: no overrun yet this year
+        return
+    actions.list.table.selectRow(0)
+    category = actions.list.current_row().source_id
+    actions.open_source()
+    page = window.page_widget([s.key for s in window.pages].index("budget"))
+    assert window.stack.currentWidget() is page
+    assert page.variance.current_row().row.category_id == category
