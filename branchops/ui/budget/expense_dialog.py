@@ -218,8 +218,12 @@ class ExpenseDialog(FormDialog):
         prompt = translate(
             "BudgetPage", "{problems}\n\nAs manager you may override. Why is it needed?"
         ).format(problems=text)
+        kept = self.detail.row.override_reason if self.detail else ""
         reason, ok = QInputDialog.getMultiLineText(
-            self, translate("BudgetPage", "Override the budget"), prompt, self.override_reason
+            self,
+            translate("BudgetPage", "Override the budget"),
+            prompt,
+            self.override_reason or kept,
         )
         if not ok:
             return None
