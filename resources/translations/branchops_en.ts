@@ -1534,6 +1534,10 @@ As manager you may override. Why is it needed?</translation>
             <translation>{method} → run-rate (no prior year)</translation>
         </message>
         <message>
+            <source>The month's variance: {amount} ({share})</source>
+            <translation>The month's variance: {amount} ({share})</translation>
+        </message>
+        <message>
             <source>Against the current budget</source>
             <translation>Against the current budget</translation>
         </message>
@@ -5405,6 +5409,14 @@ As manager you may override. Why is it needed?</translation>
         <message>
             <source>Category</source>
             <translation>Category</translation>
+        </message>
+        <message>
+            <source>Month variance</source>
+            <translation>Month variance</translation>
+        </message>
+        <message>
+            <source>Month variance %</source>
+            <translation>Month variance %</translation>
         </message>
         <message>
             <source>Variance %</source>

@@ -1534,6 +1534,10 @@ As manager you may override. Why is it needed?</source>
             <translation>{method} → 按月均推算（无上年数据）</translation>
         </message>
         <message>
+            <source>The month's variance: {amount} ({share})</source>
+            <translation>本月差异：{amount}（{share}）</translation>
+        </message>
+        <message>
             <source>Against the current budget</source>
             <translation>对比当前预算</translation>
         </message>
@@ -5405,6 +5409,14 @@ As manager you may override. Why is it needed?</source>
         <message>
             <source>Category</source>
             <translation>类别</translation>
+        </message>
+        <message>
+            <source>Month variance</source>
+            <translation>本月差异</translation>
+        </message>
+        <message>
+            <source>Month variance %</source>
+            <translation>本月差异率</translation>
         </message>
         <message>
             <source>Variance %</source>

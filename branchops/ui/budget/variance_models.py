@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from branchops.core.budget.forecast import Method
 from branchops.core.budget.labels import method_label
+from branchops.core.budget.money import format_money, format_share
 from branchops.core.budget.variance import VarianceRow
 from branchops.i18n import QT_TRANSLATE_NOOP, translate
 from branchops.ui.widgets.table_model import Column, ColumnKind
@@ -41,6 +42,7 @@ FORECAST_COLUMNS = (
 )
 
 _OVER_KEYS = {
+    "month_actual": "month_variance",
     "ytd_variance": "ytd_variance",
     "ytd_variance_pct": "ytd_variance",
     "forecast_variance": "forecast_variance",
@@ -75,6 +77,11 @@ def headline_text(row: VarianceRow) -> str:
 def decorate(row: ShownRow, key: str, role: int):
     if role == Qt.ItemDataRole.ToolTipRole and key == "headline":
         return headline_text(row.row)
+    if role == Qt.ItemDataRole.ToolTipRole and key in ("month_budget", "month_actual"):
+        return translate("BudgetPage", "The month's variance: {amount} ({share})").format(
+            amount=format_money(row.row.month_variance),
+            share=format_share(row.row.month_variance_pct) or "–",
+        )
     if role == Qt.ItemDataRole.FontRole and row.total:
         font = QFont()
         font.setBold(True)

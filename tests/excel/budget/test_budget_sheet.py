@@ -38,13 +38,13 @@ def test_category_rows_add_up_to_the_total_and_match_the_variance(exported, demo
     table = _table(rows, title)
     *categories, total = table
     assert total[0] == i18n.translate("Report", "Total") and len(categories) == 9
-    for column in (1, 2, 3, 4, 5, 7, 9):  # money columns
+    for column in (1, 2, 3, 5, 6, 7, 9, 11):  # money columns
         cents = sum(round(Decimal(str(r[column])) * 100) for r in categories)
         assert cents == round(Decimal(str(total[column])) * 100)
     with demo_db.session() as session:
         report = variance_report(session, FiscalYear.of(month, 1), month)
-    assert Decimal(str(total[4])).quantize(Decimal("0.01")) == report.total.ytd_actual
-    assert Decimal(str(total[9])).quantize(Decimal("0.01")) == report.total.forecast.value
+    assert Decimal(str(total[6])).quantize(Decimal("0.01")) == report.total.ytd_actual
+    assert Decimal(str(total[11])).quantize(Decimal("0.01")) == report.total.forecast.value
 
 
 def test_money_cells_carry_the_yuan_format_and_the_sheet_a_native_chart(exported):

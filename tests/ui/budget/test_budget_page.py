@@ -158,6 +158,7 @@ def test_recurring_dialog_marks_fields_then_saves(ui_ctx, ids, qtbot):
 def test_an_action_raised_from_the_budget_opens_its_category(demo_ctx, qtbot):
     from branchops.ui.main_window import MainWindow
 
+    demo_ctx.qsettings.setValue("main/last_page", "actions")  # not the dashboard's loading
     window = MainWindow(demo_ctx)
     qtbot.addWidget(window)
     actions = window.show_page_key("actions")

@@ -70,6 +70,8 @@ def _category_row(row: VarianceRow) -> list:
         row.category,
         row.month_budget,
         row.month_actual,
+        row.month_variance,
+        row.month_variance_pct,
         row.ytd_budget,
         row.ytd_actual,
         row.ytd_variance,
@@ -82,21 +84,23 @@ def _category_row(row: VarianceRow) -> list:
 
 
 def _categories(report: VarianceReport) -> Table:
-    money = [
-        translate("Report", "Month budget"),
-        translate("Report", "Month actual"),
-        translate("Report", "YTD budget"),
-        translate("Report", "YTD actual"),
-        translate("Report", "Variance (YTD)"),
-    ]
+    def money(title: str) -> Column:
+        return Column(title, Kind.MONEY)
+
     columns = [
         Column(translate("Report", "Category")),
-        *(Column(title, Kind.MONEY) for title in money),
+        money(translate("Report", "Month budget")),
+        money(translate("Report", "Month actual")),
+        money(translate("Report", "Month variance")),
+        Column(translate("Report", "Month variance %"), Kind.PERCENT),
+        money(translate("Report", "YTD budget")),
+        money(translate("Report", "YTD actual")),
+        money(translate("Report", "Variance (YTD)")),
         Column(translate("Report", "Variance %"), Kind.PERCENT),
-        Column(translate("Report", "Year's budget"), Kind.MONEY),
+        money(translate("Report", "Year's budget")),
         Column(translate("Report", "% of year's budget used"), Kind.PERCENT),
-        Column(translate("Report", "Year-end forecast"), Kind.MONEY),
-        Column(translate("Report", "Forecast variance"), Kind.MONEY),
+        money(translate("Report", "Year-end forecast")),
+        money(translate("Report", "Forecast variance")),
     ]
     rows = [_category_row(r) for r in report.rows]
     if rows:
