@@ -447,6 +447,35 @@ ROWS |= {
 }
 
 
+# --- budget (0009) ------------------------------------------------------------------------------
+# Budget (revision 0009_budget): one row in each of its tables; the categories come with it.
+BUDGET_ROWS = (
+    ("budget_year", {"fiscal_year": 2026, "closed": 0, "closed_by": ""}),
+    ("budget_version", {
+        "id": 1, "fiscal_year": 2026, "number": 1, "reason": "", "revised_on": "2025-12-10",
+        "source": "typed", "created_at": "2025-12-10 10:00:00.000000", "created_by": "manager",
+    }),
+    ("budget_line", {"id": 1, "version_id": 1, "category_id": 2, "month": "2026-01-01",
+                     "amount": 8600000}),
+    ("vendor", {"id": 1, "name": "世纪物业", "name_key": "世纪物业"}),
+    ("recurring_expense", {
+        "id": 1, "category_id": 2, "vendor_id": 1, "amount": 8600000, "day": 5,
+        "starts_on": "2026-01-05", "ends_on": None, "note": "营业用房租金", "active": 1,
+        "generated_through": "2026-01-05", "created_at": "2026-01-02 09:00:00.000000",
+        "created_by": "manager",
+    }),
+    ("expense", {
+        "id": 1, "spent_on": "2026-01-05", "category_id": 2, "amount": 8600000, "vendor_id": 1,
+        "invoice_no": "00012345", "note": "营业用房租金", "status": "confirmed", "recurring_id": 1,
+        "attachment_sha256": None, "attachment_ext": "", "attachment_name": "",
+        "override_reason": "", "override_by": "", "created_at": "2026-01-05 17:00:00.000000",
+        "created_by": "manager",
+    }),
+)  # fmt: skip
+for _table, _row in BUDGET_ROWS:
+    ROWS.setdefault(_table, []).append(_row)
+
+
 class SnapshotError(Exception):
     pass
 

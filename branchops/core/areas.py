@@ -35,6 +35,7 @@ AREAS: tuple[Area, ...] = (
     Area("actions"),
     Area("staff"),
     Area("training"),
+    Area("budget"),
 )
 
 

@@ -43,6 +43,13 @@ ENTITY_LABELS = {
     "TrainingAttendance": QT_TRANSLATE_NOOP("AuditEntity", "Training attendance"),
     "ExternalCertificate": QT_TRANSLATE_NOOP("AuditEntity", "Outside certificate"),
     "ReportExport": QT_TRANSLATE_NOOP("AuditEntity", "Report export"),
+    "BudgetCategory": QT_TRANSLATE_NOOP("AuditEntity", "Cost category"),
+    "BudgetYear": QT_TRANSLATE_NOOP("AuditEntity", "Fiscal year"),
+    "BudgetVersion": QT_TRANSLATE_NOOP("AuditEntity", "Budget version"),
+    "BudgetLine": QT_TRANSLATE_NOOP("AuditEntity", "Budget amount"),
+    "Vendor": QT_TRANSLATE_NOOP("AuditEntity", "Vendor"),
+    "RecurringExpense": QT_TRANSLATE_NOOP("AuditEntity", "Recurring expense"),
+    "Expense": QT_TRANSLATE_NOOP("AuditEntity", "Expense"),
     "DemoData": QT_TRANSLATE_NOOP("AuditEntity", "Demo data"),
     "Database": QT_TRANSLATE_NOOP("AuditEntity", "Database"),
 }

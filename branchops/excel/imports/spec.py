@@ -79,6 +79,7 @@ class ColumnSpec:
     maximum: float | None = None
     max_length: int | None = None
     width: float = 16
+    open_choices: bool = False  # the drop-down suggests; other text goes on to the core's checks
 
     @property
     def label(self) -> str:

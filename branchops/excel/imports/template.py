@@ -77,6 +77,8 @@ def _validation(column: ColumnSpec, list_ref: str | None) -> DataValidation | No
         return None
     dv.errorTitle = error_title
     dv.showErrorMessage = True
+    if column.open_choices:
+        dv.errorStyle = "warning"  # a value outside the list is allowed after a warning
     dv.prompt = column.help_text or None
     dv.showInputMessage = bool(column.help_text)
     return dv

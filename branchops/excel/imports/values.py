@@ -149,6 +149,8 @@ def _choice(column: ColumnSpec, value: Any) -> str:
     for choice in column.choices:
         if word in choice.words():
             return choice.value
+    if column.open_choices:
+        return text_of(value)
     allowed = ", ".join(c.title for c in column.choices)
     raise BadValue(translate("Import", "choose one of: {allowed}.").format(allowed=allowed))
 
