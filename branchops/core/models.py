@@ -4,6 +4,7 @@ from branchops.core.actions import models as action_models
 from branchops.core.branch import models as branch_models
 from branchops.core.quality import models as quality_models
 from branchops.core.reports import models as report_models
+from branchops.core.risk import models as risk_models
 from branchops.core.staff import models as staff_models
 from branchops.core.staff import schedule_models
 from branchops.core.users import models as user_models
@@ -17,6 +18,7 @@ __all__ = [
     "branch_models",
     "quality_models",
     "report_models",
+    "risk_models",
     "schedule_models",
     "staff_models",
     "user_models",
