@@ -83,22 +83,23 @@ def plan_drill(
         problems.add("lead", translate("Drill", "The chosen drill lead does not exist."))
     problems.raise_if_any()
     assert plan_id is not None
+    version_id = current_version_id(session, plan_id)
     if drill_id is None:
         drill = Drill(
             status=DrillStatus.PLANNED,
             created_at=clock.now().replace(microsecond=0),
             created_by=user.username,
         )
-        session.add(drill)
     else:
         drill = _drill(session, drill_id)
         _must_be_planned(drill)
     drill.plan_id = plan_id
-    drill.version_id = current_version_id(session, plan_id)
+    drill.version_id = version_id
     drill.planned_on = planned_on
     drill.announced = announced
     drill.lead_staff_id = lead_staff_id
     drill.scenario = scenario.strip()
+    session.add(drill)
     session.flush()
     uow.commit()
     return drill.id
