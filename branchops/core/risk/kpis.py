@@ -19,11 +19,10 @@ from branchops.core.risk.models import (
     DrillRating,
     DrillStatus,
     EmergencyPlan,
-    Risk,
-    RiskReview,
 )
 from branchops.core.risk.programme import done_and_required
 from branchops.core.risk.scoring import load_settings
+from branchops.core.risk.standing import standing_reviews
 from branchops.i18n import QT_TRANSLATE_NOOP
 
 AREA = "risk"
@@ -35,23 +34,6 @@ def as_of(month: Month, today: date | None = None) -> date | None:
     if month.first_day > today:
         return None
     return min(month.last_day, today)
-
-
-def standing_reviews(day: date):
-    """Each risk open on ``day`` with its latest assessment up to that day (a subquery)."""
-    latest = (
-        select(RiskReview.risk_id, func.max(RiskReview.id).label("review_id"))
-        .where(RiskReview.reviewed_on <= day)
-        .group_by(RiskReview.risk_id)
-        .subquery()
-    )
-    return (
-        select(RiskReview.residual_score, RiskReview.next_review)
-        .join(latest, latest.c.review_id == RiskReview.id)
-        .join(Risk, Risk.id == RiskReview.risk_id)
-        .where(Risk.identified_on <= day, or_(Risk.closed_on.is_(None), Risk.closed_on > day))
-        .subquery()
-    )
 
 
 def open_high_risks(session: Session, month: Month, today: date | None = None) -> float | None:
