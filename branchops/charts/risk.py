@@ -111,12 +111,16 @@ def score_history(
     points: Sequence[tuple[date, int, int]],
     bands: tuple[int, int, int],
     title: str | None = None,
+    until: date | None = None,
 ) -> Figure:
-    """A risk's inherent and residual score at each review: ``[(day, inherent, residual), …]``."""
+    """A risk's inherent and residual score at each review: ``[(day, inherent, residual), …]``;
+    with ``until`` the last scores run on to that day."""
     figure = new_figure(5.6, 2.8)
     if not points:
         return empty_message(figure, translate("RiskCharts", "No assessment yet."))
     axes = figure.add_subplot()
+    if until is not None and until > points[-1][0]:
+        points = [*points, (until, points[-1][1], points[-1][2])]
     days = [p[0] for p in points]
     axes.step(days, [p[1] for p in points], where="post", color=MUTED, marker="o", markersize=3,
               label=translate("RiskCharts", "Inherent"))  # fmt: skip
