@@ -72,6 +72,9 @@ def main() -> None:
         from branchops.ui.context import AppContext
         from branchops.ui.pages.audit_page import AuditPage
         from branchops.ui.quality.inspections_tab import InspectionsTab
+        from branchops.ui.risk.drills_tab import DrillsTab
+        from branchops.ui.risk.heat_tab import HeatMapTab
+        from branchops.ui.risk.risks_tab import RisksTab
 
         create_application()
         db, _ = open_database(DatabaseTarget.parse(db_path), db_path.parent / "backups")
@@ -79,6 +82,9 @@ def main() -> None:
         _measure("inspections", lambda: InspectionsTab(ctx), lambda w: w.model)
         _measure("corrective actions", lambda: ActionsPage(ctx), lambda w: w.model)
         _measure("audit log", lambda: AuditPage(ctx), lambda w: w.model)
+        _measure("risk register", lambda: RisksTab(ctx), lambda w: w.model)
+        _measure("risk heat maps", lambda: HeatMapTab(ctx), lambda w: w.model)
+        _measure("drills", lambda: DrillsTab(ctx), lambda w: w.model)
         db.dispose()
 
 

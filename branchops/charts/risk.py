@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 
 from matplotlib.axes import Axes
+from matplotlib.colors import to_rgba
 from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
 from matplotlib.ticker import FuncFormatter, MaxNLocator
@@ -37,6 +38,20 @@ def level_colour(score: int, bands: tuple[int, int, int]) -> str:
     return LEVEL_COLOURS[3]
 
 
+def _cell_colours(counts: Counts, bands: tuple[int, int, int]) -> list[list[tuple]]:
+    """RGBA per cell, rows by impact (1 at the bottom): the level colour, pale when empty."""
+    return [
+        [
+            to_rgba(
+                level_colour(likelihood * impact, bands),
+                0.9 if counts.get((likelihood, impact)) else 0.3,
+            )
+            for likelihood in range(1, SIZE + 1)
+        ]
+        for impact in range(1, SIZE + 1)
+    ]
+
+
 def _grid(
     axes: Axes,
     counts: Counts,
@@ -44,38 +59,32 @@ def _grid(
     title: str,
     selected: tuple[int, int] | None,
 ) -> None:
-    for likelihood in range(1, SIZE + 1):
-        for impact in range(1, SIZE + 1):
-            count = counts.get((likelihood, impact), 0)
-            axes.add_patch(
-                Rectangle(
-                    (likelihood - 0.5, impact - 0.5),
-                    1,
-                    1,
-                    facecolor=level_colour(likelihood * impact, bands),
-                    alpha=0.9 if count else 0.35,
-                    edgecolor="white",
-                    linewidth=1.5,
-                )
-            )
-            if count:
-                axes.text(
-                    likelihood, impact, str(count), ha="center", va="center",
-                    fontsize=11, fontweight="bold", color="black",
-                )  # fmt: skip
+    edge = (0.5, SIZE + 0.5, 0.5, SIZE + 0.5)
+    axes.imshow(_cell_colours(counts, bands), origin="lower", extent=edge, interpolation="none")
+    for position in range(1, SIZE):
+        axes.axhline(position + 0.5, color="white", linewidth=1.5)
+        axes.axvline(position + 0.5, color="white", linewidth=1.5)
+    for (likelihood, impact), count in counts.items():
+        if count and 1 <= likelihood <= SIZE and 1 <= impact <= SIZE:
+            axes.text(
+                likelihood, impact, str(count), ha="center", va="center",
+                fontsize=11, fontweight="bold", color="black",
+            )  # fmt: skip
     if selected is not None:
         axes.add_patch(
             Rectangle(
                 (selected[0] - 0.5, selected[1] - 0.5), 1, 1,
-                fill=False, edgecolor="black", linewidth=3,
+                fill=False, edgecolor="black", linewidth=3, zorder=5,
             )
         )  # fmt: skip
     axes.set_xlim(0.5, SIZE + 0.5)
     axes.set_ylim(0.5, SIZE + 0.5)
     axes.set_xticks(range(1, SIZE + 1))
     axes.set_yticks(range(1, SIZE + 1))
-    axes.set_aspect("equal")
     axes.grid(False)
+    for spine in axes.spines.values():
+        spine.set_visible(False)
+    axes.tick_params(length=0)
     axes.set_xlabel(translate("RiskCharts", "Likelihood"))
     axes.set_ylabel(translate("RiskCharts", "Impact"))
     axes.set_title(title)
@@ -88,7 +97,8 @@ def heat_maps(
 ) -> Figure:
     """One 5×5 grid per ``(key, title, {(likelihood, impact): count})``, side by side; each
     axes carries its key as ``gid`` so a click can tell which map it was on (``cell_at``)."""
-    figure = new_figure(4.2 * len(maps), 4.0)
+    figure = new_figure(4.2 * len(maps), 4.0, layout=None)
+    figure.subplots_adjust(left=0.08, right=0.98, bottom=0.13, top=0.91, wspace=0.25)
     for index, (key, title, counts) in enumerate(maps, start=1):
         axes = figure.add_subplot(1, len(maps), index)
         axes.set_gid(key)

@@ -7,6 +7,7 @@ import warnings
 from datetime import date
 
 import pytest
+from matplotlib.colors import to_rgba
 from matplotlib.figure import Figure
 
 from branchops import i18n
@@ -26,9 +27,13 @@ def test_each_heat_map_cell_shows_its_count_in_its_level_colour():
              for t in inherent.texts}  # fmt: skip
     assert shown == {cell: str(n) for cell, n in COUNTS.items()}
     assert len(residual.texts) == 0
-    assert len(inherent.patches) == 25
+    cells = inherent.images[0].get_array()
+    assert cells.shape == (5, 5, 4)
+    assert tuple(cells[4][2]) == to_rgba(risk.level_colour(15, BANDS), 0.9)  # impact 5, l 3
+    assert tuple(cells[0][4]) == to_rgba(risk.level_colour(5, BANDS), 0.3)  # empty cell
     selected = risk.heat_maps([("residual", "剩余", COUNTS)], BANDS, ("residual", 2, 4))
-    assert len(selected.axes[0].patches) == 26
+    (frame,) = selected.axes[0].patches
+    assert frame.get_xy() == (1.5, 3.5)
     assert risk.level_colour(25, BANDS) == risk.LEVEL_COLOURS[3]
     assert risk.level_colour(4, BANDS) == risk.LEVEL_COLOURS[0]
 
