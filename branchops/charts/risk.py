@@ -167,8 +167,9 @@ def step_times(
         if not points:
             continue
         colour = PALETTE[index % len(PALETTE)]
+        style = "-" if index < len(PALETTE) else "--"
         axes.plot([p[0] for p in points], [p[1] for p in points], marker="o", markersize=3,
-                  color=colour, label=_short(label))  # fmt: skip
+                  color=colour, linestyle=style, label=_short(f"{index + 1}. {label}"))  # fmt: skip
         if target is not None:
             axes.axhline(target, color=colour, linestyle="--", linewidth=0.8, alpha=0.7)
     axes.yaxis.set_major_formatter(FuncFormatter(_minutes))
@@ -176,5 +177,5 @@ def step_times(
     axes.set_ylabel(translate("RiskCharts", "Time taken (min:s)"))
     axes.tick_params(axis="x", labelrotation=30)
     axes.set_title(title or translate("RiskCharts", "Step times across drills"))
-    axes.legend(loc="upper right", fontsize=7, frameon=False)
+    axes.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=7, frameon=False)
     return figure

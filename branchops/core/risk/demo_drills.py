@@ -40,6 +40,7 @@ FIRE_KEY = "fire_evacuation"
 # months between drills at large scale: every shift team drills (more often than required)
 LARGE_GAP = {"fire_evacuation": 1, "robbery": 2}
 LARGE_OTHER_GAP = 3
+UNTIMED_STEP_SECONDS = 180  # a step without a target takes about three minutes
 ISSUES = (
     "部分员工对疏散路线不熟悉，出现折返",
     "应急广播音量不足，后区客户未听清",
@@ -124,7 +125,7 @@ def _drill(
     total = 0
     for step in version.steps:
         if step.target_seconds is None:
-            seconds = rng.randint(60, 300)
+            seconds = max(30, round(UNTIMED_STEP_SECONDS * _factor(rng, progress)))
         else:
             seconds = max(5, round(step.target_seconds * _factor(rng, progress)))
             over = over or seconds > step.target_seconds

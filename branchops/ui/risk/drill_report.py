@@ -143,9 +143,7 @@ def _timeline(detail: DrillDetail) -> str:
 
 def _improvement_plan(detail: DrillDetail) -> str:
     if not detail.actions:
-        return (
-            f"<p class='muted'>{_e(translate('DrillReport', 'No corrective action raised.'))}</p>"
-        )
+        return _muted(translate("DrillReport", "No corrective action raised."))
     heads = [
         translate("DrillReport", "Issue"),
         translate("DrillReport", "Corrective action"),
@@ -172,6 +170,18 @@ def _improvement_plan(detail: DrillDetail) -> str:
     return _grid(heads, rows)
 
 
+def _h2(text: str) -> str:
+    return f"<h2>{_e(text)}</h2>"
+
+
+def _muted(text: str) -> str:
+    return f"<p class='muted'>{_e(text)}</p>"
+
+
+def _labelled(label: str, text: str) -> str:
+    return f"<p><b>{_e(label)}</b> {_e(text)}</p>"
+
+
 def _text_block(title: str, text: str) -> list[str]:
     if not text.strip():
         return []
@@ -187,20 +197,20 @@ def report_html(detail: DrillDetail, branch: str) -> str:
         f"<tr><td><b>{_e(k)}</b></td><td>{_e(v)}</td></tr>" for k, v in _facts(detail, branch)
     ]
     parts.append("</table>")
-    parts.append(f"<h2>{_e(translate('DrillReport', 'Objectives and ratings'))}</h2>")
+    parts.append(_h2(translate("DrillReport", "Objectives and ratings")))
     parts.append(_objectives(detail))
-    parts.append(f"<h2>{_e(translate('DrillReport', 'Timeline of steps'))}</h2>")
+    parts.append(_h2(translate("DrillReport", "Timeline of steps")))
     parts.append(_timeline(detail))
     parts += _text_block(translate("DrillReport", "Strengths"), detail.strengths)
     parts += _text_block(translate("DrillReport", "Areas for improvement"), detail.improvements)
     if detail.issues:
-        parts.append(f"<h2>{_e(translate('DrillReport', 'Issues found'))}</h2><ol>")
+        parts.append(_h2(translate("DrillReport", "Issues found")) + "<ol>")
         parts += [f"<li>{_e(issue.text)}</li>" for issue in detail.issues]
         parts.append("</ol>")
-    parts.append(f"<h2>{_e(translate('DrillReport', 'Improvement plan'))}</h2>")
+    parts.append(_h2(translate("DrillReport", "Improvement plan")))
     parts.append(_improvement_plan(detail))
     if detail.risks:
-        parts.append(f"<h2>{_e(translate('DrillReport', 'Linked risks'))}</h2><ul>")
+        parts.append(_h2(translate("DrillReport", "Linked risks")) + "<ul>")
         parts += [
             "<li>"
             + _e(translate("DrillReport", "{code} {title} (residual score {score})").format(
@@ -214,7 +224,7 @@ def report_html(detail: DrillDetail, branch: str) -> str:
     parts += _text_block(translate("DrillReport", "After-action summary"), detail.summary)
     if detail.photos:
         photos = translate("DrillReport", "{n} photos are kept with the drill record.")
-        parts.append(f"<p class='muted'>{_e(photos.format(n=len(detail.photos)))}</p>")
+        parts.append(_muted(photos.format(n=len(detail.photos))))
     parts.append(
         "<p><br>"
         + _e(translate("DrillReport", "Drill lead's signature:"))
@@ -225,22 +235,22 @@ def report_html(detail: DrillDetail, branch: str) -> str:
     return "".join(parts)
 
 
+def _with(name: str, extra: str) -> str:
+    if not extra:
+        return name
+    return translate("DrillReport", "{name} ({extra})").format(name=name, extra=extra)
+
+
 def _participants(detail: DrillDetail) -> list[str]:
     if not detail.participants:
         return []
-    present = [
-        p.name + (f"（{p.role}）" if p.role else "") for p in detail.participants if p.present
-    ]
-    absent = [
-        p.name + (f"（{p.note}）" if p.note else "") for p in detail.participants if not p.present
-    ]
-    parts = [f"<h2>{_e(translate('DrillReport', 'Participants'))}</h2>"]
-    parts.append(
-        f"<p><b>{_e(translate('DrillReport', 'Present:'))}</b> {_e('、'.join(present))}</p>"
-    )
+    comma = translate("DrillReport", ", ")
+    present = comma.join(_with(p.name, p.role) for p in detail.participants if p.present)
+    absent = comma.join(_with(p.name, p.note) for p in detail.participants if not p.present)
+    parts = [_h2(translate("DrillReport", "Participants"))]
+    parts.append(_labelled(translate("DrillReport", "Present:"), present))
     if absent:
-        label = translate("DrillReport", "Absent:")
-        parts.append(f"<p><b>{_e(label)}</b> {_e('、'.join(absent))}</p>")
+        parts.append(_labelled(translate("DrillReport", "Absent:"), absent))
     return parts
 
 
