@@ -18,6 +18,7 @@ from branchops.i18n import translate
 HIGH = "#e07b39"
 LEVEL_COLOURS = (GOOD, WARN, HIGH, BAD)  # low, medium, high, very high
 SIZE = 5
+SELECTION = "selection"
 MAX_LABEL = 24
 
 Counts = Mapping[tuple[int, int], int]
@@ -71,12 +72,7 @@ def _grid(
                 fontsize=11, fontweight="bold", color="black",
             )  # fmt: skip
     if selected is not None:
-        axes.add_patch(
-            Rectangle(
-                (selected[0] - 0.5, selected[1] - 0.5), 1, 1,
-                fill=False, edgecolor="black", linewidth=3, zorder=5,
-            )
-        )  # fmt: skip
+        _frame(axes, *selected)
     axes.set_xlim(0.5, SIZE + 0.5)
     axes.set_ylim(0.5, SIZE + 0.5)
     axes.set_xticks(range(1, SIZE + 1))
@@ -105,6 +101,26 @@ def heat_maps(
         chosen = (selected[1], selected[2]) if selected and selected[0] == key else None
         _grid(axes, counts, bands, title, chosen)
     return figure
+
+
+def _frame(axes: Axes, likelihood: int, impact: int) -> None:
+    axes.add_patch(
+        Rectangle(
+            (likelihood - 0.5, impact - 0.5), 1, 1,
+            fill=False, edgecolor="black", linewidth=3, zorder=5, gid=SELECTION,
+        )
+    )  # fmt: skip
+
+
+def mark_cell(figure: Figure, selected: tuple[str, int, int] | None) -> None:
+    """Move the frame of the chosen cell to ``(key, likelihood, impact)`` (None: no frame)
+    without building the figure again."""
+    for axes in figure.axes:
+        for patch in list(axes.patches):
+            if patch.get_gid() == SELECTION:
+                patch.remove()
+        if selected is not None and axes.get_gid() == selected[0]:
+            _frame(axes, selected[1], selected[2])
 
 
 def cell_at(x: float | None, y: float | None) -> tuple[int, int] | None:

@@ -34,6 +34,11 @@ def test_each_heat_map_cell_shows_its_count_in_its_level_colour():
     selected = risk.heat_maps([("residual", "剩余", COUNTS)], BANDS, ("residual", 2, 4))
     (frame,) = selected.axes[0].patches
     assert frame.get_xy() == (1.5, 3.5)
+    risk.mark_cell(selected, ("residual", 5, 5))
+    (moved,) = selected.axes[0].patches
+    assert moved.get_xy() == (4.5, 4.5)
+    risk.mark_cell(selected, None)
+    assert len(selected.axes[0].patches) == 0
     assert risk.level_colour(25, BANDS) == risk.LEVEL_COLOURS[3]
     assert risk.level_colour(4, BANDS) == risk.LEVEL_COLOURS[0]
 

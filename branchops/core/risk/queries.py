@@ -185,35 +185,61 @@ SORTABLE = {
 }
 
 
-def _row(risk: Risk, owner, plan, plan_en, rules: RiskSettings, today: date, overdue: set):
+@dataclass(frozen=True)
+class _Context:
+    """What every row of one page needs, worked out once: rules, today, words."""
+
+    rules: RiskSettings
+    today: date
+    overdue_plans: set[int]
+    categories: dict
+    levels: dict
+    treatments: dict
+    statuses: dict
+
+    @classmethod
+    def of(cls, session: Session, today: date, rules: RiskSettings) -> _Context:
+        return cls(
+            rules=rules,
+            today=today,
+            overdue_plans=overdue_plan_ids(session, today),
+            categories={c: category_label(c) for c in RiskCategory},
+            levels={level: level_label(level) for level in Level},
+            treatments={t: treatment_label(t) for t in Treatment},
+            statuses={s: status_label(s) for s in RiskStatus},
+        )
+
+
+def _row(risk: Risk, owner, plan, plan_en, ctx: _Context) -> RiskRow:
+    rules, today = ctx.rules, ctx.today
     inherent, residual = rules.level(risk.inherent_score), rules.level(risk.residual_score)
     return RiskRow(
         id=risk.id,
         code=risk.code,
         title=risk.title,
         category=risk.category,
-        category_label=category_label(risk.category),
+        category_label=ctx.categories[risk.category],
         inherent_likelihood=risk.inherent_likelihood,
         inherent_impact=risk.inherent_impact,
         inherent_score=risk.inherent_score,
         inherent_level=inherent,
-        inherent_level_label=level_label(inherent),
+        inherent_level_label=ctx.levels[inherent],
         residual_likelihood=risk.residual_likelihood,
         residual_impact=risk.residual_impact,
         residual_score=risk.residual_score,
         residual_level=residual,
-        residual_level_label=level_label(residual),
+        residual_level_label=ctx.levels[residual],
         treatment=risk.treatment,
-        treatment_label=treatment_label(risk.treatment),
+        treatment_label=ctx.treatments[risk.treatment],
         owner_id=risk.owner_staff_id,
         owner=owner or "",
         plan_id=risk.plan_id,
         plan=localized(plan, plan_en or "") if plan else "",
         status=risk.status,
-        status_label=status_label(risk.status),
+        status_label=ctx.statuses[risk.status],
         next_review=risk.next_review,
         review_overdue=risk.status is RiskStatus.OPEN and risk.next_review < today,
-        drill_overdue=risk.status is RiskStatus.OPEN and risk.plan_id in overdue,
+        drill_overdue=risk.status is RiskStatus.OPEN and risk.plan_id in ctx.overdue_plans,
     )
 
 
@@ -228,8 +254,8 @@ def list_risks(session: Session, query: ListQuery) -> list[RiskRow]:
         stmt = stmt.limit(query.limit) if query.limit is not None else stmt
     else:
         stmt = apply_paging(stmt, query, SORTABLE, Risk.id)
-    overdue = overdue_plan_ids(session, today)
-    return [_row(*found, rules, today, overdue) for found in session.execute(stmt)]
+    context = _Context.of(session, today, rules)
+    return [_row(*found, context) for found in session.execute(stmt)]
 
 
 def count_risks(session: Session, query: ListQuery) -> int:
@@ -282,7 +308,7 @@ def load_risk(session: Session, risk_id: int) -> RiskDetail:
         raise risk_not_found()
     risk = found[0]
     return RiskDetail(
-        row=_row(*found, rules, today, overdue_plan_ids(session, today)),
+        row=_row(*found, _Context.of(session, today, rules)),
         cause=risk.cause,
         consequence=risk.consequence,
         controls=risk.controls,

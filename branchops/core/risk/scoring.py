@@ -98,14 +98,15 @@ def score(likelihood: int, impact: int) -> int:
 
 
 def load_settings(session: Session) -> RiskSettings:
+    values = settings.get_many(session, [LOW_MAX, MEDIUM_MAX, HIGH_MAX, *REVIEW_DAYS.values()])
     return RiskSettings(
-        low_max=settings.get(session, LOW_MAX),
-        medium_max=settings.get(session, MEDIUM_MAX),
-        high_max=settings.get(session, HIGH_MAX),
-        review_low=settings.get(session, REVIEW_DAYS[Level.LOW]),
-        review_medium=settings.get(session, REVIEW_DAYS[Level.MEDIUM]),
-        review_high=settings.get(session, REVIEW_DAYS[Level.HIGH]),
-        review_very_high=settings.get(session, REVIEW_DAYS[Level.VERY_HIGH]),
+        low_max=values[LOW_MAX],
+        medium_max=values[MEDIUM_MAX],
+        high_max=values[HIGH_MAX],
+        review_low=values[REVIEW_DAYS[Level.LOW]],
+        review_medium=values[REVIEW_DAYS[Level.MEDIUM]],
+        review_high=values[REVIEW_DAYS[Level.HIGH]],
+        review_very_high=values[REVIEW_DAYS[Level.VERY_HIGH]],
     )
 
 

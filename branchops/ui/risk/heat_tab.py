@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -67,6 +67,10 @@ class HeatMapTab(QWidget):
         self.save_button.clicked.connect(self.save)
         self.list.activated.connect(self._open)
         self.model.query = ListQuery(limit=self.model.page_size, filters=self._filters())
+        self._draw_timer = QTimer(self)  # dies with the tab, unlike a bare single shot
+        self._draw_timer.setSingleShot(True)
+        self._draw_timer.setInterval(0)
+        self._draw_timer.timeout.connect(self._draw)
 
     def _filters(self) -> dict:
         filters: dict[str, object] = {"status": "open"}
@@ -91,8 +95,9 @@ class HeatMapTab(QWidget):
             self.counts = {which: heat_map(session, which, query) for which in WHICH}
             rules = load_settings(session)
         self.bands = (rules.low_max, rules.medium_max, rules.high_max)
-        self._draw()
         self._reload_list()
+        # the list first; the charts (most of a second of matplotlib) right after
+        self._draw_timer.start()
 
     def _draw(self) -> None:
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
@@ -125,7 +130,11 @@ class HeatMapTab(QWidget):
     def select(self, which: str | None, likelihood: int = 0, impact: int = 0) -> None:
         """Show the risks of one cell (``which`` None: every risk of the maps)."""
         self.selected = (which, likelihood, impact) if which in WHICH else None
-        self._draw()
+        if self.figure is not None and self.canvas is not None:
+            from branchops.charts.risk import mark_cell
+
+            mark_cell(self.figure, self.selected)
+            self.canvas.draw_idle()
         self._reload_list()
 
     def _reload_list(self) -> None:

@@ -78,6 +78,7 @@ def test_heat_map_cells_equal_the_list(demo_ctx, qtbot):
     page = _page(demo_ctx, qtbot)
     page.show_tab("heat")
     heat = page.heat
+    qtbot.waitUntil(lambda: heat.figure is not None)
     with demo_ctx.db.session() as session:
         expected = heat_map(session, "residual", ListQuery(filters={"status": "open"}))
     assert heat.counts["residual"] == expected
@@ -92,6 +93,8 @@ def test_heat_map_cells_equal_the_list(demo_ctx, qtbot):
     (likelihood, impact), count = next(iter(heat.counts["inherent"].items()))
     heat._clicked(SimpleNamespace(inaxes=axes, xdata=likelihood + 0.3, ydata=impact - 0.2))
     assert heat.selected == ("inherent", likelihood, impact) and heat.model.total == count
+    frames = [p for a in heat.figure.axes for p in a.patches if p.get_gid() == "selection"]
+    assert len(frames) == 1 and frames[0].axes is axes
 
 
 def test_enter_a_risk_and_refuse_a_higher_residual_without_a_note(risk_ctx, qtbot):
@@ -144,3 +147,15 @@ def test_a_read_only_user_sees_why_buttons_are_off(demo_ctx, qtbot):
     reason = reader.why_not(Permission.WRITE)
     for button in (page.risks.buttons["new"], page.drills.buttons["record"]):
         assert not button.isEnabled() and button.toolTip() == reason
+
+
+def test_the_history_tab_lists_reviews_and_draws_the_score_chart(demo_ctx, qtbot, qtmodeltester):
+    with demo_ctx.db.session() as session:
+        risk_id = session.scalar(select(Risk.id).order_by(Risk.id))
+    dialog = RiskDialog(demo_ctx, risk_id=risk_id)
+    qtbot.addWidget(dialog)
+    assert not dialog.scores.isEnabled()
+    dialog.tabs.setCurrentIndex(1)
+    assert dialog.canvas is not None
+    assert dialog.history.rowCount() == len(dialog.detail.reviews) >= 1
+    qtmodeltester.check(dialog.history)
