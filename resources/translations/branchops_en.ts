@@ -303,6 +303,41 @@
         </message>
     </context>
     <context>
+        <name>Agenda</name>
+        <message>
+            <source>Overdue corrective action: {title}</source>
+            <translation>Overdue corrective action: {title}</translation>
+        </message>
+        <message>
+            <source>Corrective action due: {title}</source>
+            <translation>Corrective action due: {title}</translation>
+        </message>
+        <message>
+            <source>Inspection {template}: {state}</source>
+            <translation>Inspection {template}: {state}</translation>
+        </message>
+        <message>
+            <source>HQ workbook for {month} exported; due on {day}</source>
+            <translation>HQ workbook for {month} exported; due on {day}</translation>
+        </message>
+        <message>
+            <source>HQ workbook for {month} is {n} day(s) late</source>
+            <translation>HQ workbook for {month} is {n} day(s) late</translation>
+        </message>
+        <message>
+            <source>HQ workbook for {month}: {n} day(s) left (due {day})</source>
+            <translation>HQ workbook for {month}: {n} day(s) left (due {day})</translation>
+        </message>
+        <message>
+            <source>Leave of {name} from {day} awaits approval</source>
+            <translation>Leave of {name} from {day} awaits approval</translation>
+        </message>
+        <message>
+            <source>Roster of the week from {day} is not published</source>
+            <translation>Roster of the week from {day} is not published</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>BranchOps cannot start</source>
@@ -1071,6 +1106,14 @@
             <translation>When</translation>
         </message>
         <message>
+            <source>Area</source>
+            <translation>Area</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
             <source>Rule</source>
             <translation>Rule</translation>
         </message>
@@ -1812,6 +1855,149 @@
         <message>
             <source>Missing: {codes}</source>
             <translation>Missing: {codes}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dashboard</name>
+        <message>
+            <source>Overdue corrective actions, last 12 months</source>
+            <translation>Overdue corrective actions, last 12 months</translation>
+        </message>
+        <message>
+            <source>No figures for these months yet.</source>
+            <translation>No figures for these months yet.</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Average inspection score, last 12 months</source>
+            <translation>Average inspection score, last 12 months</translation>
+        </message>
+        <message>
+            <source>Enter the branch profile and KPI targets in Settings.</source>
+            <translation>Enter the branch profile and KPI targets in Settings.</translation>
+        </message>
+        <message>
+            <source>Add your staff on the Staff page (or import them from Excel).</source>
+            <translation>Add your staff on the Staff page (or import them from Excel).</translation>
+        </message>
+        <message>
+            <source>Load a built-in checklist on the Quality checks page.</source>
+            <translation>Load a built-in checklist on the Quality checks page.</translation>
+        </message>
+        <message>
+            <source>Quality</source>
+            <translation>Quality</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Actions</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Staff</translation>
+        </message>
+        <message>
+            <source>Branch</source>
+            <translation>Branch</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>Training</translation>
+        </message>
+        <message>
+            <source>Feedback</source>
+            <translation>Feedback</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>Budget</translation>
+        </message>
+        <message>
+            <source>Risk and drills</source>
+            <translation>Risk and drills</translation>
+        </message>
+        <message>
+            <source>HQ report</source>
+            <translation>HQ report</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Today</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>This week</translation>
+        </message>
+        <message>
+            <source>Save chart as PNG…</source>
+            <translation>Save chart as PNG…</translation>
+        </message>
+        <message>
+            <source>Save chart</source>
+            <translation>Save chart</translation>
+        </message>
+        <message>
+            <source>Dashboard</source>
+            <translation>Dashboard</translation>
+        </message>
+        <message>
+            <source>Month:</source>
+            <translation>Month:</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>Recompute from the database (F5)</source>
+            <translation>Recompute from the database (F5)</translation>
+        </message>
+        <message>
+            <source>Agenda: today and this week</source>
+            <translation>Agenda: today and this week</translation>
+        </message>
+        <message>
+            <source>Computing…</source>
+            <translation>Computing…</translation>
+        </message>
+        <message>
+            <source>To get started:</source>
+            <translation>To get started:</translation>
+        </message>
+        <message>
+            <source>Part of the dashboard could not be computed ({what}); see the log.</source>
+            <translation>Part of the dashboard could not be computed ({what}); see the log.</translation>
+        </message>
+        <message>
+            <source>{n} h</source>
+            <translation>{n} h</translation>
+        </message>
+        <message>
+            <source>No target</source>
+            <translation>No target</translation>
+        </message>
+        <message>
+            <source>Target {target}</source>
+            <translation>Target {target}</translation>
+        </message>
+        <message>
+            <source>Prev. {previous} · Last yr {year}</source>
+            <translation>Prev. {previous} · Last yr {year}</translation>
+        </message>
+        <message>
+            <source>No target — set one in Settings.</source>
+            <translation>No target — set one in Settings.</translation>
+        </message>
+        <message>
+            <source>Click to open the list.</source>
+            <translation>Click to open the list.</translation>
         </message>
     </context>
     <context>
@@ -3143,24 +3329,48 @@
             <translation>Open corrective actions</translation>
         </message>
         <message>
+            <source>Corrective actions not yet done at the month's end (today for this month).</source>
+            <translation>Corrective actions not yet done at the month's end (today for this month).</translation>
+        </message>
+        <message>
             <source>Overdue corrective actions</source>
             <translation>Overdue corrective actions</translation>
+        </message>
+        <message>
+            <source>Open corrective actions past their due date at the month's end.</source>
+            <translation>Open corrective actions past their due date at the month's end.</translation>
         </message>
         <message>
             <source>Actions closed on time</source>
             <translation>Actions closed on time</translation>
         </message>
         <message>
+            <source>Actions done in the month by their due date ÷ all actions done in the month.</source>
+            <translation>Actions done in the month by their due date ÷ all actions done in the month.</translation>
+        </message>
+        <message>
             <source>Average inspection score</source>
             <translation>Average inspection score</translation>
+        </message>
+        <message>
+            <source>Mean score of the inspections completed in the month (0–100).</source>
+            <translation>Mean score of the inspections completed in the month (0–100).</translation>
         </message>
         <message>
             <source>Inspections done vs due</source>
             <translation>Inspections done vs due</translation>
         </message>
         <message>
+            <source>Inspections done ÷ inspections due so far this month.</source>
+            <translation>Inspections done ÷ inspections due so far this month.</translation>
+        </message>
+        <message>
             <source>Critical failures in inspections</source>
             <translation>Critical failures in inspections</translation>
+        </message>
+        <message>
+            <source>Critical items answered as failed in the month's inspections.</source>
+            <translation>Critical items answered as failed in the month's inspections.</translation>
         </message>
         <message>
             <source>Open high and very high risks</source>
@@ -3675,6 +3885,10 @@
         <message>
             <source>Timesheet</source>
             <translation>Timesheet</translation>
+        </message>
+        <message>
+            <source>Dashboard</source>
+            <translation>Dashboard</translation>
         </message>
         <message>
             <source>Reports</source>
@@ -7650,13 +7864,6 @@ As the manager, give the reason to accept them:</translation>
         <message>
             <source>Sign-in is on from the next start of BranchOps.</source>
             <translation>Sign-in is on from the next start of BranchOps.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Validation</name>
-        <message>
-            <source>{field} is required.</source>
-            <translation>{field} is required.</translation>
         </message>
     </context>
     <context>

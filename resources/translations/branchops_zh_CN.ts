@@ -303,6 +303,41 @@
         </message>
     </context>
     <context>
+        <name>Agenda</name>
+        <message>
+            <source>Overdue corrective action: {title}</source>
+            <translation>整改已逾期：{title}</translation>
+        </message>
+        <message>
+            <source>Corrective action due: {title}</source>
+            <translation>整改到期：{title}</translation>
+        </message>
+        <message>
+            <source>Inspection {template}: {state}</source>
+            <translation>检查 {template}：{state}</translation>
+        </message>
+        <message>
+            <source>HQ workbook for {month} exported; due on {day}</source>
+            <translation>{month} 月度报表已导出；报送截止 {day}</translation>
+        </message>
+        <message>
+            <source>HQ workbook for {month} is {n} day(s) late</source>
+            <translation>{month} 月度报表已逾期 {n} 天</translation>
+        </message>
+        <message>
+            <source>HQ workbook for {month}: {n} day(s) left (due {day})</source>
+            <translation>{month} 月度报表：还剩 {n} 天（{day} 截止）</translation>
+        </message>
+        <message>
+            <source>Leave of {name} from {day} awaits approval</source>
+            <translation>{name} 自 {day} 起的请假待审批</translation>
+        </message>
+        <message>
+            <source>Roster of the week from {day} is not published</source>
+            <translation>{day} 起一周的排班尚未发布</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>BranchOps cannot start</source>
@@ -1071,6 +1106,14 @@
             <translation>时间</translation>
         </message>
         <message>
+            <source>Area</source>
+            <translation>领域</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>事项</translation>
+        </message>
+        <message>
             <source>Rule</source>
             <translation>规则</translation>
         </message>
@@ -1812,6 +1855,149 @@
         <message>
             <source>Missing: {codes}</source>
             <translation>缺报：{codes}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dashboard</name>
+        <message>
+            <source>Overdue corrective actions, last 12 months</source>
+            <translation>逾期整改，近 12 个月</translation>
+        </message>
+        <message>
+            <source>No figures for these months yet.</source>
+            <translation>这些月份还没有数据。</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <source>Average inspection score, last 12 months</source>
+            <translation>检查平均得分，近 12 个月</translation>
+        </message>
+        <message>
+            <source>Enter the branch profile and KPI targets in Settings.</source>
+            <translation>在“设置”中填写网点信息和 KPI 目标。</translation>
+        </message>
+        <message>
+            <source>Add your staff on the Staff page (or import them from Excel).</source>
+            <translation>在“人员”页面添加员工（或从 Excel 导入）。</translation>
+        </message>
+        <message>
+            <source>Load a built-in checklist on the Quality checks page.</source>
+            <translation>在“服务质量检查”页面载入内置检查表。</translation>
+        </message>
+        <message>
+            <source>Quality</source>
+            <translation>服务质量</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>整改</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>人员</translation>
+        </message>
+        <message>
+            <source>Branch</source>
+            <translation>网点</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>培训</translation>
+        </message>
+        <message>
+            <source>Feedback</source>
+            <translation>客户反馈</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>预算</translation>
+        </message>
+        <message>
+            <source>Risk and drills</source>
+            <translation>风险与演练</translation>
+        </message>
+        <message>
+            <source>HQ report</source>
+            <translation>总部报表</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>已逾期</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>今天</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>本周</translation>
+        </message>
+        <message>
+            <source>Save chart as PNG…</source>
+            <translation>将图表另存为 PNG…</translation>
+        </message>
+        <message>
+            <source>Save chart</source>
+            <translation>保存图表</translation>
+        </message>
+        <message>
+            <source>Dashboard</source>
+            <translation>运营看板</translation>
+        </message>
+        <message>
+            <source>Month:</source>
+            <translation>月份：</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>Recompute from the database (F5)</source>
+            <translation>从数据库重新计算（F5）</translation>
+        </message>
+        <message>
+            <source>Agenda: today and this week</source>
+            <translation>待办：今日与本周</translation>
+        </message>
+        <message>
+            <source>Computing…</source>
+            <translation>正在计算…</translation>
+        </message>
+        <message>
+            <source>To get started:</source>
+            <translation>开始使用：</translation>
+        </message>
+        <message>
+            <source>Part of the dashboard could not be computed ({what}); see the log.</source>
+            <translation>看板有部分内容未能计算（{what}），详见日志。</translation>
+        </message>
+        <message>
+            <source>{n} h</source>
+            <translation>{n} 小时</translation>
+        </message>
+        <message>
+            <source>No target</source>
+            <translation>无目标</translation>
+        </message>
+        <message>
+            <source>Target {target}</source>
+            <translation>目标 {target}</translation>
+        </message>
+        <message>
+            <source>Prev. {previous} · Last yr {year}</source>
+            <translation>上月 {previous} · 去年同期 {year}</translation>
+        </message>
+        <message>
+            <source>No target — set one in Settings.</source>
+            <translation>无目标——请在“设置”中设定。</translation>
+        </message>
+        <message>
+            <source>Click to open the list.</source>
+            <translation>点击打开对应列表。</translation>
         </message>
     </context>
     <context>
@@ -3143,24 +3329,48 @@
             <translation>未完成整改数</translation>
         </message>
         <message>
+            <source>Corrective actions not yet done at the month's end (today for this month).</source>
+            <translation>月末（本月为今天）尚未完成的整改项数。</translation>
+        </message>
+        <message>
             <source>Overdue corrective actions</source>
             <translation>逾期整改数</translation>
+        </message>
+        <message>
+            <source>Open corrective actions past their due date at the month's end.</source>
+            <translation>月末已过期限仍未完成的整改项数。</translation>
         </message>
         <message>
             <source>Actions closed on time</source>
             <translation>整改按期完成率</translation>
         </message>
         <message>
+            <source>Actions done in the month by their due date ÷ all actions done in the month.</source>
+            <translation>本月按期完成的整改 ÷ 本月完成的全部整改。</translation>
+        </message>
+        <message>
             <source>Average inspection score</source>
             <translation>检查平均得分</translation>
+        </message>
+        <message>
+            <source>Mean score of the inspections completed in the month (0–100).</source>
+            <translation>本月已完成检查的平均得分（0–100）。</translation>
         </message>
         <message>
             <source>Inspections done vs due</source>
             <translation>检查完成率（实检／应检）</translation>
         </message>
         <message>
+            <source>Inspections done ÷ inspections due so far this month.</source>
+            <translation>本月截至目前已完成的检查 ÷ 应做的检查。</translation>
+        </message>
+        <message>
             <source>Critical failures in inspections</source>
             <translation>检查关键项不合格数</translation>
+        </message>
+        <message>
+            <source>Critical items answered as failed in the month's inspections.</source>
+            <translation>本月检查中不合格的关键项数。</translation>
         </message>
         <message>
             <source>Open high and very high risks</source>
@@ -3675,6 +3885,10 @@
         <message>
             <source>Timesheet</source>
             <translation>工时</translation>
+        </message>
+        <message>
+            <source>Dashboard</source>
+            <translation>运营看板</translation>
         </message>
         <message>
             <source>Reports</source>
@@ -7650,13 +7864,6 @@ As the manager, give the reason to accept them:</source>
         <message>
             <source>Sign-in is on from the next start of BranchOps.</source>
             <translation>下次启动 BranchOps 时起需要登录。</translation>
-        </message>
-    </context>
-    <context>
-        <name>Validation</name>
-        <message>
-            <source>{field} is required.</source>
-            <translation>请填写{field}。</translation>
         </message>
     </context>
     <context>

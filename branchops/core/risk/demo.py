@@ -12,6 +12,7 @@ from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import func, insert, select
 
+from branchops.core.actions.models import CorrectiveAction
 from branchops.core.demo import DemoContext, DemoStep, register
 from branchops.core.risk.builtin import add_missing_plans, starter_register
 from branchops.core.risk.demo_drills import generate_drills
@@ -183,7 +184,9 @@ def _by_plan(risks: list[dict]) -> dict[int, list[int]]:
 
 
 def _drills(ctx: DemoContext) -> None:
-    generate_drills(ctx, DEMO_USER)
+    actions = generate_drills(ctx, DEMO_USER)
+    if actions:
+        ctx.session.execute(insert(CorrectiveAction), actions)
 
 
 register(DemoStep("risk", 60, _risks))

@@ -11,7 +11,7 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
-from branchops.core.actions.models import ActionStatus, CorrectiveAction, Priority, SourceKind
+from branchops.core.actions.service import ActionStatus, Priority, SourceKind
 from branchops.core.demo import DemoContext
 from branchops.core.risk.followup import link_text
 from branchops.core.risk.models import (
@@ -243,7 +243,6 @@ def _flush(session: Session, batch: Batch) -> None:
         (DrillRating, batch.ratings),
         (DrillIssue, batch.issues),
         (DrillRisk, batch.risks),
-        (CorrectiveAction, batch.actions),
     )
     for model, rows in tables:
         if rows:
@@ -284,10 +283,12 @@ def _planned(ctx: DemoContext, rng: random.Random, plans: list[EmergencyPlan]) -
         )
 
 
-def generate_drills(ctx: DemoContext, user: CurrentUser) -> None:
+def generate_drills(ctx: DemoContext, user: CurrentUser) -> list[dict]:
+    """Write the drills; returns the follow-up actions' rows for the demo step to insert."""
     session = ctx.session
     rng = ctx.rng("drills")
     plans = list(session.scalars(select(EmergencyPlan).order_by(EmergencyPlan.sort_order)))
+    actions: list[dict] = []
     batch = Batch(
         next_drill=(session.scalar(select(func.max(Drill.id))) or 0) + 1,
         next_issue=(session.scalar(select(func.max(DrillIssue.id))) or 0) + 1,
@@ -300,6 +301,8 @@ def generate_drills(ctx: DemoContext, user: CurrentUser) -> None:
             for day in schedules[plan.id]:
                 if (day <= midpoint) == (phase == "before"):
                     _drill(ctx, rng, batch, plan, version, day)
+        actions.extend(batch.actions)
+        batch.actions = []
         _flush(session, batch)
         fire = next((p for p in plans if p.builtin_key == FIRE_KEY), None)
         if (
@@ -309,3 +312,4 @@ def generate_drills(ctx: DemoContext, user: CurrentUser) -> None:
         ):
             _new_fire_version(session, user, fire)
     _planned(ctx, rng, plans)
+    return actions

@@ -9,8 +9,8 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from branchops.core.actions.models import SourceKind
 from branchops.core.actions.queries import ActionRow, actions_for_source
+from branchops.core.actions.service import SourceKind
 from branchops.core.quality.photos import photo_exists, photo_path
 from branchops.core.risk.drill_service import drill_not_found
 from branchops.core.risk.labels import localized

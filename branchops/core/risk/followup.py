@@ -7,8 +7,7 @@ from datetime import date, timedelta
 from sqlalchemy.orm import Session
 
 from branchops import clock
-from branchops.core.actions.models import Priority, SourceKind
-from branchops.core.actions.service import ActionInput, add_action
+from branchops.core.actions.service import ActionInput, Priority, SourceKind, add_action
 from branchops.core.errors import NotFound, UserError
 from branchops.core.risk.drill_service import drill_not_found
 from branchops.core.risk.labels import localized

@@ -11,7 +11,7 @@ from branchops.core.risk.drill_input import IssueInput
 from branchops.core.risk.drill_service import record_drill
 from branchops.core.risk.drill_view import load_drill
 from branchops.core.risk.followup import raise_for_issue
-from branchops.core.risk.kpis import (
+from branchops.core.risk.measures import (
     open_high_risks,
     overdue_drill_actions,
     poor_objectives,

@@ -13,7 +13,7 @@ from branchops.core.period import Month
 from branchops.core.risk.agenda import agenda_items
 from branchops.core.risk.checks import drills_overdue
 from branchops.core.risk.drill_service import plan_drill, record_drill
-from branchops.core.risk.kpis import drills_done_vs_required
+from branchops.core.risk.measures import drills_done_vs_required
 from branchops.core.risk.models import EmergencyPlan
 from branchops.core.risk.programme import (
     DueState,

@@ -166,3 +166,5 @@ KIND = ImportKind(
     commit=import_staff,
     make_row=make_row,
 )
+
+KINDS = (KIND,)

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from branchops.core.listing import ListQuery
 from branchops.core.risk.drill_queries import list_drills
-from branchops.core.risk.kpis import drills_done_vs_required, poor_objectives
 from branchops.core.risk.labels import format_seconds, level_label
+from branchops.core.risk.measures import drills_done_vs_required, poor_objectives
 from branchops.core.risk.programme import due_state_label, programme
 from branchops.core.risk.scoring import Level, load_settings
 from branchops.core.risk.standing import StandingRisk, standing_risks
