@@ -5,6 +5,7 @@ imports the modules named by its pattern (see ``core/areas.py``) the first time 
 from __future__ import annotations
 
 import importlib
+import sys
 from collections.abc import Callable, Iterable
 from typing import Generic, Protocol, TypeVar
 
@@ -30,6 +31,21 @@ def key_owner(key: str) -> str | None:
     return head if head in area_keys() else None
 
 
+def _registering_area() -> str | None:
+    """The area of the module that is registering: the first caller whose module path names an
+    area (``branchops.core.quality.kpis`` → quality), also when it was imported directly."""
+    keys = set(area_keys())
+    frame = sys._getframe(2)
+    while frame is not None:
+        parts = str(frame.f_globals.get("__name__", "")).split(".")
+        if parts[0] == "branchops":
+            found = next((part for part in parts[1:] if part in keys), None)
+            if found is not None:
+                return found
+        frame = frame.f_back
+    return None
+
+
 class Registry(Generic[T]):
     def __init__(self, what: str, modules: Callable[[], Iterable[tuple[str | None, str]]]) -> None:
         self._what = what
@@ -42,14 +58,15 @@ class Registry(Generic[T]):
     def register(self, item: T) -> T:
         if item.key in self._items and self._items[item.key] is not item:
             raise ValueError(f"{self._what} {item.key} registered twice")
+        area = self._loading or _registering_area()
         owner = key_owner(item.key)
-        if self._loading is not None and owner not in (None, self._loading):
+        if area is not None and owner not in (None, area):
             raise ValueError(
-                f"{self._what} {item.key} is registered by area {self._loading}, "
+                f"{self._what} {item.key} is registered by area {area}, "
                 f"under the key of area {owner}"
             )
         self._items[item.key] = item
-        self._origin[item.key] = self._loading
+        self._origin[item.key] = area
         return item
 
     def _load(self) -> None:

@@ -20,6 +20,7 @@ ENTITY_LABELS = {
     "SpecialDay": QT_TRANSLATE_NOOP("AuditEntity", "Special day"),
     "LeaveRequest": QT_TRANSLATE_NOOP("AuditEntity", "Leave"),
     "LeaveEntitlement": QT_TRANSLATE_NOOP("AuditEntity", "Leave entitlement"),
+    "LeaveDay": QT_TRANSLATE_NOOP("AuditEntity", "Leave day"),
     "Unavailability": QT_TRANSLATE_NOOP("AuditEntity", "Unavailable day"),
     "ShiftPreference": QT_TRANSLATE_NOOP("AuditEntity", "Shift preference"),
     "RosterAssignment": QT_TRANSLATE_NOOP("AuditEntity", "Roster assignment"),
@@ -52,6 +53,7 @@ ENTITY_LABELS = {
     "DrillPhoto": QT_TRANSLATE_NOOP("AuditEntity", "Drill photo"),
     "DrillRisk": QT_TRANSLATE_NOOP("AuditEntity", "Risk linked to a drill"),
     "DemoData": QT_TRANSLATE_NOOP("AuditEntity", "Demo data"),
+    "Database": QT_TRANSLATE_NOOP("AuditEntity", "Database"),
 }
 
 
