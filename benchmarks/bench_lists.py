@@ -142,6 +142,9 @@ def main() -> None:
         from branchops.ui.context import AppContext
         from branchops.ui.pages.audit_page import AuditPage
         from branchops.ui.quality.inspections_tab import InspectionsTab
+        from branchops.ui.risk.drills_tab import DrillsTab
+        from branchops.ui.risk.heat_tab import HeatMapTab
+        from branchops.ui.risk.risks_tab import RisksTab
         from branchops.ui.training.attendance_tab import AttendanceTab
         from branchops.ui.training.matrix_tab import MatrixTab
 
@@ -161,6 +164,9 @@ def main() -> None:
         _measure("expenses (all years)", lambda: _all_years(ExpensesTab(ctx)), lambda w: w.model)
         _measure_compute("budget variance screen", lambda: _variance_screen(ctx))
         _measure_compute("budget sheet (HQ)", lambda: _budget_sheet(ctx))
+        _measure("risk register", lambda: RisksTab(ctx), lambda w: w.model)
+        _measure("risk heat maps", lambda: HeatMapTab(ctx), lambda w: w.model)
+        _measure("drills", lambda: DrillsTab(ctx), lambda w: w.model)
         db.dispose()
 
 

@@ -36,6 +36,7 @@ AREAS: tuple[Area, ...] = (
     Area("staff"),
     Area("training"),
     Area("budget"),
+    Area("risk"),
 )
 
 

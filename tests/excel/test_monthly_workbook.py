@@ -62,7 +62,15 @@ def test_every_area_has_a_sheet_and_the_data_sheet_is_last(exported):
     names = sheet_names(result.path)
     expected = [
         i18n.translate("Report", n)
-        for n in ("Summary", "Quality", "Corrective actions", "Staffing", "Training", "Budget")
+        for n in (
+            "Summary",
+            "Quality",
+            "Corrective actions",
+            "Staffing",
+            "Training",
+            "Budget",
+            "Risks and drills",
+        )
     ]
     assert names == [*expected, DATA_SHEET_NAME]
 

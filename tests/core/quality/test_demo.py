@@ -84,6 +84,7 @@ def test_actions_have_a_mix_of_consistent_statuses(demo_db):
             SourceKind.INSPECTION,
             SourceKind.HQ,
             SourceKind.BUDGET,
+            SourceKind.DRILL,
         }
     )
     for action in actions:
