@@ -1391,6 +1391,17 @@
         </message>
     </context>
     <context>
+        <name>Concurrency</name>
+        <message>
+            <source>This record was changed by {user} at {time}; reopen it and save again.</source>
+            <translation>This record was changed by {user} at {time}; reopen it and save again.</translation>
+        </message>
+        <message>
+            <source>This record was changed by someone else meanwhile; reopen it and save again.</source>
+            <translation>This record was changed by someone else meanwhile; reopen it and save again.</translation>
+        </message>
+    </context>
+    <context>
         <name>Consolidation</name>
         <message>
             <source>The output {path} must end in .xlsx.</source>
@@ -2072,6 +2083,13 @@
         <message>
             <source>Exporting the list…</source>
             <translation>Exporting the list…</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormDialog</name>
+        <message>
+            <source>Reload</source>
+            <translation>Reload</translation>
         </message>
     </context>
     <context>

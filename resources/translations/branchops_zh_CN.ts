@@ -1391,6 +1391,17 @@
         </message>
     </context>
     <context>
+        <name>Concurrency</name>
+        <message>
+            <source>This record was changed by {user} at {time}; reopen it and save again.</source>
+            <translation>这条记录已被 {user} 在 {time} 修改，请重新打开后再保存</translation>
+        </message>
+        <message>
+            <source>This record was changed by someone else meanwhile; reopen it and save again.</source>
+            <translation>这条记录刚被其他人修改，请重新打开后再保存</translation>
+        </message>
+    </context>
+    <context>
         <name>Consolidation</name>
         <message>
             <source>The output {path} must end in .xlsx.</source>
@@ -2072,6 +2083,13 @@
         <message>
             <source>Exporting the list…</source>
             <translation>正在导出列表…</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormDialog</name>
+        <message>
+            <source>Reload</source>
+            <translation>重新载入</translation>
         </message>
     </context>
     <context>

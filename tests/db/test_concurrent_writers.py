@@ -90,8 +90,7 @@ def pg_url(request: pytest.FixtureRequest):
     from tests.conftest import _postgres
 
     template = request.getfixturevalue("_pg_template")
-    for db in _postgres(template):
-        yield db
+    yield from _postgres(template)
 
 
 def test_four_writers_lose_no_acknowledged_save(pg_url):
