@@ -710,6 +710,14 @@
     <context>
         <name>Backups</name>
         <message>
+            <source>Backup failed</source>
+            <translation>Backup failed</translation>
+        </message>
+        <message>
+            <source>The automatic backup into {folder} failed: {reason} Your data is unchanged, but it is not backed up until this is fixed; use File &gt; Back up now once it is.</source>
+            <translation>The automatic backup into {folder} failed: {reason} Your data is unchanged, but it is not backed up until this is fixed; use File &gt; Back up now once it is.</translation>
+        </message>
+        <message>
             <source>Back up</source>
             <translation>Back up</translation>
         </message>
@@ -2002,6 +2010,10 @@
     </context>
     <context>
         <name>ErrorDialog</name>
+        <message>
+            <source>The database could not be used</source>
+            <translation>The database could not be used</translation>
+        </message>
         <message>
             <source>Something went wrong</source>
             <translation>Something went wrong</translation>
@@ -3417,6 +3429,10 @@
         <message>
             <source>&amp;Go</source>
             <translation>&amp;Go</translation>
+        </message>
+        <message>
+            <source>Re&amp;fresh</source>
+            <translation>Re&amp;fresh</translation>
         </message>
         <message>
             <source>&amp;Reports</source>

@@ -710,6 +710,14 @@
     <context>
         <name>Backups</name>
         <message>
+            <source>Backup failed</source>
+            <translation>备份失败</translation>
+        </message>
+        <message>
+            <source>The automatic backup into {folder} failed: {reason} Your data is unchanged, but it is not backed up until this is fixed; use File &gt; Back up now once it is.</source>
+            <translation>自动备份到 {folder} 失败：{reason} 数据没有变化，但在问题解决前不会被备份；解决后请用“文件 &gt; 立即备份”。</translation>
+        </message>
+        <message>
             <source>Back up</source>
             <translation>备份</translation>
         </message>
@@ -2002,6 +2010,10 @@
     </context>
     <context>
         <name>ErrorDialog</name>
+        <message>
+            <source>The database could not be used</source>
+            <translation>无法使用数据库</translation>
+        </message>
         <message>
             <source>Something went wrong</source>
             <translation>出现问题</translation>
@@ -3417,6 +3429,10 @@
         <message>
             <source>&amp;Go</source>
             <translation>转到(&amp;G)</translation>
+        </message>
+        <message>
+            <source>Re&amp;fresh</source>
+            <translation>刷新(&amp;F)</translation>
         </message>
         <message>
             <source>&amp;Reports</source>

@@ -50,7 +50,7 @@ def run_write(
         with ctx.db.unit_of_work(ctx.user) as uow:
             value = fn(uow)
     except Exception as exc:
-        error = user_error_of(exc, getattr(ctx.db, "target", ""))
+        error = user_error_of(exc, _where(ctx))
         if error is None:
             raise
         if on_invalid is not None and isinstance(error, ValidationError):
@@ -77,3 +77,8 @@ def user_error_of(exc: BaseException, target: object) -> UserError | None:
         return stale_record()
     described = describe(exc, target)
     return None if described is None else UserError(str(described))
+
+
+def _where(ctx: AppContext) -> str:
+    target = getattr(ctx.db, "target", None)
+    return target.display() if target is not None else ""
