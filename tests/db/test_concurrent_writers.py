@@ -66,10 +66,11 @@ def _worker(url: str, worker: int, action_id: int, staff_id: int, now: str, out)
                 elif choice < 0.8:
                     with db.session() as session:
                         opened = directory.load_input(session, staff_id)
-                    changed = directory.StaffInput(**{**vars(opened), "phone": str(n)})
+                    phone = f"{worker}0{n}"  # unique: every acknowledged edit changes the row
+                    changed = directory.StaffInput(**{**vars(opened), "phone": phone})
                     with db.unit_of_work(SINGLE_USER) as uow:
                         directory.update_staff(uow, SINGLE_USER, staff_id, changed, opened)
-                    acked.append(("edit_staff", staff_id, str(n)))
+                    acked.append(("edit_staff", staff_id, phone))
                 else:
                     data = ActionInput(title=token, owner_staff_id=staff_id, due_date=clock.today())
                     with db.unit_of_work(SINGLE_USER) as uow:
