@@ -814,6 +814,14 @@
     <context>
         <name>Backups</name>
         <message>
+            <source>Backup failed</source>
+            <translation>Backup failed</translation>
+        </message>
+        <message>
+            <source>The automatic backup into {folder} failed: {reason} Your data is unchanged, but it is not backed up until this is fixed; use File &gt; Back up now once it is.</source>
+            <translation>The automatic backup into {folder} failed: {reason} Your data is unchanged, but it is not backed up until this is fixed; use File &gt; Back up now once it is.</translation>
+        </message>
+        <message>
             <source>Back up</source>
             <translation>Back up</translation>
         </message>
@@ -2664,6 +2672,17 @@ As manager you may override. Why is it needed?</translation>
         </message>
     </context>
     <context>
+        <name>Concurrency</name>
+        <message>
+            <source>This record was changed by {user} at {time}; reopen it and save again.</source>
+            <translation>This record was changed by {user} at {time}; reopen it and save again.</translation>
+        </message>
+        <message>
+            <source>This record was changed by someone else meanwhile; reopen it and save again.</source>
+            <translation>This record was changed by someone else meanwhile; reopen it and save again.</translation>
+        </message>
+    </context>
+    <context>
         <name>Consolidation</name>
         <message>
             <source>The output {path} must end in .xlsx.</source>
@@ -3874,6 +3893,10 @@ As manager you may override. Why is it needed?</translation>
     <context>
         <name>ErrorDialog</name>
         <message>
+            <source>The database could not be used</source>
+            <translation>The database could not be used</translation>
+        </message>
+        <message>
             <source>Something went wrong</source>
             <translation>Something went wrong</translation>
         </message>
@@ -3954,6 +3977,13 @@ As manager you may override. Why is it needed?</translation>
         <message>
             <source>Exporting the list…</source>
             <translation>Exporting the list…</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormDialog</name>
+        <message>
+            <source>Reload</source>
+            <translation>Reload</translation>
         </message>
     </context>
     <context>
@@ -5697,6 +5727,10 @@ As manager you may override. Why is it needed?</translation>
         <message>
             <source>&amp;Go</source>
             <translation>&amp;Go</translation>
+        </message>
+        <message>
+            <source>Re&amp;fresh</source>
+            <translation>Re&amp;fresh</translation>
         </message>
         <message>
             <source>&amp;Reports</source>

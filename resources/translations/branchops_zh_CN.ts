@@ -814,6 +814,14 @@
     <context>
         <name>Backups</name>
         <message>
+            <source>Backup failed</source>
+            <translation>备份失败</translation>
+        </message>
+        <message>
+            <source>The automatic backup into {folder} failed: {reason} Your data is unchanged, but it is not backed up until this is fixed; use File &gt; Back up now once it is.</source>
+            <translation>自动备份到 {folder} 失败：{reason} 数据没有变化，但在问题解决前不会被备份；解决后请用“文件 &gt; 立即备份”。</translation>
+        </message>
+        <message>
             <source>Back up</source>
             <translation>备份</translation>
         </message>
@@ -2660,6 +2668,17 @@ As manager you may override. Why is it needed?</source>
         </message>
     </context>
     <context>
+        <name>Concurrency</name>
+        <message>
+            <source>This record was changed by {user} at {time}; reopen it and save again.</source>
+            <translation>这条记录已被 {user} 在 {time} 修改，请重新打开后再保存</translation>
+        </message>
+        <message>
+            <source>This record was changed by someone else meanwhile; reopen it and save again.</source>
+            <translation>这条记录刚被其他人修改，请重新打开后再保存</translation>
+        </message>
+    </context>
+    <context>
         <name>Consolidation</name>
         <message>
             <source>The output {path} must end in .xlsx.</source>
@@ -3870,6 +3889,10 @@ As manager you may override. Why is it needed?</source>
     <context>
         <name>ErrorDialog</name>
         <message>
+            <source>The database could not be used</source>
+            <translation>无法使用数据库</translation>
+        </message>
+        <message>
             <source>Something went wrong</source>
             <translation>出现问题</translation>
         </message>
@@ -3950,6 +3973,13 @@ As manager you may override. Why is it needed?</source>
         <message>
             <source>Exporting the list…</source>
             <translation>正在导出列表…</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormDialog</name>
+        <message>
+            <source>Reload</source>
+            <translation>重新载入</translation>
         </message>
     </context>
     <context>
@@ -5693,6 +5723,10 @@ As manager you may override. Why is it needed?</source>
         <message>
             <source>&amp;Go</source>
             <translation>转到(&amp;G)</translation>
+        </message>
+        <message>
+            <source>Re&amp;fresh</source>
+            <translation>刷新(&amp;F)</translation>
         </message>
         <message>
             <source>&amp;Reports</source>

@@ -11,6 +11,7 @@ from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from branchops import clock
+from branchops.core.concurrency import expect_version, locked_get
 from branchops.core.errors import NotFound, Problems, ValidationError
 from branchops.core.listing import ListQuery, apply_paging, count_rows
 from branchops.core.staff import schedule_settings
@@ -170,6 +171,7 @@ class StaffInput:
     phone: str = ""
     skills: list[SkillHolding] = field(default_factory=list)
     first_work_date: date | None = None  # 参加工作日期; None: the hire date
+    version: int | None = None  # the record's version when the form was opened (None: new)
 
 
 @dataclass(frozen=True)
@@ -223,16 +225,34 @@ def _validate(session: Session, data: StaffInput, staff_id: int | None) -> None:
     problems.raise_if_any()
 
 
-def _apply(row: Staff, data: StaffInput) -> None:
-    row.employee_no = normal_employee_no(data.employee_no)
-    row.name = data.name.strip()
-    row.position_id = data.position_id
-    row.employment = data.employment
-    row.contract_minutes_per_week = round(data.contract_hours_per_week * 60)
-    row.hire_date = data.hire_date
-    row.first_work_date = data.first_work_date
-    row.phone = data.phone.strip()
-    wanted = {s.skill_id: s.valid_until for s in data.skills}
+def _changed(data: StaffInput, opened: StaffInput | None, name: str) -> bool:
+    return opened is None or getattr(data, name) != getattr(opened, name)
+
+
+def _apply(row: Staff, data: StaffInput, opened: StaffInput | None = None) -> None:
+    """Write the fields the user changed since ``opened`` (every field when ``opened`` is None)."""
+    if _changed(data, opened, "employee_no"):
+        row.employee_no = normal_employee_no(data.employee_no)
+    if _changed(data, opened, "name"):
+        row.name = data.name.strip()
+    if _changed(data, opened, "position_id"):
+        row.position_id = data.position_id
+    if _changed(data, opened, "employment"):
+        row.employment = data.employment
+    if _changed(data, opened, "contract_hours_per_week"):
+        row.contract_minutes_per_week = round(data.contract_hours_per_week * 60)
+    if _changed(data, opened, "hire_date"):
+        row.hire_date = data.hire_date
+    if _changed(data, opened, "first_work_date"):
+        row.first_work_date = data.first_work_date
+    if _changed(data, opened, "phone"):
+        row.phone = data.phone.strip()
+    if _changed(data, opened, "skills"):
+        _apply_skills(row, data.skills)
+
+
+def _apply_skills(row: Staff, skills: list[SkillHolding]) -> None:
+    wanted = {s.skill_id: s.valid_until for s in skills}
     row.skills = [s for s in row.skills if s.skill_id in wanted]
     held = {s.skill_id: s for s in row.skills}
     for skill_id, valid_until in wanted.items():
@@ -254,12 +274,22 @@ def create_staff(uow: UnitOfWork, user: CurrentUser, data: StaffInput) -> int:
     return row.id
 
 
-def update_staff(uow: UnitOfWork, user: CurrentUser, staff_id: int, data: StaffInput) -> None:
+def update_staff(
+    uow: UnitOfWork,
+    user: CurrentUser,
+    staff_id: int,
+    data: StaffInput,
+    opened: StaffInput | None = None,
+) -> None:
+    """Save the fields changed since ``opened``; refused when the person changed meanwhile."""
     require(user, Permission.APPROVE)
     session = uow.session
-    row = get_row(session, staff_id)
+    row = locked_get(session, Staff, staff_id)
+    if row is None:
+        raise NotFound(translate("Staff", "That person no longer exists; reload the list."))
+    expect_version(session, row, data.version)
     _validate(session, data, staff_id)
-    _apply(row, data)
+    _apply(row, data, opened)
     uow.commit()
 
 
@@ -302,6 +332,7 @@ def load_input(session: Session, staff_id: int) -> StaffInput:
         phone=row.phone,
         skills=[SkillHolding(s.skill_id, s.valid_until) for s in row.skills],
         first_work_date=row.first_work_date,
+        version=row.version,
     )
 
 
