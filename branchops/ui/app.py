@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -104,6 +105,10 @@ def run_app(args: argparse.Namespace) -> int:
         if args.smoke:
             return _smoke(app, args, target, paths, settings)
         startup = Startup(app, target, paths, settings, instance)
+        if os.environ.get("BRANCHOPS_MEASURE_FIRST_PAINT"):
+            from branchops.ui.first_paint import install
+
+            install(startup.window)
         startup.window.show()
         QTimer.singleShot(0, startup.finish)
         code = app.exec()

@@ -124,7 +124,8 @@ def build_problem(
     unavailable += unavailable_days(session, start, end)
     ids = {p.id for p in people}
     locked = [a for a in stored if a.day in published and not unlock_published]
-    current = [a for a in stored if a not in set(locked)]
+    locked_set = set(locked)
+    current = [a for a in stored if a not in locked_set]
     problem = rt.RosterProblem(
         days=window,
         people=[_person(p, codes) for p in people],
