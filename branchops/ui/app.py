@@ -12,7 +12,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from branchops import APP_NAME, __version__
@@ -25,6 +25,7 @@ from branchops.ui.logging_setup import setup_logging
 from branchops.ui.single_instance import SingleInstance
 
 log = logging.getLogger(__name__)
+FRAME_WAIT_MS = 300  # open the database after this long even if the frame never paints
 STYLE_SHEET = Path(__file__).resolve().parent.parent.parent / "resources" / "styles" / "app.qss"
 
 
@@ -110,7 +111,7 @@ def run_app(args: argparse.Namespace) -> int:
 
             install(startup.window)
         startup.window.show()
-        QTimer.singleShot(0, startup.finish)
+        startup.finish_after_first_paint()
         code = app.exec()
         return startup.exit_code if startup.exit_code is not None else code
     finally:
@@ -167,8 +168,27 @@ class Startup(QObject):
         self.window = MainWindow()
         self.ctx: AppContext | None = None
         self.exit_code: int | None = None
+        self._finish_pending = False
         instance.activate_requested.connect(self.window.bring_to_front)
         app.aboutToQuit.connect(self._on_quit)
+
+    def finish_after_first_paint(self) -> None:
+        """Opens the database once the frame is on screen (a zero-timer would run before the
+        first paint, so the user would see nothing until the page is ready)."""
+        self._finish_pending = True
+        self.window.installEventFilter(self)
+        QTimer.singleShot(FRAME_WAIT_MS, self._finish_once)  # no paint (minimised, hidden)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Paint:
+            self.window.removeEventFilter(self)
+            QTimer.singleShot(0, self._finish_once)
+        return False
+
+    def _finish_once(self) -> None:
+        if self._finish_pending:
+            self._finish_pending = False
+            self.finish()
 
     def finish(self) -> None:
         from branchops.db.errors import DatabaseOpenError

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
@@ -30,8 +31,11 @@ def launch_time() -> float | None:
 class FirstPaintProbe(QObject):
     """Watches the window's stack for the first page widget and reports its first paint."""
 
-    def __init__(self, window: QMainWindow, launched: float) -> None:
+    def __init__(
+        self, window: QMainWindow, launched: float, done: Callable[[], None] = QApplication.quit
+    ) -> None:
         super().__init__(window)
+        self.done = done
         self.window = window
         self.launched = launched
         self.shown = False
@@ -64,14 +68,14 @@ class FirstPaintProbe(QObject):
                 if callable(getattr(self.page, "is_ready", None)):
                     self.poll.start()
                 else:
-                    QTimer.singleShot(0, QApplication.quit)
+                    QTimer.singleShot(0, self.done)
         return False
 
     def _check_ready(self) -> None:
         if self.page is not None and self.page.is_ready():
             self.poll.stop()
             self._report("complete")
-            QTimer.singleShot(0, QApplication.quit)
+            QTimer.singleShot(0, self.done)
 
 
 def install(window: QMainWindow) -> None:
