@@ -237,12 +237,13 @@ class Startup(QObject):
 
     def _set_up(self) -> bool:
         from branchops.core.branch.service import is_set_up
-        from branchops.ui.dialogs.setup_wizard import RESTART, SetupWizard
 
         assert self.ctx is not None
         with self.ctx.db.session() as session:
             if is_set_up(session):
                 return True
+        from branchops.ui.dialogs.setup_wizard import RESTART, SetupWizard  # first start only
+
         while True:
             result = SetupWizard(self.ctx, self.window).exec()
             if result != RESTART:
