@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from branchops.config import DEFAULT_BACKUP_KEEP
 from branchops.core.branch.models import Setting
+from branchops.core.memo import forget, memoized
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,11 @@ def spec(key: str) -> SettingSpec:
 
 
 def get(session: Session, key: str) -> Any:
+    """Read once per ``memo_scope`` (an export reads the same settings hundreds of times)."""
+    return memoized(session, ("settings", key), lambda: _read(session, key))
+
+
+def _read(session: Session, key: str) -> Any:
     declared = _SPECS[key]
     row = session.get(Setting, key)
     if row is None:
@@ -68,6 +74,7 @@ def put(session: Session, key: str, value: Any) -> None:
     if not isinstance(value, declared.kind):
         raise TypeError(f"setting {key} takes {declared.kind.__name__}")
     text = json.dumps(value, ensure_ascii=False)
+    forget(session, ("settings", key))
     row = session.get(Setting, key)
     if row is None:
         session.add(Setting(key=key, value=text))

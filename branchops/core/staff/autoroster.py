@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
@@ -17,10 +18,12 @@ from branchops.core.staff import roster_types as rt
 from branchops.core.staff.problem_builder import BuiltProblem, build_problem
 from branchops.core.staff.roster import edit_cells
 from branchops.core.staff.roster_store import CellEdit, cells_between
-from branchops.core.staff.solver import RosterSolution, SolverProgress, solve_roster
 from branchops.core.users.permissions import CurrentUser, Permission, require
 from branchops.db.uow import UnitOfWork
 from branchops.i18n import translate
+
+if TYPE_CHECKING:  # OR-Tools (and pandas: ~0.8 s, ~90 MiB) load only when the solver runs
+    from branchops.core.staff.solver import RosterSolution, SolverProgress
 
 MAX_TIME_LIMIT_S = 3600
 
@@ -89,6 +92,8 @@ def run_auto_roster(
     The context days around the planned ones are fixed in the problem; the result keeps only
     the planned days."""
     validate_time_limit(time_limit_s)
+    from branchops.core.staff.solver import solve_roster
+
     problem = built.problem
     solution = solve_roster(problem, time_limit_s, on_progress, should_stop)
     planned = tuple(a for a in solution.assignments if built.is_planned(a.day))

@@ -6,6 +6,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from branchops.core.kpi import Aggregate, KpiDef, Unit, register
+from branchops.core.memo import memoized
 from branchops.core.period import Month
 from branchops.core.staff.models import Staff
 from branchops.core.staff.roster_check import check_period
@@ -49,12 +50,19 @@ def coverage_gaps(session: Session, month: Month) -> float | None:
 
 
 def overtime_hours(session: Session, month: Month) -> float | None:
-    return round(month_timesheet(session, month).overtime_hours, 1)
+    return round(_timesheet(session, month).overtime_hours, 1)
 
 
 def labour_hours_vs_budget(session: Session, month: Month) -> float | None:
     """Hours worked as a share of the monthly labour-hours budget (none without a budget)."""
-    return month_timesheet(session, month).budget_used
+    return _timesheet(session, month).budget_used
+
+
+def _timesheet(session: Session, month: Month):
+    """The month's timesheet, once per export for both KPIs that read it."""
+    return memoized(
+        session, ("staff.month_timesheet", month), lambda: month_timesheet(session, month)
+    )
 
 
 def leave_days(session: Session, month: Month) -> float | None:

@@ -129,7 +129,8 @@ def build_problem(
     ids = {p.id for p in people}
     granted = granted_skills(session, start, end, ids)
     locked = [a for a in stored if a.day in published and not unlock_published]
-    current = [a for a in stored if a not in set(locked)]
+    locked_set = set(locked)
+    current = [a for a in stored if a not in locked_set]
     problem = rt.RosterProblem(
         days=window,
         people=[_person(p, codes, granted.get(p.id, [])) for p in people],

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QThreadPool, Signal
 from PySide6.QtWidgets import (
@@ -27,7 +28,6 @@ from branchops.core.staff.directory import active_people
 from branchops.core.staff.roster_sheet import weekday_short
 from branchops.core.staff.roster_store import published_days
 from branchops.core.staff.schedule_settings import load_settings
-from branchops.core.staff.solver import SolverProgress
 from branchops.i18n import QT_TRANSLATE_NOOP, translate
 from branchops.ui.context import AppContext
 from branchops.ui.staff.reasons import ask_change_reason, run_with_override
@@ -35,6 +35,9 @@ from branchops.ui.widgets.list_view import make_proxy
 from branchops.ui.widgets.messages import show_error
 from branchops.ui.widgets.table_model import Column, ColumnKind, InMemoryTableModel
 from branchops.ui.workers import Task, TaskControl
+
+if TYPE_CHECKING:
+    from branchops.core.staff.solver import SolverProgress
 
 DIFF_COLUMNS = (
     Column("day", QT_TRANSLATE_NOOP("Columns", "Day"), ColumnKind.DATE, width=90),
