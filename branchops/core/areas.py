@@ -6,4 +6,5 @@ AREA_PACKAGES: tuple[str, ...] = (
     "branchops.core.staff",
     "branchops.core.quality",
     "branchops.core.actions",
+    "branchops.core.feedback",
 )

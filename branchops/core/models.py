@@ -2,6 +2,7 @@
 
 from branchops.core.actions import models as action_models
 from branchops.core.branch import models as branch_models
+from branchops.core.feedback import models as feedback_models
 from branchops.core.quality import models as quality_models
 from branchops.core.reports import models as report_models
 from branchops.core.staff import models as staff_models
@@ -15,6 +16,7 @@ __all__ = [
     "action_models",
     "audit",
     "branch_models",
+    "feedback_models",
     "quality_models",
     "report_models",
     "schedule_models",

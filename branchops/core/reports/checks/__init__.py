@@ -8,4 +8,5 @@ CHECK_MODULES: tuple[tuple[str, str], ...] = (
     ("branchops.core.branch", "branchops.core.reports.checks.branch"),
     ("branchops.core.quality", "branchops.core.reports.checks.quality"),
     ("branchops.core.staff", "branchops.core.reports.checks.staff"),
+    ("branchops.core.feedback", "branchops.core.feedback.checks"),
 )
