@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import warnings
 import zipfile
 from pathlib import Path
 
-from openpyxl import load_workbook
-from openpyxl.utils.exceptions import InvalidFileException
-from openpyxl.workbook.workbook import Workbook
+from python_calamine import CalamineError
 
 from branchops.core.errors import UserError
+from branchops.excel.imports.book import ImportBook, read_book
 from branchops.i18n import translate
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -62,7 +60,7 @@ def _ole_kind(path: Path) -> str:
     return "encrypted" if _ENCRYPTED_MARK in data else "xls"
 
 
-def open_workbook(path: Path) -> Workbook:
+def open_workbook(path: Path) -> ImportBook:
     head = check_file(path)
     if head.startswith(OLE_MAGIC):
         if _ole_kind(path) == "encrypted":
@@ -92,10 +90,8 @@ def open_workbook(path: Path) -> Workbook:
             ),
         )
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # openpyxl warns about styles and extensions
-            return load_workbook(path, data_only=True)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, TypeError) as exc:
+        return read_book(path)
+    except (CalamineError, zipfile.BadZipFile, KeyError, ValueError, TypeError) as exc:
         del exc
         raise _reject(
             path,

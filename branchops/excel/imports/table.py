@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from openpyxl.utils import get_column_letter
-from openpyxl.workbook.workbook import Workbook
-from openpyxl.worksheet.worksheet import Worksheet
 
+from branchops.excel.imports.book import ImportBook as Workbook
+from branchops.excel.imports.book import ImportSheet as Worksheet
 from branchops.excel.imports.spec import ColumnSpec, ImportKind, normal_header
 from branchops.excel.imports.values import is_blank
 

@@ -16,6 +16,7 @@ from branchops.i18n import translate
 KIND_MODULES: tuple[tuple[str, str], ...] = (
     ("branchops.core.staff", "branchops.excel.imports.kinds.staff"),
     ("branchops.core.quality", "branchops.excel.imports.kinds.checklist"),
+    ("branchops.core.feedback", "branchops.excel.imports.kinds.feedback"),
 )
 
 
