@@ -62,7 +62,7 @@ def test_every_area_has_a_sheet_and_the_data_sheet_is_last(exported):
     names = sheet_names(result.path)
     expected = [
         i18n.translate("Report", n)
-        for n in ("Summary", "Quality", "Corrective actions", "Staffing")
+        for n in ("Summary", "Quality", "Corrective actions", "Staffing", "Customer feedback")
     ]
     assert names == [*expected, DATA_SHEET_NAME]
 

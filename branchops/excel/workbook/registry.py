@@ -20,6 +20,7 @@ SHEET_MODULES: tuple[tuple[str | None, str], ...] = (
     ("branchops.core.quality", "branchops.excel.workbook.sheets.quality"),
     ("branchops.core.actions", "branchops.excel.workbook.sheets.actions"),
     ("branchops.core.staff", "branchops.excel.workbook.sheets.staffing"),
+    ("branchops.core.feedback", "branchops.excel.workbook.sheets.feedback"),
 )
 
 SheetBuild = Callable[[ReportContext], SheetModel | None]
