@@ -50,6 +50,7 @@ COLUMNS = (
     Column("verifier", QT_TRANSLATE_NOOP("Columns", "Verified by"), width=80),
 )
 OVERDUE = QColor("#c62828")
+SOURCE_PAGES = {SourceKind.COMPLAINT: "feedback"}  # a source whose page key differs from its kind
 
 
 def decorate(row: ActionRow, key: str, role: int):
@@ -254,7 +255,8 @@ class ActionsPage(QWidget):
             InspectionDialog(self.ctx, self, inspection_id=row.source_id).exec()
             return
         show_page = getattr(self.window(), "show_page_key", None)
-        page = show_page(row.source_kind.value) if callable(show_page) else None
+        key = SOURCE_PAGES.get(row.source_kind, row.source_kind.value)
+        page = show_page(key) if callable(show_page) else None
         opener = getattr(page, "open_filtered", None)
         if callable(opener):
             opener(source_id=row.source_id)

@@ -102,6 +102,7 @@ PAGES: tuple[PageSpec, ...] = (
         340,
         "branchops.ui.staff.timesheet_page:TimesheetPage",
     ),
+    *_load("branchops.ui.feedback.pages:PAGES"),
     PageSpec(
         "reports",
         QT_TRANSLATE_NOOP("Pages", "Reports"),
