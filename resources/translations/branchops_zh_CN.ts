@@ -967,6 +967,26 @@
             <translation>类型</translation>
         </message>
         <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>员工</translation>
+        </message>
+        <message>
+            <source>Rating</source>
+            <translation>评分</translation>
+        </message>
+        <message>
+            <source>Recommend</source>
+            <translation>推荐意愿</translation>
+        </message>
+        <message>
+            <source>What was said</source>
+            <translation>反馈内容</translation>
+        </message>
+        <message>
             <source>From</source>
             <translation>开始</translation>
         </message>
@@ -985,6 +1005,14 @@
         <message>
             <source>Decided by</source>
             <translation>审批人</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>环节</translation>
         </message>
         <message>
             <source>Note</source>
@@ -1245,6 +1273,367 @@
         <message>
             <source>Archived</source>
             <translation>已归档</translation>
+        </message>
+        <message>
+            <source>Complaint no.</source>
+            <translation>投诉编号</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>受理时间</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>严重程度</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>办结期限</translation>
+        </message>
+        <message>
+            <source>Days left</source>
+            <translation>剩余天数</translation>
+        </message>
+        <message>
+            <source>Escalation</source>
+            <translation>预警</translation>
+        </message>
+        <message>
+            <source>Handled by</source>
+            <translation>承办人</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>Complaint</source>
+            <translation>投诉内容</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>排名</translation>
+        </message>
+        <message>
+            <source>Ratings</source>
+            <translation>评价数</translation>
+        </message>
+        <message>
+            <source>Satisfaction rate</source>
+            <translation>满意率</translation>
+        </message>
+        <message>
+            <source>Mean rating</source>
+            <translation>平均分</translation>
+        </message>
+        <message>
+            <source>NPS</source>
+            <translation>NPS</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComplaintDialog</name>
+        <message>
+            <source>Complaint</source>
+            <translation>投诉</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>投诉内容</translation>
+        </message>
+        <message>
+            <source>Deadline and outcome</source>
+            <translation>期限与处理结果</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>处理过程</translation>
+        </message>
+        <message>
+            <source>Corrective actions</source>
+            <translation>整改措施</translation>
+        </message>
+        <message>
+            <source>Edit record…</source>
+            <translation>修改记录…</translation>
+        </message>
+        <message>
+            <source>Raise corrective action…</source>
+            <translation>发起整改…</translation>
+        </message>
+        <message>
+            <source>Complaint {reference}</source>
+            <translation>投诉 {reference}</translation>
+        </message>
+        <message>
+            <source> · forwarded by the regulator</source>
+            <translation> · 监管转办</translation>
+        </message>
+        <message>
+            <source>clock paused</source>
+            <translation>计时已暂停</translation>
+        </message>
+        <message>
+            <source>{n} days left</source>
+            <translation>剩余 {n} 天</translation>
+        </message>
+        <message>
+            <source>{n} days late</source>
+            <translation>已超期 {n} 天</translation>
+        </message>
+        <message>
+            <source>working days of the branch calendar</source>
+            <translation>个网点工作日</translation>
+        </message>
+        <message>
+            <source>calendar days</source>
+            <translation>个自然日</translation>
+        </message>
+        <message>
+            <source>{days} {basis}</source>
+            <translation>{days} {basis}</translation>
+        </message>
+        <message>
+            <source> (extended {count}×)</source>
+            <translation>（已延期 {count} 次）</translation>
+        </message>
+        <message>
+            <source> (restarted {count}×)</source>
+            <translation>（已重新计时 {count} 次）</translation>
+        </message>
+        <message>
+            <source>asked {asked}, due {due}</source>
+            <translation>{asked} 申请，{due} 前完成</translation>
+        </message>
+        <message>
+            <source>, done {done}: {outcome}</source>
+            <translation>，{done} 完成：{outcome}</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>受理时间</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>严重程度</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>Staff concerned</source>
+            <translation>涉及员工</translation>
+        </message>
+        <message>
+            <source>Handled by</source>
+            <translation>承办人</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>办结期限</translation>
+        </message>
+        <message>
+            <source>Time left</source>
+            <translation>剩余时间</translation>
+        </message>
+        <message>
+            <source>Allowed</source>
+            <translation>处理时限</translation>
+        </message>
+        <message>
+            <source>Clock started</source>
+            <translation>起算日</translation>
+        </message>
+        <message>
+            <source>Clock paused</source>
+            <translation>暂停计时</translation>
+        </message>
+        <message>
+            <source>Decided</source>
+            <translation>办结</translation>
+        </message>
+        <message>
+            <source>Root cause</source>
+            <translation>根本原因</translation>
+        </message>
+        <message>
+            <source>Customer satisfied</source>
+            <translation>客户是否满意</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>核查</translation>
+        </message>
+        <message>
+            <source>Acknowledge</source>
+            <translation>确认受理</translation>
+        </message>
+        <message>
+            <source>Investigate</source>
+            <translation>开始调查</translation>
+        </message>
+        <message>
+            <source>Pause clock…</source>
+            <translation>暂停计时…</translation>
+        </message>
+        <message>
+            <source>Days spent waiting for the customer or for an outside appraisal do not count.</source>
+            <translation>等待客户补充材料或外部鉴定、检测、评估的时间不计入处理时限。</translation>
+        </message>
+        <message>
+            <source>Resume clock…</source>
+            <translation>恢复计时…</translation>
+        </message>
+        <message>
+            <source>Extend…</source>
+            <translation>延期…</translation>
+        </message>
+        <message>
+            <source>Resolve…</source>
+            <translation>办结答复…</translation>
+        </message>
+        <message>
+            <source>Close…</source>
+            <translation>结案…</translation>
+        </message>
+        <message>
+            <source>A customer who is not satisfied reopens the complaint instead.</source>
+            <translation>客户对处理结果不满意的，投诉将重新打开而不结案。</translation>
+        </message>
+        <message>
+            <source>Reopen…</source>
+            <translation>重新打开…</translation>
+        </message>
+        <message>
+            <source>Restart clock…</source>
+            <translation>重新计时…</translation>
+        </message>
+        <message>
+            <source>A repeat complaint with new facts starts a new clock from this day.</source>
+            <translation>客户提出新的事实和理由再次投诉的，自当日起重新计算处理时限。</translation>
+        </message>
+        <message>
+            <source>Review requested…</source>
+            <translation>申请核查…</translation>
+        </message>
+        <message>
+            <source>The customer disagrees and asks the higher branch for a review (核查); the review has its own deadline.</source>
+            <translation>客户对处理结果有异议，向上级机构申请核查；核查另有办理期限。</translation>
+        </message>
+        <message>
+            <source>Review done…</source>
+            <translation>核查完成…</translation>
+        </message>
+        <message>
+            <source>Add note…</source>
+            <translation>添加进展说明…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComplaintRules</name>
+        <message>
+            <source>Complaint deadline rules</source>
+            <translation>投诉处理时限规则</translation>
+        </message>
+        <message>
+            <source>Defaults from 银行业保险业消费投诉处理管理办法 (2020): decide within 15 days, extend once to 30 days with a reason, and by another 30 days only with the approval of the higher branch or HQ, the customer told. Whether days are working or calendar days is not settled by the text; working days of the branch calendar are the default. New rules apply to complaints received from now on.</source>
+            <translation>默认值依据《银行业保险业消费投诉处理管理办法》（2020）：自受理之日起 15 日内作出处理决定；情况复杂的可说明理由延长至 30 日；情况特别复杂的，经上级机构或总部批准并告知客户，可再延长 30 日。条文未明确“日”指工作日还是自然日，默认按网点工作日计算。修改后的规则适用于此后受理的投诉。</translation>
+        </message>
+        <message>
+            <source>Count working days of the branch calendar</source>
+            <translation>按网点工作日计算</translation>
+        </message>
+        <message>
+            <source>Days to decide: {severity}</source>
+            <translation>处理时限（{severity}）</translation>
+        </message>
+        <message>
+            <source>First extension brings it to (days)</source>
+            <translation>第一次延期后时限（天）</translation>
+        </message>
+        <message>
+            <source>Second extension adds (days)</source>
+            <translation>第二次延期增加（天）</translation>
+        </message>
+        <message>
+            <source>Review may be asked for within (days)</source>
+            <translation>可申请核查的期限（天）</translation>
+        </message>
+        <message>
+            <source>Days to complete a review</source>
+            <translation>核查办理时限（天）</translation>
+        </message>
+        <message>
+            <source>Escalate when the deadline is within (days)</source>
+            <translation>距期限不足多少天时预警（天）</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComplaintSteps</name>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Decided on</source>
+            <translation>办结日期</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>理由</translation>
+        </message>
+        <message>
+            <source>New facts</source>
+            <translation>新的事实和理由</translation>
+        </message>
+        <message>
+            <source>Decision told to the customer</source>
+            <translation>向客户答复的处理意见</translation>
+        </message>
+        <message>
+            <source>Outcome of the review</source>
+            <translation>核查结论</translation>
+        </message>
+        <message>
+            <source>Root cause</source>
+            <translation>根本原因类别</translation>
+        </message>
+        <message>
+            <source>Root cause in words</source>
+            <translation>根本原因说明</translation>
+        </message>
+        <message>
+            <source>Customer satisfied with the outcome?</source>
+            <translation>客户对处理结果是否满意？</translation>
+        </message>
+        <message>
+            <source>Waiting for</source>
+            <translation>暂停原因</translation>
+        </message>
+        <message>
+            <source>Approved by (higher branch or HQ)</source>
+            <translation>批准人（上级机构或总部）</translation>
+        </message>
+        <message>
+            <source>The customer was told</source>
+            <translation>已告知客户</translation>
         </message>
     </context>
     <context>
@@ -1762,6 +2151,699 @@
         <message>
             <source>Exporting the list…</source>
             <translation>正在导出列表…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Feedback</name>
+        <message>
+            <source>Complaint {reference} of {date}: {summary}</source>
+            <translation>{date} 投诉 {reference}：{summary}</translation>
+        </message>
+        <message>
+            <source>Corrective action {id}: {title}</source>
+            <translation>整改措施 {id}：{title}</translation>
+        </message>
+        <message>
+            <source>Complaint {reference}: decide by the deadline — {summary}</source>
+            <translation>投诉 {reference} 即将到期 — {summary}</translation>
+        </message>
+        <message>
+            <source>[Regulator] {title}</source>
+            <translation>【监管转办】{title}</translation>
+        </message>
+        <message>
+            <source>Review of complaint {reference} due</source>
+            <translation>投诉 {reference} 核查到期</translation>
+        </message>
+        <message>
+            <source>File {name} was not found.</source>
+            <translation>找不到文件 {name}。</translation>
+        </message>
+        <message>
+            <source>File {name} is larger than {limit} MB.</source>
+            <translation>文件 {name} 超过 {limit} MB。</translation>
+        </message>
+        <message>
+            <source>File {name} cannot be read: {reason}</source>
+            <translation>无法读取文件 {name}：{reason}</translation>
+        </message>
+        <message>
+            <source>This feedback record no longer exists.</source>
+            <translation>该反馈记录已不存在。</translation>
+        </message>
+        <message>
+            <source>This attachment no longer exists.</source>
+            <translation>该附件已不存在。</translation>
+        </message>
+        <message>
+            <source>This complaint no longer exists.</source>
+            <translation>该投诉已不存在。</translation>
+        </message>
+        <message>
+            <source>On time</source>
+            <translation>正常</translation>
+        </message>
+        <message>
+            <source>Due soon</source>
+            <translation>即将到期</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>已超期</translation>
+        </message>
+        <message>
+            <source>Clock paused</source>
+            <translation>暂停计时</translation>
+        </message>
+        <message>
+            <source>Decided</source>
+            <translation>已办结</translation>
+        </message>
+        <message>
+            <source>At the counter</source>
+            <translation>现场</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Comment book</source>
+            <translation>意见簿</translation>
+        </message>
+        <message>
+            <source>Survey</source>
+            <translation>问卷</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>线上</translation>
+        </message>
+        <message>
+            <source>Forwarded by the regulator</source>
+            <translation>监管转办</translation>
+        </message>
+        <message>
+            <source>Evaluation device</source>
+            <translation>评价器</translation>
+        </message>
+        <message>
+            <source>Complaint</source>
+            <translation>投诉</translation>
+        </message>
+        <message>
+            <source>Praise</source>
+            <translation>表扬</translation>
+        </message>
+        <message>
+            <source>Suggestion</source>
+            <translation>建议</translation>
+        </message>
+        <message>
+            <source>Inquiry</source>
+            <translation>咨询</translation>
+        </message>
+        <message>
+            <source>Rating</source>
+            <translation>评价</translation>
+        </message>
+        <message>
+            <source>Service attitude</source>
+            <translation>服务态度</translation>
+        </message>
+        <message>
+            <source>Waiting time</source>
+            <translation>等候时间</translation>
+        </message>
+        <message>
+            <source>Business process</source>
+            <translation>业务流程</translation>
+        </message>
+        <message>
+            <source>Environment and facilities</source>
+            <translation>环境设施</translation>
+        </message>
+        <message>
+            <source>Products</source>
+            <translation>产品</translation>
+        </message>
+        <message>
+            <source>Fees</source>
+            <translation>收费</translation>
+        </message>
+        <message>
+            <source>System failure</source>
+            <translation>系统故障</translation>
+        </message>
+        <message>
+            <source>3-level scale</source>
+            <translation>三级量表</translation>
+        </message>
+        <message>
+            <source>5-level scale</source>
+            <translation>五级量表</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>一般</translation>
+        </message>
+        <message>
+            <source>Serious</source>
+            <translation>较重</translation>
+        </message>
+        <message>
+            <source>Major</source>
+            <translation>重大</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>已受理</translation>
+        </message>
+        <message>
+            <source>Acknowledged</source>
+            <translation>已确认</translation>
+        </message>
+        <message>
+            <source>Investigating</source>
+            <translation>调查中</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>已答复</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>已结案</translation>
+        </message>
+        <message>
+            <source>Reopened</source>
+            <translation>重新打开</translation>
+        </message>
+        <message>
+            <source>Staff conduct</source>
+            <translation>员工服务行为</translation>
+        </message>
+        <message>
+            <source>Process or rules</source>
+            <translation>业务流程或制度</translation>
+        </message>
+        <message>
+            <source>System or equipment failure</source>
+            <translation>系统或设备故障</translation>
+        </message>
+        <message>
+            <source>Product design</source>
+            <translation>产品设计</translation>
+        </message>
+        <message>
+            <source>Fee policy</source>
+            <translation>收费政策</translation>
+        </message>
+        <message>
+            <source>Too few staff or counters</source>
+            <translation>人手或窗口不足</translation>
+        </message>
+        <message>
+            <source>Explanation or misunderstanding</source>
+            <translation>解释沟通不到位或客户误解</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <source>Satisfied</source>
+            <translation>满意</translation>
+        </message>
+        <message>
+            <source>Not satisfied</source>
+            <translation>不满意</translation>
+        </message>
+        <message>
+            <source>Waiting for the customer</source>
+            <translation>等待客户</translation>
+        </message>
+        <message>
+            <source>Outside appraisal or testing</source>
+            <translation>外部鉴定或检测</translation>
+        </message>
+        <message>
+            <source>Investigation started</source>
+            <translation>开始调查</translation>
+        </message>
+        <message>
+            <source>Deadline extended</source>
+            <translation>延长期限</translation>
+        </message>
+        <message>
+            <source>Clock resumed</source>
+            <translation>恢复计时</translation>
+        </message>
+        <message>
+            <source>Clock restarted (new facts)</source>
+            <translation>重新计时（新的事实）</translation>
+        </message>
+        <message>
+            <source>Review requested</source>
+            <translation>申请核查</translation>
+        </message>
+        <message>
+            <source>Review done</source>
+            <translation>核查完成</translation>
+        </message>
+        <message>
+            <source>Status note</source>
+            <translation>进展说明</translation>
+        </message>
+        <message>
+            <source>Corrective action raised</source>
+            <translation>发起整改</translation>
+        </message>
+        <message>
+            <source>Give a number of days from {low} to {high}.</source>
+            <translation>请填写 {low} 至 {high} 之间的天数。</translation>
+        </message>
+        <message>
+            <source>An extension cannot allow fewer days ({days}) than the decision itself ({base}).</source>
+            <translation>延期后的时限（{days} 天）不能少于原处理时限（{base} 天）。</translation>
+        </message>
+        <message>
+            <source>The rating is on a scale of 1 to 5; {value} is not.</source>
+            <translation>评分为 1 至 5 分，{value} 不在范围内。</translation>
+        </message>
+        <message>
+            <source>The recommendation score is from 0 to 10; {value} is not.</source>
+            <translation>推荐意愿为 0 至 10 分，{value} 不在范围内。</translation>
+        </message>
+        <message>
+            <source>Give the date and time received.</source>
+            <translation>请填写受理日期和时间。</translation>
+        </message>
+        <message>
+            <source>The date received cannot be in the future.</source>
+            <translation>受理时间不能晚于当前时间。</translation>
+        </message>
+        <message>
+            <source>“{phone}” is neither a mainland mobile number (11 digits starting 13–19) nor a landline (area code and number, e.g. 021-58881234).</source>
+            <translation>“{phone}”既不是大陆手机号（以 13–19 开头的 11 位数字），也不是固定电话（区号加号码，如 021-58881234）。</translation>
+        </message>
+        <message>
+            <source>The name is longer than {limit} characters.</source>
+            <translation>姓名超过 {limit} 个字符。</translation>
+        </message>
+        <message>
+            <source>The description is longer than {limit} characters.</source>
+            <translation>内容超过 {limit} 个字符。</translation>
+        </message>
+        <message>
+            <source>Say what the customer complained about.</source>
+            <translation>请填写客户投诉的内容。</translation>
+        </message>
+        <message>
+            <source>The chosen staff member does not exist.</source>
+            <translation>所选员工不存在。</translation>
+        </message>
+        <message>
+            <source>The chosen handler does not exist.</source>
+            <translation>所选承办人不存在。</translation>
+        </message>
+        <message>
+            <source>The date received cannot change once work on the complaint has started.</source>
+            <translation>投诉已开始处理，受理日期不能再修改。</translation>
+        </message>
+        <message>
+            <source>This record is complaint {reference} with its own handling; it stays a complaint.</source>
+            <translation>该记录为投诉 {reference}，已有处理流程，不能改为其他类型。</translation>
+        </message>
+        <message>
+            <source>Complaint {reference} is being handled and cannot be deleted; record the outcome instead.</source>
+            <translation>投诉 {reference} 正在处理中，不能删除；请登记处理结果。</translation>
+        </message>
+        <message>
+            <source>Not possible while complaint {reference} is {status}.</source>
+            <translation>投诉 {reference} 当前为“{status}”，不能进行此操作。</translation>
+        </message>
+        <message>
+            <source>The date cannot be in the future.</source>
+            <translation>日期不能晚于今天。</translation>
+        </message>
+        <message>
+            <source>The date cannot be before the complaint was received ({date}).</source>
+            <translation>日期不能早于投诉受理日期（{date}）。</translation>
+        </message>
+        <message>
+            <source>Say what was decided and told to the customer.</source>
+            <translation>请填写处理意见及向客户答复的内容。</translation>
+        </message>
+        <message>
+            <source>A complaint cannot close before it is resolved.</source>
+            <translation>结案日期不能早于办结答复日期。</translation>
+        </message>
+        <message>
+            <source>Choose the root cause before closing.</source>
+            <translation>结案前请选择根本原因类别。</translation>
+        </message>
+        <message>
+            <source>Describe the root cause before closing.</source>
+            <translation>结案前请说明根本原因。</translation>
+        </message>
+        <message>
+            <source>Record whether the customer is satisfied with the resolution.</source>
+            <translation>请登记客户对处理结果是否满意。</translation>
+        </message>
+        <message>
+            <source>The customer is not satisfied.</source>
+            <translation>客户对处理结果不满意。</translation>
+        </message>
+        <message>
+            <source>Say why the complaint is reopened.</source>
+            <translation>请说明重新打开投诉的原因。</translation>
+        </message>
+        <message>
+            <source>Complaint {reference} has had both extensions; there is no third.</source>
+            <translation>投诉 {reference} 已延期两次，不能再延期。</translation>
+        </message>
+        <message>
+            <source>Give the reason for the extension.</source>
+            <translation>请填写延期理由。</translation>
+        </message>
+        <message>
+            <source>A second extension needs the approval of the higher branch or HQ: say who approved it.</source>
+            <translation>第二次延期须经上级机构或总部批准，请填写批准人。</translation>
+        </message>
+        <message>
+            <source>Tell the customer of the second extension first.</source>
+            <translation>第二次延期须先告知客户。</translation>
+        </message>
+        <message>
+            <source>{reason} (approved by {approval}; customer told)</source>
+            <translation>{reason}（{approval} 批准，已告知客户）</translation>
+        </message>
+        <message>
+            <source>The clock of this complaint is already paused.</source>
+            <translation>该投诉已暂停计时。</translation>
+        </message>
+        <message>
+            <source>The pause cannot start before the clock did ({date}).</source>
+            <translation>暂停日期不能早于起算日（{date}）。</translation>
+        </message>
+        <message>
+            <source>The clock of this complaint is not paused.</source>
+            <translation>该投诉未暂停计时。</translation>
+        </message>
+        <message>
+            <source>The clock cannot resume before the pause began ({date}).</source>
+            <translation>恢复计时日期不能早于暂停日期（{date}）。</translation>
+        </message>
+        <message>
+            <source>Describe the new facts that restart the clock.</source>
+            <translation>请说明重新计时所依据的新的事实和理由。</translation>
+        </message>
+        <message>
+            <source>A review of this complaint was already asked for.</source>
+            <translation>该投诉已申请过核查。</translation>
+        </message>
+        <message>
+            <source>A review cannot be asked for before the decision ({date}).</source>
+            <translation>核查申请日期不能早于处理决定日期（{date}）。</translation>
+        </message>
+        <message>
+            <source>A review had to be asked for by {date} ({days} days after the decision).</source>
+            <translation>核查应在 {date} 前申请（处理决定后 {days} 日内）。</translation>
+        </message>
+        <message>
+            <source>No review of this complaint is open.</source>
+            <translation>该投诉没有进行中的核查。</translation>
+        </message>
+        <message>
+            <source>The review cannot end before it was asked for.</source>
+            <translation>核查完成日期不能早于申请日期。</translation>
+        </message>
+        <message>
+            <source>Say what the review concluded.</source>
+            <translation>请填写核查结论。</translation>
+        </message>
+        <message>
+            <source>Write the note.</source>
+            <translation>请填写说明。</translation>
+        </message>
+        <message>
+            <source>Add files…</source>
+            <translation>添加文件…</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>打开</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <source>{name} (file missing)</source>
+            <translation>{name}（文件缺失）</translation>
+        </message>
+        <message>
+            <source>{name} (new)</source>
+            <translation>{name}（新）</translation>
+        </message>
+        <message>
+            <source>Attach files</source>
+            <translation>添加附件</translation>
+        </message>
+        <message>
+            <source>New feedback</source>
+            <translation>新增反馈</translation>
+        </message>
+        <message>
+            <source>Feedback record {id}</source>
+            <translation>反馈记录 {id}</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Staff concerned</source>
+            <translation>涉及员工</translation>
+        </message>
+        <message>
+            <source>Customer name</source>
+            <translation>客户姓名</translation>
+        </message>
+        <message>
+            <source>Mobile or landline, e.g. 021-58881234</source>
+            <translation>手机或固定电话，如 021-58881234</translation>
+        </message>
+        <message>
+            <source>Customer phone</source>
+            <translation>客户电话</translation>
+        </message>
+        <message>
+            <source>What the customer said</source>
+            <translation>反馈内容</translation>
+        </message>
+        <message>
+            <source>Rating (1–5)</source>
+            <translation>评分（1–5）</translation>
+        </message>
+        <message>
+            <source>Would recommend (0–10)</source>
+            <translation>推荐意愿（0–10）</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>严重程度</translation>
+        </message>
+        <message>
+            <source>Handled by</source>
+            <translation>承办人</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>附件</translation>
+        </message>
+        <message>
+            <source>Save and next</source>
+            <translation>保存并继续录入</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedbackCharts</name>
+        <message>
+            <source>No ratings in this period.</source>
+            <translation>此期间没有评价。</translation>
+        </message>
+        <message>
+            <source>CSAT target</source>
+            <translation>满意度目标</translation>
+        </message>
+        <message>
+            <source>CSAT and NPS by month</source>
+            <translation>各月满意度与 NPS</translation>
+        </message>
+        <message>
+            <source>No complaints in this period.</source>
+            <translation>此期间没有投诉。</translation>
+        </message>
+        <message>
+            <source>Complaints</source>
+            <translation>投诉</translation>
+        </message>
+        <message>
+            <source>Regulator-forwarded</source>
+            <translation>监管转办</translation>
+        </message>
+        <message>
+            <source>Complaints by month</source>
+            <translation>各月投诉量</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedbackPage</name>
+        <message>
+            <source>Forwarded by the regulator: high priority</source>
+            <translation>监管转办：优先处理</translation>
+        </message>
+        <message>
+            <source>Complaints</source>
+            <translation>投诉处理</translation>
+        </message>
+        <message>
+            <source>Not decided yet</source>
+            <translation>未办结</translation>
+        </message>
+        <message>
+            <source>Any status</source>
+            <translation>全部状态</translation>
+        </message>
+        <message>
+            <source>Escalated only</source>
+            <translation>仅预警</translation>
+        </message>
+        <message>
+            <source>Regulator-forwarded only</source>
+            <translation>仅监管转办</translation>
+        </message>
+        <message>
+            <source>Review open</source>
+            <translation>核查中</translation>
+        </message>
+        <message>
+            <source>New complaint…</source>
+            <translation>登记投诉…</translation>
+        </message>
+        <message>
+            <source>Open…</source>
+            <translation>打开…</translation>
+        </message>
+        <message>
+            <source>Deadline rules…</source>
+            <translation>时限规则…</translation>
+        </message>
+        <message>
+            <source>Customer feedback</source>
+            <translation>客户反馈</translation>
+        </message>
+        <message>
+            <source>All feedback</source>
+            <translation>全部反馈</translation>
+        </message>
+        <message>
+            <source>Satisfaction</source>
+            <translation>满意度</translation>
+        </message>
+        <message>
+            <source>Feedback</source>
+            <translation>客户反馈</translation>
+        </message>
+        <message>
+            <source>Search text, customer, phone, complaint no., staff…</source>
+            <translation>搜索内容、客户、电话、投诉编号、员工…</translation>
+        </message>
+        <message>
+            <source>Any type</source>
+            <translation>全部类型</translation>
+        </message>
+        <message>
+            <source>Any channel</source>
+            <translation>全部渠道</translation>
+        </message>
+        <message>
+            <source>New…</source>
+            <translation>新增…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>修改…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Open complaint</source>
+            <translation>打开投诉</translation>
+        </message>
+        <message>
+            <source>Import survey results…</source>
+            <translation>导入调查结果…</translation>
+        </message>
+        <message>
+            <source>New feedback (Ctrl+N)</source>
+            <translation>新增反馈（Ctrl+N）</translation>
+        </message>
+        <message>
+            <source>Delete this {kind} of {date}?</source>
+            <translation>删除 {date} 的这条{kind}？</translation>
+        </message>
+        <message>
+            <source>CSAT and NPS by month</source>
+            <translation>各月满意度与 NPS</translation>
+        </message>
+        <message>
+            <source>Complaints by month</source>
+            <translation>各月投诉量</translation>
+        </message>
+        <message>
+            <source>CSAT by category</source>
+            <translation>各类别满意度</translation>
+        </message>
+        <message>
+            <source>CSAT by channel</source>
+            <translation>各渠道满意度</translation>
+        </message>
+        <message>
+            <source>Satisfaction rate per staff member</source>
+            <translation>员工满意率排名</translation>
+        </message>
+        <message>
+            <source>Last {n} months</source>
+            <translation>最近 {n} 个月</translation>
+        </message>
+        <message>
+            <source>Save as PNG…</source>
+            <translation>保存为 PNG…</translation>
+        </message>
+        <message>
+            <source>Not categorised</source>
+            <translation>未分类</translation>
+        </message>
+        <message>
+            <source>Save chart</source>
+            <translation>保存图表</translation>
+        </message>
+        <message>
+            <source>All months</source>
+            <translation>全部月份</translation>
         </message>
     </context>
     <context>
@@ -2338,6 +3420,106 @@
             <source>Done: {created} added, {updated} updated, {unchanged} unchanged.</source>
             <translation>完成：新增 {created} 条，更新 {updated} 条，{unchanged} 条不变。</translation>
         </message>
+        <message>
+            <source>{count} staff members have this name; give the employee no. instead.</source>
+            <translation>有 {count} 名员工同名，请改填工号。</translation>
+        </message>
+        <message>
+            <source>no staff member has this employee no. or name; check the staff list.</source>
+            <translation>没有此工号或姓名的员工，请核对员工名单。</translation>
+        </message>
+        <message>
+            <source>this column mixes scales: row {row} answers on the {scale} and this row on the {other}. Use one scale in a column (import the other answers in a file of their own).</source>
+            <translation>该列混用了不同量表：第 {row} 行为{scale}，本行为{other}。同一列请只用一种量表（其他答案请另建文件导入）。</translation>
+        </message>
+        <message>
+            <source>a satisfaction rating is 1 to 5; put a 0–10 answer in the column “Recommend (0–10)”.</source>
+            <translation>满意度评分为 1 至 5；0–10 分的答案请填在“推荐意愿（0–10）”列。</translation>
+        </message>
+        <message>
+            <source>write 满意 / 基本满意 / 不满意 (3 levels), 非常满意 / 满意 / 一般 / 不满意 / 非常不满意 (5 levels) or a number from 1 to 5.</source>
+            <translation>请填写 满意 / 基本满意 / 不满意（三级），非常满意 / 满意 / 一般 / 不满意 / 非常不满意（五级），或 1 至 5 的数字。</translation>
+        </message>
+        <message>
+            <source>fill in the date.</source>
+            <translation>请填写日期。</translation>
+        </message>
+        <message>
+            <source>write the time as HH:MM.</source>
+            <translation>时间请按 HH:MM 填写。</translation>
+        </message>
+        <message>
+            <source>the date is after today.</source>
+            <translation>日期晚于今天。</translation>
+        </message>
+        <message>
+            <source>fill in a satisfaction rating or a recommendation score.</source>
+            <translation>请填写满意度或推荐意愿。</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>HH:MM; empty means the start of the day.</source>
+            <translation>HH:MM；留空表示当天零点。</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <source>Empty means a survey.</source>
+            <translation>留空表示问卷。</translation>
+        </message>
+        <message>
+            <source>Staff member</source>
+            <translation>柜员</translation>
+        </message>
+        <message>
+            <source>Employee no. or name of the teller rated; may be empty.</source>
+            <translation>被评价柜员的工号或姓名，可留空。</translation>
+        </message>
+        <message>
+            <source>Satisfaction</source>
+            <translation>满意度</translation>
+        </message>
+        <message>
+            <source>3 levels: 满意 / 基本满意 / 不满意; or 5 levels: 非常满意 / 满意 / 一般 / 不满意 / 非常不满意 or 1–5. One scale in the whole column.</source>
+            <translation>三级：满意 / 基本满意 / 不满意；或五级：非常满意 / 满意 / 一般 / 不满意 / 非常不满意，或 1–5。整列只用一种量表。</translation>
+        </message>
+        <message>
+            <source>Recommend (0–10)</source>
+            <translation>推荐意愿（0–10）</translation>
+        </message>
+        <message>
+            <source>How likely to recommend us, 0 to 10 (NPS); may be empty.</source>
+            <translation>向他人推荐我行的可能性，0 至 10 分（用于 NPS），可留空。</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>意见</translation>
+        </message>
+        <message>
+            <source>Survey results</source>
+            <translation>满意度调查结果</translation>
+        </message>
+        <message>
+            <source>One row per answer. Every row needs a satisfaction rating, a recommendation score, or both.</source>
+            <translation>每行一条评价。每行须填写满意度或推荐意愿，或两者都填。</translation>
+        </message>
+        <message>
+            <source>How answers count for CSAT (the share of ratings 4–5): 3 levels — 满意 = 5 (counts), 基本满意 = 3, 不满意 = 1; 5 levels — 非常满意 = 5 and 满意 = 4 (count), 一般 = 3, 不满意 = 2, 非常不满意 = 1. A column with only 满意 and 不满意 is read as 3 levels.</source>
+            <translation>满意度（CSAT，即 4–5 分的占比）的计算：三级量表 — 满意 = 5（计入），基本满意 = 3，不满意 = 1；五级量表 — 非常满意 = 5 和 满意 = 4（计入），一般 = 3，不满意 = 2，非常不满意 = 1。只含“满意”和“不满意”的列按三级量表读取。</translation>
+        </message>
+        <message>
+            <source>The 0–10 recommendation score gives NPS: 9–10 promoters, 7–8 passives, 0–6 detractors; NPS = % promoters − % detractors. It does not count for CSAT.</source>
+            <translation>0–10 分的推荐意愿用于计算 NPS：9–10 分为推荐者，7–8 分为被动者，0–6 分为贬损者；NPS = 推荐者占比 − 贬损者占比。推荐意愿不计入满意度。</translation>
+        </message>
     </context>
     <context>
         <name>Kpi</name>
@@ -2384,6 +3566,38 @@
         <message>
             <source>Critical failures in inspections</source>
             <translation>检查关键项不合格数</translation>
+        </message>
+        <message>
+            <source>Complaints received</source>
+            <translation>受理投诉数</translation>
+        </message>
+        <message>
+            <source>Complaints resolved within deadline</source>
+            <translation>投诉按期办结率</translation>
+        </message>
+        <message>
+            <source>Overdue open complaints</source>
+            <translation>超期未办结投诉</translation>
+        </message>
+        <message>
+            <source>Escalated complaints</source>
+            <translation>预警投诉</translation>
+        </message>
+        <message>
+            <source>CSAT</source>
+            <translation>客户满意度</translation>
+        </message>
+        <message>
+            <source>NPS</source>
+            <translation>NPS</translation>
+        </message>
+        <message>
+            <source>Praise received</source>
+            <translation>表扬数</translation>
+        </message>
+        <message>
+            <source>Regulator-forwarded complaints</source>
+            <translation>监管转办投诉</translation>
         </message>
     </context>
     <context>
@@ -2886,6 +4100,10 @@
         <message>
             <source>Audit log</source>
             <translation>审计日志</translation>
+        </message>
+        <message>
+            <source>Customer feedback</source>
+            <translation>客户反馈</translation>
         </message>
     </context>
     <context>
@@ -3964,8 +5182,172 @@
             <translation>本月没有完成的检查。</translation>
         </message>
         <message>
+            <source>Customer feedback</source>
+            <translation>客户反馈</translation>
+        </message>
+        <message>
+            <source>CSAT, last 12 months</source>
+            <translation>客户满意度（最近 12 个月）</translation>
+        </message>
+        <message>
+            <source>CSAT</source>
+            <translation>满意度</translation>
+        </message>
+        <message>
+            <source>NPS, last 12 months</source>
+            <translation>NPS（最近 12 个月）</translation>
+        </message>
+        <message>
+            <source>NPS</source>
+            <translation>NPS</translation>
+        </message>
+        <message>
+            <source>Feedback records</source>
+            <translation>反馈总数</translation>
+        </message>
+        <message>
+            <source>Complaints</source>
+            <translation>投诉</translation>
+        </message>
+        <message>
+            <source>Praise</source>
+            <translation>表扬</translation>
+        </message>
+        <message>
+            <source>Mean rating (1–5)</source>
+            <translation>平均分（1–5）</translation>
+        </message>
+        <message>
+            <source>Resolved within deadline</source>
+            <translation>按期办结率</translation>
+        </message>
+        <message>
+            <source>Overdue open complaints</source>
+            <translation>超期未办结投诉</translation>
+        </message>
+        <message>
+            <source>Regulator-forwarded</source>
+            <translation>监管转办</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation>记录数</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>占比</translation>
+        </message>
+        <message>
+            <source>Records by type</source>
+            <translation>按类型统计</translation>
+        </message>
+        <message>
+            <source>Not categorised</source>
+            <translation>未分类</translation>
+        </message>
+        <message>
             <source>Category</source>
             <translation>类别</translation>
+        </message>
+        <message>
+            <source>Ratings</source>
+            <translation>评价数</translation>
+        </message>
+        <message>
+            <source>Records by category</source>
+            <translation>按类别统计</translation>
+        </message>
+        <message>
+            <source>No feedback this month.</source>
+            <translation>本月没有客户反馈。</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <source>Records by channel</source>
+            <translation>按渠道统计</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>排名</translation>
+        </message>
+        <message>
+            <source>Staff member</source>
+            <translation>员工</translation>
+        </message>
+        <message>
+            <source>Satisfaction rate</source>
+            <translation>满意率</translation>
+        </message>
+        <message>
+            <source>Satisfaction rate per staff member</source>
+            <translation>员工满意率排名</translation>
+        </message>
+        <message>
+            <source>No ratings of staff members this month.</source>
+            <translation>本月没有对员工的评价。</translation>
+        </message>
+        <message>
+            <source>Complaint no.</source>
+            <translation>投诉编号</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>受理日期</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>严重程度</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Complaint</source>
+            <translation>投诉内容</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>办结期限</translation>
+        </message>
+        <message>
+            <source>Decided</source>
+            <translation>办结日期</translation>
+        </message>
+        <message>
+            <source>Days taken</source>
+            <translation>用时（天）</translation>
+        </message>
+        <message>
+            <source>Within deadline</source>
+            <translation>是否按期</translation>
+        </message>
+        <message>
+            <source>Root cause</source>
+            <translation>根本原因</translation>
+        </message>
+        <message>
+            <source>Complaints received in the month</source>
+            <translation>本月受理的投诉</translation>
+        </message>
+        <message>
+            <source>No complaint was received this month.</source>
+            <translation>本月没有受理投诉。</translation>
+        </message>
+        <message>
+            <source>Trend, last 12 months</source>
+            <translation>最近 12 个月趋势</translation>
         </message>
         <message>
             <source>Scores by category</source>
@@ -4302,6 +5684,10 @@
         <message>
             <source>Export log</source>
             <translation>导出记录</translation>
+        </message>
+        <message>
+            <source>{count} complaints were past their deadline in {month} without a status note: {examples}. Add a note on the Customer feedback page saying where each stands.</source>
+            <translation>{month} 有 {count} 件投诉已超期且没有进展说明：{examples}。请在“客户反馈”页面为每件投诉添加进展说明。</translation>
         </message>
     </context>
     <context>
