@@ -43,6 +43,7 @@ def known(db, manager, people) -> dict[str, int]:
     return ids
 
 
+@pytest.mark.postgres
 def test_month_kpis(db, known):
     with db.session() as session:
         assert kpis.complaints_received(session, MARCH) == 3

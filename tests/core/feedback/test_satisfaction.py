@@ -71,6 +71,7 @@ def month_of_answers(db, manager, people) -> Month:
     return Month(2026, 3)
 
 
+@pytest.mark.postgres
 def test_month_figures(db, month_of_answers):
     with db.session() as session:
         figures = month_figures(session, month_of_answers)
@@ -85,6 +86,7 @@ def test_month_figures(db, month_of_answers):
     assert figures.count(kind=FeedbackKind.RATING, channel=Channel.SURVEY) == 6
 
 
+@pytest.mark.postgres
 def test_breakdowns_trend_and_ranking(db, month_of_answers, people):
     first, last = date(2026, 3, 1), date(2026, 3, 31)
     with db.session() as session:
