@@ -18,7 +18,9 @@ CHARTS = {
         csat_target=0.9,
     ),
     "complaints": lambda: feedback.complaints_by_month([("2026-01", 40, 2), ("2026-02", 35, 0)]),
-    "bars": lambda: feedback.csat_bars([("等候时间", 0.86, 267), ("服务态度", 0.93, 500)], "满意度"),
+    "bars": lambda: feedback.csat_bars(
+        [("等候时间", 0.86, 267), ("服务态度", 0.93, 500)], "满意度"
+    ),
 }
 EMPTY = {
     "trend": lambda: feedback.satisfaction_trend([("2026-01", None, None)]),
