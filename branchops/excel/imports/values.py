@@ -10,12 +10,13 @@ import math
 import re
 import unicodedata
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any
 
 from openpyxl.utils.datetime import from_excel
 
 from branchops.excel.imports.spec import ColumnSpec, ValueType, normal_header
-from branchops.i18n import translate
+from branchops.i18n import current_language, translate
 
 _LIST_SPLIT = re.compile(r"[,，、;；\n]+")
 _DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%Y.%m.%d", "%Y%m%d", "%Y年%m月%d日", "%d/%m/%Y")
@@ -95,12 +96,20 @@ def _bool(value: Any) -> bool:
     raise BadValue(translate("Import", "write Yes or No."))
 
 
-def _choice(column: ColumnSpec, value: Any) -> str:
-    word = normal_header(value)
+@lru_cache(maxsize=256)
+def _choice_words(column: ColumnSpec, language: str) -> dict[str, str]:
+    """Every accepted word of a choice column (normalised) → its value, once per language."""
+    found: dict[str, str] = {}
     for choice in column.choices:
-        words = {choice.value, choice.label, choice.title, *choice.aliases}
-        if word in {normal_header(w) for w in words}:
-            return choice.value
+        for word in (choice.value, choice.label, choice.title, *choice.aliases):
+            found.setdefault(normal_header(word), choice.value)
+    return found
+
+
+def _choice(column: ColumnSpec, value: Any) -> str:
+    chosen = _choice_words(column, current_language()).get(normal_header(value))
+    if chosen is not None:
+        return chosen
     allowed = ", ".join(c.title for c in column.choices)
     raise BadValue(translate("Import", "choose one of: {allowed}.").format(allowed=allowed))
 
