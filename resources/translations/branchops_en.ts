@@ -483,6 +483,30 @@
             <translation>Report export</translation>
         </message>
         <message>
+            <source>Feedback record</source>
+            <translation>Feedback record</translation>
+        </message>
+        <message>
+            <source>Feedback attachment</source>
+            <translation>Feedback attachment</translation>
+        </message>
+        <message>
+            <source>Survey import</source>
+            <translation>Survey import</translation>
+        </message>
+        <message>
+            <source>Complaint</source>
+            <translation>Complaint</translation>
+        </message>
+        <message>
+            <source>Complaint step</source>
+            <translation>Complaint step</translation>
+        </message>
+        <message>
+            <source>Complaint clock pause</source>
+            <translation>Complaint clock pause</translation>
+        </message>
+        <message>
             <source>Demo data</source>
             <translation>Demo data</translation>
         </message>
@@ -2666,6 +2690,10 @@
         <message>
             <source>Handled by</source>
             <translation>Handled by</translation>
+        </message>
+        <message>
+            <source>Date and time received</source>
+            <translation>Date and time received</translation>
         </message>
         <message>
             <source>Attachments</source>

@@ -483,6 +483,30 @@
             <translation>报表导出</translation>
         </message>
         <message>
+            <source>Feedback record</source>
+            <translation>客户反馈记录</translation>
+        </message>
+        <message>
+            <source>Feedback attachment</source>
+            <translation>反馈附件</translation>
+        </message>
+        <message>
+            <source>Survey import</source>
+            <translation>满意度调查导入</translation>
+        </message>
+        <message>
+            <source>Complaint</source>
+            <translation>投诉</translation>
+        </message>
+        <message>
+            <source>Complaint step</source>
+            <translation>投诉处理环节</translation>
+        </message>
+        <message>
+            <source>Complaint clock pause</source>
+            <translation>投诉暂停计时</translation>
+        </message>
+        <message>
             <source>Demo data</source>
             <translation>演示数据</translation>
         </message>
@@ -2666,6 +2690,10 @@
         <message>
             <source>Handled by</source>
             <translation>承办人</translation>
+        </message>
+        <message>
+            <source>Date and time received</source>
+            <translation>受理时间</translation>
         </message>
         <message>
             <source>Attachments</source>

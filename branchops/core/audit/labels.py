@@ -37,6 +37,12 @@ ENTITY_LABELS = {
     "QcAmendment": QT_TRANSLATE_NOOP("AuditEntity", "Inspection amendment"),
     "CorrectiveAction": QT_TRANSLATE_NOOP("AuditEntity", "Corrective action"),
     "ReportExport": QT_TRANSLATE_NOOP("AuditEntity", "Report export"),
+    "FeedbackRecord": QT_TRANSLATE_NOOP("AuditEntity", "Feedback record"),
+    "FeedbackAttachment": QT_TRANSLATE_NOOP("AuditEntity", "Feedback attachment"),
+    "FeedbackImport": QT_TRANSLATE_NOOP("AuditEntity", "Survey import"),
+    "Complaint": QT_TRANSLATE_NOOP("AuditEntity", "Complaint"),
+    "ComplaintEvent": QT_TRANSLATE_NOOP("AuditEntity", "Complaint step"),
+    "ComplaintPause": QT_TRANSLATE_NOOP("AuditEntity", "Complaint clock pause"),
     "DemoData": QT_TRANSLATE_NOOP("AuditEntity", "Demo data"),
 }
 

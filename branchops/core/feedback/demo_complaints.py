@@ -313,6 +313,11 @@ class ComplaintMaker:
         )  # fmt: skip
         done = min(self._after(created, rng.randint(3, 14)), today)
         finished = status in (ActionStatus.DONE, ActionStatus.VERIFIED)
+        owner = complaint["handler_staff_id"]
+        others = [i for i in self.leads if i != owner] or [
+            i for i, _ in self.everyone if i != owner
+        ]
+        verifier = rng.choice(others) if others else None
         return {
             "title": complaint["root_cause_text"][:200],
             "description": record["description"],
@@ -328,7 +333,7 @@ class ComplaintMaker:
             "evidence": "已完成整改并向客户反馈" if finished else "",
             "started_on": created if status is not ActionStatus.OPEN else None,
             "done_on": done if finished else None,
-            "verifier_staff_id": None,
+            "verifier_staff_id": verifier if status is ActionStatus.VERIFIED else None,
             "verified_on": done if status is ActionStatus.VERIFIED else None,
             "verified_by": "demo" if status is ActionStatus.VERIFIED else "",
             "created_on": created,

@@ -76,7 +76,8 @@ def test_actions_have_a_mix_of_consistent_statuses(demo_db):
         failed_answers = set(session.scalars(select(QcAnswer.id).where(QcAnswer.failed)))
     statuses = Counter(a.status for a in actions)
     assert set(statuses) == set(ActionStatus)
-    assert {a.source_kind for a in actions} == {SourceKind.INSPECTION, SourceKind.HQ}
+    # other areas' demo steps (complaints, …) raise actions of their own
+    assert {SourceKind.INSPECTION, SourceKind.HQ} <= {a.source_kind for a in actions}
     for action in actions:
         if action.source_kind is SourceKind.INSPECTION:
             assert action.source_sub_id in failed_answers
