@@ -38,15 +38,15 @@ from branchops.ui.widgets.table_model import Column, ColumnKind, QueryTableModel
 COLUMNS = (
     Column("reference", QT_TRANSLATE_NOOP("Columns", "Complaint no."), width=105),
     Column("received_on", QT_TRANSLATE_NOOP("Columns", "Received"), ColumnKind.DATE, 85),
-    Column("channel_label", QT_TRANSLATE_NOOP("Columns", "Channel"), width=90),
+    Column("channel_label", QT_TRANSLATE_NOOP("Columns", "Channel"), width=115),
     Column("severity_label", QT_TRANSLATE_NOOP("Columns", "Severity"), width=55),
-    Column("status_label", QT_TRANSLATE_NOOP("Columns", "Status"), width=70),
+    Column("status_label", QT_TRANSLATE_NOOP("Columns", "Status"), width=95),
     Column("due_on", QT_TRANSLATE_NOOP("Columns", "Deadline"), ColumnKind.DATE, 85),
     Column("days_left", QT_TRANSLATE_NOOP("Columns", "Days left"), ColumnKind.INT, 60),
     Column("escalation_label", QT_TRANSLATE_NOOP("Columns", "Escalation"), width=70),
     Column("handler", QT_TRANSLATE_NOOP("Columns", "Handled by"), width=70),
     Column("customer_name", QT_TRANSLATE_NOOP("Columns", "Customer"), width=65, pii=True),
-    Column("summary", QT_TRANSLATE_NOOP("Columns", "Complaint"), width=240, sortable=False),
+    Column("summary", QT_TRANSLATE_NOOP("Columns", "Complaint"), width=200, sortable=False),
 )
 RED, AMBER = QColor("#c62828"), QColor("#b26a00")
 ROW_TINT = {EscalationState.OVERDUE: QColor("#fdecea"), EscalationState.DUE_SOON: QColor("#fff4e0")}

@@ -30,9 +30,9 @@ from branchops.ui.widgets.writes import run_write
 MONTHS_OFFERED = 60
 COLUMNS = (
     Column("received_at", QT_TRANSLATE_NOOP("Columns", "Received"), ColumnKind.DATETIME, 125),
-    Column("kind_label", QT_TRANSLATE_NOOP("Columns", "Type"), width=60),
-    Column("channel_label", QT_TRANSLATE_NOOP("Columns", "Channel"), width=90),
-    Column("category_label", QT_TRANSLATE_NOOP("Columns", "Category"), width=90),
+    Column("kind_label", QT_TRANSLATE_NOOP("Columns", "Type"), width=80),
+    Column("channel_label", QT_TRANSLATE_NOOP("Columns", "Channel"), width=115),
+    Column("category_label", QT_TRANSLATE_NOOP("Columns", "Category"), width=115),
     Column("staff", QT_TRANSLATE_NOOP("Columns", "Staff"), width=70, sortable=False),
     Column("rating", QT_TRANSLATE_NOOP("Columns", "Rating"), ColumnKind.INT, 50),
     Column("nps", QT_TRANSLATE_NOOP("Columns", "Recommend"), ColumnKind.INT, 60),
@@ -47,7 +47,7 @@ COLUMNS = (
         "customer_phone", QT_TRANSLATE_NOOP("Columns", "Phone"), width=100, sortable=False, pii=True
     ),
     Column("reference", QT_TRANSLATE_NOOP("Columns", "Complaint no."), width=100, sortable=False),
-    Column("status_label", QT_TRANSLATE_NOOP("Columns", "Status"), width=70, sortable=False),
+    Column("status_label", QT_TRANSLATE_NOOP("Columns", "Status"), width=90, sortable=False),
     Column("summary", QT_TRANSLATE_NOOP("Columns", "What was said"), width=260, sortable=False),
 )
 OVERDUE = QColor("#c62828")
