@@ -63,9 +63,10 @@ def build_large(folder: Path) -> tuple[Database, dict[str, float]]:
     for step in demo_steps.steps():
 
         def timed(ctx, step=step):
-            start = time.perf_counter()
+            start, cpu = time.perf_counter(), time.process_time()
             step.run(ctx)
             timings[step.key] = time.perf_counter() - start
+            timings[f"{step.key} cpu"] = time.process_time() - cpu
 
         registry._items[step.key] = demo_steps.DemoStep(step.key, step.order, timed)
     start = time.perf_counter()
@@ -194,7 +195,10 @@ def main() -> int:
             db, timings = build_large(folder)
             db_path = folder / "large.sqlite3"
             print(f"  demo --scale large: {timings['whole demo']:.1f} s (goal <= 90 s)")
-            print(f"  of which the feedback step: {timings['feedback']:.1f} s")
+            print(
+                f"  of which the feedback step: {timings['feedback']:.1f} s "
+                f"({timings['feedback cpu']:.1f} s of CPU; goal: a few seconds)"
+            )
         with db.session() as session:
             records = session.scalar(select(func.count(FeedbackRecord.id)))
             complaints = session.scalar(select(func.count(Complaint.id)))

@@ -20,11 +20,12 @@ from datetime import date, datetime
 from functools import partial
 from typing import Any
 
-from sqlalchemy import Date, DateTime, Dialect, Enum, Table
+from sqlalchemy import Connection, Date, DateTime, Dialect, Enum, Table
 from sqlalchemy.orm import Session
 from sqlalchemy.types import TypeDecorator
 
 CHUNK = 20_000
+LOAD_CACHE_KIB = 256 * 1024  # SQLite page cache while loading (the default is 2 MiB)
 _MARKS = {"qmark": ":{}", "named": ":{}", "format": "%({})s", "pyformat": "%({})s"}
 
 
@@ -75,6 +76,31 @@ def insert_rows(session: Session, table: Table, rows: Sequence[dict[str, Any]]) 
         f"VALUES ({', '.join(mark.format(n) for n in names)})"
     )
     converters = _converters(table, rows[0], dialect)
+    with _large_cache(connection):
+        _execute(connection, sql, rows, converters)
+    return len(rows)
+
+
+@contextmanager
+def _large_cache(connection: Connection) -> Iterator[None]:
+    """Many rows land all over the table's indexes: SQLite keeps more of them in memory."""
+    if connection.dialect.name != "sqlite":
+        yield
+        return
+    before = connection.exec_driver_sql("PRAGMA cache_size").scalar()
+    connection.exec_driver_sql(f"PRAGMA cache_size=-{LOAD_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        connection.exec_driver_sql(f"PRAGMA cache_size={int(before)}")
+
+
+def _execute(
+    connection: Connection,
+    sql: str,
+    rows: Sequence[dict[str, Any]],
+    converters: list[tuple[str, Callable]],
+) -> None:
     for start in range(0, len(rows), CHUNK):
         chunk = rows[start : start + CHUNK]
         if converters:
@@ -87,7 +113,6 @@ def insert_rows(session: Session, table: Table, rows: Sequence[dict[str, Any]]) 
         else:
             params = list(chunk)
         connection.exec_driver_sql(sql, params)
-    return len(rows)
 
 
 @contextmanager

@@ -236,6 +236,7 @@ def import_survey(
         return ImportSummary(len(records), 0, 0, (), True)
     for record in records:
         del record["id"]
+    records.sort(key=lambda r: r["received_at"])  # ids follow time, as for records typed in
     insert_rows(session, FeedbackRecord.__table__, records)
     file_name = rows[0].ref.source.file if rows else ""
     append_entries(

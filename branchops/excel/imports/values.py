@@ -10,7 +10,6 @@ import math
 import re
 import unicodedata
 from datetime import date, datetime
-from functools import lru_cache
 from typing import Any
 
 from openpyxl.utils.datetime import from_excel
@@ -96,13 +95,19 @@ def _bool(value: Any) -> bool:
     raise BadValue(translate("Import", "write Yes or No."))
 
 
-@lru_cache(maxsize=256)
+_CHOICE_WORDS: dict[tuple[int, str], tuple[ColumnSpec, dict[str, str]]] = {}
+
+
 def _choice_words(column: ColumnSpec, language: str) -> dict[str, str]:
     """Every accepted word of a choice column (normalised) → its value, once per language."""
+    known = _CHOICE_WORDS.get((id(column), language))
+    if known is not None and known[0] is column:
+        return known[1]
     found: dict[str, str] = {}
     for choice in column.choices:
         for word in (choice.value, choice.label, choice.title, *choice.aliases):
             found.setdefault(normal_header(word), choice.value)
+    _CHOICE_WORDS[(id(column), language)] = (column, found)
     return found
 
 
