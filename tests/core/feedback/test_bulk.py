@@ -92,7 +92,7 @@ def test_survey_import_commits_every_row_or_none(db, manager, frozen):
                 FeedbackRecord.received_at, FeedbackRecord.rating, FeedbackRecord.channel
             ).order_by(FeedbackRecord.id)
         ).all()
-    assert [tuple(r) for r in stored] == [
-        (datetime(2026, 3, 2, 10, 15), 5, Channel.SURVEY),
+    assert [tuple(r) for r in stored] == [  # in time order, as records typed in one by one
         (datetime(2026, 3, 2, 0, 0), 1, Channel.DEVICE),
+        (datetime(2026, 3, 2, 10, 15), 5, Channel.SURVEY),
     ]
