@@ -35,7 +35,7 @@ from branchops.core.feedback.models import Complaint, FeedbackRecord
 from branchops.core.feedback.queries import count_feedback, list_feedback
 from branchops.core.kpi import all_kpis, kpi_table
 from branchops.core.listing import ListQuery
-from branchops.core.period import Month
+from branchops.core.period import Month, month_range
 from branchops.core.users.permissions import SINGLE_USER
 from branchops.db.engine import DatabaseTarget
 from branchops.db.lifecycle import Database, open_database
@@ -110,17 +110,25 @@ def report_figures(db: Database, runs: int) -> None:
         profile = load_profile(session)
         feedback_keys = [k.key for k in all_kpis() if k.area == "feedback"]
 
+        start = month.fiscal_year_start(profile.fiscal_year_start_month)
+        months = {*month_range(start, month), month.previous, month.same_month_last_year}
+
         def feedback_kpis() -> None:
+            """The feedback rows of the KPI table: every month it compares."""
             session.info.clear()
             for kpi in all_kpis():
                 if kpi.key in feedback_keys:
-                    kpi.monthly(session, month)
+                    for each in months:
+                        kpi.monthly(session, each)
 
         def whole_table() -> None:
             session.info.clear()
             kpi_table(session, month, profile.fiscal_year_start_month)
 
-        print(f"  feedback KPIs of {month}:        {median_of(runs, feedback_kpis) * 1000:7.1f} ms")
+        figure = median_of(runs, feedback_kpis) * 1000
+        print(
+            f"  feedback KPIs in the KPI table of {month} ({len(months)} months): {figure:7.1f} ms"
+        )
         table = median_of(runs, whole_table)
         print(f"  KPI table of {month} (all areas): {table * 1000:7.1f} ms (goal <= 1000)")
         builder = next(b for b in builders() if b.key == "feedback")
