@@ -70,6 +70,7 @@ def test_every_area_has_a_sheet_and_the_data_sheet_is_last(exported):
             "Training",
             "Budget",
             "Risks and drills",
+            "Customer feedback",
         )
     ]
     assert names == [*expected, DATA_SHEET_NAME]
