@@ -230,6 +230,7 @@ def _snapshot(person: Staff) -> tuple:
         person.hire_date,
         person.leave_date,
         person.active,
+        person.deactivated_on,
         person.phone,
         tuple(sorted(s.skill.name for s in person.skills if s.skill is not None)),
     )
@@ -255,10 +256,16 @@ def _apply(
         person.hire_date = row.hire_date
     if given("leave_date"):
         person.leave_date = row.leave_date
+    was_active = person.active is not False
     if row.active is not None and "active" in present:
         person.active = row.active
     elif given("leave_date"):
         person.active = row.leave_date is None or row.leave_date >= today
+    # Active = No without a leaving date: the person cannot work from the day of the import.
+    if person.active is False and (was_active or person.deactivated_on is None):
+        person.deactivated_on = today
+    elif person.active:
+        person.deactivated_on = None
     if given("phone"):
         person.phone = row.phone.strip()
     if given("skills"):
