@@ -44,11 +44,19 @@ def get(session: Session, key: str) -> Any:
         value = json.loads(row.value)
     except ValueError:
         return declared.default
+    if _whole_for_float(declared, value):
+        return float(value)  # 13 stored for 13.0: the same value, not a reason for the default
     return value if isinstance(value, declared.kind) else declared.default
+
+
+def _whole_for_float(declared: SettingSpec, value: Any) -> bool:
+    return declared.kind is float and isinstance(value, int) and not isinstance(value, bool)
 
 
 def put(session: Session, key: str, value: Any) -> None:
     declared = _SPECS[key]
+    if _whole_for_float(declared, value):
+        value = float(value)
     if not isinstance(value, declared.kind):
         raise TypeError(f"setting {key} takes {declared.kind.__name__}")
     text = json.dumps(value, ensure_ascii=False)
