@@ -51,6 +51,8 @@ def _read(session: Session, key: str) -> Any:
         value = json.loads(row.value)
     except ValueError:
         return declared.default
+    if _whole_for_float(declared, value):
+        return float(value)  # 13 stored for 13.0: the same value, not a reason for the default
     return value if isinstance(value, declared.kind) else declared.default
 
 
@@ -69,8 +71,14 @@ def get_many(session: Session, keys: list[str]) -> dict[str, Any]:
     return values
 
 
+def _whole_for_float(declared: SettingSpec, value: Any) -> bool:
+    return declared.kind is float and isinstance(value, int) and not isinstance(value, bool)
+
+
 def put(session: Session, key: str, value: Any) -> None:
     declared = _SPECS[key]
+    if _whole_for_float(declared, value):
+        value = float(value)
     if not isinstance(value, declared.kind):
         raise TypeError(f"setting {key} takes {declared.kind.__name__}")
     text = json.dumps(value, ensure_ascii=False)

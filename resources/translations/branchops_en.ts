@@ -712,8 +712,8 @@
             <translation>Best possible roster found.</translation>
         </message>
         <message>
-            <source>Good roster found (time limit reached).</source>
-            <translation>Good roster found (time limit reached).</translation>
+            <source>Good roster found (not proven the best).</source>
+            <translation>Good roster found (not proven the best).</translation>
         </message>
         <message>
             <source>Stopped; the best roster found so far is shown.</source>
@@ -734,6 +734,10 @@
         <message>
             <source>May change published days</source>
             <translation>May change published days</translation>
+        </message>
+        <message>
+            <source>Why published days may change (kept with each change)</source>
+            <translation>Why published days may change (kept with each change)</translation>
         </message>
         <message>
             <source> s</source>
@@ -764,6 +768,10 @@
             <translation>Close</translation>
         </message>
         <message>
+            <source>Give the reason why published days may change.</source>
+            <translation>Give the reason why published days may change.</translation>
+        </message>
+        <message>
             <source>Searching…</source>
             <translation>Searching…</translation>
         </message>
@@ -780,12 +788,39 @@
             <translation>{head} {count} cells change; score {score:.1f}.</translation>
         </message>
         <message>
+            <source>Published days kept as they are: {days}.</source>
+            <translation>Published days kept as they are: {days}.</translation>
+        </message>
+        <message>
             <source>off</source>
             <translation>off</translation>
         </message>
         <message>
             <source>Searching… best roster so far: score {score:.1f} (bound {bound:.1f}, gap {gap:.0%}); {count} rosters found in {seconds:.1f} s.</source>
             <translation>Searching… best roster so far: score {score:.1f} (bound {bound:.1f}, gap {gap:.0%}); {count} rosters found in {seconds:.1f} s.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AutoRosterStatus</name>
+        <message>
+            <source>best possible</source>
+            <translation>best possible</translation>
+        </message>
+        <message>
+            <source>good, not proven the best</source>
+            <translation>good, not proven the best</translation>
+        </message>
+        <message>
+            <source>stopped early</source>
+            <translation>stopped early</translation>
+        </message>
+        <message>
+            <source>no roster meets the hard rules</source>
+            <translation>no roster meets the hard rules</translation>
+        </message>
+        <message>
+            <source>none found in time</source>
+            <translation>none found in time</translation>
         </message>
     </context>
     <context>
@@ -1860,6 +1895,18 @@ As manager you may override. Why is it needed?</translation>
             <translation>--out must name a .xlsx or .pdf file (got {value}).</translation>
         </message>
         <message>
+            <source>--change-published works with --auto only.</source>
+            <translation>--change-published works with --auto only.</translation>
+        </message>
+        <message>
+            <source>--change-published needs --reason TEXT: why published days change.</source>
+            <translation>--change-published needs --reason TEXT: why published days change.</translation>
+        </message>
+        <message>
+            <source>--reason is for --change-published.</source>
+            <translation>--reason is for --change-published.</translation>
+        </message>
+        <message>
             <source>No roster for {month} meets the hard rules; nothing was saved.</source>
             <translation>No roster for {month} meets the hard rules; nothing was saved.</translation>
         </message>
@@ -1872,12 +1919,20 @@ As manager you may override. Why is it needed?</translation>
             <translation>Auto-roster ({status}, score {score:.1f}, {seconds:.1f} s): {count} cells changed.</translation>
         </message>
         <message>
+            <source>Published days kept as they are: {days}.</source>
+            <translation>Published days kept as they are: {days}.</translation>
+        </message>
+        <message>
             <source>Roster {month}, {branch}: {shifts} shifts for {people} staff; {status}.</source>
             <translation>Roster {month}, {branch}: {shifts} shifts for {people} staff; {status}.</translation>
         </message>
         <message>
             <source>Rule checks: no rule is broken.</source>
             <translation>Rule checks: no rule is broken.</translation>
+        </message>
+        <message>
+            <source>Rule checks: 1 problem.</source>
+            <translation>Rule checks: 1 problem.</translation>
         </message>
         <message>
             <source>Rule checks: {count} problems.</source>
@@ -2377,6 +2432,18 @@ As manager you may override. Why is it needed?</translation>
         <message>
             <source>Overtime h</source>
             <translation>Overtime h</translation>
+        </message>
+        <message>
+            <source>Working day 150 %</source>
+            <translation>Working day 150 %</translation>
+        </message>
+        <message>
+            <source>Rest day 200 %</source>
+            <translation>Rest day 200 %</translation>
+        </message>
+        <message>
+            <source>Holiday 300 %</source>
+            <translation>Holiday 300 %</translation>
         </message>
         <message>
             <source>Leave days</source>
@@ -5419,8 +5486,8 @@ As manager you may override. Why is it needed?</translation>
             <translation>Active</translation>
         </message>
         <message>
-            <source>Yes or No; empty: decided by the leaving date.</source>
-            <translation>Yes or No; empty: decided by the leaving date.</translation>
+            <source>Yes or No; empty: decided by the leaving date. No without a leaving date: not rostered from the day of the import.</source>
+            <translation>Yes or No; empty: decided by the leaving date. No without a leaving date: not rostered from the day of the import.</translation>
         </message>
         <message>
             <source>Skills</source>
@@ -8573,6 +8640,18 @@ As manager you may override. Why is it needed?</translation>
             <translation>Overtime hours</translation>
         </message>
         <message>
+            <source>Overtime on working days (150 %)</source>
+            <translation>Overtime on working days (150 %)</translation>
+        </message>
+        <message>
+            <source>Overtime on rest days (200 %)</source>
+            <translation>Overtime on rest days (200 %)</translation>
+        </message>
+        <message>
+            <source>Overtime on public holidays (300 %)</source>
+            <translation>Overtime on public holidays (300 %)</translation>
+        </message>
+        <message>
             <source>Labour-hours budget</source>
             <translation>Labour-hours budget</translation>
         </message>
@@ -8599,6 +8678,18 @@ As manager you may override. Why is it needed?</translation>
         <message>
             <source>Difference</source>
             <translation>Difference</translation>
+        </message>
+        <message>
+            <source>Working day 150 %</source>
+            <translation>Working day 150 %</translation>
+        </message>
+        <message>
+            <source>Rest day 200 %</source>
+            <translation>Rest day 200 %</translation>
+        </message>
+        <message>
+            <source>Holiday 300 %</source>
+            <translation>Holiday 300 %</translation>
         </message>
         <message>
             <source>Hours per person</source>
@@ -8631,6 +8722,18 @@ As manager you may override. Why is it needed?</translation>
         <message>
             <source>Every shift was covered.</source>
             <translation>Every shift was covered.</translation>
+        </message>
+        <message>
+            <source>Overtime over the limits</source>
+            <translation>Overtime over the limits</translation>
+        </message>
+        <message>
+            <source>No overtime over the daily or monthly limit.</source>
+            <translation>No overtime over the daily or monthly limit.</translation>
+        </message>
+        <message>
+            <source>How overtime is counted</source>
+            <translation>How overtime is counted</translation>
         </message>
         <message>
             <source>Planned and actual hours per person</source>
@@ -10083,6 +10186,10 @@ As manager you may override. Why is it needed?</translation>
             <translation>This period is published; give a reason for the change.</translation>
         </message>
         <message>
+            <source>This breaks a roster rule; a manager can accept it with a reason:</source>
+            <translation>This breaks a roster rule; a manager can accept it with a reason:</translation>
+        </message>
+        <message>
             <source>This breaks {count} roster rules; a manager can accept them with a reason:</source>
             <translation>This breaks {count} roster rules; a manager can accept them with a reason:</translation>
         </message>
@@ -10131,8 +10238,16 @@ As manager you may override. Why is it needed?</translation>
             <translation>Unknown rule in the hard rules list.</translation>
         </message>
         <message>
-            <source>The auto-roster time limit must be at least 1 second.</source>
-            <translation>The auto-roster time limit must be at least 1 second.</translation>
+            <source>The auto-roster time limit must be from 1 to 3600 seconds.</source>
+            <translation>The auto-roster time limit must be from 1 to 3600 seconds.</translation>
+        </message>
+        <message>
+            <source>Overtime a day must be from 0 to 16 hours.</source>
+            <translation>Overtime a day must be from 0 to 16 hours.</translation>
+        </message>
+        <message>
+            <source>Overtime a month must be from 0 to 744 hours.</source>
+            <translation>Overtime a month must be from 0 to 744 hours.</translation>
         </message>
         <message>
             <source>Choose one of the overtime rules.</source>
@@ -10494,9 +10609,25 @@ As the manager, give the reason to accept them:</translation>
             <source>Part-timer over contract</source>
             <translation>Part-timer over contract</translation>
         </message>
+        <message>
+            <source>Too much overtime in a day</source>
+            <translation>Too much overtime in a day</translation>
+        </message>
+        <message>
+            <source>Over the monthly overtime cap</source>
+            <translation>Over the monthly overtime cap</translation>
+        </message>
     </context>
     <context>
         <name>RosterRules</name>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>; </translation>
+        </message>
         <message>
             <source>Shift {name}: the break ({brk} min) must be shorter than the shift.</source>
             <translation>Shift {name}: the break ({brk} min) must be shorter than the shift.</translation>
@@ -10582,8 +10713,20 @@ As the manager, give the reason to accept them:</translation>
             <translation>{day} {shift} has {count} staff, more than the {max} allowed.</translation>
         </message>
         <message>
-            <source>{day} {shift} needs {required} staff with {skill} but has {have}; the skill of {names} has expired.</source>
-            <translation>{day} {shift} needs {required} staff with {skill} but has {have}; the skill of {names} has expired.</translation>
+            <source>{day} {shift} needs {required} staff with {skill} but has {have}: {lapsed}</source>
+            <translation>{day} {shift} needs {required} staff with {skill} but has {have}: {lapsed}</translation>
+        </message>
+        <message>
+            <source>{name}'s skill expired on {expired}.</source>
+            <translation>{name}'s skill expired on {expired}.</translation>
+        </message>
+        <message>
+            <source>{name} is rostered {hours} h on {day}, {over} h beyond the standard {std:g} h day; overtime is at most {max:g} h a day.</source>
+            <translation>{name} is rostered {hours} h on {day}, {over} h beyond the standard {std:g} h day; overtime is at most {max:g} h a day.</translation>
+        </message>
+        <message>
+            <source>{name} has {hours} h of overtime in {month} ({working} h on working days, {rest} h on rest days, {holiday} h on public holidays), over the limit of {max:g} h a month.</source>
+            <translation>{name} has {hours} h of overtime in {month} ({working} h on working days, {rest} h on rest days, {holiday} h on public holidays), over the limit of {max:g} h a month.</translation>
         </message>
         <message>
             <source>{day} {shift} needs {required} staff with {skill} but has {have}.</source>
@@ -10609,8 +10752,8 @@ As the manager, give the reason to accept them:</translation>
             <translation>{day} {shift} needs {required} staff with {skill}; only {count} staff with that skill are not on leave or unavailable.</translation>
         </message>
         <message>
-            <source>The skill of {names} has expired.</source>
-            <translation>The skill of {names} has expired.</translation>
+            <source>{day} {shift} cannot be staffed: it is {hours} h paid, more than the standard {std:g} h day plus the {max:g} h of overtime allowed a day.</source>
+            <translation>{day} {shift} cannot be staffed: it is {hours} h paid, more than the standard {std:g} h day plus the {max:g} h of overtime allowed a day.</translation>
         </message>
         <message>
             <source>{day} needs {total} staff across {shifts}, but only {free} are not on leave or unavailable, and each works one shift a day at most.</source>
@@ -10637,12 +10780,40 @@ As the manager, give the reason to accept them:</translation>
             <translation>{n} short of rest next to another shift</translation>
         </message>
         <message>
+            <source>{n} short of rest next to a published shift</source>
+            <translation>{n} short of rest next to a published shift</translation>
+        </message>
+        <message>
+            <source>{n} short of rest next to a shift outside the period</source>
+            <translation>{n} short of rest next to a shift outside the period</translation>
+        </message>
+        <message>
             <source>{n} at the limit of {max} days in a row</source>
             <translation>{n} at the limit of {max} days in a row</translation>
         </message>
         <message>
+            <source>{n} at the limit of {max} days in a row, counting published days</source>
+            <translation>{n} at the limit of {max} days in a row, counting published days</translation>
+        </message>
+        <message>
+            <source>{n} at the limit of {max} days in a row, counting days outside the period</source>
+            <translation>{n} at the limit of {max} days in a row, counting days outside the period</translation>
+        </message>
+        <message>
             <source>{n} at their weekly hours limit</source>
             <translation>{n} at their weekly hours limit</translation>
+        </message>
+        <message>
+            <source>{n} at their weekly hours limit, counting published shifts</source>
+            <translation>{n} at their weekly hours limit, counting published shifts</translation>
+        </message>
+        <message>
+            <source>{n} at their weekly hours limit, counting shifts outside the period</source>
+            <translation>{n} at their weekly hours limit, counting shifts outside the period</translation>
+        </message>
+        <message>
+            <source>{n} at the monthly overtime limit</source>
+            <translation>{n} at the monthly overtime limit</translation>
         </message>
         <message>
             <source>{n} needed on other shifts</source>
@@ -10672,6 +10843,22 @@ As the manager, give the reason to accept them:</translation>
             <translation> s</translation>
         </message>
         <message>
+            <source>Default 40 h: 国务院关于职工工作时间的规定, art. 3.</source>
+            <translation>Default 40 h: 国务院关于职工工作时间的规定, art. 3.</translation>
+        </message>
+        <message>
+            <source>The standard day, default 8 h: hours beyond it are overtime.</source>
+            <translation>The standard day, default 8 h: hours beyond it are overtime.</translation>
+        </message>
+        <message>
+            <source>Default 3 h beyond the standard day: 劳动法 art. 41.</source>
+            <translation>Default 3 h beyond the standard day: 劳动法 art. 41.</translation>
+        </message>
+        <message>
+            <source>Default 36 h: 劳动法 art. 41.</source>
+            <translation>Default 36 h: 劳动法 art. 41.</translation>
+        </message>
+        <message>
             <source>Minimum rest between shifts</source>
             <translation>Minimum rest between shifts</translation>
         </message>
@@ -10694,6 +10881,14 @@ As the manager, give the reason to accept them:</translation>
         <message>
             <source>Daily hours before overtime</source>
             <translation>Daily hours before overtime</translation>
+        </message>
+        <message>
+            <source>Most overtime a day</source>
+            <translation>Most overtime a day</translation>
+        </message>
+        <message>
+            <source>Most overtime a month</source>
+            <translation>Most overtime a month</translation>
         </message>
         <message>
             <source>Monthly labour-hours budget</source>
@@ -11443,6 +11638,34 @@ As the manager, give the reason to accept them:</translation>
         <message>
             <source>Actual hours must be from 0 to 24.</source>
             <translation>Actual hours must be from 0 to 24.</translation>
+        </message>
+        <message>
+            <source>Working days (150 %): hours beyond the {hours:g} h standard day.</source>
+            <translation>Working days (150 %): hours beyond the {hours:g} h standard day.</translation>
+        </message>
+        <message>
+            <source>Working days (150 %): hours beyond the contracted week, in the month of the week's Sunday.</source>
+            <translation>Working days (150 %): hours beyond the contracted week, in the month of the week's Sunday.</translation>
+        </message>
+        <message>
+            <source>Working days (150 %): hours beyond the rostered hours of the day.</source>
+            <translation>Working days (150 %): hours beyond the rostered hours of the day.</translation>
+        </message>
+        <message>
+            <source>Rest days (200 %): hours on Saturdays, Sundays and the days off of a holiday block, less {hours:g} h for each working day off in the same week (a day off in lieu), in the month of the week's Sunday.</source>
+            <translation>Rest days (200 %): hours on Saturdays, Sundays and the days off of a holiday block, less {hours:g} h for each working day off in the same week (a day off in lieu), in the month of the week's Sunday.</translation>
+        </message>
+        <message>
+            <source>Public holidays (300 %): every hour worked on a statutory holiday.</source>
+            <translation>Public holidays (300 %): every hour worked on a statutory holiday.</translation>
+        </message>
+        <message>
+            <source>Warnings: more than {day:g} h beyond the standard day, or more than {month:g} h of overtime in the month.</source>
+            <translation>Warnings: more than {day:g} h beyond the standard day, or more than {month:g} h of overtime in the month.</translation>
+        </message>
+        <message>
+            <source>{name} worked {hours} h on {day}, {over} h beyond the standard {std:g} h day; overtime is at most {max:g} h a day.</source>
+            <translation>{name} worked {hours} h on {day}, {over} h beyond the standard {std:g} h day; overtime is at most {max:g} h a day.</translation>
         </message>
     </context>
     <context>

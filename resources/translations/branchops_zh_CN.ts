@@ -712,8 +712,8 @@
             <translation>已找到最优排班。</translation>
         </message>
         <message>
-            <source>Good roster found (time limit reached).</source>
-            <translation>已找到较优排班（已到时间上限）。</translation>
+            <source>Good roster found (not proven the best).</source>
+            <translation>已找到较好的排班（未证明为最优）。</translation>
         </message>
         <message>
             <source>Stopped; the best roster found so far is shown.</source>
@@ -734,6 +734,10 @@
         <message>
             <source>May change published days</source>
             <translation>允许修改已发布的日期</translation>
+        </message>
+        <message>
+            <source>Why published days may change (kept with each change)</source>
+            <translation>修改已发布日期的原因（随每处修改保存）</translation>
         </message>
         <message>
             <source> s</source>
@@ -764,6 +768,10 @@
             <translation>关闭</translation>
         </message>
         <message>
+            <source>Give the reason why published days may change.</source>
+            <translation>请填写修改已发布日期的原因。</translation>
+        </message>
+        <message>
             <source>Searching…</source>
             <translation>正在求解…</translation>
         </message>
@@ -780,12 +788,39 @@
             <translation>{head} 将改动 {count} 个单元格；得分 {score:.1f}。</translation>
         </message>
         <message>
+            <source>Published days kept as they are: {days}.</source>
+            <translation>已发布的日期保持不变：{days} 天。</translation>
+        </message>
+        <message>
             <source>off</source>
             <translation>休息</translation>
         </message>
         <message>
             <source>Searching… best roster so far: score {score:.1f} (bound {bound:.1f}, gap {gap:.0%}); {count} rosters found in {seconds:.1f} s.</source>
             <translation>正在求解… 目前最佳排班得分 {score:.1f}（下界 {bound:.1f}，差距 {gap:.0%}）；{seconds:.1f} 秒内找到 {count} 个方案。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AutoRosterStatus</name>
+        <message>
+            <source>best possible</source>
+            <translation>最优</translation>
+        </message>
+        <message>
+            <source>good, not proven the best</source>
+            <translation>较好，未证明为最优</translation>
+        </message>
+        <message>
+            <source>stopped early</source>
+            <translation>已提前停止</translation>
+        </message>
+        <message>
+            <source>no roster meets the hard rules</source>
+            <translation>没有满足硬性规则的排班</translation>
+        </message>
+        <message>
+            <source>none found in time</source>
+            <translation>限时内未找到</translation>
         </message>
     </context>
     <context>
@@ -1860,6 +1895,18 @@ As manager you may override. Why is it needed?</source>
             <translation>--out 必须是 .xlsx 或 .pdf 文件（现为 {value}）。</translation>
         </message>
         <message>
+            <source>--change-published works with --auto only.</source>
+            <translation>--change-published 只能与 --auto 一起使用。</translation>
+        </message>
+        <message>
+            <source>--change-published needs --reason TEXT: why published days change.</source>
+            <translation>--change-published 需要 --reason 文本：说明修改已发布日期的原因。</translation>
+        </message>
+        <message>
+            <source>--reason is for --change-published.</source>
+            <translation>--reason 用于 --change-published。</translation>
+        </message>
+        <message>
             <source>No roster for {month} meets the hard rules; nothing was saved.</source>
             <translation>{month} 没有满足全部硬性规则的排班；未保存任何内容。</translation>
         </message>
@@ -1872,12 +1919,20 @@ As manager you may override. Why is it needed?</source>
             <translation>自动排班（{status}，得分 {score:.1f}，用时 {seconds:.1f} 秒）：修改了 {count} 个格子。</translation>
         </message>
         <message>
+            <source>Published days kept as they are: {days}.</source>
+            <translation>已发布的日期保持不变：{days} 天。</translation>
+        </message>
+        <message>
             <source>Roster {month}, {branch}: {shifts} shifts for {people} staff; {status}.</source>
             <translation>{branch} {month} 排班表：{people} 名员工共 {shifts} 个班次；{status}。</translation>
         </message>
         <message>
             <source>Rule checks: no rule is broken.</source>
             <translation>规则检查：没有违反任何规则。</translation>
+        </message>
+        <message>
+            <source>Rule checks: 1 problem.</source>
+            <translation>规则检查：1 个问题。</translation>
         </message>
         <message>
             <source>Rule checks: {count} problems.</source>
@@ -2377,6 +2432,18 @@ As manager you may override. Why is it needed?</source>
         <message>
             <source>Overtime h</source>
             <translation>加班工时</translation>
+        </message>
+        <message>
+            <source>Working day 150 %</source>
+            <translation>工作日 150%</translation>
+        </message>
+        <message>
+            <source>Rest day 200 %</source>
+            <translation>休息日 200%</translation>
+        </message>
+        <message>
+            <source>Holiday 300 %</source>
+            <translation>法定节假日 300%</translation>
         </message>
         <message>
             <source>Leave days</source>
@@ -5419,8 +5486,8 @@ As manager you may override. Why is it needed?</source>
             <translation>在职</translation>
         </message>
         <message>
-            <source>Yes or No; empty: decided by the leaving date.</source>
-            <translation>填“是”或“否”；留空时按离职日期判断。</translation>
+            <source>Yes or No; empty: decided by the leaving date. No without a leaving date: not rostered from the day of the import.</source>
+            <translation>填“是”或“否”；留空则按离职日期判断。填“否”且无离职日期的，自导入当天起不再排班。</translation>
         </message>
         <message>
             <source>Skills</source>
@@ -8573,6 +8640,18 @@ As manager you may override. Why is it needed?</source>
             <translation>加班工时</translation>
         </message>
         <message>
+            <source>Overtime on working days (150 %)</source>
+            <translation>工作日加班（150%）</translation>
+        </message>
+        <message>
+            <source>Overtime on rest days (200 %)</source>
+            <translation>休息日加班（200%）</translation>
+        </message>
+        <message>
+            <source>Overtime on public holidays (300 %)</source>
+            <translation>法定节假日加班（300%）</translation>
+        </message>
+        <message>
             <source>Labour-hours budget</source>
             <translation>工时预算</translation>
         </message>
@@ -8599,6 +8678,18 @@ As manager you may override. Why is it needed?</source>
         <message>
             <source>Difference</source>
             <translation>差额</translation>
+        </message>
+        <message>
+            <source>Working day 150 %</source>
+            <translation>工作日 150%</translation>
+        </message>
+        <message>
+            <source>Rest day 200 %</source>
+            <translation>休息日 200%</translation>
+        </message>
+        <message>
+            <source>Holiday 300 %</source>
+            <translation>法定节假日 300%</translation>
         </message>
         <message>
             <source>Hours per person</source>
@@ -8631,6 +8722,18 @@ As manager you may override. Why is it needed?</source>
         <message>
             <source>Every shift was covered.</source>
             <translation>所有班次人手充足。</translation>
+        </message>
+        <message>
+            <source>Overtime over the limits</source>
+            <translation>超出上限的加班</translation>
+        </message>
+        <message>
+            <source>No overtime over the daily or monthly limit.</source>
+            <translation>没有超出每日或每月上限的加班。</translation>
+        </message>
+        <message>
+            <source>How overtime is counted</source>
+            <translation>加班的计算方法</translation>
         </message>
         <message>
             <source>Planned and actual hours per person</source>
@@ -10083,6 +10186,10 @@ As manager you may override. Why is it needed?</source>
             <translation>该期间已发布，请填写修改原因。</translation>
         </message>
         <message>
+            <source>This breaks a roster rule; a manager can accept it with a reason:</source>
+            <translation>这会违反 1 条排班规则；主任可以填写原因后接受：</translation>
+        </message>
+        <message>
             <source>This breaks {count} roster rules; a manager can accept them with a reason:</source>
             <translation>此操作违反 {count} 条排班规则；主任可填写原因后接受：</translation>
         </message>
@@ -10131,8 +10238,16 @@ As manager you may override. Why is it needed?</source>
             <translation>硬性规则列表中有未知规则。</translation>
         </message>
         <message>
-            <source>The auto-roster time limit must be at least 1 second.</source>
-            <translation>自动排班时间上限至少为 1 秒。</translation>
+            <source>The auto-roster time limit must be from 1 to 3600 seconds.</source>
+            <translation>自动排班时限须为 1 至 3600 秒。</translation>
+        </message>
+        <message>
+            <source>Overtime a day must be from 0 to 16 hours.</source>
+            <translation>每日加班上限须为 0 至 16 小时。</translation>
+        </message>
+        <message>
+            <source>Overtime a month must be from 0 to 744 hours.</source>
+            <translation>每月加班上限须为 0 至 744 小时。</translation>
         </message>
         <message>
             <source>Choose one of the overtime rules.</source>
@@ -10494,9 +10609,25 @@ As the manager, give the reason to accept them:</source>
             <source>Part-timer over contract</source>
             <translation>兼职人员超出合同工时</translation>
         </message>
+        <message>
+            <source>Too much overtime in a day</source>
+            <translation>单日加班过长</translation>
+        </message>
+        <message>
+            <source>Over the monthly overtime cap</source>
+            <translation>超过每月加班上限</translation>
+        </message>
     </context>
     <context>
         <name>RosterRules</name>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>；</translation>
+        </message>
         <message>
             <source>Shift {name}: the break ({brk} min) must be shorter than the shift.</source>
             <translation>班次 {name}：休息时间（{brk} 分钟）必须短于班次时长。</translation>
@@ -10582,8 +10713,20 @@ As the manager, give the reason to accept them:</source>
             <translation>{day} {shift} 有 {count} 人，超过上限 {max} 人。</translation>
         </message>
         <message>
-            <source>{day} {shift} needs {required} staff with {skill} but has {have}; the skill of {names} has expired.</source>
-            <translation>{day} {shift} 需要 {required} 名具备“{skill}”的人员，现有 {have} 名；{names} 的该技能已过期。</translation>
+            <source>{day} {shift} needs {required} staff with {skill} but has {have}: {lapsed}</source>
+            <translation>{day} {shift} 需要 {required} 名具备“{skill}”的人员，现有 {have} 名：{lapsed}</translation>
+        </message>
+        <message>
+            <source>{name}'s skill expired on {expired}.</source>
+            <translation>{name} 的该项资质已于 {expired} 过期。</translation>
+        </message>
+        <message>
+            <source>{name} is rostered {hours} h on {day}, {over} h beyond the standard {std:g} h day; overtime is at most {max:g} h a day.</source>
+            <translation>{name} {day} 排班 {hours} 小时，超出标准工作日 {std:g} 小时 {over} 小时；每日加班最多 {max:g} 小时。</translation>
+        </message>
+        <message>
+            <source>{name} has {hours} h of overtime in {month} ({working} h on working days, {rest} h on rest days, {holiday} h on public holidays), over the limit of {max:g} h a month.</source>
+            <translation>{name} {month} 加班 {hours} 小时（工作日 {working} 小时，休息日 {rest} 小时，法定节假日 {holiday} 小时），超过每月 {max:g} 小时的上限。</translation>
         </message>
         <message>
             <source>{day} {shift} needs {required} staff with {skill} but has {have}.</source>
@@ -10609,8 +10752,8 @@ As the manager, give the reason to accept them:</source>
             <translation>{day} {shift} 需要 {required} 名具备“{skill}”的人员；具备该技能且未请假、可排班的只有 {count} 人。</translation>
         </message>
         <message>
-            <source>The skill of {names} has expired.</source>
-            <translation>{names} 的该技能已过期。</translation>
+            <source>{day} {shift} cannot be staffed: it is {hours} h paid, more than the standard {std:g} h day plus the {max:g} h of overtime allowed a day.</source>
+            <translation>{day} {shift} 无法排人：该班次计薪 {hours} 小时，超过标准工作日 {std:g} 小时加每日允许加班 {max:g} 小时。</translation>
         </message>
         <message>
             <source>{day} needs {total} staff across {shifts}, but only {free} are not on leave or unavailable, and each works one shift a day at most.</source>
@@ -10637,12 +10780,40 @@ As the manager, give the reason to accept them:</source>
             <translation>{n} 人与相邻班次间休息不足</translation>
         </message>
         <message>
+            <source>{n} short of rest next to a published shift</source>
+            <translation>{n} 人与已发布的相邻班次间休息不足</translation>
+        </message>
+        <message>
+            <source>{n} short of rest next to a shift outside the period</source>
+            <translation>{n} 人与排班期外的相邻班次间休息不足</translation>
+        </message>
+        <message>
             <source>{n} at the limit of {max} days in a row</source>
             <translation>{n} 人已达连续上班 {max} 天上限</translation>
         </message>
         <message>
+            <source>{n} at the limit of {max} days in a row, counting published days</source>
+            <translation>{n} 人计入已发布日期后已达连续上班 {max} 天上限</translation>
+        </message>
+        <message>
+            <source>{n} at the limit of {max} days in a row, counting days outside the period</source>
+            <translation>{n} 人计入排班期外的日期后已达连续上班 {max} 天上限</translation>
+        </message>
+        <message>
             <source>{n} at their weekly hours limit</source>
             <translation>{n} 人已达周工时上限</translation>
+        </message>
+        <message>
+            <source>{n} at their weekly hours limit, counting published shifts</source>
+            <translation>{n} 人计入已发布班次后已达周工时上限</translation>
+        </message>
+        <message>
+            <source>{n} at their weekly hours limit, counting shifts outside the period</source>
+            <translation>{n} 人计入排班期外的班次后已达周工时上限</translation>
+        </message>
+        <message>
+            <source>{n} at the monthly overtime limit</source>
+            <translation>{n} 人已达每月加班上限</translation>
         </message>
         <message>
             <source>{n} needed on other shifts</source>
@@ -10672,6 +10843,22 @@ As the manager, give the reason to accept them:</source>
             <translation> 秒</translation>
         </message>
         <message>
+            <source>Default 40 h: 国务院关于职工工作时间的规定, art. 3.</source>
+            <translation>默认 40 小时：《国务院关于职工工作时间的规定》第三条。</translation>
+        </message>
+        <message>
+            <source>The standard day, default 8 h: hours beyond it are overtime.</source>
+            <translation>标准工作日，默认 8 小时：超出部分计为加班。</translation>
+        </message>
+        <message>
+            <source>Default 3 h beyond the standard day: 劳动法 art. 41.</source>
+            <translation>默认超出标准工作日最多 3 小时：《劳动法》第四十一条。</translation>
+        </message>
+        <message>
+            <source>Default 36 h: 劳动法 art. 41.</source>
+            <translation>默认 36 小时：《劳动法》第四十一条。</translation>
+        </message>
+        <message>
             <source>Minimum rest between shifts</source>
             <translation>两班之间最短休息</translation>
         </message>
@@ -10694,6 +10881,14 @@ As the manager, give the reason to accept them:</source>
         <message>
             <source>Daily hours before overtime</source>
             <translation>每日加班起算工时</translation>
+        </message>
+        <message>
+            <source>Most overtime a day</source>
+            <translation>每日加班上限</translation>
+        </message>
+        <message>
+            <source>Most overtime a month</source>
+            <translation>每月加班上限</translation>
         </message>
         <message>
             <source>Monthly labour-hours budget</source>
@@ -11443,6 +11638,34 @@ As the manager, give the reason to accept them:</source>
         <message>
             <source>Actual hours must be from 0 to 24.</source>
             <translation>实际工时须在 0 到 24 之间。</translation>
+        </message>
+        <message>
+            <source>Working days (150 %): hours beyond the {hours:g} h standard day.</source>
+            <translation>工作日（150%）：超出 {hours:g} 小时标准工作日的时数。</translation>
+        </message>
+        <message>
+            <source>Working days (150 %): hours beyond the contracted week, in the month of the week's Sunday.</source>
+            <translation>工作日（150%）：超出每周合同工时的时数，计入该周周日所在月份。</translation>
+        </message>
+        <message>
+            <source>Working days (150 %): hours beyond the rostered hours of the day.</source>
+            <translation>工作日（150%）：超出当天排班时数的时数。</translation>
+        </message>
+        <message>
+            <source>Rest days (200 %): hours on Saturdays, Sundays and the days off of a holiday block, less {hours:g} h for each working day off in the same week (a day off in lieu), in the month of the week's Sunday.</source>
+            <translation>休息日（200%）：周六、周日及节假日调休日的工作时数，同一周内每有一个工作日休息（补休）扣减 {hours:g} 小时，计入该周周日所在月份。</translation>
+        </message>
+        <message>
+            <source>Public holidays (300 %): every hour worked on a statutory holiday.</source>
+            <translation>法定节假日（300%）：法定节假日当天的全部工作时数。</translation>
+        </message>
+        <message>
+            <source>Warnings: more than {day:g} h beyond the standard day, or more than {month:g} h of overtime in the month.</source>
+            <translation>提示：超出标准工作日 {day:g} 小时以上，或当月加班超过 {month:g} 小时。</translation>
+        </message>
+        <message>
+            <source>{name} worked {hours} h on {day}, {over} h beyond the standard {std:g} h day; overtime is at most {max:g} h a day.</source>
+            <translation>{name} {day} 工作 {hours} 小时，超出标准工作日 {std:g} 小时 {over} 小时；每日加班最多 {max:g} 小时。</translation>
         </message>
     </context>
     <context>

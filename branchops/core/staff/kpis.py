@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from branchops.core.kpi import Aggregate, KpiDef, Unit, register
 from branchops.core.memo import memoized
 from branchops.core.period import Month
-from branchops.core.staff.models import Staff
+from branchops.core.staff.models import Staff, employed_between
 from branchops.core.staff.roster_check import check_period
 from branchops.core.staff.roster_types import Rule
 from branchops.core.staff.timesheet import leave_days_in, month_timesheet
@@ -16,11 +18,11 @@ from branchops.i18n import QT_TRANSLATE_NOOP
 
 
 def headcount(session: Session, month: Month) -> float | None:
-    """People employed on the last day of the month."""
-    end = month.last_day
+    """People employed on the last day of the month (not leaving that day)."""
+    after = month.last_day + timedelta(days=1)
     query = select(func.count(Staff.id)).where(
-        or_(Staff.hire_date.is_(None), Staff.hire_date <= end),
-        or_(Staff.leave_date.is_(None), Staff.leave_date > end),
+        or_(Staff.hire_date.is_(None), Staff.hire_date <= month.last_day),
+        employed_between(after, after),
     )
     return float(session.scalar(query) or 0)
 
