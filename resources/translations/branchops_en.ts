@@ -10717,6 +10717,10 @@ As the manager, give the reason to accept them:</translation>
             <translation>{day} {shift} needs {required} staff with {skill} but has {have}: {lapsed}</translation>
         </message>
         <message>
+            <source>{who}: the skill has expired.</source>
+            <translation>{who}: the skill has expired.</translation>
+        </message>
+        <message>
             <source>{name}'s skill expired on {expired}.</source>
             <translation>{name}'s skill expired on {expired}.</translation>
         </message>

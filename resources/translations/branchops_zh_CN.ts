@@ -10717,6 +10717,10 @@ As the manager, give the reason to accept them:</source>
             <translation>{day} {shift} 需要 {required} 名具备“{skill}”的人员，现有 {have} 名：{lapsed}</translation>
         </message>
         <message>
+            <source>{who}: the skill has expired.</source>
+            <translation>{who}：该技能已过期。</translation>
+        </message>
+        <message>
             <source>{name}'s skill expired on {expired}.</source>
             <translation>{name} 的该项资质已于 {expired} 过期。</translation>
         </message>

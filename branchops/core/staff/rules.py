@@ -410,14 +410,22 @@ def _skill_violation(
 
 def lapsed_skills(people: Sequence[Person], skill: str, day: date) -> str:
     """ "Y's skill expired on 2026-03-15." for everyone among ``people`` whose ``skill`` has
-    lapsed by ``day``; "" when nobody's has."""
-    return " ".join(
-        translate("RosterRules", "{name}'s skill expired on {expired}.").format(
-            name=p.name, expired=format_day(p.skills[skill])
-        )
-        for p in people
-        if skill in p.skills and not p.has_skill(skill, day)
-    )
+    lapsed by ``day`` (naming the certificate when training granted it); "" when nobody's has."""
+    texts = []
+    for p in people:
+        if p.skill_periods.get(skill):
+            text = p.lapse_text(skill, day)
+            if text:
+                texts.append(
+                    translate("RosterRules", "{who}: the skill has expired.").format(who=text)
+                )
+        elif skill in p.skills and not p.has_skill(skill, day):
+            texts.append(
+                translate("RosterRules", "{name}'s skill expired on {expired}.").format(
+                    name=p.name, expired=format_day(p.skills[skill])
+                )
+            )
+    return " ".join(texts)
 
 
 def worked_minutes(facts: RosterFacts, own: Sequence[Assignment]) -> dict[date, int]:

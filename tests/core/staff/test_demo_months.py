@@ -47,8 +47,57 @@ def _auto(db: Database, month: Month) -> autoroster.AutoResult:
     return result
 
 
+def _renew_skill_courses(db: Database) -> None:
+    """The manager renews every course that grants a roster skill today, for everyone who has
+    passed one: the demo's certificates otherwise lapse within the year, and nobody could then be
+    rostered on a shift that needs the skill (the diagnosis says so; tested in training)."""
+    from sqlalchemy import select
+
+    from branchops.core.staff.models import Staff
+    from branchops.core.training.models import (
+        AttendanceStatus,
+        TrainingAttendance,
+        TrainingCourse,
+        TrainingSession,
+    )
+    from branchops.core.training.sessions import AttendanceInput, SessionInput, save_session
+    from branchops.core.users.permissions import SINGLE_USER
+
+    with db.session() as session:
+        courses = list(
+            session.scalars(
+                select(TrainingCourse.id).where(TrainingCourse.grants_skill_id.is_not(None))
+            )
+        )
+        holders = {
+            course: sorted(
+                set(
+                    session.scalars(
+                        select(TrainingAttendance.staff_id)
+                        .join(TrainingSession, TrainingSession.id == TrainingAttendance.session_id)
+                        .join(Staff, Staff.id == TrainingAttendance.staff_id)
+                        .where(
+                            TrainingSession.course_id == course,
+                            TrainingAttendance.passed.is_(True),
+                            Staff.active.is_(True),
+                        )
+                    )
+                )
+            )
+            for course in courses
+        }
+    for course, people in holders.items():
+        if not people:
+            continue
+        lines = [AttendanceInput(p, AttendanceStatus.PRESENT, 95.0) for p in people]
+        data = SessionInput(course_id=course, day=clock.today(), attendances=lines)
+        with db.unit_of_work(SINGLE_USER) as uow:
+            save_session(uow, SINGLE_USER, data)
+
+
 def test_every_month_of_the_coming_year_in_sequence(demo):
     with clock.frozen(TODAY):
+        _renew_skill_courses(demo)
         current = Month.of(clock.today())
         with demo.session() as session:
             published = published_days(session, current.first_day, current.last_day)
@@ -56,6 +105,9 @@ def test_every_month_of_the_coming_year_in_sequence(demo):
         assert published, "the demo publishes the current month"
         for step in range(13):
             month = current.shift(step)
+            if step == 6:  # renewed again half a year on, before the first lapse
+                with clock.frozen(month.first_day):
+                    _renew_skill_courses(demo)
             _auto(demo, month)
             with demo.session() as session:
                 found = roster_check.check_period(session, month.first_day, month.last_day)
