@@ -17,7 +17,7 @@ from branchops.excel.imports.reader import MAX_COLUMNS, MAX_ROWS, SheetData
 from branchops.excel.imports.source import FileRejected
 from branchops.excel.imports.spec import ColumnSpec, ImportKind, normal_header
 from branchops.excel.imports.values import is_blank
-from branchops.i18n import translate
+from branchops.i18n import in_every_language, translate
 
 HEADER_SEARCH_ROWS = 30
 
@@ -145,7 +145,9 @@ def _check_size(file: str, sheet: SheetData) -> None:
 
 
 def _choose(sheets: list[SheetData], kind: ImportKind, file: str) -> _Match | None:
-    visible = [(s, _best(s, kind)) for s in sheets if s.visible]
+    # the template's own instructions sheet lists the headings too; it is never the data
+    instructions = in_every_language("Import", "Instructions")
+    visible = [(s, _best(s, kind)) for s in sheets if s.visible and s.name not in instructions]
     matches = [m for _, m in visible if m is not None]
     complete = [m for m in matches if m.complete(kind)]
     if len(complete) > 1:

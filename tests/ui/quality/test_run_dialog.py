@@ -29,7 +29,8 @@ from tests.ui.quality.conftest import write_photo
 
 def _dialog(ctx, qtbot, **kwargs) -> InspectionDialog:
     dialog = InspectionDialog(ctx, None, **kwargs)
-    qtbot.addWidget(dialog)
+    # closed at the end of the test as it stands: answers left unsaved are meant to be dropped
+    qtbot.addWidget(dialog, before_close_func=lambda d: d._keep_baseline())
     dialog.show()
     dialog.activateWindow()
     qtbot.waitActive(dialog)
