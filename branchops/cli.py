@@ -6,6 +6,7 @@ Exit codes: 0 success, 1 wrong input or data (one line per problem on stderr), 2
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import sys
 from collections.abc import Sequence
@@ -70,9 +71,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (UserError, DatabaseOpenError) as error:
         print(str(error), file=sys.stderr)
         return EXIT_BAD_INPUT
+    except Exception as exc:  # a database failure (locked, disk full …) becomes one line
+        described = _database_failure(exc, args)
+        if described is None:
+            raise
+        print(described, file=sys.stderr)
+        return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         print(translate("Cli", "Interrupted; nothing more was changed."), file=sys.stderr)
         return EXIT_BAD_INPUT
+
+
+def _database_failure(exc: BaseException, args: argparse.Namespace) -> str | None:
+    from branchops.db.errors import describe
+    from branchops.db.target import DatabaseTarget
+
+    where = getattr(args, "db", None) or ""
+    # An unparsable --db was reported before any database work began.
+    with contextlib.suppress(Exception):
+        where = DatabaseTarget.parse(where).display() if where else where
+    described = describe(exc, where)
+    return None if described is None else str(described)
 
 
 def _early_lang(argv: list[str]) -> str | None:

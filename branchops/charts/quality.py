@@ -11,8 +11,9 @@ from collections.abc import Mapping, Sequence
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator, PercentFormatter
 
+from branchops.charts.dashboard import kpi_trend
 from branchops.charts.style import BAD, GOOD, PALETTE, WARN, empty_message, new_figure
-from branchops.i18n import translate
+from branchops.i18n import QT_TRANSLATE_NOOP, translate
 
 MAX_LABEL = 22
 
@@ -59,15 +60,22 @@ def score_trend(
     return figure
 
 
-def category_averages(values: Sequence[tuple[str, float]], title: str | None = None) -> Figure:
-    """Horizontal bars, one per category: ``[(category label, score 0..100), …]``."""
+def category_averages(
+    values: Sequence[tuple[str, float]],
+    title: str | None = None,
+    *,
+    good: float,
+    passing: float,
+) -> Figure:
+    """Horizontal bars, one per category: ``[(category label, score 0..100), …]``; green from
+    ``good`` (the branch's score target), amber from ``passing`` (the pass mark), red below."""
     figure = new_figure()
     if not values:
         return empty_message(figure, _nothing_yet())
     axes = figure.add_subplot()
     labels = [label for label, _ in values]
     scores = [score for _, score in values]
-    colours = [GOOD if s >= 90 else WARN if s >= 80 else BAD for s in scores]
+    colours = [GOOD if s >= good else WARN if s >= passing else BAD for s in scores]
     bars = axes.barh(range(len(values)), scores, color=colours)
     axes.bar_label(bars, fmt="%.1f", padding=2, fontsize=8)
     axes.set_yticks(range(len(values)), labels)
@@ -121,3 +129,11 @@ def findings_per_staff(rows: Sequence[tuple[str, int]], title: str | None = None
     axes.set_xlabel(translate("QualityCharts", "Findings"))
     axes.set_title(title or translate("QualityCharts", "Findings per staff member"))
     return figure
+
+
+DASHBOARD_CHARTS = (
+    kpi_trend(
+        "quality.average_score",
+        QT_TRANSLATE_NOOP("Dashboard", "Average inspection score, last 12 months"),
+    ),
+)

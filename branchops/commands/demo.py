@@ -24,7 +24,7 @@ def run(args: argparse.Namespace) -> int:
 
     scale = Scale(args.scale)
     months = args.months or (LARGE_MONTHS if scale is Scale.LARGE else 13)
-    db, _ = open_db(args.db, create=True)
+    db, _ = open_db(args.db, create=True, write=True)
     try:
         generate_demo(db, months=months, staff=args.staff, scale=scale, seed=args.seed)
     finally:

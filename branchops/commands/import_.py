@@ -5,8 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from branchops.commands.common import add_db_argument, open_db, say
-from branchops.core.users.permissions import SINGLE_USER
+from branchops.commands.common import acting_user, add_db_argument, add_user_argument, open_db, say
 from branchops.i18n import translate
 
 
@@ -16,6 +15,7 @@ def add_parser(sub: argparse._SubParsersAction) -> list[str]:
     add_db_argument(parser)
     parser.add_argument("file", metavar="FILE.xlsx")
     parser.add_argument("--dry-run", action="store_true", help="check only; change nothing")
+    add_user_argument(parser)
     return ["import"]
 
 
@@ -28,9 +28,9 @@ def run(args: argparse.Namespace) -> int:
 
     kind = get_kind(args.kind)
     parsed = parse_file(kind, Path(args.file).expanduser())  # before opening the database
-    db, _ = open_db(args.db)
+    db, _ = open_db(args.db, write=not args.dry_run)
     try:
-        summary = commit_parsed(db, SINGLE_USER, parsed, dry_run=args.dry_run)
+        summary = commit_parsed(db, acting_user(db, args), parsed, dry_run=args.dry_run)
     finally:
         db.dispose()
     if summary.dry_run:

@@ -6,10 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from branchops.commands.common import add_db_argument, open_db, say
+from branchops.commands.common import acting_user, add_db_argument, add_user_argument, open_db, say
 from branchops.core.errors import UserError
 from branchops.core.period import Month
-from branchops.core.users.permissions import SINGLE_USER
 from branchops.i18n import LANGUAGES, translate
 
 
@@ -22,6 +21,7 @@ def add_parser(sub: argparse._SubParsersAction) -> list[str]:
     parser.add_argument(
         "--unmask", action="store_true", help="write customers' names and phones in full"
     )
+    add_user_argument(parser)
     return ["report"]
 
 
@@ -51,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
             language=args.report_lang or getattr(args, "lang", None),
             unmask=args.unmask,
         )
-        result = export_monthly_workbook(db, SINGLE_USER, request)
+        result = export_monthly_workbook(db, acting_user(db, args), request)
     finally:
         db.dispose()
     for gap in result.gaps:

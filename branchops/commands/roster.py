@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from branchops.commands.common import add_db_argument, open_db
+from branchops.commands.common import acting_user, add_db_argument, add_user_argument, open_db
 from branchops.core.period import Month
 from branchops.i18n import translate
 
@@ -40,16 +40,18 @@ def add_parser(sub: argparse._SubParsersAction) -> list[str]:
     parser.add_argument("--auto", action="store_true", help="run the solver, save as the draft")
     parser.add_argument("--out", type=_out, help="write the roster to FILE.xlsx or FILE.pdf")
     parser.add_argument("--time-limit", type=float, default=None, help="solver seconds")
+    add_user_argument(parser)
     return ["roster"]
 
 
 def run(args: argparse.Namespace) -> int:
     from branchops.commands import roster_steps  # the solver loads only for this command
 
-    db, _ = open_db(args.db)
+    db, _ = open_db(args.db, write=args.auto)
     try:
+        user = acting_user(db, args)
         if args.auto:
-            roster_steps.auto(db, args.month, args.time_limit)
+            roster_steps.auto(db, args.month, args.time_limit, user)
         roster_steps.summary(db, args.month)
         if args.out is not None:
             roster_steps.write(db, args.month, args.out)

@@ -11,12 +11,14 @@ from branchops.core.period import Month
 from branchops.core.staff import autoroster, roster_check
 from branchops.core.staff.roster_sheet import roster_sheet
 from branchops.core.staff.schedule_settings import load_settings
-from branchops.core.users.permissions import SINGLE_USER
+from branchops.core.users.permissions import SINGLE_USER, CurrentUser
 from branchops.db.lifecycle import Database
 from branchops.i18n import translate
 
 
-def auto(db: Database, month: Month, time_limit: float | None) -> None:
+def auto(
+    db: Database, month: Month, time_limit: float | None, user: CurrentUser = SINGLE_USER
+) -> None:
     with db.session() as session:
         limit = time_limit if time_limit is not None else load_settings(session).solver_time_limit_s
         autoroster.validate_time_limit(limit)
@@ -35,8 +37,8 @@ def auto(db: Database, month: Month, time_limit: float | None) -> None:
                 "Cli", "No roster was found within {seconds:g} s; nothing was saved."
             ).format(seconds=limit)
         )
-    with db.unit_of_work(SINGLE_USER) as uow:
-        changed = autoroster.accept(uow, SINGLE_USER, result)
+    with db.unit_of_work(user) as uow:
+        changed = autoroster.accept(uow, user, result)
     say(
         translate(
             "Cli",

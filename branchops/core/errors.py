@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from branchops.i18n import translate
-
 
 class UserError(Exception):
     """Something the user can fix; ``str(error)`` says what and what to do."""
@@ -56,7 +54,3 @@ class Problems:
     def raise_if_any(self) -> None:
         if self.items:
             raise ValidationError(list(self.items))
-
-
-def required_message(label: str) -> str:
-    return translate("Validation", "{field} is required.").format(field=label)

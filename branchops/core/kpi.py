@@ -59,13 +59,20 @@ class KpiDef:
     default_target: float | None
     monthly: MonthlyFormula
     aggregate: Aggregate = Aggregate.MEAN
+    explanation: str = ""  # the formula in words, QT_TRANSLATE_NOOP("Kpi", ...)
+    page: str = ""  # the page that lists what the KPI counts ("" = the area's first page)
+    filters: tuple[tuple[str, object], ...] = ()  # passed to that page's open_filtered
 
     @property
     def title(self) -> str:
         return translate("Kpi", self.label)
 
+    @property
+    def explained(self) -> str:
+        return translate("Kpi", self.explanation) if self.explanation else ""
 
-REGISTRY: Registry[KpiDef] = Registry("KPI", lambda: per_area("kpis"))
+
+REGISTRY: Registry[KpiDef] = Registry("KPI", per_area("branchops.core.{key}.kpis"))
 
 
 def register(kpi: KpiDef) -> KpiDef:
@@ -124,10 +131,26 @@ class KpiRow:
 
 def kpi_table(session: Session, month: Month, fiscal_year_start_month: int = 1) -> list[KpiRow]:
     """Every KPI for ``month`` with the comparisons the dashboard and the HQ workbook show."""
+    return kpi_rows(session, month, all_kpis(), fiscal_year_start_month)
+
+
+def kpi_rows(
+    session: Session,
+    month: Month,
+    kpis: Iterable[KpiDef],
+    fiscal_year_start_month: int = 1,
+    *,
+    year_to_date: bool = True,
+) -> list[KpiRow]:
+    """The rows of ``kpi_table`` for some KPIs; without ``year_to_date`` that column is None."""
     goal = targets(session)
-    fy_months = list(month_range(month.fiscal_year_start(fiscal_year_start_month), month))
+    fy_months = (
+        list(month_range(month.fiscal_year_start(fiscal_year_start_month), month))
+        if year_to_date
+        else [month]
+    )
     rows = []
-    for kpi in all_kpis():
+    for kpi in kpis:
         by_month = {m: kpi.monthly(session, m) for m in fy_months}
         # the previous month is usually in the fiscal year already: compute it once
         if month.previous not in by_month:
@@ -139,7 +162,9 @@ def kpi_table(session: Session, month: Month, fiscal_year_start_month: int = 1) 
                 value=value,
                 previous=by_month[month.previous],
                 same_month_last_year=kpi.monthly(session, month.same_month_last_year),
-                year_to_date=aggregate(kpi, [by_month[m] for m in fy_months]),
+                year_to_date=aggregate(kpi, [by_month[m] for m in fy_months])
+                if year_to_date
+                else None,
                 target=goal[kpi.key],
                 status=status(value, goal[kpi.key], kpi.higher_is_better),
             )

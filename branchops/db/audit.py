@@ -1,7 +1,13 @@
 """The audit log: every create, update and delete, recorded by one session hook.
 
+``attach`` puts the hook on a session factory; ``db/engine.py`` attaches it to every factory it
+makes, so every write through a ``Database`` is recorded whoever imported what. Events that change
+no row (a refused sign-in, a lock-out, a restore) are written with ``record_event``.
+
 Rows are hash-chained: each stores the previous row's hash and its own hash over its content, so
 an edited row or a row deleted from the middle breaks the chain and ``verify_chain`` names it.
+Deleting the newest rows leaves a shorter chain that is still sound: ``db/chain_head.py`` keeps the
+chain's head outside the log to catch that.
 Models may set ``__audit_exclude__`` to columns whose values must never be written (passwords).
 """
 
@@ -15,7 +21,7 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Integer, String, Text, event, insert, inspect, select
-from sqlalchemy.orm import Mapped, Session, mapped_column
+from sqlalchemy.orm import Mapped, Session, mapped_column, sessionmaker
 
 from branchops import clock
 from branchops.db.base import Base
@@ -23,6 +29,9 @@ from branchops.db.uow import ACTOR_KEY, AUDIT_ENABLED_KEY
 
 GENESIS_HASH = "0" * 64
 HIDDEN_VALUE = "***"
+# What ``action`` holds (at most 8 characters): the hook writes the first three.
+CREATE, UPDATE, DELETE = "create", "update", "delete"
+SIGN_IN_REFUSED, LOCKED_OUT, RESTORED = "refused", "lockout", "restore"
 
 
 class AuditEntry(Base):
@@ -113,7 +122,12 @@ def _identity(obj: Any) -> str:
     return ",".join(str(part) for part in ident) if ident else ""
 
 
-@event.listens_for(Session, "after_flush")
+def attach(factory: sessionmaker[Session]) -> None:
+    """Record every create, update and delete flushed by sessions of ``factory``."""
+    if not event.contains(factory, "after_flush", _record_changes):
+        event.listen(factory, "after_flush", _record_changes)
+
+
 def _record_changes(session: Session, _context: Any) -> None:
     if not session.info.get(AUDIT_ENABLED_KEY, True):
         return
@@ -163,6 +177,14 @@ def append_entries(
         row["hash"] = prev = row_hash(row["prev_hash"], row)
         rows.append(row)
     connection.execute(insert(AuditEntry), rows)
+
+
+def record_event(
+    session: Session, username: str, action: str, entity: str, entity_id: str, details: dict
+) -> None:
+    """One audit row for an event that changes no record (e.g. a refused sign-in)."""
+    changes = {key: [None, _plain(value)] for key, value in details.items()}
+    append_entries(session, username[:64], [(action, entity, entity_id[:64], changes)])
 
 
 def verify_chain(session: Session) -> list[ChainProblem]:

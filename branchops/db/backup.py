@@ -1,8 +1,11 @@
-"""Backups of the SQLite file: online copies, daily and on exit, rotation, verified restore."""
+"""Backups of the SQLite file: online copies, daily and on exit, rotation, verified restore.
+
+Every backup gets a manifest beside it (``db/chain_head.py``) holding its hash and the audit
+chain's head; a restore is itself audited and leaves a record of the new head.
+"""
 
 from __future__ import annotations
 
-import errno
 import re
 import shutil
 import sqlite3
@@ -11,9 +14,21 @@ from datetime import datetime
 from pathlib import Path
 
 from branchops import clock
-from branchops.db import errors
-from branchops.db.lifecycle import SQLITE_HEADER, known_revisions, read_only_uri
+from branchops.db import chain_head, errors
+from branchops.db.audit import RESTORED, record_event
+from branchops.db.engine import SQLITE_BUSY_TIMEOUT_MS, DatabaseTarget
+from branchops.db.lifecycle import SQLITE_HEADER, known_revisions, open_database
+from branchops.db.sqlite_copy import (
+    CopyTimedOut,
+    backup_into,
+    copy_to_new_file,
+    is_disk_full,
+    read_only_uri,
+    remove_with_side_files,
+)
 from branchops.i18n import translate
+
+BUSY_TIMEOUT_S = SQLITE_BUSY_TIMEOUT_MS / 1000
 
 AUTO_PATTERN = re.compile(r"^branchops-(\d{8})-(\d{6})(?:-\d+)?-(daily|exit|manual)\.sqlite3$")
 
@@ -22,24 +37,19 @@ class BackupError(errors.DatabaseOpenError):
     """A backup or restore could not be done; nothing was changed."""
 
 
-def _copy_online(source: Path, dest: Path) -> None:
-    """Copy a live SQLite database consistently (other connections may be writing)."""
-    tmp = dest.with_name(dest.name + ".part")
+def _copy_online(source: Path, dest: Path, kind: str, key: str) -> None:
+    """Copy a live SQLite database consistently (other connections may be writing), then write
+    the manifest beside the copy."""
     try:
-        src = sqlite3.connect(read_only_uri(source), uri=True)
-        try:
-            out = sqlite3.connect(tmp)
-            try:
-                src.backup(out)
-                out.execute("PRAGMA journal_mode=DELETE")  # a backup is one self-contained file
-            finally:
-                out.close()
-        finally:
-            src.close()
-        tmp.replace(dest)
-    except (OSError, sqlite3.Error) as exc:
-        tmp.unlink(missing_ok=True)
-        if _is_disk_full(exc):
+        copy_to_new_file(source, dest, BUSY_TIMEOUT_S)
+        chain_head.write_manifest(dest, kind, key)
+    except errors.DatabaseOpenError as exc:
+        raise BackupError(str(exc)) from exc
+    except (OSError, sqlite3.Error) as exc:  # writing the manifest: keep no backup without one
+        full = is_disk_full(exc, dest)
+        dest.unlink(missing_ok=True)
+        chain_head.manifest_path(dest).unlink(missing_ok=True)
+        if full:
             raise BackupError(str(errors.disk_full(dest))) from exc
         raise BackupError(
             translate(
@@ -48,11 +58,9 @@ def _copy_online(source: Path, dest: Path) -> None:
         ) from exc
 
 
-def _is_disk_full(exc: BaseException) -> bool:
-    return (isinstance(exc, OSError) and exc.errno == errno.ENOSPC) or "full" in str(exc).lower()
-
-
-def backup_to(db_path: Path, out: Path) -> Path:
+def backup_to(db_path: Path, out: Path, *, kind: str = "manual", key: str = "") -> Path:
+    """Copy the database to ``out`` (a file name), with its manifest beside it. ``key``: the HQ
+    key, to sign the audit chain head in the manifest."""
     if out.is_dir():
         raise BackupError(
             translate(
@@ -61,11 +69,13 @@ def backup_to(db_path: Path, out: Path) -> Path:
         )
     if not out.parent.is_dir():
         raise BackupError(str(errors.missing_folder(out.parent)))
-    _copy_online(db_path, out)
+    _copy_online(db_path, out, kind, key)
     return out
 
 
-def automatic_backup(db_path: Path, backups_dir: Path, kind: str, keep: int) -> Path:
+def automatic_backup(
+    db_path: Path, backups_dir: Path, kind: str, keep: int, *, key: str = ""
+) -> Path:
     """``kind``: daily, exit or manual. Keeps the newest ``keep`` automatic backups."""
     try:
         backups_dir.mkdir(parents=True, exist_ok=True)
@@ -77,7 +87,7 @@ def automatic_backup(db_path: Path, backups_dir: Path, kind: str, keep: int) -> 
     while out.exists():  # two backups in the same second keep both
         counter += 1
         out = backups_dir / f"{stamp}-{counter}-{kind}.sqlite3"
-    path = backup_to(db_path, out)
+    path = backup_to(db_path, out, kind=kind, key=key)
     rotate(backups_dir, keep)
     return path
 
@@ -98,6 +108,7 @@ def list_backups(backups_dir: Path) -> list[Path]:
 def rotate(backups_dir: Path, keep: int) -> None:
     for old in list_backups(backups_dir)[max(keep, 1) :]:
         old.unlink(missing_ok=True)
+        chain_head.manifest_path(old).unlink(missing_ok=True)
 
 
 @dataclass(frozen=True)
@@ -114,6 +125,14 @@ def verify_backup(path: Path) -> VerifiedBackup:
             )
         )
 
+    if path.is_dir():
+        raise BackupError(
+            translate(
+                "Backup",
+                "{path} is a folder; name the backup file in it, for example {example}. "
+                "Nothing was changed.",
+            ).format(path=path, example=_example_in(path))
+        )
     if not path.is_file():
         raise fail(translate("Backup", "the file does not exist."))
     with path.open("rb") as handle:
@@ -139,28 +158,48 @@ def verify_backup(path: Path) -> VerifiedBackup:
     return VerifiedBackup(path, revisions)
 
 
-def restore(db_path: Path, backup: Path, backups_dir: Path) -> Path | None:
-    """Replace the database with a verified backup; the replaced file is kept in backups."""
+def _example_in(folder: Path) -> Path:
+    found = list_backups(folder)
+    return found[0] if found else folder / "branchops-backup.sqlite3"
+
+
+def restore(
+    db_path: Path, backup: Path, backups_dir: Path, *, actor: str = "system", key: str = ""
+) -> Path | None:
+    """Replace the database with a verified backup; the replaced file is kept in backups.
+
+    Waits at most the busy timeout for another writer. Afterwards the database is brought to the
+    newest schema, the restore is written to its audit log, and a record of the new chain head
+    sets aside the heads of the history that was replaced. Returns the kept file.
+    """
     verify_backup(backup)
     kept = None
     if db_path.exists():
         backups_dir.mkdir(parents=True, exist_ok=True)
         kept = backups_dir / f"{db_path.stem}-before-restore-{clock.now():%Y%m%d-%H%M%S}.sqlite3"
-        _copy_online(db_path, kept)
+        _copy_online(db_path, kept, "before-restore", key)
+    _replace_contents(db_path, backup)
+    _record_restore(db_path, backup, backups_dir, actor, key)
+    return kept
+
+
+def _replace_contents(db_path: Path, backup: Path) -> None:
     staged = db_path.with_name(db_path.name + ".restoring")
     try:
         shutil.copyfile(backup, staged)
-        target = sqlite3.connect(db_path)
+        target = sqlite3.connect(db_path, timeout=BUSY_TIMEOUT_S)
         try:
             source = sqlite3.connect(read_only_uri(staged, immutable=True), uri=True)
             try:
-                source.backup(target)
+                backup_into(source, target, BUSY_TIMEOUT_S)
             finally:
                 source.close()
         finally:
             target.close()
+    except CopyTimedOut as exc:
+        raise BackupError(str(errors.busy(db_path, BUSY_TIMEOUT_S))) from exc
     except (OSError, sqlite3.Error) as exc:
-        if _is_disk_full(exc):
+        if is_disk_full(exc, db_path):
             raise BackupError(str(errors.disk_full(db_path))) from exc
         raise BackupError(
             translate("Backup", "Restore failed: {reason}. The database was not replaced.").format(
@@ -168,5 +207,21 @@ def restore(db_path: Path, backup: Path, backups_dir: Path) -> Path | None:
             )
         ) from exc
     finally:
-        staged.unlink(missing_ok=True)
-    return kept
+        remove_with_side_files(staged)
+
+
+def _record_restore(db_path: Path, backup: Path, backups_dir: Path, actor: str, key: str) -> None:
+    db, _ = open_database(DatabaseTarget.parse(db_path), backups_dir)
+    try:
+        with db.write_factory() as session:
+            record_event(session, actor, RESTORED, "Database", backup.name, {"file": backup.name})
+            session.commit()
+            head = chain_head.current_head(session)
+            superseded = [
+                record.source
+                for record in chain_head.records_in(backups_dir, key)
+                if not chain_head.consistent_with(session, record.head)
+            ]
+    finally:
+        db.dispose()
+    chain_head.write_restore_record(backups_dir, db_path.stem, head, backup.name, superseded, key)

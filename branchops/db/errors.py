@@ -69,3 +69,96 @@ def disk_full(path: object) -> DatabaseOpenError:
             "nothing was changed.",
         ).format(path=path)
     )
+
+
+def upgrade_failed(
+    target: object, revision: object, reason: object, copy: object | None
+) -> DatabaseOpenError:
+    if copy is None:
+        return DatabaseOpenError(
+            translate(
+                "DatabaseErrors",
+                "The upgrade of {target} from schema {revision} could not be completed "
+                "({reason}); the database was left as it was.",
+            ).format(target=target, revision=revision, reason=reason)
+        )
+    return DatabaseOpenError(
+        translate(
+            "DatabaseErrors",
+            "The upgrade of {target} from schema {revision} could not be completed ({reason}); "
+            "the database was left as it was, and the copy kept before the upgrade is {copy}.",
+        ).format(target=target, revision=revision, reason=reason, copy=copy)
+    )
+
+
+def copy_failed(path: object, reason: object) -> DatabaseOpenError:
+    return DatabaseOpenError(
+        translate(
+            "DatabaseErrors", "The copy to {path} failed: {reason}. Nothing was changed."
+        ).format(path=path, reason=reason)
+    )
+
+
+def busy(target: object, seconds: float) -> DatabaseOpenError:
+    return DatabaseOpenError(
+        translate(
+            "DatabaseErrors",
+            "The database {target} is busy: another program has kept it locked for more than "
+            "{seconds} seconds. Try again when it has finished; this change was not saved.",
+        ).format(target=target, seconds=f"{seconds:g}")
+    )
+
+
+def in_use(target: object) -> DatabaseOpenError:
+    return DatabaseOpenError(
+        translate(
+            "DatabaseErrors",
+            "BranchOps is open on {target} (the desktop app, or another command that writes); "
+            "close it first, or wait until it has finished. Nothing was changed.",
+        ).format(target=target)
+    )
+
+
+def _path_of(target: object):
+    from pathlib import Path
+
+    text = str(target)
+    return Path(text) if text and "://" not in text else None
+
+
+def describe(exc: BaseException, target: object) -> DatabaseOpenError | None:
+    """A database failure in words (one line), or None when ``exc`` is not one.
+
+    Recognises the SQLAlchemy and driver errors a running command can meet: the database locked
+    beyond the busy timeout, a full disk, a read-only file, a lost server connection.
+    """
+    import sqlite3
+
+    from branchops.db.sqlite_copy import is_disk_full
+
+    try:
+        from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+    except ImportError:  # pragma: no cover - SQLAlchemy is a dependency
+        return None
+    if not isinstance(exc, SQLAlchemyError | sqlite3.Error | OSError):
+        return None
+    where = _path_of(target)
+    if isinstance(exc, OSError) and not is_disk_full(exc, where):
+        return None
+    if is_disk_full(exc, where):
+        return disk_full(target)
+    driver = exc.orig if isinstance(exc, DBAPIError) else exc
+    text = str(driver).splitlines()[0] if str(driver) else type(driver).__name__
+    lowered = text.lower()
+    if "locked" in lowered or "busy" in lowered:
+        from branchops.db.engine import SQLITE_BUSY_TIMEOUT_MS
+
+        return busy(target, SQLITE_BUSY_TIMEOUT_MS / 1000)
+    if "readonly" in lowered or "read-only" in lowered:
+        return read_only(target)
+    return DatabaseOpenError(
+        translate(
+            "DatabaseErrors",
+            "The database {target} reported an error: {reason}. This change was not saved.",
+        ).format(target=target, reason=text)
+    )

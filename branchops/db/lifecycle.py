@@ -1,7 +1,9 @@
 """Open a database: create it at the newest schema, or keep a copy and upgrade an older one.
 
 A database made by a newer BranchOps, a file that is not a database, or a folder that cannot be
-written is refused with a clear message and left untouched.
+written is refused with a clear message and left untouched. Creating or upgrading the schema is
+one transaction (see ``db/engine.py``): interrupted at any statement, the file is the old one or
+the new one. An upgrade that fails says so and names the copy kept before it.
 """
 
 from __future__ import annotations
@@ -20,22 +22,21 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from branchops import clock
 from branchops.db import errors
-from branchops.db.engine import DatabaseTarget, create_db_engine, create_session_factory
+from branchops.db.engine import (
+    SQLITE_BUSY_TIMEOUT_MS,
+    DatabaseTarget,
+    create_db_engine,
+    create_session_factory,
+    writing,
+)
+from branchops.db.instance_lock import DatabaseLock
 from branchops.db.revisions import head_revisions, known_revisions
+from branchops.db.sqlite_copy import copy_to_new_file, read_only_uri
 from branchops.db.uow import Actor, SystemActor, UnitOfWork
 
 log = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 SQLITE_HEADER = b"SQLite format 3\x00"
-
-
-def read_only_uri(path: Path, *, immutable: bool = False) -> str:
-    """A SQLite URI that opens ``path`` read-only; '#', '?', '%' and spaces in it are escaped.
-
-    ``immutable`` is for files nobody else writes (backups): SQLite then leaves no -shm/-wal
-    files beside them.
-    """
-    return f"{Path(path).resolve().as_uri()}?mode=ro" + ("&immutable=1" if immutable else "")
 
 
 def alembic_config(connection: Connection):
@@ -62,10 +63,21 @@ class Database:
 
     target: DatabaseTarget
     engine: Engine
-    session_factory: sessionmaker[Session]
+    session_factory: sessionmaker[Session]  # reads (and the odd write outside a unit of work)
+    write_factory: sessionmaker[Session]  # units of work: BEGIN IMMEDIATE on SQLite
+    lock: DatabaseLock | None = None  # held by a writing command; released by ``dispose``
+
+    @classmethod
+    def on(cls, target: DatabaseTarget, engine: Engine) -> Database:
+        return cls(
+            target,
+            engine,
+            create_session_factory(engine),
+            create_session_factory(engine, write=True),
+        )
 
     def unit_of_work(self, actor: Actor | None = None) -> UnitOfWork:
-        return UnitOfWork(self.session_factory, actor or SystemActor())
+        return UnitOfWork(self.write_factory, actor or SystemActor())
 
     def session(self) -> Session:
         return self.session_factory()
@@ -76,6 +88,9 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+        if self.lock is not None:  # after the connections: see DatabaseLock.release
+            self.lock.release()
+            self.lock = None
 
 
 @dataclass(frozen=True)
@@ -104,7 +119,7 @@ def open_database(
     except errors.DatabaseOpenError:
         engine.dispose()
         raise
-    return Database(target, engine, create_session_factory(engine)), result
+    return Database.on(target, engine), result
 
 
 def _check_sqlite_file(path: Path) -> None:
@@ -176,8 +191,14 @@ def _bring_to_head(
         backup = keep_copy_before_upgrade(target.path, backups_dir, current)
     from alembic import command
 
-    with engine.begin() as connection:
-        command.upgrade(alembic_config(connection), "heads")
+    try:
+        with writing(engine).begin() as connection:
+            command.upgrade(alembic_config(connection), "heads")
+    except (SADatabaseError, errors.DatabaseOpenError) as exc:
+        if not current:
+            raise
+        reason = getattr(exc, "orig", None) or exc
+        raise errors.upgrade_failed(target.display(), ",".join(current), reason, backup) from exc
     log.info(
         "database %s %s to %s%s",
         target.display(),
@@ -192,15 +213,5 @@ def keep_copy_before_upgrade(path: Path, backups_dir: Path, revisions: Iterable[
     backups_dir.mkdir(parents=True, exist_ok=True)
     stamp = clock.now().strftime("%Y%m%d-%H%M%S")
     copy = backups_dir / f"{path.stem}-before-upgrade-{'_'.join(revisions)}-{stamp}.sqlite3"
-    source = sqlite3.connect(read_only_uri(path), uri=True)
-    try:
-        dest = sqlite3.connect(copy)
-        with dest:
-            source.backup(dest)
-        dest.close()
-    except OSError as exc:
-        copy.unlink(missing_ok=True)
-        raise errors.disk_full(copy) from exc
-    finally:
-        source.close()
+    copy_to_new_file(path, copy, SQLITE_BUSY_TIMEOUT_MS / 1000)
     return copy

@@ -1,4 +1,9 @@
-"""Unit of work: one short session per use case, committed once, carrying who is acting."""
+"""Unit of work: one short session per use case, committed once, carrying who is acting.
+
+On SQLite a unit of work's session begins with ``BEGIN IMMEDIATE`` (see ``db/engine.py``). Before
+the use case runs, the actor is checked again (``Actor.verify``): a user deactivated, or whose
+role changed, since signing in can no longer write.
+"""
 
 from __future__ import annotations
 
@@ -21,6 +26,9 @@ class Actor(Protocol):
 class SystemActor:
     username = "system"
 
+    def verify(self, session: Session) -> None:
+        """The system always may act."""
+
 
 class UnitOfWork:
     def __init__(self, session_factory: sessionmaker[Session], actor: Actor) -> None:
@@ -31,6 +39,13 @@ class UnitOfWork:
     def __enter__(self) -> UnitOfWork:
         self.session = self._session_factory()
         self.session.info[ACTOR_KEY] = self.actor.username
+        verify = getattr(self.actor, "verify", None)
+        if verify is not None:
+            try:
+                verify(self.session)
+            except BaseException:
+                self.session.close()
+                raise
         return self
 
     def __exit__(

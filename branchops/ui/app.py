@@ -72,10 +72,6 @@ def fail(text: str, interactive: bool = True) -> int:
     return 1
 
 
-def _lock_path(target: DatabaseTarget) -> Path | None:
-    return target.path.with_name(target.path.name + ".lock") if target.path else None
-
-
 def run_app(args: argparse.Namespace) -> int:
     app = create_application()
     settings = AppSettings.load()
@@ -88,7 +84,7 @@ def run_app(args: argparse.Namespace) -> int:
         )
     setup_logging(paths.logs)
     install_excepthook()
-    instance = SingleInstance(target.url, _lock_path(target))
+    instance = SingleInstance.for_target(target)
     if not args.smoke and instance.ask_running_copy_to_activate():
         print(translate("App", "BranchOps is already open on this database."), file=sys.stderr)
         return 0

@@ -21,6 +21,15 @@ def _keep(ctx: AppContext) -> int:
         return int(settings.get(session, settings.BACKUP_KEEP))
 
 
+def _hq_key(ctx: AppContext) -> str:
+    """Signs the audit chain head in each backup's manifest when HQ has issued a key."""
+    from branchops.core.branch.service import load_profile
+
+    with ctx.db.session() as session:
+        profile = load_profile(session)
+    return profile.hq_key if profile is not None else ""
+
+
 def backup_if_due(ctx: AppContext, kind: str) -> None:
     """Daily (first start of the day) or on exit; failures are logged, never block the user."""
     path = ctx.db.target.path
@@ -29,7 +38,7 @@ def backup_if_due(ctx: AppContext, kind: str) -> None:
     if kind == "daily" and not daily_backup_due(ctx.paths.backups):
         return
     try:
-        automatic_backup(path, ctx.paths.backups, kind, _keep(ctx))
+        automatic_backup(path, ctx.paths.backups, kind, _keep(ctx), key=_hq_key(ctx))
     except Exception:
         log.exception("automatic %s backup failed", kind)
 
@@ -43,11 +52,11 @@ def backup_now(ctx: AppContext, parent: QWidget) -> None:
             translate("Backups", "This database is on a server; back it up with pg_dump."),
         )
         return
-    keep = _keep(ctx)
+    keep, key = _keep(ctx), _hq_key(ctx)
 
     def work(control):
         control.progress(0, 0, translate("Backups", "Backing up…"))
-        return automatic_backup(path, ctx.paths.backups, "manual", keep)
+        return automatic_backup(path, ctx.paths.backups, "manual", keep, key=key)
 
     def done(out) -> None:
         QMessageBox.information(
@@ -91,11 +100,12 @@ def restore_from_file(ctx: AppContext, parent: QWidget) -> None:
         ),
     ):
         return
+    key = _hq_key(ctx)
     ctx.db.dispose()
     try:
         from pathlib import Path
 
-        restore(path, Path(chosen), ctx.paths.backups)
+        restore(path, Path(chosen), ctx.paths.backups, actor=ctx.user.username, key=key)
     except Exception as exc:
         show_error(parent, exc)
         return

@@ -1,16 +1,21 @@
 """One copy of the app per database: a second start brings the first window to the front.
 
-A ``QLocalServer`` named after the database answers "activate"; a ``QLockFile`` beside a SQLite
-file also stops a copy started by another user or session from writing at the same time.
+A ``QLocalServer`` named after the database's identity answers "activate"; the database lock
+(``db/instance_lock.py``, by file identity, so a hard link is the same database) also stops a
+copy started by another user or session, and the commands that write, while the app runs.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+from branchops.db.instance_lock import DatabaseLock, database_key
+from branchops.db.target import DatabaseTarget
 
 ACTIVATE = b"activate"
 CONNECT_TIMEOUT_MS = 500
@@ -23,13 +28,20 @@ def server_name(database_key: str) -> str:
 class SingleInstance(QObject):
     activate_requested = Signal()
 
-    def __init__(self, database_key: str, lock_path: Path | None) -> None:
+    def __init__(self, key: str, database_path: Path | None) -> None:
         super().__init__()
-        self.name = server_name(database_key)
+        self.name = server_name(key)
         self.server: QLocalServer | None = None
-        self.lock = QLockFile(str(lock_path)) if lock_path is not None else None
-        if self.lock is not None:
-            self.lock.setStaleLockTime(0)
+        self.lock = DatabaseLock(database_path) if database_path is not None else None
+
+    @classmethod
+    def for_target(cls, target: DatabaseTarget) -> SingleInstance:
+        """For the database ``target`` names; a SQLite file that does not exist yet is created
+        empty first, so that its identity (and the server's name) is the one later starts see."""
+        if target.path is not None and target.path.parent.is_dir():
+            with contextlib.suppress(OSError):  # a read-only folder: opening the database says so
+                target.path.touch(exist_ok=True)
+        return cls(database_key(target), target.path)
 
     def ask_running_copy_to_activate(self) -> bool:
         """True when another copy answered (it now shows its window)."""
@@ -44,8 +56,11 @@ class SingleInstance(QObject):
 
     def claim(self) -> bool:
         """Become the one copy on this database; False when another holds the file lock."""
-        if self.lock is not None and not self.lock.tryLock(100):
-            return False
+        try:
+            if self.lock is not None and not self.lock.acquire():
+                return False
+        except OSError:
+            self.lock = None  # cannot even open the file: opening the database reports why
         QLocalServer.removeServer(self.name)
         self.server = QLocalServer(self)
         self.server.newConnection.connect(self._on_connection)
@@ -55,8 +70,8 @@ class SingleInstance(QObject):
     def release(self) -> None:
         if self.server is not None:
             self.server.close()
-        if self.lock is not None and self.lock.isLocked():
-            self.lock.unlock()
+        if self.lock is not None:
+            self.lock.release()
 
     def _on_connection(self) -> None:
         assert self.server is not None

@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 import re
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from branchops.ui.context import AppContext
 
 SCREEN_SIZE = (1366, 768)
 DIALOG_SIZE_LIMIT = (1366, 768)
+READY_TIMEOUT_S = 30.0
 
 
 class _ErrorCounter(logging.Handler):
@@ -51,6 +53,16 @@ class SmokeRun:
     def _settle(self) -> None:
         for _ in range(3):
             self.app.processEvents()
+
+    def _wait_until_ready(self, page: QWidget) -> None:
+        """Pages that load in the background say when they are done (``is_ready``)."""
+        ready = getattr(page, "is_ready", None)
+        if not callable(ready):
+            return
+        deadline = time.monotonic() + READY_TIMEOUT_S
+        while not ready() and time.monotonic() < deadline:
+            self.app.processEvents()
+            time.sleep(0.01)
 
     def shoot(self, widget: QWidget, name: str) -> None:
         self._settle()
@@ -95,6 +107,7 @@ class SmokeRun:
             for index, spec in enumerate(window.pages):
                 try:
                     window.show_page(index)
+                    self._wait_until_ready(window.page_widget(index))
                     self.shoot(window, f"page_{spec.key}")
                 except Exception:
                     logging.getLogger("branchops.smoke").exception("page %s failed", spec.key)

@@ -303,6 +303,41 @@
         </message>
     </context>
     <context>
+        <name>Agenda</name>
+        <message>
+            <source>Overdue corrective action: {title}</source>
+            <translation>Overdue corrective action: {title}</translation>
+        </message>
+        <message>
+            <source>Corrective action due: {title}</source>
+            <translation>Corrective action due: {title}</translation>
+        </message>
+        <message>
+            <source>Inspection {template}: {state}</source>
+            <translation>Inspection {template}: {state}</translation>
+        </message>
+        <message>
+            <source>HQ workbook for {month} exported; due on {day}</source>
+            <translation>HQ workbook for {month} exported; due on {day}</translation>
+        </message>
+        <message>
+            <source>HQ workbook for {month} is {n} day(s) late</source>
+            <translation>HQ workbook for {month} is {n} day(s) late</translation>
+        </message>
+        <message>
+            <source>HQ workbook for {month}: {n} day(s) left (due {day})</source>
+            <translation>HQ workbook for {month}: {n} day(s) left (due {day})</translation>
+        </message>
+        <message>
+            <source>Leave of {name} from {day} awaits approval</source>
+            <translation>Leave of {name} from {day} awaits approval</translation>
+        </message>
+        <message>
+            <source>Roster of the week from {day} is not published</source>
+            <translation>Roster of the week from {day} is not published</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>BranchOps cannot start</source>
@@ -334,6 +369,18 @@
         <message>
             <source>Deleted</source>
             <translation>Deleted</translation>
+        </message>
+        <message>
+            <source>Sign-in refused</source>
+            <translation>Sign-in refused</translation>
+        </message>
+        <message>
+            <source>Locked out</source>
+            <translation>Locked out</translation>
+        </message>
+        <message>
+            <source>Restored</source>
+            <translation>Restored</translation>
         </message>
         <message>
             <source>(empty)</source>
@@ -413,6 +460,10 @@
         <message>
             <source>Leave entitlement</source>
             <translation>Leave entitlement</translation>
+        </message>
+        <message>
+            <source>Leave day</source>
+            <translation>Leave day</translation>
         </message>
         <message>
             <source>Unavailable day</source>
@@ -505,6 +556,10 @@
         <message>
             <source>Demo data</source>
             <translation>Demo data</translation>
+        </message>
+        <message>
+            <source>Database</source>
+            <translation>Database</translation>
         </message>
     </context>
     <context>
@@ -640,6 +695,10 @@
             <translation>{path} cannot be restored: {reason} Nothing was changed.</translation>
         </message>
         <message>
+            <source>{path} is a folder; name the backup file in it, for example {example}. Nothing was changed.</source>
+            <translation>{path} is a folder; name the backup file in it, for example {example}. Nothing was changed.</translation>
+        </message>
+        <message>
             <source>the file does not exist.</source>
             <translation>the file does not exist.</translation>
         </message>
@@ -749,6 +808,10 @@
     <context>
         <name>Check</name>
         <message>
+            <source>{db} holds no BranchOps schema: it is empty or was never set up.</source>
+            <translation>{db} holds no BranchOps schema: it is empty or was never set up.</translation>
+        </message>
+        <message>
             <source>Database integrity: {detail}</source>
             <translation>Database integrity: {detail}</translation>
         </message>
@@ -767,6 +830,38 @@
         <message>
             <source>Audit log entry {seq} does not follow the entry before it.</source>
             <translation>Audit log entry {seq} does not follow the entry before it.</translation>
+        </message>
+        <message>
+            <source>The audit log has {entries} entries, but {source} recorded {recorded}: the newest entries have been deleted.</source>
+            <translation>The audit log has {entries} entries, but {source} recorded {recorded}: the newest entries have been deleted.</translation>
+        </message>
+        <message>
+            <source>Audit log entry {recorded} is not the one {source} recorded: the log has been rewritten.</source>
+            <translation>Audit log entry {recorded} is not the one {source} recorded: the log has been rewritten.</translation>
+        </message>
+        <message>
+            <source>The audit chain head in {source} is not signed with this branch's HQ key; it was not written by BranchOps with this key and is ignored.</source>
+            <translation>The audit chain head in {source} is not signed with this branch's HQ key; it was not written by BranchOps with this key and is ignored.</translation>
+        </message>
+        <message>
+            <source>Table {table} of schema {revision} is missing.</source>
+            <translation>Table {table} of schema {revision} is missing.</translation>
+        </message>
+        <message>
+            <source>Table {table} does not belong to schema {revision} (an interrupted upgrade?).</source>
+            <translation>Table {table} does not belong to schema {revision} (an interrupted upgrade?).</translation>
+        </message>
+        <message>
+            <source>Table {table} lacks the column {column} of schema {revision}.</source>
+            <translation>Table {table} lacks the column {column} of schema {revision}.</translation>
+        </message>
+        <message>
+            <source>Table {table} has a column {column} that schema {revision} does not have.</source>
+            <translation>Table {table} has a column {column} that schema {revision} does not have.</translation>
+        </message>
+        <message>
+            <source>Table {table} lacks the index {index} of schema {revision}.</source>
+            <translation>Table {table} lacks the index {index} of schema {revision}.</translation>
         </message>
     </context>
     <context>
@@ -796,12 +891,36 @@
             <translation>The database is already at the newest schema ({rev}).</translation>
         </message>
         <message>
-            <source>No problems found: integrity, foreign keys and audit log are sound.</source>
-            <translation>No problems found: integrity, foreign keys and audit log are sound.</translation>
+            <source>{path} is empty (0 bytes): it holds no BranchOps data. Choose the .sqlite3 file that BranchOps created, or restore a backup into it.</source>
+            <translation>{path} is empty (0 bytes): it holds no BranchOps data. Choose the .sqlite3 file that BranchOps created, or restore a backup into it.</translation>
+        </message>
+        <message>
+            <source>No problems found: schema, integrity, foreign keys and audit log are sound.</source>
+            <translation>No problems found: schema, integrity, foreign keys and audit log are sound.</translation>
+        </message>
+        <message>
+            <source>{path} does not exist.</source>
+            <translation>{path} does not exist.</translation>
+        </message>
+        <message>
+            <source>{path} records no audit chain head: name a monthly HQ workbook, a backup or its manifest.</source>
+            <translation>{path} records no audit chain head: name a monthly HQ workbook, a backup or its manifest.</translation>
         </message>
         <message>
             <source>The database {path} does not exist.</source>
             <translation>The database {path} does not exist.</translation>
+        </message>
+        <message>
+            <source>Sign-in is on for this database: name who acts with --user NAME (the password is read from {env}, or asked).</source>
+            <translation>Sign-in is on for this database: name who acts with --user NAME (the password is read from {env}, or asked).</translation>
+        </message>
+        <message>
+            <source>No password for {user}: set {env}, or run the command in a terminal.</source>
+            <translation>No password for {user}: set {env}, or run the command in a terminal.</translation>
+        </message>
+        <message>
+            <source>Password for {user}: </source>
+            <translation>Password for {user}: </translation>
         </message>
         <message>
             <source>Backup written to {path}.</source>
@@ -999,6 +1118,14 @@
             <translation>Days</translation>
         </message>
         <message>
+            <source>Paid</source>
+            <translation>Paid</translation>
+        </message>
+        <message>
+            <source>How the days are worked out</source>
+            <translation>How the days are worked out</translation>
+        </message>
+        <message>
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -1013,6 +1140,10 @@
         <message>
             <source>Entitled</source>
             <translation>Entitled</translation>
+        </message>
+        <message>
+            <source>Carried over</source>
+            <translation>Carried over</translation>
         </message>
         <message>
             <source>Taken</source>
@@ -1033,6 +1164,14 @@
         <message>
             <source>When</source>
             <translation>When</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>Area</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
         </message>
         <message>
             <source>Rule</source>
@@ -1109,6 +1248,10 @@
         <message>
             <source>Hire date</source>
             <translation>Hire date</translation>
+        </message>
+        <message>
+            <source>First employment</source>
+            <translation>First employment</translation>
         </message>
         <message>
             <source>Left on</source>
@@ -1751,6 +1894,149 @@
         </message>
     </context>
     <context>
+        <name>Dashboard</name>
+        <message>
+            <source>Overdue corrective actions, last 12 months</source>
+            <translation>Overdue corrective actions, last 12 months</translation>
+        </message>
+        <message>
+            <source>No figures for these months yet.</source>
+            <translation>No figures for these months yet.</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Average inspection score, last 12 months</source>
+            <translation>Average inspection score, last 12 months</translation>
+        </message>
+        <message>
+            <source>Enter the branch profile and KPI targets in Settings.</source>
+            <translation>Enter the branch profile and KPI targets in Settings.</translation>
+        </message>
+        <message>
+            <source>Add your staff on the Staff page (or import them from Excel).</source>
+            <translation>Add your staff on the Staff page (or import them from Excel).</translation>
+        </message>
+        <message>
+            <source>Load a built-in checklist on the Quality checks page.</source>
+            <translation>Load a built-in checklist on the Quality checks page.</translation>
+        </message>
+        <message>
+            <source>Quality</source>
+            <translation>Quality</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Actions</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Staff</translation>
+        </message>
+        <message>
+            <source>Branch</source>
+            <translation>Branch</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>Training</translation>
+        </message>
+        <message>
+            <source>Feedback</source>
+            <translation>Feedback</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>Budget</translation>
+        </message>
+        <message>
+            <source>Risk and drills</source>
+            <translation>Risk and drills</translation>
+        </message>
+        <message>
+            <source>HQ report</source>
+            <translation>HQ report</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Today</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>This week</translation>
+        </message>
+        <message>
+            <source>Save chart as PNG…</source>
+            <translation>Save chart as PNG…</translation>
+        </message>
+        <message>
+            <source>Save chart</source>
+            <translation>Save chart</translation>
+        </message>
+        <message>
+            <source>Dashboard</source>
+            <translation>Dashboard</translation>
+        </message>
+        <message>
+            <source>Month:</source>
+            <translation>Month:</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>Recompute from the database (F5)</source>
+            <translation>Recompute from the database (F5)</translation>
+        </message>
+        <message>
+            <source>Agenda: today and this week</source>
+            <translation>Agenda: today and this week</translation>
+        </message>
+        <message>
+            <source>Computing…</source>
+            <translation>Computing…</translation>
+        </message>
+        <message>
+            <source>To get started:</source>
+            <translation>To get started:</translation>
+        </message>
+        <message>
+            <source>Part of the dashboard could not be computed ({what}); see the log.</source>
+            <translation>Part of the dashboard could not be computed ({what}); see the log.</translation>
+        </message>
+        <message>
+            <source>{n} h</source>
+            <translation>{n} h</translation>
+        </message>
+        <message>
+            <source>No target</source>
+            <translation>No target</translation>
+        </message>
+        <message>
+            <source>Target {target}</source>
+            <translation>Target {target}</translation>
+        </message>
+        <message>
+            <source>Prev. {previous} · Last yr {year}</source>
+            <translation>Prev. {previous} · Last yr {year}</translation>
+        </message>
+        <message>
+            <source>No target — set one in Settings.</source>
+            <translation>No target — set one in Settings.</translation>
+        </message>
+        <message>
+            <source>Click to open the list.</source>
+            <translation>Click to open the list.</translation>
+        </message>
+    </context>
+    <context>
         <name>DatabaseErrors</name>
         <message>
             <source>The folder for the database does not exist: {path}. Choose another.</source>
@@ -1779,6 +2065,30 @@
         <message>
             <source>The disk is full while writing {path}. Free some space and try again; nothing was changed.</source>
             <translation>The disk is full while writing {path}. Free some space and try again; nothing was changed.</translation>
+        </message>
+        <message>
+            <source>The upgrade of {target} from schema {revision} could not be completed ({reason}); the database was left as it was.</source>
+            <translation>The upgrade of {target} from schema {revision} could not be completed ({reason}); the database was left as it was.</translation>
+        </message>
+        <message>
+            <source>The upgrade of {target} from schema {revision} could not be completed ({reason}); the database was left as it was, and the copy kept before the upgrade is {copy}.</source>
+            <translation>The upgrade of {target} from schema {revision} could not be completed ({reason}); the database was left as it was, and the copy kept before the upgrade is {copy}.</translation>
+        </message>
+        <message>
+            <source>The copy to {path} failed: {reason}. Nothing was changed.</source>
+            <translation>The copy to {path} failed: {reason}. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>The database {target} is busy: another program has kept it locked for more than {seconds} seconds. Try again when it has finished; this change was not saved.</source>
+            <translation>The database {target} is busy: another program has kept it locked for more than {seconds} seconds. Try again when it has finished; this change was not saved.</translation>
+        </message>
+        <message>
+            <source>BranchOps is open on {target} (the desktop app, or another command that writes); close it first, or wait until it has finished. Nothing was changed.</source>
+            <translation>BranchOps is open on {target} (the desktop app, or another command that writes); close it first, or wait until it has finished. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>The database {target} reported an error: {reason}. This change was not saved.</source>
+            <translation>The database {target} reported an error: {reason}. This change was not saved.</translation>
         </message>
     </context>
     <context>
@@ -1985,6 +2295,10 @@
         <message>
             <source>the leaving date is before the hire date; correct one of them.</source>
             <translation>the leaving date is before the hire date; correct one of them.</translation>
+        </message>
+        <message>
+            <source>the date of first employment is after the hire date; correct one of them.</source>
+            <translation>the date of first employment is after the hire date; correct one of them.</translation>
         </message>
         <message>
             <source>shorten each skill to 64 characters.</source>
@@ -2221,6 +2535,14 @@
         <message>
             <source>Digits, spaces, + and - only.</source>
             <translation>Digits, spaces, + and - only.</translation>
+        </message>
+        <message>
+            <source>Date of first employment</source>
+            <translation>Date of first employment</translation>
+        </message>
+        <message>
+            <source>When the person first started work, with any employer (annual leave counts all years of service); empty means the hire date.</source>
+            <translation>When the person first started work, with any employer (annual leave counts all years of service); empty means the hire date.</translation>
         </message>
         <message>
             <source>Staff list</source>
@@ -2606,24 +2928,48 @@
             <translation>Open corrective actions</translation>
         </message>
         <message>
+            <source>Corrective actions not yet done at the month's end (today for this month).</source>
+            <translation>Corrective actions not yet done at the month's end (today for this month).</translation>
+        </message>
+        <message>
             <source>Overdue corrective actions</source>
             <translation>Overdue corrective actions</translation>
+        </message>
+        <message>
+            <source>Open corrective actions past their due date at the month's end.</source>
+            <translation>Open corrective actions past their due date at the month's end.</translation>
         </message>
         <message>
             <source>Actions closed on time</source>
             <translation>Actions closed on time</translation>
         </message>
         <message>
+            <source>Actions done in the month by their due date ÷ all actions done in the month.</source>
+            <translation>Actions done in the month by their due date ÷ all actions done in the month.</translation>
+        </message>
+        <message>
             <source>Average inspection score</source>
             <translation>Average inspection score</translation>
+        </message>
+        <message>
+            <source>Mean score of the inspections completed in the month (0–100).</source>
+            <translation>Mean score of the inspections completed in the month (0–100).</translation>
         </message>
         <message>
             <source>Inspections done vs due</source>
             <translation>Inspections done vs due</translation>
         </message>
         <message>
+            <source>Inspections done ÷ inspections due so far this month.</source>
+            <translation>Inspections done ÷ inspections due so far this month.</translation>
+        </message>
+        <message>
             <source>Critical failures in inspections</source>
             <translation>Critical failures in inspections</translation>
+        </message>
+        <message>
+            <source>Critical items answered as failed in the month's inspections.</source>
+            <translation>Critical items answered as failed in the month's inspections.</translation>
         </message>
         <message>
             <source>Training compliance</source>
@@ -2697,6 +3043,26 @@
             <translation>Other</translation>
         </message>
         <message>
+            <source>Marriage</source>
+            <translation>Marriage</translation>
+        </message>
+        <message>
+            <source>Maternity</source>
+            <translation>Maternity</translation>
+        </message>
+        <message>
+            <source>Paternity</source>
+            <translation>Paternity</translation>
+        </message>
+        <message>
+            <source>Bereavement</source>
+            <translation>Bereavement</translation>
+        </message>
+        <message>
+            <source>Work injury</source>
+            <translation>Work injury</translation>
+        </message>
+        <message>
             <source>Requested</source>
             <translation>Requested</translation>
         </message>
@@ -2711,6 +3077,34 @@
         <message>
             <source>Cancelled</source>
             <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>{days:g} days of annual leave asked, but only {left:g} are left ({rule}).</source>
+            <translation>{days:g} days of annual leave asked, but only {left:g} are left ({rule}).</translation>
+        </message>
+        <message>
+            <source>{year}: {days:g} days of annual leave asked, but only {left:g} are left ({rule}).</source>
+            <translation>{year}: {days:g} days of annual leave asked, but only {left:g} are left ({rule}).</translation>
+        </message>
+        <message>
+            <source>{days} set for this person (statutory: {statutory})</source>
+            <translation>{days} set for this person (statutory: {statutory})</translation>
+        </message>
+        <message>
+            <source>carried over from {year}: {days}</source>
+            <translation>carried over from {year}: {days}</translation>
+        </message>
+        <message>
+            <source>, usable until {day}</source>
+            <translation>, usable until {day}</translation>
+        </message>
+        <message>
+            <source>{days} lapsed on {day}</source>
+            <translation>{days} lapsed on {day}</translation>
+        </message>
+        <message>
+            <source>days taken beyond this are not recovered (实施办法 art. 12)</source>
+            <translation>days taken beyond this are not recovered (实施办法 art. 12)</translation>
         </message>
         <message>
             <source>That person no longer exists; reload the list.</source>
@@ -2729,16 +3123,120 @@
             <translation>Half a day of leave is one day only.</translation>
         </message>
         <message>
+            <source>The leave starts before the hire date {day}.</source>
+            <translation>The leave starts before the hire date {day}.</translation>
+        </message>
+        <message>
+            <source>The person leaves on {day}; the leave cannot go past it.</source>
+            <translation>The person leaves on {day}; the leave cannot go past it.</translation>
+        </message>
+        <message>
             <source>This person already has leave on some of these days.</source>
             <translation>This person already has leave on some of these days.</translation>
         </message>
         <message>
-            <source>{days:g} days of annual leave asked, but only {left:g} are left.</source>
-            <translation>{days:g} days of annual leave asked, but only {left:g} are left.</translation>
-        </message>
-        <message>
             <source>That leave record no longer exists; reload the list.</source>
             <translation>That leave record no longer exists; reload the list.</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>; </translation>
+        </message>
+        <message>
+            <source>1 day</source>
+            <translation>1 day</translation>
+        </message>
+        <message>
+            <source>{days:g} days</source>
+            <translation>{days:g} days</translation>
+        </message>
+        <message>
+            <source>20 years of service or more</source>
+            <translation>20 years of service or more</translation>
+        </message>
+        <message>
+            <source>10–20 years of service</source>
+            <translation>10–20 years of service</translation>
+        </message>
+        <message>
+            <source>1–10 years of service</source>
+            <translation>1–10 years of service</translation>
+        </message>
+        <message>
+            <source>5 days: no date of first employment or hire date recorded</source>
+            <translation>5 days: no date of first employment or hire date recorded</translation>
+        </message>
+        <message>
+            <source>none: not employed in {year}</source>
+            <translation>none: not employed in {year}</translation>
+        </message>
+        <message>
+            <source>none: 12 months of total service are reached on {day}</source>
+            <translation>none: 12 months of total service are reached on {day}</translation>
+        </message>
+        <message>
+            <source>{days}: {tier}</source>
+            <translation>{days}: {tier}</translation>
+        </message>
+        <message>
+            <source>pro rata from {first} to {last}: {days}</source>
+            <translation>pro rata from {first} to {last}: {days}</translation>
+        </message>
+        <message>
+            <source>pro rata from {first}: {days}</source>
+            <translation>pro rata from {first}: {days}</translation>
+        </message>
+        <message>
+            <source>pro rata to the leaving day {last}: {days}</source>
+            <translation>pro rata to the leaving day {last}: {days}</translation>
+        </message>
+        <message>
+            <source>none: {sick:g} days of sick leave in {year} after annual leave was taken (实施办法 art. 8)</source>
+            <translation>none: {sick:g} days of sick leave in {year} after annual leave was taken (实施办法 art. 8)</translation>
+        </message>
+        <message>
+            <source>no more: {sick:g} days of sick leave, {limit} days or more (条例 art. 4); the {taken:g} days taken stay and next year's leave lapses (实施办法 art. 8)</source>
+            <translation>no more: {sick:g} days of sick leave, {limit} days or more (条例 art. 4); the {taken:g} days taken stay and next year's leave lapses (实施办法 art. 8)</translation>
+        </message>
+        <message>
+            <source>none: {sick:g} days of sick leave, {limit} days or more (条例 art. 4)</source>
+            <translation>none: {sick:g} days of sick leave, {limit} days or more (条例 art. 4)</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Paid</translation>
+        </message>
+        <message>
+            <source>Unpaid</source>
+            <translation>Unpaid</translation>
+        </message>
+        <message>
+            <source>{days} in calendar days</source>
+            <translation>{days} in calendar days</translation>
+        </message>
+        <message>
+            <source>{days} in the person's rostered days</source>
+            <translation>{days} in the person's rostered days</translation>
+        </message>
+        <message>
+            <source>{days} in statutory working days</source>
+            <translation>{days} in statutory working days</translation>
+        </message>
+        <message>
+            <source>usual length {days}</source>
+            <translation>usual length {days}</translation>
+        </message>
+        <message>
+            <source>not annual leave (实施办法 art. 6)</source>
+            <translation>not annual leave (实施办法 art. 6)</translation>
+        </message>
+        <message>
+            <source>annual leave left in {year} after this: {days}</source>
+            <translation>annual leave left in {year} after this: {days}</translation>
+        </message>
+        <message>
+            <source> · </source>
+            <translation> · </translation>
         </message>
     </context>
     <context>
@@ -2851,6 +3349,10 @@
             <translation>Availability</translation>
         </message>
         <message>
+            <source>Leave rules</source>
+            <translation>Leave rules</translation>
+        </message>
+        <message>
             <source>All states</source>
             <translation>All states</translation>
         </message>
@@ -2900,6 +3402,173 @@
         </message>
     </context>
     <context>
+        <name>LeaveRules</name>
+        <message>
+            <source>Statutory working days (Monday to Friday, holidays off, make-up days on)</source>
+            <translation>Statutory working days (Monday to Friday, holidays off, make-up days on)</translation>
+        </message>
+        <message>
+            <source>The person's rostered days (days not rostered yet: statutory days)</source>
+            <translation>The person's rostered days (days not rostered yet: statutory days)</translation>
+        </message>
+        <message>
+            <source>None: unused days lapse on 31 December</source>
+            <translation>None: unused days lapse on 31 December</translation>
+        </message>
+        <message>
+            <source>Until a day of the next year</source>
+            <translation>Until a day of the next year</translation>
+        </message>
+        <message>
+            <source>All of them, for the whole next year</source>
+            <translation>All of them, for the whole next year</translation>
+        </message>
+        <message>
+            <source>职工带薪年休假条例 art. 3: holidays and rest days inside do not count</source>
+            <translation>职工带薪年休假条例 art. 3: holidays and rest days inside do not count</translation>
+        </message>
+        <message>
+            <source>Sick pay by local rules; 2 / 3 / 4 months or more forfeit the year's annual leave (条例 art. 4)</source>
+            <translation>Sick pay by local rules; 2 / 3 / 4 months or more forfeit the year's annual leave (条例 art. 4)</translation>
+        </message>
+        <message>
+            <source>Unpaid personal leave (事假)</source>
+            <translation>Unpaid personal leave (事假)</translation>
+        </message>
+        <message>
+            <source>Training arranged by the employer</source>
+            <translation>Training arranged by the employer</translation>
+        </message>
+        <message>
+            <source>Other leave, as agreed</source>
+            <translation>Other leave, as agreed</translation>
+        </message>
+        <message>
+            <source>1–3 working days (国家劳动总局、财政部 1980 notice on 婚丧假); provinces add more</source>
+            <translation>1–3 working days (国家劳动总局、财政部 1980 notice on 婚丧假); provinces add more</translation>
+        </message>
+        <message>
+            <source>98 days, 15 more for a difficult birth and for each further baby (女职工劳动保护特别规定 art. 7); provinces add more</source>
+            <translation>98 days, 15 more for a difficult birth and for each further baby (女职工劳动保护特别规定 art. 7); provinces add more</translation>
+        </message>
+        <message>
+            <source>Set by the province's population and family planning regulations (often 15 days)</source>
+            <translation>Set by the province's population and family planning regulations (often 15 days)</translation>
+        </message>
+        <message>
+            <source>1–3 working days for a parent, spouse or child (国家劳动总局、财政部 1980 notice on 婚丧假)</source>
+            <translation>1–3 working days for a parent, spouse or child (国家劳动总局、财政部 1980 notice on 婚丧假)</translation>
+        </message>
+        <message>
+            <source>停工留薪期 on full pay, normally up to 12 months (工伤保险条例 art. 33)</source>
+            <translation>停工留薪期 on full pay, normally up to 12 months (工伤保险条例 art. 33)</translation>
+        </message>
+        <message>
+            <source>Choose how annual leave days are counted.</source>
+            <translation>Choose how annual leave days are counted.</translation>
+        </message>
+        <message>
+            <source>Choose one of the carry-over rules.</source>
+            <translation>Choose one of the carry-over rules.</translation>
+        </message>
+        <message>
+            <source>Write the day as MM-DD, for example 03-31.</source>
+            <translation>Write the day as MM-DD, for example 03-31.</translation>
+        </message>
+        <message>
+            <source>Sick-leave days must be from 1 to 366 for each tier.</source>
+            <translation>Sick-leave days must be from 1 to 366 for each tier.</translation>
+        </message>
+        <message>
+            <source>Longer service cannot have fewer sick-leave days (2, 3 and 4 months by law).</source>
+            <translation>Longer service cannot have fewer sick-leave days (2, 3 and 4 months by law).</translation>
+        </message>
+        <message>
+            <source>The usual length must be from 0 to 730 days.</source>
+            <translation>The usual length must be from 0 to 730 days.</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> days</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Paid</translation>
+        </message>
+        <message>
+            <source>Working days</source>
+            <translation>Working days</translation>
+        </message>
+        <message>
+            <source>Calendar days</source>
+            <translation>Calendar days</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>Save leave rules</source>
+            <translation>Save leave rules</translation>
+        </message>
+        <message>
+            <source>Annual leave</source>
+            <translation>Annual leave</translation>
+        </message>
+        <message>
+            <source>1–10 years:</source>
+            <translation>1–10 years:</translation>
+        </message>
+        <message>
+            <source>10–20 years:</source>
+            <translation>10–20 years:</translation>
+        </message>
+        <message>
+            <source>20 years or more:</source>
+            <translation>20 years or more:</translation>
+        </message>
+        <message>
+            <source>Days counted</source>
+            <translation>Days counted</translation>
+        </message>
+        <message>
+            <source>Unused days carry over</source>
+            <translation>Unused days carry over</translation>
+        </message>
+        <message>
+            <source>Carried days usable until (MM-DD)</source>
+            <translation>Carried days usable until (MM-DD)</translation>
+        </message>
+        <message>
+            <source>Sick leave that forfeits the year</source>
+            <translation>Sick leave that forfeits the year</translation>
+        </message>
+        <message>
+            <source>By law: 5 days from 1 year of total service, 10 from 10 years, 15 from 20 (职工带薪年休假条例 art. 3); pro rata in the year a person joins, reaches 12 months or leaves (实施办法 art. 5, 12); sick leave of 2, 3 or 4 months or more forfeits the year (条例 art. 4).</source>
+            <translation>By law: 5 days from 1 year of total service, 10 from 10 years, 15 from 20 (职工带薪年休假条例 art. 3); pro rata in the year a person joins, reaches 12 months or leaves (实施办法 art. 5, 12); sick leave of 2, 3 or 4 months or more forfeits the year (条例 art. 4).</translation>
+        </message>
+        <message>
+            <source>Kinds of leave</source>
+            <translation>Kinds of leave</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Counted in</source>
+            <translation>Counted in</translation>
+        </message>
+        <message>
+            <source>Usual length</source>
+            <translation>Usual length</translation>
+        </message>
+        <message>
+            <source>Where the default comes from</source>
+            <translation>Where the default comes from</translation>
+        </message>
+    </context>
+    <context>
         <name>LeaveShort</name>
         <message>
             <source>AL</source>
@@ -2920,6 +3589,26 @@
         <message>
             <source>LV</source>
             <translation>LV</translation>
+        </message>
+        <message>
+            <source>MR</source>
+            <translation>MR</translation>
+        </message>
+        <message>
+            <source>MT</source>
+            <translation>MT</translation>
+        </message>
+        <message>
+            <source>PT</source>
+            <translation>PT</translation>
+        </message>
+        <message>
+            <source>BV</source>
+            <translation>BV</translation>
+        </message>
+        <message>
+            <source>WI</source>
+            <translation>WI</translation>
         </message>
     </context>
     <context>
@@ -3136,8 +3825,8 @@
             <translation>Timesheet</translation>
         </message>
         <message>
-            <source>Training</source>
-            <translation>Training</translation>
+            <source>Dashboard</source>
+            <translation>Dashboard</translation>
         </message>
         <message>
             <source>Reports</source>
@@ -3147,12 +3836,24 @@
             <source>Audit log</source>
             <translation>Audit log</translation>
         </message>
+        <message>
+            <source>Training</source>
+            <translation>Training</translation>
+        </message>
     </context>
     <context>
         <name>Permissions</name>
         <message>
             <source>Your role ({role}) may not do this. Ask the branch manager.</source>
             <translation>Your role ({role}) may not do this. Ask the branch manager.</translation>
+        </message>
+        <message>
+            <source>Your account has been deactivated since you signed in; nothing was saved. Ask the branch manager.</source>
+            <translation>Your account has been deactivated since you signed in; nothing was saved. Ask the branch manager.</translation>
+        </message>
+        <message>
+            <source>Your role has changed since you signed in; nothing was saved. Sign in again.</source>
+            <translation>Your role has changed since you signed in; nothing was saved. Sign in again.</translation>
         </message>
     </context>
     <context>
@@ -5703,6 +6404,10 @@ As the manager, give the reason to accept them:</translation>
             <translation>Contracted {hours:g} h a week is over the weekly limit of {limit:g} h.</translation>
         </message>
         <message>
+            <source>The date of first employment cannot be after the hire date.</source>
+            <translation>The date of first employment cannot be after the hire date.</translation>
+        </message>
+        <message>
             <source>Phone: digits, spaces, + and - only.</source>
             <translation>Phone: digits, spaces, + and - only.</translation>
         </message>
@@ -5754,6 +6459,14 @@ As the manager, give the reason to accept them:</translation>
             <translation>Known</translation>
         </message>
         <message>
+            <source>Earlier than the hire date</source>
+            <translation>Earlier than the hire date</translation>
+        </message>
+        <message>
+            <source>参加工作日期: annual leave counts all years of service, with earlier employers too. Leave it unticked when the person started work here.</source>
+            <translation>参加工作日期: annual leave counts all years of service, with earlier employers too. Leave it unticked when the person started work here.</translation>
+        </message>
+        <message>
             <source>Employee no.</source>
             <translation>Employee no.</translation>
         </message>
@@ -5780,6 +6493,10 @@ As the manager, give the reason to accept them:</translation>
         <message>
             <source>Hire date</source>
             <translation>Hire date</translation>
+        </message>
+        <message>
+            <source>First employment</source>
+            <translation>First employment</translation>
         </message>
         <message>
             <source>Skills (valid until, if it lapses)</source>
@@ -6900,6 +7617,10 @@ As the manager, give the reason to accept them:</translation>
             <translation>Certification systems remind 30, 60 or 90 days before a certificate expires; the compliance matrix shows a cell as due for renewal from this many days.</translation>
         </message>
         <message>
+            <source>Skills of {name}</source>
+            <translation>Skills of {name}</translation>
+        </message>
+        <message>
             <source>Skills and sources</source>
             <translation>Skills and sources</translation>
         </message>
@@ -6946,10 +7667,6 @@ As the manager, give the reason to accept them:</translation>
         <message>
             <source>{reached} of {count} people reached {target:g} h · {held} of {planned} sessions held</source>
             <translation>{reached} of {count} people reached {target:g} h · {held} of {planned} sessions held</translation>
-        </message>
-        <message>
-            <source>Skills of {name}</source>
-            <translation>Skills of {name}</translation>
         </message>
     </context>
     <context>
@@ -7096,13 +7813,6 @@ As the manager, give the reason to accept them:</translation>
         <message>
             <source>Sign-in is on from the next start of BranchOps.</source>
             <translation>Sign-in is on from the next start of BranchOps.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Validation</name>
-        <message>
-            <source>{field} is required.</source>
-            <translation>{field} is required.</translation>
         </message>
     </context>
     <context>

@@ -303,6 +303,41 @@
         </message>
     </context>
     <context>
+        <name>Agenda</name>
+        <message>
+            <source>Overdue corrective action: {title}</source>
+            <translation>整改已逾期：{title}</translation>
+        </message>
+        <message>
+            <source>Corrective action due: {title}</source>
+            <translation>整改到期：{title}</translation>
+        </message>
+        <message>
+            <source>Inspection {template}: {state}</source>
+            <translation>检查 {template}：{state}</translation>
+        </message>
+        <message>
+            <source>HQ workbook for {month} exported; due on {day}</source>
+            <translation>{month} 月度报表已导出；报送截止 {day}</translation>
+        </message>
+        <message>
+            <source>HQ workbook for {month} is {n} day(s) late</source>
+            <translation>{month} 月度报表已逾期 {n} 天</translation>
+        </message>
+        <message>
+            <source>HQ workbook for {month}: {n} day(s) left (due {day})</source>
+            <translation>{month} 月度报表：还剩 {n} 天（{day} 截止）</translation>
+        </message>
+        <message>
+            <source>Leave of {name} from {day} awaits approval</source>
+            <translation>{name} 自 {day} 起的请假待审批</translation>
+        </message>
+        <message>
+            <source>Roster of the week from {day} is not published</source>
+            <translation>{day} 起一周的排班尚未发布</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>BranchOps cannot start</source>
@@ -334,6 +369,18 @@
         <message>
             <source>Deleted</source>
             <translation>删除</translation>
+        </message>
+        <message>
+            <source>Sign-in refused</source>
+            <translation>登录被拒</translation>
+        </message>
+        <message>
+            <source>Locked out</source>
+            <translation>账户锁定</translation>
+        </message>
+        <message>
+            <source>Restored</source>
+            <translation>已恢复</translation>
         </message>
         <message>
             <source>(empty)</source>
@@ -413,6 +460,10 @@
         <message>
             <source>Leave entitlement</source>
             <translation>假期额度</translation>
+        </message>
+        <message>
+            <source>Leave day</source>
+            <translation>请假日</translation>
         </message>
         <message>
             <source>Unavailable day</source>
@@ -505,6 +556,10 @@
         <message>
             <source>Demo data</source>
             <translation>演示数据</translation>
+        </message>
+        <message>
+            <source>Database</source>
+            <translation>数据库</translation>
         </message>
     </context>
     <context>
@@ -640,6 +695,10 @@
             <translation>无法从 {path} 恢复：{reason}未做任何更改。</translation>
         </message>
         <message>
+            <source>{path} is a folder; name the backup file in it, for example {example}. Nothing was changed.</source>
+            <translation>{path} 是一个文件夹；请指定其中的备份文件，例如 {example}。未做任何更改。</translation>
+        </message>
+        <message>
             <source>the file does not exist.</source>
             <translation>文件不存在。</translation>
         </message>
@@ -749,6 +808,10 @@
     <context>
         <name>Check</name>
         <message>
+            <source>{db} holds no BranchOps schema: it is empty or was never set up.</source>
+            <translation>{db} 中没有 BranchOps 数据结构：它是空的，或从未建立过。</translation>
+        </message>
+        <message>
             <source>Database integrity: {detail}</source>
             <translation>数据库完整性：{detail}</translation>
         </message>
@@ -767,6 +830,38 @@
         <message>
             <source>Audit log entry {seq} does not follow the entry before it.</source>
             <translation>审计日志第 {seq} 条与前一条衔接不上。</translation>
+        </message>
+        <message>
+            <source>The audit log has {entries} entries, but {source} recorded {recorded}: the newest entries have been deleted.</source>
+            <translation>审计日志现有 {entries} 条，但 {source} 记录的是 {recorded} 条：最新的记录已被删除。</translation>
+        </message>
+        <message>
+            <source>Audit log entry {recorded} is not the one {source} recorded: the log has been rewritten.</source>
+            <translation>审计日志第 {recorded} 条与 {source} 中记录的不一致：日志已被改写。</translation>
+        </message>
+        <message>
+            <source>The audit chain head in {source} is not signed with this branch's HQ key; it was not written by BranchOps with this key and is ignored.</source>
+            <translation>{source} 中的审计链末端没有本网点总部密钥的签名；它不是 BranchOps 用此密钥写入的，已忽略。</translation>
+        </message>
+        <message>
+            <source>Table {table} of schema {revision} is missing.</source>
+            <translation>缺少结构版本 {revision} 的数据表 {table}。</translation>
+        </message>
+        <message>
+            <source>Table {table} does not belong to schema {revision} (an interrupted upgrade?).</source>
+            <translation>数据表 {table} 不属于结构版本 {revision}（升级是否曾被中断？）。</translation>
+        </message>
+        <message>
+            <source>Table {table} lacks the column {column} of schema {revision}.</source>
+            <translation>数据表 {table} 缺少结构版本 {revision} 的字段 {column}。</translation>
+        </message>
+        <message>
+            <source>Table {table} has a column {column} that schema {revision} does not have.</source>
+            <translation>数据表 {table} 有结构版本 {revision} 中没有的字段 {column}。</translation>
+        </message>
+        <message>
+            <source>Table {table} lacks the index {index} of schema {revision}.</source>
+            <translation>数据表 {table} 缺少结构版本 {revision} 的索引 {index}。</translation>
         </message>
     </context>
     <context>
@@ -796,12 +891,36 @@
             <translation>数据库已是最新结构（{rev}）。</translation>
         </message>
         <message>
-            <source>No problems found: integrity, foreign keys and audit log are sound.</source>
-            <translation>未发现问题：完整性、外键和审计日志均正常。</translation>
+            <source>{path} is empty (0 bytes): it holds no BranchOps data. Choose the .sqlite3 file that BranchOps created, or restore a backup into it.</source>
+            <translation>{path} 是空文件（0 字节），其中没有 BranchOps 数据。请选择 BranchOps 创建的 .sqlite3 文件，或将备份恢复到此文件。</translation>
+        </message>
+        <message>
+            <source>No problems found: schema, integrity, foreign keys and audit log are sound.</source>
+            <translation>未发现问题：数据结构、完整性、外键和审计日志均正常。</translation>
+        </message>
+        <message>
+            <source>{path} does not exist.</source>
+            <translation>{path} 不存在。</translation>
+        </message>
+        <message>
+            <source>{path} records no audit chain head: name a monthly HQ workbook, a backup or its manifest.</source>
+            <translation>{path} 中没有记录审计链末端：请指定月度报表工作簿、备份或其清单文件。</translation>
         </message>
         <message>
             <source>The database {path} does not exist.</source>
             <translation>数据库 {path} 不存在。</translation>
+        </message>
+        <message>
+            <source>Sign-in is on for this database: name who acts with --user NAME (the password is read from {env}, or asked).</source>
+            <translation>此数据库已启用登录：请用 --user 用户名 指明操作人（密码从 {env} 读取，或在运行时询问）。</translation>
+        </message>
+        <message>
+            <source>No password for {user}: set {env}, or run the command in a terminal.</source>
+            <translation>没有 {user} 的密码：请设置 {env}，或在终端中运行此命令。</translation>
+        </message>
+        <message>
+            <source>Password for {user}: </source>
+            <translation>{user} 的密码：</translation>
         </message>
         <message>
             <source>Backup written to {path}.</source>
@@ -999,6 +1118,14 @@
             <translation>天数</translation>
         </message>
         <message>
+            <source>Paid</source>
+            <translation>带薪</translation>
+        </message>
+        <message>
+            <source>How the days are worked out</source>
+            <translation>天数依据</translation>
+        </message>
+        <message>
             <source>Status</source>
             <translation>状态</translation>
         </message>
@@ -1013,6 +1140,10 @@
         <message>
             <source>Entitled</source>
             <translation>应享</translation>
+        </message>
+        <message>
+            <source>Carried over</source>
+            <translation>结转</translation>
         </message>
         <message>
             <source>Taken</source>
@@ -1033,6 +1164,14 @@
         <message>
             <source>When</source>
             <translation>时间</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>领域</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>事项</translation>
         </message>
         <message>
             <source>Rule</source>
@@ -1109,6 +1248,10 @@
         <message>
             <source>Hire date</source>
             <translation>入职日期</translation>
+        </message>
+        <message>
+            <source>First employment</source>
+            <translation>参加工作日期</translation>
         </message>
         <message>
             <source>Left on</source>
@@ -1751,6 +1894,149 @@
         </message>
     </context>
     <context>
+        <name>Dashboard</name>
+        <message>
+            <source>Overdue corrective actions, last 12 months</source>
+            <translation>逾期整改，近 12 个月</translation>
+        </message>
+        <message>
+            <source>No figures for these months yet.</source>
+            <translation>这些月份还没有数据。</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <source>Average inspection score, last 12 months</source>
+            <translation>检查平均得分，近 12 个月</translation>
+        </message>
+        <message>
+            <source>Enter the branch profile and KPI targets in Settings.</source>
+            <translation>在“设置”中填写网点信息和 KPI 目标。</translation>
+        </message>
+        <message>
+            <source>Add your staff on the Staff page (or import them from Excel).</source>
+            <translation>在“人员”页面添加员工（或从 Excel 导入）。</translation>
+        </message>
+        <message>
+            <source>Load a built-in checklist on the Quality checks page.</source>
+            <translation>在“服务质量检查”页面载入内置检查表。</translation>
+        </message>
+        <message>
+            <source>Quality</source>
+            <translation>服务质量</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>整改</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>人员</translation>
+        </message>
+        <message>
+            <source>Branch</source>
+            <translation>网点</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>培训</translation>
+        </message>
+        <message>
+            <source>Feedback</source>
+            <translation>客户反馈</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>预算</translation>
+        </message>
+        <message>
+            <source>Risk and drills</source>
+            <translation>风险与演练</translation>
+        </message>
+        <message>
+            <source>HQ report</source>
+            <translation>总部报表</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>已逾期</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>今天</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>本周</translation>
+        </message>
+        <message>
+            <source>Save chart as PNG…</source>
+            <translation>将图表另存为 PNG…</translation>
+        </message>
+        <message>
+            <source>Save chart</source>
+            <translation>保存图表</translation>
+        </message>
+        <message>
+            <source>Dashboard</source>
+            <translation>运营看板</translation>
+        </message>
+        <message>
+            <source>Month:</source>
+            <translation>月份：</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>Recompute from the database (F5)</source>
+            <translation>从数据库重新计算（F5）</translation>
+        </message>
+        <message>
+            <source>Agenda: today and this week</source>
+            <translation>待办：今日与本周</translation>
+        </message>
+        <message>
+            <source>Computing…</source>
+            <translation>正在计算…</translation>
+        </message>
+        <message>
+            <source>To get started:</source>
+            <translation>开始使用：</translation>
+        </message>
+        <message>
+            <source>Part of the dashboard could not be computed ({what}); see the log.</source>
+            <translation>看板有部分内容未能计算（{what}），详见日志。</translation>
+        </message>
+        <message>
+            <source>{n} h</source>
+            <translation>{n} 小时</translation>
+        </message>
+        <message>
+            <source>No target</source>
+            <translation>无目标</translation>
+        </message>
+        <message>
+            <source>Target {target}</source>
+            <translation>目标 {target}</translation>
+        </message>
+        <message>
+            <source>Prev. {previous} · Last yr {year}</source>
+            <translation>上月 {previous} · 去年同期 {year}</translation>
+        </message>
+        <message>
+            <source>No target — set one in Settings.</source>
+            <translation>无目标——请在“设置”中设定。</translation>
+        </message>
+        <message>
+            <source>Click to open the list.</source>
+            <translation>点击打开对应列表。</translation>
+        </message>
+    </context>
+    <context>
         <name>DatabaseErrors</name>
         <message>
             <source>The folder for the database does not exist: {path}. Choose another.</source>
@@ -1779,6 +2065,30 @@
         <message>
             <source>The disk is full while writing {path}. Free some space and try again; nothing was changed.</source>
             <translation>写入 {path} 时磁盘已满。请清理出空间后重试；未做任何更改。</translation>
+        </message>
+        <message>
+            <source>The upgrade of {target} from schema {revision} could not be completed ({reason}); the database was left as it was.</source>
+            <translation>{target} 从结构版本 {revision} 的升级未能完成（{reason}）；数据库保持原样。</translation>
+        </message>
+        <message>
+            <source>The upgrade of {target} from schema {revision} could not be completed ({reason}); the database was left as it was, and the copy kept before the upgrade is {copy}.</source>
+            <translation>{target} 从结构版本 {revision} 的升级未能完成（{reason}）；数据库保持原样，升级前保留的副本是 {copy}。</translation>
+        </message>
+        <message>
+            <source>The copy to {path} failed: {reason}. Nothing was changed.</source>
+            <translation>复制到 {path} 失败：{reason}。未做任何更改。</translation>
+        </message>
+        <message>
+            <source>The database {target} is busy: another program has kept it locked for more than {seconds} seconds. Try again when it has finished; this change was not saved.</source>
+            <translation>数据库 {target} 正忙：另一个程序锁定它已超过 {seconds} 秒。请待其完成后重试；本次更改未保存。</translation>
+        </message>
+        <message>
+            <source>BranchOps is open on {target} (the desktop app, or another command that writes); close it first, or wait until it has finished. Nothing was changed.</source>
+            <translation>BranchOps 正在使用 {target}（桌面程序或另一个写入命令）；请先关闭它，或等待其完成。未做任何更改。</translation>
+        </message>
+        <message>
+            <source>The database {target} reported an error: {reason}. This change was not saved.</source>
+            <translation>数据库 {target} 报告错误：{reason}。本次更改未保存。</translation>
         </message>
     </context>
     <context>
@@ -1985,6 +2295,10 @@
         <message>
             <source>the leaving date is before the hire date; correct one of them.</source>
             <translation>离职日期早于入职日期，请更正其中之一。</translation>
+        </message>
+        <message>
+            <source>the date of first employment is after the hire date; correct one of them.</source>
+            <translation>参加工作日期晚于入职日期，请更正其中之一。</translation>
         </message>
         <message>
             <source>shorten each skill to 64 characters.</source>
@@ -2221,6 +2535,14 @@
         <message>
             <source>Digits, spaces, + and - only.</source>
             <translation>只能使用数字、空格、+ 和 -。</translation>
+        </message>
+        <message>
+            <source>Date of first employment</source>
+            <translation>参加工作日期</translation>
+        </message>
+        <message>
+            <source>When the person first started work, with any employer (annual leave counts all years of service); empty means the hire date.</source>
+            <translation>首次参加工作的日期（含以前的用人单位；年休假按累计工作时间计算）；留空则按入职日期。</translation>
         </message>
         <message>
             <source>Staff list</source>
@@ -2606,24 +2928,48 @@
             <translation>未完成整改数</translation>
         </message>
         <message>
+            <source>Corrective actions not yet done at the month's end (today for this month).</source>
+            <translation>月末（本月为今天）尚未完成的整改项数。</translation>
+        </message>
+        <message>
             <source>Overdue corrective actions</source>
             <translation>逾期整改数</translation>
+        </message>
+        <message>
+            <source>Open corrective actions past their due date at the month's end.</source>
+            <translation>月末已过期限仍未完成的整改项数。</translation>
         </message>
         <message>
             <source>Actions closed on time</source>
             <translation>整改按期完成率</translation>
         </message>
         <message>
+            <source>Actions done in the month by their due date ÷ all actions done in the month.</source>
+            <translation>本月按期完成的整改 ÷ 本月完成的全部整改。</translation>
+        </message>
+        <message>
             <source>Average inspection score</source>
             <translation>检查平均得分</translation>
+        </message>
+        <message>
+            <source>Mean score of the inspections completed in the month (0–100).</source>
+            <translation>本月已完成检查的平均得分（0–100）。</translation>
         </message>
         <message>
             <source>Inspections done vs due</source>
             <translation>检查完成率（实检／应检）</translation>
         </message>
         <message>
+            <source>Inspections done ÷ inspections due so far this month.</source>
+            <translation>本月截至目前已完成的检查 ÷ 应做的检查。</translation>
+        </message>
+        <message>
             <source>Critical failures in inspections</source>
             <translation>检查关键项不合格数</translation>
+        </message>
+        <message>
+            <source>Critical items answered as failed in the month's inspections.</source>
+            <translation>本月检查中不合格的关键项数。</translation>
         </message>
         <message>
             <source>Training compliance</source>
@@ -2697,6 +3043,26 @@
             <translation>其他</translation>
         </message>
         <message>
+            <source>Marriage</source>
+            <translation>婚假</translation>
+        </message>
+        <message>
+            <source>Maternity</source>
+            <translation>产假</translation>
+        </message>
+        <message>
+            <source>Paternity</source>
+            <translation>陪产假</translation>
+        </message>
+        <message>
+            <source>Bereavement</source>
+            <translation>丧假</translation>
+        </message>
+        <message>
+            <source>Work injury</source>
+            <translation>工伤假</translation>
+        </message>
+        <message>
             <source>Requested</source>
             <translation>待审批</translation>
         </message>
@@ -2711,6 +3077,34 @@
         <message>
             <source>Cancelled</source>
             <translation>已取消</translation>
+        </message>
+        <message>
+            <source>{days:g} days of annual leave asked, but only {left:g} are left ({rule}).</source>
+            <translation>申请年休假 {days:g} 天，但只剩 {left:g} 天（{rule}）。</translation>
+        </message>
+        <message>
+            <source>{year}: {days:g} days of annual leave asked, but only {left:g} are left ({rule}).</source>
+            <translation>{year} 年：申请年休假 {days:g} 天，但只剩 {left:g} 天（{rule}）。</translation>
+        </message>
+        <message>
+            <source>{days} set for this person (statutory: {statutory})</source>
+            <translation>为此人单独设定 {days}（法定：{statutory}）</translation>
+        </message>
+        <message>
+            <source>carried over from {year}: {days}</source>
+            <translation>由 {year} 年结转：{days}</translation>
+        </message>
+        <message>
+            <source>, usable until {day}</source>
+            <translation>，可用至 {day}</translation>
+        </message>
+        <message>
+            <source>{days} lapsed on {day}</source>
+            <translation>{days}已于 {day} 失效</translation>
+        </message>
+        <message>
+            <source>days taken beyond this are not recovered (实施办法 art. 12)</source>
+            <translation>多休的天数不再扣回（实施办法第十二条）</translation>
         </message>
         <message>
             <source>That person no longer exists; reload the list.</source>
@@ -2729,16 +3123,120 @@
             <translation>半天假只能是同一天。</translation>
         </message>
         <message>
+            <source>The leave starts before the hire date {day}.</source>
+            <translation>请假开始日期早于入职日期 {day}。</translation>
+        </message>
+        <message>
+            <source>The person leaves on {day}; the leave cannot go past it.</source>
+            <translation>此人于 {day} 离职，请假不能超过该日。</translation>
+        </message>
+        <message>
             <source>This person already has leave on some of these days.</source>
             <translation>此人在其中某些日期已有请假。</translation>
         </message>
         <message>
-            <source>{days:g} days of annual leave asked, but only {left:g} are left.</source>
-            <translation>申请 {days:g} 天年假，但只剩 {left:g} 天。</translation>
-        </message>
-        <message>
             <source>That leave record no longer exists; reload the list.</source>
             <translation>该请假记录已不存在，请刷新列表。</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <source>1 day</source>
+            <translation>1天</translation>
+        </message>
+        <message>
+            <source>{days:g} days</source>
+            <translation>{days:g}天</translation>
+        </message>
+        <message>
+            <source>20 years of service or more</source>
+            <translation>累计工作满20年</translation>
+        </message>
+        <message>
+            <source>10–20 years of service</source>
+            <translation>累计工作满10年不满20年</translation>
+        </message>
+        <message>
+            <source>1–10 years of service</source>
+            <translation>累计工作满1年不满10年</translation>
+        </message>
+        <message>
+            <source>5 days: no date of first employment or hire date recorded</source>
+            <translation>5天：未登记参加工作日期和入职日期</translation>
+        </message>
+        <message>
+            <source>none: not employed in {year}</source>
+            <translation>无：{year} 年不在职</translation>
+        </message>
+        <message>
+            <source>none: 12 months of total service are reached on {day}</source>
+            <translation>无：累计工作于 {day} 满12个月</translation>
+        </message>
+        <message>
+            <source>{days}: {tier}</source>
+            <translation>{days}：{tier}</translation>
+        </message>
+        <message>
+            <source>pro rata from {first} to {last}: {days}</source>
+            <translation>自 {first} 至 {last} 折算：{days}</translation>
+        </message>
+        <message>
+            <source>pro rata from {first}: {days}</source>
+            <translation>自 {first} 起折算：{days}</translation>
+        </message>
+        <message>
+            <source>pro rata to the leaving day {last}: {days}</source>
+            <translation>按离职日 {last} 折算：{days}</translation>
+        </message>
+        <message>
+            <source>none: {sick:g} days of sick leave in {year} after annual leave was taken (实施办法 art. 8)</source>
+            <translation>无：{year} 年已休年休假后又请病假 {sick:g} 天（实施办法第八条）</translation>
+        </message>
+        <message>
+            <source>no more: {sick:g} days of sick leave, {limit} days or more (条例 art. 4); the {taken:g} days taken stay and next year's leave lapses (实施办法 art. 8)</source>
+            <translation>不再享受：病假 {sick:g} 天，达到 {limit} 天（条例第四条）；已休的 {taken:g} 天不扣回，下一年度不享受年休假（实施办法第八条）</translation>
+        </message>
+        <message>
+            <source>none: {sick:g} days of sick leave, {limit} days or more (条例 art. 4)</source>
+            <translation>无：病假 {sick:g} 天，达到 {limit} 天（条例第四条）</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>带薪</translation>
+        </message>
+        <message>
+            <source>Unpaid</source>
+            <translation>不带薪</translation>
+        </message>
+        <message>
+            <source>{days} in calendar days</source>
+            <translation>按日历天计 {days}</translation>
+        </message>
+        <message>
+            <source>{days} in the person's rostered days</source>
+            <translation>按本人排班日计 {days}</translation>
+        </message>
+        <message>
+            <source>{days} in statutory working days</source>
+            <translation>按法定工作日计 {days}</translation>
+        </message>
+        <message>
+            <source>usual length {days}</source>
+            <translation>通常 {days}</translation>
+        </message>
+        <message>
+            <source>not annual leave (实施办法 art. 6)</source>
+            <translation>不计入年休假（实施办法第六条）</translation>
+        </message>
+        <message>
+            <source>annual leave left in {year} after this: {days}</source>
+            <translation>本次之后 {year} 年年休假剩余 {days}</translation>
+        </message>
+        <message>
+            <source> · </source>
+            <translation> · </translation>
         </message>
     </context>
     <context>
@@ -2851,6 +3349,10 @@
             <translation>可排班情况</translation>
         </message>
         <message>
+            <source>Leave rules</source>
+            <translation>假期规则</translation>
+        </message>
+        <message>
             <source>All states</source>
             <translation>全部状态</translation>
         </message>
@@ -2900,6 +3402,173 @@
         </message>
     </context>
     <context>
+        <name>LeaveRules</name>
+        <message>
+            <source>Statutory working days (Monday to Friday, holidays off, make-up days on)</source>
+            <translation>法定工作日（周一至周五，节假日不计，调休上班日计入）</translation>
+        </message>
+        <message>
+            <source>The person's rostered days (days not rostered yet: statutory days)</source>
+            <translation>本人排班日（尚未排班的日期按法定工作日）</translation>
+        </message>
+        <message>
+            <source>None: unused days lapse on 31 December</source>
+            <translation>不结转：未休天数于12月31日作废</translation>
+        </message>
+        <message>
+            <source>Until a day of the next year</source>
+            <translation>结转至次年某日</translation>
+        </message>
+        <message>
+            <source>All of them, for the whole next year</source>
+            <translation>全部结转，次年全年可用</translation>
+        </message>
+        <message>
+            <source>职工带薪年休假条例 art. 3: holidays and rest days inside do not count</source>
+            <translation>职工带薪年休假条例第三条：法定节假日、休息日不计入年休假</translation>
+        </message>
+        <message>
+            <source>Sick pay by local rules; 2 / 3 / 4 months or more forfeit the year's annual leave (条例 art. 4)</source>
+            <translation>病假工资按当地规定；病假累计2/3/4个月以上的不享受当年年休假（条例第四条）</translation>
+        </message>
+        <message>
+            <source>Unpaid personal leave (事假)</source>
+            <translation>事假，不发工资</translation>
+        </message>
+        <message>
+            <source>Training arranged by the employer</source>
+            <translation>单位安排的培训</translation>
+        </message>
+        <message>
+            <source>Other leave, as agreed</source>
+            <translation>其他假期，按约定</translation>
+        </message>
+        <message>
+            <source>1–3 working days (国家劳动总局、财政部 1980 notice on 婚丧假); provinces add more</source>
+            <translation>1至3个工作日（国家劳动总局、财政部1980年婚丧假通知）；各省另有增加</translation>
+        </message>
+        <message>
+            <source>98 days, 15 more for a difficult birth and for each further baby (女职工劳动保护特别规定 art. 7); provinces add more</source>
+            <translation>98天，难产增加15天，多胞胎每多1个婴儿增加15天（女职工劳动保护特别规定第七条）；各省另有增加</translation>
+        </message>
+        <message>
+            <source>Set by the province's population and family planning regulations (often 15 days)</source>
+            <translation>按本省人口与计划生育条例（多为15天）</translation>
+        </message>
+        <message>
+            <source>1–3 working days for a parent, spouse or child (国家劳动总局、财政部 1980 notice on 婚丧假)</source>
+            <translation>直系亲属（父母、配偶、子女）去世，1至3个工作日（国家劳动总局、财政部1980年婚丧假通知）</translation>
+        </message>
+        <message>
+            <source>停工留薪期 on full pay, normally up to 12 months (工伤保险条例 art. 33)</source>
+            <translation>停工留薪期内原工资福利不变，一般不超过12个月（工伤保险条例第三十三条）</translation>
+        </message>
+        <message>
+            <source>Choose how annual leave days are counted.</source>
+            <translation>请选择年休假天数的计算方式。</translation>
+        </message>
+        <message>
+            <source>Choose one of the carry-over rules.</source>
+            <translation>请选择一种结转规则。</translation>
+        </message>
+        <message>
+            <source>Write the day as MM-DD, for example 03-31.</source>
+            <translation>请按 MM-DD 填写日期，例如 03-31。</translation>
+        </message>
+        <message>
+            <source>Sick-leave days must be from 1 to 366 for each tier.</source>
+            <translation>各档病假天数须在 1 至 366 之间。</translation>
+        </message>
+        <message>
+            <source>Longer service cannot have fewer sick-leave days (2, 3 and 4 months by law).</source>
+            <translation>工龄越长，病假天数不能越少（法定为2、3、4个月）。</translation>
+        </message>
+        <message>
+            <source>The usual length must be from 0 to 730 days.</source>
+            <translation>通常天数须在 0 至 730 之间。</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> 天</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>带薪</translation>
+        </message>
+        <message>
+            <source>Working days</source>
+            <translation>工作日</translation>
+        </message>
+        <message>
+            <source>Calendar days</source>
+            <translation>日历天</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>Save leave rules</source>
+            <translation>保存假期规则</translation>
+        </message>
+        <message>
+            <source>Annual leave</source>
+            <translation>年休假</translation>
+        </message>
+        <message>
+            <source>1–10 years:</source>
+            <translation>满1年不满10年：</translation>
+        </message>
+        <message>
+            <source>10–20 years:</source>
+            <translation>满10年不满20年：</translation>
+        </message>
+        <message>
+            <source>20 years or more:</source>
+            <translation>满20年：</translation>
+        </message>
+        <message>
+            <source>Days counted</source>
+            <translation>计算天数</translation>
+        </message>
+        <message>
+            <source>Unused days carry over</source>
+            <translation>未休天数结转</translation>
+        </message>
+        <message>
+            <source>Carried days usable until (MM-DD)</source>
+            <translation>结转天数可用至（MM-DD）</translation>
+        </message>
+        <message>
+            <source>Sick leave that forfeits the year</source>
+            <translation>不享受当年年休假的病假天数</translation>
+        </message>
+        <message>
+            <source>By law: 5 days from 1 year of total service, 10 from 10 years, 15 from 20 (职工带薪年休假条例 art. 3); pro rata in the year a person joins, reaches 12 months or leaves (实施办法 art. 5, 12); sick leave of 2, 3 or 4 months or more forfeits the year (条例 art. 4).</source>
+            <translation>法定：累计工作满1年5天，满10年10天，满20年15天（职工带薪年休假条例第三条）；新入职、累计工作满12个月或离职的当年按日历天数折算（实施办法第五条、第十二条）；病假累计2、3、4个月以上的不享受当年年休假（条例第四条）。</translation>
+        </message>
+        <message>
+            <source>Kinds of leave</source>
+            <translation>假期类型</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Counted in</source>
+            <translation>计算方式</translation>
+        </message>
+        <message>
+            <source>Usual length</source>
+            <translation>通常天数</translation>
+        </message>
+        <message>
+            <source>Where the default comes from</source>
+            <translation>默认值依据</translation>
+        </message>
+    </context>
+    <context>
         <name>LeaveShort</name>
         <message>
             <source>AL</source>
@@ -2920,6 +3589,26 @@
         <message>
             <source>LV</source>
             <translation>假</translation>
+        </message>
+        <message>
+            <source>MR</source>
+            <translation>婚</translation>
+        </message>
+        <message>
+            <source>MT</source>
+            <translation>产</translation>
+        </message>
+        <message>
+            <source>PT</source>
+            <translation>陪</translation>
+        </message>
+        <message>
+            <source>BV</source>
+            <translation>丧</translation>
+        </message>
+        <message>
+            <source>WI</source>
+            <translation>伤</translation>
         </message>
     </context>
     <context>
@@ -3136,8 +3825,8 @@
             <translation>工时</translation>
         </message>
         <message>
-            <source>Training</source>
-            <translation>培训管理</translation>
+            <source>Dashboard</source>
+            <translation>运营看板</translation>
         </message>
         <message>
             <source>Reports</source>
@@ -3147,12 +3836,24 @@
             <source>Audit log</source>
             <translation>审计日志</translation>
         </message>
+        <message>
+            <source>Training</source>
+            <translation>培训管理</translation>
+        </message>
     </context>
     <context>
         <name>Permissions</name>
         <message>
             <source>Your role ({role}) may not do this. Ask the branch manager.</source>
             <translation>您的角色（{role}）无权执行此操作。请联系网点负责人。</translation>
+        </message>
+        <message>
+            <source>Your account has been deactivated since you signed in; nothing was saved. Ask the branch manager.</source>
+            <translation>您登录后账户已被停用；未保存任何内容。请联系网点负责人。</translation>
+        </message>
+        <message>
+            <source>Your role has changed since you signed in; nothing was saved. Sign in again.</source>
+            <translation>您登录后角色已变更；未保存任何内容。请重新登录。</translation>
         </message>
     </context>
     <context>
@@ -5703,6 +6404,10 @@ As the manager, give the reason to accept them:</source>
             <translation>每周合同工时 {hours:g} 小时超过每周上限 {limit:g} 小时。</translation>
         </message>
         <message>
+            <source>The date of first employment cannot be after the hire date.</source>
+            <translation>参加工作日期不能晚于入职日期。</translation>
+        </message>
+        <message>
             <source>Phone: digits, spaces, + and - only.</source>
             <translation>电话只能包含数字、空格、+ 和 -。</translation>
         </message>
@@ -5754,6 +6459,14 @@ As the manager, give the reason to accept them:</source>
             <translation>已知</translation>
         </message>
         <message>
+            <source>Earlier than the hire date</source>
+            <translation>早于入职日期</translation>
+        </message>
+        <message>
+            <source>参加工作日期: annual leave counts all years of service, with earlier employers too. Leave it unticked when the person started work here.</source>
+            <translation>参加工作日期：年休假按累计工作时间计算，含在以前单位的工作年限。首次在本单位参加工作的请不要勾选。</translation>
+        </message>
+        <message>
             <source>Employee no.</source>
             <translation>工号</translation>
         </message>
@@ -5780,6 +6493,10 @@ As the manager, give the reason to accept them:</source>
         <message>
             <source>Hire date</source>
             <translation>入职日期</translation>
+        </message>
+        <message>
+            <source>First employment</source>
+            <translation>参加工作日期</translation>
         </message>
         <message>
             <source>Skills (valid until, if it lapses)</source>
@@ -6900,6 +7617,10 @@ As the manager, give the reason to accept them:</source>
             <translation>证书管理通常在到期前 30、60 或 90 天提醒；合规矩阵从到期前这些天起将单元格显示为“待复训”。</translation>
         </message>
         <message>
+            <source>Skills of {name}</source>
+            <translation>{name} 的技能</translation>
+        </message>
+        <message>
             <source>Skills and sources</source>
             <translation>技能及来源</translation>
         </message>
@@ -6946,10 +7667,6 @@ As the manager, give the reason to accept them:</source>
         <message>
             <source>{reached} of {count} people reached {target:g} h · {held} of {planned} sessions held</source>
             <translation>{count} 人中 {reached} 人达到 {target:g} 学时 · 共 {planned} 场，已举办 {held} 场</translation>
-        </message>
-        <message>
-            <source>Skills of {name}</source>
-            <translation>{name} 的技能</translation>
         </message>
     </context>
     <context>
@@ -7096,13 +7813,6 @@ As the manager, give the reason to accept them:</source>
         <message>
             <source>Sign-in is on from the next start of BranchOps.</source>
             <translation>下次启动 BranchOps 时起需要登录。</translation>
-        </message>
-    </context>
-    <context>
-        <name>Validation</name>
-        <message>
-            <source>{field} is required.</source>
-            <translation>请填写{field}。</translation>
         </message>
     </context>
     <context>

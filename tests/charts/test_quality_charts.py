@@ -22,7 +22,7 @@ CHARTS = {
         target=90,
     ),
     "categories": lambda: quality.category_averages(
-        [("环境卫生", 95.2), ("安全保卫", 88.4), ("服务礼仪", 78.9)]
+        [("环境卫生", 95.2), ("安全保卫", 88.4), ("服务礼仪", 78.9)], good=90, passing=80
     ),
     "pareto": lambda: quality.pareto(
         [("叫号机打印纸卡纸，未及时更换", 12), ("未佩戴工牌", 7), ("宣传资料过期", 3)]
@@ -62,7 +62,7 @@ def test_chart_saves_a_png_with_chinese_labels(name, tmp_path):
     "build",
     [
         lambda: quality.score_trend({}),
-        lambda: quality.category_averages([]),
+        lambda: quality.category_averages([], good=90, passing=80),
         lambda: quality.pareto([]),
         lambda: quality.findings_per_staff([]),
     ],

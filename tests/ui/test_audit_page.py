@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 
+from branchops.db.backup import automatic_backup
 from branchops.i18n import translate
 from branchops.ui.pages import audit_page
 from branchops.ui.pages.audit_page import AuditPage
@@ -22,7 +24,7 @@ def test_verify_chain_runs_in_the_background_and_reports(ui_ctx, qtbot, message_
 def test_verify_chain_does_not_block_the_window(ui_ctx, qtbot, monkeypatch, message_boxes):
     on_gui_thread: list[bool] = []
 
-    def check(_db):
+    def check(_db, *_heads):
         on_gui_thread.append(threading.current_thread() is threading.main_thread())
         return ["Audit log entry 7 has been edited after it was written."]
 
@@ -34,3 +36,18 @@ def test_verify_chain_does_not_block_the_window(ui_ctx, qtbot, monkeypatch, mess
     assert on_gui_thread == [False]
     assert message_boxes[0].kind == "warning"
     assert "entry 7" in message_boxes[0].text
+
+
+def test_verify_chain_compares_with_the_head_the_last_backup_recorded(ui_ctx, qtbot, message_boxes):
+    path = ui_ctx.db.target.path
+    automatic_backup(path, ui_ctx.paths.backups, "daily", keep=5)
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute("DELETE FROM audit_log WHERE seq = (SELECT max(seq) FROM audit_log)")
+    conn.close()
+    page = AuditPage(ui_ctx)
+    qtbot.addWidget(page)
+    page.verify.click()
+    qtbot.waitUntil(lambda: bool(message_boxes) and page.verify.isEnabled())
+    assert message_boxes[0].kind == "warning"
+    assert ".manifest.json" in message_boxes[0].text

@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import logging
+import os
 import uuid
 
+import pytest
+
+from branchops.db.instance_lock import DatabaseLock
+from branchops.db.target import DatabaseTarget
 from branchops.ui.error_dialog import report_exception
 from branchops.ui.single_instance import SingleInstance
 
@@ -30,6 +35,33 @@ def test_lock_file_refuses_a_second_writer_until_released(tmp_path):
     first.release()
     assert other.claim()
     other.release()
+
+
+@pytest.mark.skipif(not hasattr(os, "link"), reason="needs hard links")
+def test_a_hard_link_to_the_database_is_the_same_database(qtbot, tmp_path):
+    path = tmp_path / "branchops.sqlite3"
+    first = SingleInstance.for_target(DatabaseTarget.parse(path))  # creates the file
+    assert first.claim()
+    try:
+        linked = tmp_path / "linked.sqlite3"
+        os.link(path, linked)
+        second = SingleInstance.for_target(DatabaseTarget.parse(linked))
+        assert second.name == first.name  # the running copy is asked to come to the front
+        with qtbot.waitSignal(first.activate_requested, timeout=3000):
+            assert second.ask_running_copy_to_activate()
+        assert not second.claim()
+    finally:
+        first.release()
+
+
+def test_the_app_refuses_while_a_writing_command_holds_the_database(tmp_path):
+    path = tmp_path / "branchops.sqlite3"
+    with DatabaseLock(path) as command:
+        assert command.acquire()
+        app = SingleInstance.for_target(DatabaseTarget.parse(path))
+        assert not app.claim()
+    assert app.claim()
+    app.release()
 
 
 def test_nobody_answers_when_no_copy_runs():

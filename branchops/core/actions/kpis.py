@@ -66,6 +66,10 @@ register(
         default_target=None,
         monthly=open_actions,
         aggregate=Aggregate.LAST,
+        explanation=QT_TRANSLATE_NOOP(
+            "Kpi", "Corrective actions not yet done at the month's end (today for this month)."
+        ),
+        page="actions",
     )
 )
 register(
@@ -78,6 +82,11 @@ register(
         default_target=0.0,
         monthly=overdue_actions,
         aggregate=Aggregate.LAST,
+        explanation=QT_TRANSLATE_NOOP(
+            "Kpi", "Open corrective actions past their due date at the month's end."
+        ),
+        page="actions",
+        filters=(("overdue", True),),
     )
 )
 register(
@@ -90,5 +99,9 @@ register(
         default_target=0.9,
         monthly=closed_on_time,
         aggregate=Aggregate.MEAN,
+        explanation=QT_TRANSLATE_NOOP(
+            "Kpi", "Actions done in the month by their due date ÷ all actions done in the month."
+        ),
+        page="actions",
     )
 )

@@ -20,6 +20,7 @@ ENTITY_LABELS = {
     "SpecialDay": QT_TRANSLATE_NOOP("AuditEntity", "Special day"),
     "LeaveRequest": QT_TRANSLATE_NOOP("AuditEntity", "Leave"),
     "LeaveEntitlement": QT_TRANSLATE_NOOP("AuditEntity", "Leave entitlement"),
+    "LeaveDay": QT_TRANSLATE_NOOP("AuditEntity", "Leave day"),
     "Unavailability": QT_TRANSLATE_NOOP("AuditEntity", "Unavailable day"),
     "ShiftPreference": QT_TRANSLATE_NOOP("AuditEntity", "Shift preference"),
     "RosterAssignment": QT_TRANSLATE_NOOP("AuditEntity", "Roster assignment"),
@@ -43,6 +44,7 @@ ENTITY_LABELS = {
     "ExternalCertificate": QT_TRANSLATE_NOOP("AuditEntity", "Outside certificate"),
     "ReportExport": QT_TRANSLATE_NOOP("AuditEntity", "Report export"),
     "DemoData": QT_TRANSLATE_NOOP("AuditEntity", "Demo data"),
+    "Database": QT_TRANSLATE_NOOP("AuditEntity", "Database"),
 }
 
 

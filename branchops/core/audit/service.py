@@ -25,6 +25,9 @@ ACTION_LABELS = {
     "create": QT_TRANSLATE_NOOP("Audit", "Created"),
     "update": QT_TRANSLATE_NOOP("Audit", "Changed"),
     "delete": QT_TRANSLATE_NOOP("Audit", "Deleted"),
+    "refused": QT_TRANSLATE_NOOP("Audit", "Sign-in refused"),
+    "lockout": QT_TRANSLATE_NOOP("Audit", "Locked out"),
+    "restore": QT_TRANSLATE_NOOP("Audit", "Restored"),
 }
 
 

@@ -122,7 +122,29 @@ def validate_profile(data: ProfileData) -> None:
 def save_profile(uow: UnitOfWork, user: CurrentUser, data: ProfileData) -> None:
     require(user, Permission.MANAGE)
     validate_profile(data)
-    session = uow.session
+    _write_profile(uow.session, data)
+    uow.commit()
+
+
+def save_branch_settings(
+    uow: UnitOfWork,
+    user: CurrentUser,
+    profile: ProfileData,
+    values: dict[str, object],
+    targets: dict[str, float | None],
+) -> None:
+    """The settings dialog's Save: profile, branch-wide settings and KPI targets together, or
+    nothing when any of them is refused."""
+    require(user, Permission.MANAGE)
+    validate_profile(profile)
+    _validate_settings(values)
+    _write_profile(uow.session, profile)
+    _write_settings(uow.session, values)
+    _write_targets(uow.session, targets)
+    uow.commit()
+
+
+def _write_profile(session: Session, data: ProfileData) -> None:
     row = session.get(BranchProfile, PROFILE_ID) or BranchProfile(id=PROFILE_ID)
     row.code = data.code.strip()
     row.name = data.name.strip()
@@ -141,7 +163,6 @@ def save_profile(uow: UnitOfWork, user: CurrentUser, data: ProfileData) -> None:
         hours.is_open, hours.opens, hours.closes = day.is_open, day.opens, day.closes
         session.add(hours)
     settings.put(session, settings.SETUP_DONE, True)
-    uow.commit()
 
 
 def is_set_up(session: Session) -> bool:
@@ -157,7 +178,11 @@ def branch_calendar(session: Session) -> BranchCalendar:
 
 def save_targets(uow: UnitOfWork, user: CurrentUser, values: dict[str, float | None]) -> None:
     require(user, Permission.MANAGE)
-    session = uow.session
+    _write_targets(uow.session, values)
+    uow.commit()
+
+
+def _write_targets(session: Session, values: dict[str, float | None]) -> None:
     for key, value in values.items():
         row = session.get(KpiTarget, key)
         if value is None:
@@ -167,7 +192,6 @@ def save_targets(uow: UnitOfWork, user: CurrentUser, values: dict[str, float | N
             session.add(KpiTarget(key=key, value=float(value)))
         else:
             row.value = float(value)
-    uow.commit()
 
 
 _WEEKDAYS = (
@@ -185,9 +209,7 @@ def weekday_name(weekday: int) -> str:
     return translate("Weekdays", _WEEKDAYS[weekday])
 
 
-def save_settings(uow: UnitOfWork, user: CurrentUser, values: dict[str, object]) -> None:
-    """Branch-wide settings (declared in core/settings.py), saved together."""
-    require(user, Permission.MANAGE)
+def _validate_settings(values: dict[str, object]) -> None:
     problems = Problems()
     if settings.BACKUP_KEEP in values:
         keep = values[settings.BACKUP_KEEP]
@@ -197,6 +219,8 @@ def save_settings(uow: UnitOfWork, user: CurrentUser, values: dict[str, object])
             translate("BranchProfile", "Keep between 1 and 365 backups."),
         )
     problems.raise_if_any()
+
+
+def _write_settings(session: Session, values: dict[str, object]) -> None:
     for key, value in values.items():
-        settings.put(uow.session, key, value)
-    uow.commit()
+        settings.put(session, key, value)

@@ -57,7 +57,7 @@ class DemoStep:
     run: Callable[[DemoContext], None]
 
 
-STEPS: Registry[DemoStep] = Registry("demo step", lambda: per_area("demo"))
+STEPS: Registry[DemoStep] = Registry("demo step", per_area("branchops.core.{key}.demo"))
 
 
 def register(step: DemoStep) -> DemoStep:

@@ -38,6 +38,7 @@ class StaffImportRow:
     active: bool | None = None
     skills: tuple[str, ...] = ()
     phone: str = ""
+    first_work_date: date | None = None  # 参加工作日期
 
 
 def _norm(text: str) -> str:
@@ -52,7 +53,9 @@ def _check(session: Session, rows: list[StaffImportRow]) -> list[FieldProblem]:
     stored_hire = dict(
         session.execute(
             select(Staff.employee_no, Staff.hire_date).where(
-                Staff.employee_no.in_({r.employee_no for r in rows if r.leave_date})
+                Staff.employee_no.in_(
+                    {r.employee_no for r in rows if r.leave_date or r.first_work_date}
+                )
             )
         ).all()
     )
@@ -127,6 +130,18 @@ def _check(session: Session, rows: list[StaffImportRow]) -> list[FieldProblem]:
                     row.leave_date,
                     translate(
                         "Import", "the leaving date is before the hire date; correct one of them."
+                    ),
+                )
+            )
+        if hired and row.first_work_date and row.first_work_date > hired:
+            problems.append(
+                row_problem(
+                    ref,
+                    "first_work_date",
+                    row.first_work_date,
+                    translate(
+                        "Import",
+                        "the date of first employment is after the hire date; correct one of them.",
                     ),
                 )
             )
@@ -228,6 +243,7 @@ def _snapshot(person: Staff) -> tuple:
         person.employment,
         person.contract_minutes_per_week,
         person.hire_date,
+        person.first_work_date,
         person.leave_date,
         person.active,
         person.phone,
@@ -253,6 +269,8 @@ def _apply(
         person.contract_minutes_per_week = round(hours * 60)
     if given("hire_date"):
         person.hire_date = row.hire_date
+    if given("first_work_date"):
+        person.first_work_date = row.first_work_date
     if given("leave_date"):
         person.leave_date = row.leave_date
     if row.active is not None and "active" in present:

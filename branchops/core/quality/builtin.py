@@ -15,7 +15,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from branchops import clock
-from branchops.core.quality.models import AnswerType, Category, QcTemplate, Recurrence
+from branchops.core.quality.models import (
+    DEFAULT_PASS_MARK,
+    AnswerType,
+    Category,
+    QcTemplate,
+    Recurrence,
+)
 from branchops.core.quality.template_input import (
     ChoiceInput,
     ItemInput,
@@ -76,7 +82,7 @@ def parse_template(raw: dict[str, Any]) -> tuple[str, TemplateInput]:
         name_en=name_en,
         recurrence=Recurrence(raw.get("recurrence", "none")),
         recurrence_day=int(raw.get("recurrence_day", 0)),
-        pass_mark=float(raw.get("pass_mark", 80)),
+        pass_mark=float(raw.get("pass_mark", DEFAULT_PASS_MARK)),
         sections=[
             SectionInput(*_texts(s["title"]), items=[_item(i) for i in s["items"]])
             for s in raw["sections"]

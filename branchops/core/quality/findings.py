@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 from datetime import date, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from branchops import clock
-from branchops.core.actions.models import Priority, SourceKind
 from branchops.core.actions.queries import ActionRow, actions_for_source
-from branchops.core.actions.service import ActionInput, add_action
+from branchops.core.actions.service import ActionInput, Priority, SourceKind, add_action
 from branchops.core.errors import NotFound, UserError
-from branchops.core.quality.inspections import ensure_completed
 from branchops.core.quality.labels import localized
 from branchops.core.quality.models import QcAnswer, QcInspection, QcItem, QcTemplateVersion
+from branchops.core.quality.service import ensure_completed
 from branchops.core.users.permissions import CurrentUser
 from branchops.db.uow import UnitOfWork
 from branchops.i18n import translate
@@ -71,11 +71,21 @@ def raise_action_from_answer(
     due_date: date | None = None,
     priority: Priority | None = None,
     title: str | None = None,
+    adjusted: ActionInput | None = None,
 ) -> int:
-    """Raise the proposed action; anything given overrides the proposal."""
+    """Raise the proposed action; anything given overrides the proposal (``adjusted``: the
+    proposal as the user edited it; its source stays the answer's)."""
     session = uow.session
     data = proposed_action(session, answer_id)
     ensure_completed(session, data.source_id or 0)
+    if adjusted is not None:
+        data = replace(
+            adjusted,
+            source_kind=data.source_kind,
+            source_id=data.source_id,
+            source_sub_id=data.source_sub_id,
+            link_text=data.link_text,
+        )
     if owner_staff_id is not None:
         data.owner_staff_id = owner_staff_id
     if due_date is not None:

@@ -13,6 +13,8 @@ from branchops.core.quality.models import InspectionStatus, QcInspection
 from branchops.core.quality.schedule import done_and_due
 from branchops.i18n import QT_TRANSLATE_NOOP
 
+AVERAGE_SCORE_KPI = "quality.average_score"
+
 
 def _completed_in(month: Month):
     start = datetime.combine(month.first_day, time())
@@ -43,7 +45,7 @@ def critical_failures(session: Session, month: Month) -> float | None:
 
 register(
     KpiDef(
-        key="quality.average_score",
+        key=AVERAGE_SCORE_KPI,
         label=QT_TRANSLATE_NOOP("Kpi", "Average inspection score"),
         area="quality",
         unit=Unit.SCORE,
@@ -51,6 +53,10 @@ register(
         default_target=90.0,
         monthly=average_score,
         aggregate=Aggregate.MEAN,
+        explanation=QT_TRANSLATE_NOOP(
+            "Kpi", "Mean score of the inspections completed in the month (0–100)."
+        ),
+        page="quality",
     )
 )
 register(
@@ -63,6 +69,11 @@ register(
         default_target=0.95,
         monthly=done_vs_due,
         aggregate=Aggregate.MEAN,
+        explanation=QT_TRANSLATE_NOOP(
+            "Kpi", "Inspections done ÷ inspections due so far this month."
+        ),
+        page="quality",
+        filters=(("tab", "due"),),
     )
 )
 register(
@@ -75,5 +86,9 @@ register(
         default_target=0.0,
         monthly=critical_failures,
         aggregate=Aggregate.SUM,
+        explanation=QT_TRANSLATE_NOOP(
+            "Kpi", "Critical items answered as failed in the month's inspections."
+        ),
+        page="quality",
     )
 )

@@ -27,6 +27,8 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from branchops.db.base import Base
 from branchops.db.types import enum_column
 
+DEFAULT_PASS_MARK = 80.0  # a new template's pass mark (score 0..100)
+
 
 class Recurrence(enum.StrEnum):
     NONE = "none"
@@ -89,7 +91,7 @@ class QcTemplateVersion(Base):
     # The name and pass mark as they were, so a past inspection shows exactly as it was done.
     name: Mapped[str] = mapped_column(String(128))
     name_en: Mapped[str] = mapped_column(String(128), default="")
-    pass_mark: Mapped[float] = mapped_column(Float, default=80.0)
+    pass_mark: Mapped[float] = mapped_column(Float, default=DEFAULT_PASS_MARK)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     created_by: Mapped[str] = mapped_column(String(64), default="")
 

@@ -20,6 +20,11 @@ from branchops.core.quality.models import AnswerType
 
 NA = "na"
 PASS, FAIL, YES, NO = "pass", "fail", "yes", "no"
+# The two answers of each two-way type, the good one first (key 1, then key 2 when answering).
+TWO_WAY_ANSWERS: dict[AnswerType, tuple[str, str]] = {
+    AnswerType.PASS_FAIL: (PASS, FAIL),
+    AnswerType.YES_NO: (YES, NO),
+}
 FAIL_BELOW = 0.5
 
 

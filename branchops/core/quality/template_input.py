@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from branchops.core.errors import Problems
-from branchops.core.quality.models import AnswerType, Category, Recurrence
+from branchops.core.quality.models import DEFAULT_PASS_MARK, AnswerType, Category, Recurrence
 from branchops.core.quality.scoring import BadAnswer, Choice, ItemSpec, normalize
 from branchops.i18n import translate
 
@@ -81,7 +81,7 @@ class TemplateInput:
     recurrence: Recurrence = Recurrence.NONE
     recurrence_day: int = 0
     schedule_start: date | None = None
-    pass_mark: float = 80.0
+    pass_mark: float = DEFAULT_PASS_MARK
     sections: list[SectionInput] = field(default_factory=list)
 
     def items(self) -> Iterator[tuple[int, int, ItemInput]]:

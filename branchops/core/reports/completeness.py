@@ -1,8 +1,7 @@
 """Completeness checks run before the monthly HQ workbook is exported.
 
-Each area contributes checks in ``core/reports/checks/<area>.py``, listed once in
-``checks.CHECK_MODULES`` against the area package; an area that is not in ``core/areas.py``
-contributes nothing. A check returns the gaps it found for the month, each a sentence in the
+Each area contributes checks in ``core/<area>/checks.py`` (found by name, see ``core/areas.py``).
+A check returns the gaps it found for the month, each a sentence in the
 user's language saying what is missing and what to do. Exporting anyway records the gaps on the
 workbook's summary sheet.
 """
@@ -15,7 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from branchops.core.period import Month
-from branchops.core.registry import Registry, of_active_areas
+from branchops.core.registry import Registry, per_area
 
 
 @dataclass(frozen=True)
@@ -35,13 +34,9 @@ class CompletenessCheck:
     run: CheckFunction
 
 
-def _check_modules() -> list[str]:
-    from branchops.core.reports.checks import CHECK_MODULES
-
-    return of_active_areas(CHECK_MODULES)
-
-
-CHECKS: Registry[CompletenessCheck] = Registry("completeness check", _check_modules)
+CHECKS: Registry[CompletenessCheck] = Registry(
+    "completeness check", per_area("branchops.core.{key}.checks")
+)
 
 
 def register(check: CompletenessCheck) -> CompletenessCheck:

@@ -46,6 +46,7 @@ def _staff(ctx: DemoContext) -> None:
     plan = plan[:total]
     names = unique_names(rng, total)
     start = ctx.first_day
+    earlier = ctx.rng("first-work")  # years with earlier employers, for annual leave
     people = []
     for index, ((position, held), name) in enumerate(zip(plan, names, strict=True)):
         part_time = position in ("保洁",) or rng.random() < 0.06
@@ -60,6 +61,8 @@ def _staff(ctx: DemoContext) -> None:
             hire_date=hire,
             phone=mobile(rng),
         )
+        if earlier.random() < 0.6:
+            person.first_work_date = hire - timedelta(days=earlier.randrange(180, 6000))
         if leaver:
             person.leave_date = start + timedelta(days=rng.randrange(90, 1500))
             person.active = person.leave_date >= ctx.today

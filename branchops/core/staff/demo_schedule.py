@@ -10,17 +10,20 @@ from __future__ import annotations
 import random
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select
 
 from branchops.core import settings
 from branchops.core.branch.service import branch_calendar
+from branchops.core.calendar import statutory_calendar
 from branchops.core.demo import DemoContext, DemoStep, register
 from branchops.core.period import Month
+from branchops.core.staff.entitlement import Service
+from branchops.core.staff.entitlement import statutory as entitled_days
 from branchops.core.staff.greedy import greedy_roster
-from branchops.core.staff.leave import statutory_days
 from branchops.core.staff.models import Employment, Skill, Staff
 from branchops.core.staff.problem_builder import build_problem, date_range
 from branchops.core.staff.schedule_models import (
+    LeaveDay,
     LeaveKind,
     LeaveRequest,
     LeaveStatus,
@@ -122,10 +125,13 @@ def _special_days(ctx: DemoContext, shifts: dict[str, ShiftType], skills: dict[s
 def _leave(ctx: DemoContext, staff: list[Staff], last: date) -> None:
     rng = ctx.rng("leave")
     calendar = branch_calendar(ctx.session)
-    rows = []
+    statutory = statutory_calendar(calendar.country)  # leave counts Monday-Friday working days
+    rows, day_rows = [], []
+    next_id = (ctx.session.scalar(select(func.max(LeaveRequest.id))) or 0) + 1
     for person in staff:
         start = max(ctx.first_day, person.hire_date or ctx.first_day)
         end = min(last, person.leave_date or last)
+        service = Service(person.first_work_date, person.hire_date, person.leave_date)
         for year in range(start.year, end.year + 1):
             plans = [(LeaveKind.ANNUAL, rng.randint(2, 5)) for _ in range(rng.randint(1, 2))]
             plans += [(LeaveKind.SICK, rng.randint(1, 3)) for _ in range(rng.randint(0, 2))]
@@ -134,7 +140,7 @@ def _leave(ctx: DemoContext, staff: list[Staff], last: date) -> None:
             if rng.random() < 0.3:
                 plans.append((LeaveKind.TRAINING, rng.randint(1, 2)))
             taken: list[tuple[date, date]] = []
-            annual_left = statutory_days(person.hire_date, year)
+            annual_left = entitled_days(service, year).days
             for kind, length in plans:
                 first = date(year, 1, 1) + timedelta(days=rng.randrange(0, 360))
                 while not calendar.is_working_day(first):  # nobody asks leave for a holiday
@@ -142,31 +148,41 @@ def _leave(ctx: DemoContext, staff: list[Staff], last: date) -> None:
                 final = first + timedelta(days=length - 1)
                 if first < start or final > end or any(a <= final and first <= b for a, b in taken):
                     continue
+                if final.year != year:
+                    continue  # each year's leave within that year, as the entitlement is
                 half = kind is LeaveKind.PERSONAL and rng.random() < 0.5
-                days = sum(1 for _ in calendar.working_days(first, final))
+                counted = list(statutory.working_days(first, final))
                 if kind is LeaveKind.ANNUAL:
-                    if days > annual_left:
+                    if len(counted) > annual_left:
                         continue  # within the year's entitlement, as an approver would insist
-                    annual_left -= days
+                    annual_left -= len(counted)
                 taken.append((first, final))
                 status = LeaveStatus.APPROVED
                 if first > ctx.today and rng.random() < 0.4:
                     status = LeaveStatus.REQUESTED
+                weight = 0.5 if half else 1.0
                 rows.append(
                     {
+                        "id": next_id,
                         "staff_id": person.id,
                         "kind": kind,
                         "first_day": first,
                         "last_day": final,
                         "half_day": half,
                         "status": status,
-                        "days": 0.5 if half and days else float(days),
+                        "days": weight * len(counted),
                         "note": "",
                         "decided_by": "" if status is LeaveStatus.REQUESTED else "陈静",
                     }
                 )
+                day_rows += [
+                    {"leave_request_id": next_id, "day": d, "days": weight} for d in counted
+                ]
+                next_id += 1
     if rows:
         ctx.session.execute(insert(LeaveRequest), rows)
+    if day_rows:
+        ctx.session.execute(insert(LeaveDay), day_rows)
 
 
 def _availability(ctx: DemoContext, staff: list[Staff], shifts: dict[str, ShiftType]) -> None:

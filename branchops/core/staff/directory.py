@@ -38,6 +38,7 @@ class StaffInput:
     hire_date: date | None = None
     phone: str = ""
     skills: list[SkillHolding] = field(default_factory=list)
+    first_work_date: date | None = None  # 参加工作日期; None: the hire date
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,7 @@ class StaffRow:
     active: bool
     phone: str
     skills: str  # skill names, comma separated, lapsed ones left out
+    first_work_date: date | None = None
 
 
 def _validate(session: Session, data: StaffInput, staff_id: int | None) -> None:
@@ -88,6 +90,11 @@ def _validate(session: Session, data: StaffInput, staff_id: int | None) -> None:
                 "Staff", "Contracted {hours:g} h a week is over the weekly limit of {limit:g} h."
             ).format(hours=data.contract_hours_per_week, limit=limit),
         )
+    if data.first_work_date and data.hire_date and data.first_work_date > data.hire_date:
+        problems.add(
+            "first_work_date",
+            translate("Staff", "The date of first employment cannot be after the hire date."),
+        )
     problems.require(
         bool(PHONE_RE.match(data.phone.strip())),
         "phone",
@@ -111,6 +118,7 @@ def _apply(row: Staff, data: StaffInput) -> None:
     row.employment = data.employment
     row.contract_minutes_per_week = round(data.contract_hours_per_week * 60)
     row.hire_date = data.hire_date
+    row.first_work_date = data.first_work_date
     row.phone = data.phone.strip()
     wanted = {s.skill_id: s.valid_until for s in data.skills}
     row.skills = [s for s in row.skills if s.skill_id in wanted]
@@ -181,6 +189,7 @@ def load_input(session: Session, staff_id: int) -> StaffInput:
         hire_date=row.hire_date,
         phone=row.phone,
         skills=[SkillHolding(s.skill_id, s.valid_until) for s in row.skills],
+        first_work_date=row.first_work_date,
     )
 
 
@@ -191,6 +200,7 @@ _SORTABLE = {
     "employment": Staff.employment,
     "contract_hours": Staff.contract_minutes_per_week,
     "hire_date": Staff.hire_date,
+    "first_work_date": Staff.first_work_date,
     "leave_date": Staff.leave_date,
     "active": Staff.active,
     "phone": Staff.phone,
@@ -237,6 +247,7 @@ def list_staff(session: Session, query: ListQuery) -> list[StaffRow]:
                 active=staff.active,
                 phone=staff.phone,
                 skills=skills,
+                first_work_date=staff.first_work_date,
             )
         )
     return rows

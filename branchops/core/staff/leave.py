@@ -1,7 +1,9 @@
 """Leave (请假): requests, approval, yearly annual-leave entitlement and balance.
 
-Days taken are the branch's working days in the range (half a day counts 0.5). The annual
-entitlement follows the statute by years of service (5 / 10 / 15 days) unless set per person.
+The days a leave counts follow its kind's rule (``leave_count``: statutory working days by
+default, or calendar days; half a day counts 0.5) and are kept day by day, so that a leave
+across 31 December is checked against, and booked to, each year's balance (``leave_balance``).
+The annual entitlement follows the statute (``entitlement``) unless set per person.
 """
 
 from __future__ import annotations
@@ -10,16 +12,29 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, delete, insert, or_, select
 from sqlalchemy.orm import Session
 
 from branchops import clock
-from branchops.core.branch.service import branch_calendar
 from branchops.core.errors import NotFound, Problems
 from branchops.core.listing import ListQuery, apply_paging, count_rows
 from branchops.core.staff import roster_types as rt
+from branchops.core.staff.entitlement import Service, statutory
+from branchops.core.staff.leave_balance import (  # noqa: F401  (the balance, read through here)
+    OPEN_STATUSES,
+    BalanceRow,
+    LeaveBalance,
+    LeaveHistory,
+    balance,
+    balances,
+    service_of,
+    year_position,
+)
+from branchops.core.staff.leave_count import counted_days, days_by_year
+from branchops.core.staff.leave_settings import LeaveRules, load_rules
 from branchops.core.staff.models import Staff
 from branchops.core.staff.schedule_models import (
+    LeaveDay,
     LeaveEntitlement,
     LeaveKind,
     LeaveRequest,
@@ -35,6 +50,11 @@ KIND_LABELS = {
     LeaveKind.PERSONAL: QT_TRANSLATE_NOOP("Leave", "Personal"),
     LeaveKind.TRAINING: QT_TRANSLATE_NOOP("Leave", "Training"),
     LeaveKind.OTHER: QT_TRANSLATE_NOOP("Leave", "Other"),
+    LeaveKind.MARRIAGE: QT_TRANSLATE_NOOP("Leave", "Marriage"),
+    LeaveKind.MATERNITY: QT_TRANSLATE_NOOP("Leave", "Maternity"),
+    LeaveKind.PATERNITY: QT_TRANSLATE_NOOP("Leave", "Paternity"),
+    LeaveKind.BEREAVEMENT: QT_TRANSLATE_NOOP("Leave", "Bereavement"),
+    LeaveKind.WORK_INJURY: QT_TRANSLATE_NOOP("Leave", "Work injury"),
 }
 STATUS_LABELS = {
     LeaveStatus.REQUESTED: QT_TRANSLATE_NOOP("Leave", "Requested"),
@@ -42,7 +62,6 @@ STATUS_LABELS = {
     LeaveStatus.REJECTED: QT_TRANSLATE_NOOP("Leave", "Rejected"),
     LeaveStatus.CANCELLED: QT_TRANSLATE_NOOP("Leave", "Cancelled"),
 }
-OPEN_STATUSES = (LeaveStatus.REQUESTED, LeaveStatus.APPROVED)
 
 
 def kind_label(kind: LeaveKind) -> str:
@@ -62,6 +81,9 @@ class LeaveInput:
     half_day: bool = False
     note: str = ""
 
+    def __post_init__(self) -> None:
+        self.kind = LeaveKind(self.kind)  # a combo box hands the value back as a plain str
+
 
 @dataclass(frozen=True)
 class LeaveRow:
@@ -79,62 +101,22 @@ class LeaveRow:
     decided_by: str
 
 
-@dataclass(frozen=True)
-class LeaveBalance:
-    staff_id: int
-    year: int
-    entitled: float
-    taken: float
-    pending: float
-
-    @property
-    def remaining(self) -> float:
-        return self.entitled - self.taken - self.pending
+def statutory_days(
+    hire_date: date | None,
+    year: int,
+    first_work_date: date | None = None,
+    leave_date: date | None = None,
+) -> float:
+    """The year's annual leave by the statute (see ``entitlement.statutory``)."""
+    return statutory(Service(first_work_date, hire_date, leave_date), year).days
 
 
-def statutory_days(hire_date: date | None, year: int) -> float:
-    """Annual leave by completed years of service at the start of ``year`` (at least one)."""
-    if hire_date is None:
-        return 5.0
-    if year <= hire_date.year:  # twelve months of service not reached by the year's end
-        return 0.0
-    # whole calendar years from the hire date to 1 January (leap days do not shift the boundary)
-    years = year - hire_date.year - (1 if (hire_date.month, hire_date.day) > (1, 1) else 0)
-    return 15.0 if years >= 20 else 10.0 if years >= 10 else 5.0
-
-
-def working_days_taken(session: Session, first: date, last: date, half_day: bool) -> float:
-    calendar = branch_calendar(session)
-    days = sum(1 for _ in calendar.working_days(first, last))
-    return 0.5 if half_day and days else float(days)
-
-
-def balance(session: Session, staff_id: int, year: int) -> LeaveBalance:
-    person = session.get(Staff, staff_id)
-    if person is None:
-        raise NotFound(translate("Leave", "That person no longer exists; reload the list."))
-    custom = session.get(LeaveEntitlement, (staff_id, year))
-    entitled = custom.days if custom else statutory_days(person.hire_date, year)
-    totals = dict(
-        session.execute(
-            select(LeaveRequest.status, func.sum(LeaveRequest.days))
-            .where(
-                LeaveRequest.staff_id == staff_id,
-                LeaveRequest.kind == LeaveKind.ANNUAL,
-                LeaveRequest.status.in_(OPEN_STATUSES),
-                LeaveRequest.first_day >= date(year, 1, 1),
-                LeaveRequest.first_day <= date(year, 12, 31),
-            )
-            .group_by(LeaveRequest.status)
-        ).all()
-    )
-    return LeaveBalance(
-        staff_id,
-        year,
-        entitled,
-        float(totals.get(LeaveStatus.APPROVED) or 0),
-        float(totals.get(LeaveStatus.REQUESTED) or 0),
-    )
+def working_days_taken(
+    session: Session, first: date, last: date, half_day: bool, staff_id: int | None = None
+) -> float:
+    """Annual-leave days from ``first`` to ``last`` (statutory working days by default; the
+    person's rostered days when so set and ``staff_id`` is given)."""
+    return sum(counted_days(session, staff_id, LeaveKind.ANNUAL, first, last, half_day).values())
 
 
 def set_entitlement(
@@ -174,9 +156,11 @@ def set_entitlements(
     uow.commit()
 
 
-def _validate(session: Session, data: LeaveInput, leave_id: int | None) -> float:
+def _validate(session: Session, data: LeaveInput, leave_id: int | None) -> dict[date, float]:
+    """The days the leave counts, by date, once it passes every check."""
     problems = Problems()
-    if session.get(Staff, data.staff_id) is None:
+    person = session.get(Staff, data.staff_id)
+    if person is None:
         problems.add("staff_id", translate("Leave", "Choose a person."))
     if data.last_day < data.first_day:
         problems.add("last_day", translate("Leave", "The leave cannot end before it starts."))
@@ -184,7 +168,25 @@ def _validate(session: Session, data: LeaveInput, leave_id: int | None) -> float
     if data.half_day and data.first_day != data.last_day:
         problems.add("half_day", translate("Leave", "Half a day of leave is one day only."))
     problems.raise_if_any()
-    days = working_days_taken(session, data.first_day, data.last_day, data.half_day)
+    assert person is not None
+    if person.hire_date is not None and data.first_day < person.hire_date:
+        problems.add(
+            "first_day",
+            translate("Leave", "The leave starts before the hire date {day}.").format(
+                day=person.hire_date.isoformat()
+            ),
+        )
+    if person.leave_date is not None and data.last_day > person.leave_date:
+        problems.add(
+            "last_day",
+            translate("Leave", "The person leaves on {day}; the leave cannot go past it.").format(
+                day=person.leave_date.isoformat()
+            ),
+        )
+    rules = load_rules(session)
+    days = counted_days(
+        session, data.staff_id, data.kind, data.first_day, data.last_day, data.half_day, rules
+    )
     clash = session.scalar(
         select(LeaveRequest.id).where(
             LeaveRequest.staff_id == data.staff_id,
@@ -198,20 +200,52 @@ def _validate(session: Session, data: LeaveInput, leave_id: int | None) -> float
         problems.add(
             "first_day", translate("Leave", "This person already has leave on some of these days.")
         )
-    if data.kind is LeaveKind.ANNUAL and data.first_day.year == data.last_day.year:
-        left = balance(session, data.staff_id, data.first_day.year)
-        own = session.get(LeaveRequest, leave_id) if leave_id else None
-        if own is not None and own.status in OPEN_STATUSES and own.kind is LeaveKind.ANNUAL:
-            left = LeaveBalance(left.staff_id, left.year, left.entitled + own.days, 0, 0)
-        if days > left.remaining:
-            problems.add(
-                "last_day",
-                translate(
-                    "Leave", "{days:g} days of annual leave asked, but only {left:g} are left."
-                ).format(days=days, left=max(left.remaining, 0)),
-            )
+    if data.kind is LeaveKind.ANNUAL:
+        _check_balance(session, person, days, leave_id, rules, problems)
     problems.raise_if_any()
     return days
+
+
+def _check_balance(
+    session: Session,
+    person: Staff,
+    days: dict[date, float],
+    leave_id: int | None,
+    rules: LeaveRules,
+    problems: Problems,
+) -> None:
+    """Each year's days against that year's balance (a leave across 31 December draws on both)."""
+    history = LeaveHistory.load(session, [person.id])
+    years = days_by_year(days)
+    for year, asked in sorted(years.items()):
+        wanted = {d: w for d, w in days.items() if d.year == year}
+        position = year_position(service_of(person), person.id, year, history, rules, leave_id)
+        left = position.left_for(wanted)
+        if asked <= left:
+            continue
+        if len(years) == 1:
+            text = translate(
+                "Leave", "{days:g} days of annual leave asked, but only {left:g} are left ({rule})."
+            )
+        else:
+            text = translate(
+                "Leave",
+                "{year}: {days:g} days of annual leave asked, but only {left:g} are left ({rule}).",
+            )
+        problems.add(
+            "last_day",
+            text.format(year=year, days=asked, left=max(left, 0), rule=position.entitlement.text),
+        )
+
+
+def _store_days(session: Session, leave_id: int, days: dict[date, float]) -> None:
+    """The request's counted days, replaced (derived rows: the request itself is audited)."""
+    session.execute(delete(LeaveDay).where(LeaveDay.leave_request_id == leave_id))
+    if days:
+        session.execute(
+            insert(LeaveDay),
+            [{"leave_request_id": leave_id, "day": d, "days": w} for d, w in sorted(days.items())],
+        )
 
 
 def request_leave(
@@ -227,7 +261,7 @@ def request_leave(
         first_day=data.first_day,
         last_day=data.last_day,
         half_day=data.half_day,
-        days=days,
+        days=sum(days.values()),
         note=data.note.strip(),
         status=LeaveStatus.APPROVED if approve else LeaveStatus.REQUESTED,
     )
@@ -235,6 +269,7 @@ def request_leave(
         row.decided_by, row.decided_at = user.username, clock.now()
     session.add(row)
     session.flush()
+    _store_days(session, row.id, days)
     uow.commit()
     return row.id
 
@@ -248,7 +283,9 @@ def update_leave(uow: UnitOfWork, user: CurrentUser, leave_id: int, data: LeaveI
     days = _validate(session, data, leave_id)
     row.staff_id, row.kind = data.staff_id, data.kind
     row.first_day, row.last_day, row.half_day = data.first_day, data.last_day, data.half_day
-    row.days, row.note = days, data.note.strip()
+    row.days, row.note = sum(days.values()), data.note.strip()
+    session.flush()
+    _store_days(session, leave_id, days)
     uow.commit()
 
 
@@ -361,29 +398,3 @@ def approved_leave(session: Session, first: date, last: date) -> list[rt.Leave]:
 def leave_by_cell(session: Session, first: date, last: date) -> dict[tuple[int, date], LeaveKind]:
     """Approved leave for the grid: (person, day) -> kind."""
     return {(row.staff_id, day): row.kind for row, day in _approved_days(session, first, last)}
-
-
-@dataclass(frozen=True)
-class BalanceRow:
-    staff_id: int
-    employee_no: str
-    name: str
-    entitled: float
-    taken: float
-    pending: float
-    remaining: float
-
-
-def balances(session: Session, year: int) -> list[BalanceRow]:
-    """Annual leave of every active person in ``year``."""
-    people = session.scalars(
-        select(Staff).where(Staff.active.is_(True)).order_by(Staff.employee_no)
-    )
-    rows = []
-    for person in people:
-        b = balance(session, person.id, year)
-        rows.append(
-            BalanceRow(person.id, person.employee_no, person.name, b.entitled, b.taken, b.pending,
-                       b.remaining)
-        )  # fmt: skip
-    return rows

@@ -45,6 +45,8 @@ class Staff(Base):
     )
     contract_minutes_per_week: Mapped[int] = mapped_column(Integer, default=40 * 60)
     hire_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    # 参加工作日期: the start of total service for annual leave (None: the hire date)
+    first_work_date: Mapped[date | None] = mapped_column(Date, nullable=True)
     leave_date: Mapped[date | None] = mapped_column(Date, nullable=True)
     active: Mapped[bool] = mapped_column(Boolean, default=True, index=True)
     phone: Mapped[str] = mapped_column(String(32), default="")

@@ -20,7 +20,19 @@ LEAVE_SHORT = {
     LeaveKind.PERSONAL: QT_TRANSLATE_NOOP("LeaveShort", "PL"),
     LeaveKind.TRAINING: QT_TRANSLATE_NOOP("LeaveShort", "TR"),
     LeaveKind.OTHER: QT_TRANSLATE_NOOP("LeaveShort", "LV"),
+    LeaveKind.MARRIAGE: QT_TRANSLATE_NOOP("LeaveShort", "MR"),
+    LeaveKind.MATERNITY: QT_TRANSLATE_NOOP("LeaveShort", "MT"),
+    LeaveKind.PATERNITY: QT_TRANSLATE_NOOP("LeaveShort", "PT"),
+    LeaveKind.BEREAVEMENT: QT_TRANSLATE_NOOP("LeaveShort", "BV"),
+    LeaveKind.WORK_INJURY: QT_TRANSLATE_NOOP("LeaveShort", "WI"),
 }
+ALWAYS_IN_LEGEND = (
+    LeaveKind.ANNUAL,
+    LeaveKind.SICK,
+    LeaveKind.PERSONAL,
+    LeaveKind.TRAINING,
+    LeaveKind.OTHER,
+)
 LEAVE_COLOUR = "#e0e0e0"
 CHANGED_MARK = "*"
 _WEEKDAY_SHORT = (
@@ -126,7 +138,8 @@ def roster_sheet(session: Session, first: date, last: date) -> RosterSheet:
         for s in grid.shifts
         if s.active or s.code in used
     ]
-    leave_legend = [(leave_short(k), kind_label(k)) for k in LeaveKind]
+    shown = set(ALWAYS_IN_LEGEND) | set(grid.leave.values())  # the rarer kinds when used
+    leave_legend = [(leave_short(k), kind_label(k)) for k in LeaveKind if k in shown]
     return RosterSheet(
         branch_name=profile.name if profile else "",
         first=first,

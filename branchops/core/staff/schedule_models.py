@@ -34,6 +34,11 @@ class LeaveKind(enum.StrEnum):
     PERSONAL = "personal"
     TRAINING = "training"
     OTHER = "other"
+    MARRIAGE = "marriage"  # 婚假
+    MATERNITY = "maternity"  # 产假
+    PATERNITY = "paternity"  # 陪产假 (护理假)
+    BEREAVEMENT = "bereavement"  # 丧假
+    WORK_INJURY = "work_injury"  # 工伤 (停工留薪期)
 
 
 class LeaveStatus(enum.StrEnum):
@@ -128,6 +133,19 @@ class LeaveEntitlement(Base):
     staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"), primary_key=True)
     year: Mapped[int] = mapped_column(Integer, primary_key=True)
     days: Mapped[float] = mapped_column(Float)
+
+
+class LeaveDay(Base):
+    """A day a leave request counts, with its weight (1, or 0.5 for half a day): a leave across
+    31 December is booked to each year by its own days."""
+
+    __tablename__ = "leave_day"
+
+    leave_request_id: Mapped[int] = mapped_column(
+        ForeignKey("leave_request.id", ondelete="CASCADE"), primary_key=True
+    )
+    day: Mapped[date] = mapped_column(Date, primary_key=True, index=True)
+    days: Mapped[float] = mapped_column(Float, default=1.0)
 
 
 class Unavailability(Base):

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from branchops.core.errors import PermissionDenied
 from branchops.core.users.roles import Role
 from branchops.i18n import QT_TRANSLATE_NOOP, translate
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 class Permission(enum.StrEnum):
@@ -52,6 +56,33 @@ class CurrentUser:
         return translate(
             "Permissions", "Your role ({role}) may not do this. Ask the branch manager."
         ).format(role=role_label(self.role))
+
+    def verify(self, session: Session) -> None:
+        """Checked at the start of every unit of work: the account that signed in is still
+        active and still has the role it signed in with. (Accounts are never deleted; an id
+        without an account is a user made up by a test.)"""
+        if self.user_id is None:
+            return
+        from branchops.core.users.models import User  # the model only when someone signed in
+
+        account = session.get(User, self.user_id)
+        if account is None:
+            return
+        if not account.active:
+            raise PermissionDenied(
+                translate(
+                    "Permissions",
+                    "Your account has been deactivated since you signed in; nothing was saved. "
+                    "Ask the branch manager.",
+                )
+            )
+        if account.role is not self.role:
+            raise PermissionDenied(
+                translate(
+                    "Permissions",
+                    "Your role has changed since you signed in; nothing was saved. Sign in again.",
+                )
+            )
 
 
 SINGLE_USER = CurrentUser(None, "manager", "", Role.MANAGER)

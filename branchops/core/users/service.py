@@ -23,6 +23,7 @@ from branchops.core.errors import NotFound, Problems, UserError, ValidationError
 from branchops.core.users.models import Role, User
 from branchops.core.users.passwords import burn_time, hash_password, needs_rehash, verify_password
 from branchops.core.users.permissions import SINGLE_USER, CurrentUser, Permission, require
+from branchops.db.audit import LOCKED_OUT, SIGN_IN_REFUSED, record_event
 from branchops.db.uow import UnitOfWork
 from branchops.i18n import translate
 
@@ -122,16 +123,36 @@ def _check_password(
 ) -> None:
     """Check ``password`` against the account, counting failures towards the lock-out.
 
-    A failure is committed before the error is raised, so the count survives the refusal.
+    A failure is audited and committed before the error is raised, so the count survives the
+    refusal.
     """
     if user.locked_until is not None and now < user.locked_until:
+        _refused(session, user.username, str(user.id), "locked")
         raise SignInFailed(_locked_message(user.locked_until))
     if not verify_password(password, user.password_hash):
         user.failed_attempts = (user.failed_attempts or 0) + 1
-        locked = user.failed_attempts >= LOCKOUT_ATTEMPTS
+        attempts = user.failed_attempts
+        locked = attempts >= LOCKOUT_ATTEMPTS
         if locked:
             user.failed_attempts = 0
             user.locked_until = now + LOCKOUT_DURATION
+            record_event(
+                session,
+                user.username,
+                LOCKED_OUT,
+                "User",
+                str(user.id),
+                {"attempts": attempts, "locked_until": user.locked_until},
+            )
+        else:
+            record_event(
+                session,
+                user.username,
+                SIGN_IN_REFUSED,
+                "User",
+                str(user.id),
+                {"reason": "wrong_password", "attempts": attempts},
+            )
         session.commit()
         raise SignInFailed(_locked_message(user.locked_until) if locked else wrong_message)
     if user.failed_attempts or user.locked_until is not None:
@@ -139,6 +160,12 @@ def _check_password(
         user.locked_until = None
     if needs_rehash(user.password_hash):
         user.password_hash = hash_password(password)
+
+
+def _refused(session: Session, username: str, entity_id: str, reason: str) -> None:
+    """Audit a refused sign-in that changes no account (and commit it)."""
+    record_event(session, username, SIGN_IN_REFUSED, "User", entity_id, {"reason": reason})
+    session.commit()
 
 
 def _wrong_credentials() -> str:
@@ -149,9 +176,11 @@ def _authenticate(session: Session, username: str, password: str, now: datetime)
     user = _find(session, username)
     if user is None:
         burn_time(password)  # answer as slowly as for a real account
+        _refused(session, username.strip() or "?", "", "unknown_user")
         raise SignInFailed(_wrong_credentials())
     _check_password(session, user, password, _local(now), _wrong_credentials())
     if not user.active:
+        _refused(session, user.username, str(user.id), "deactivated")
         raise SignInFailed(
             translate(
                 "Users", "The account {user} has been deactivated. Ask the branch manager."

@@ -31,6 +31,13 @@ class DataPayload:
     pii_masked: bool
     completeness_gaps: int
     kpis: tuple[KpiValue, ...] = field(default_factory=tuple)
+    # The branch's audit chain head when the workbook was made (db/chain_head.py): HQ keeps a
+    # copy the branch cannot rewrite. Optional rows; not covered by the v1 checksum, so that a
+    # v1 reader that does not know them still verifies the file. The HMAC (with the HQ key)
+    # protects the head itself.
+    audit_entries: int | None = None
+    audit_head: str = ""
+    audit_head_hmac: str = ""
 
     def kpi_dict(self) -> dict[str, float | None]:
         return {k.key: k.value for k in self.kpis}

@@ -49,6 +49,8 @@ HEADER = (
     "checksum",
 )
 KPI_HEADER = ("kpi", "value", "unit")
+# Rows a reader tolerates when they are missing, and skips when it does not know them.
+OPTIONAL_HEADER = ("audit_entries", "audit_head", "audit_head_hmac")
 
 
 def _header_values(payload: DataPayload, algorithm: str) -> dict[str, Any]:
@@ -74,6 +76,12 @@ def content(payload: DataPayload, algorithm: str) -> bytes:
 def rows(payload: DataPayload, algorithm: str, digest: str) -> list[list[Any]]:
     header = _header_values(payload, algorithm) | {"checksum": digest}
     out: list[list[Any]] = [[name, header[name]] for name in HEADER]
+    if payload.audit_entries is not None:
+        out += [
+            ["audit_entries", payload.audit_entries],
+            ["audit_head", payload.audit_head],
+            ["audit_head_hmac", payload.audit_head_hmac],
+        ]
     out.append([])
     out.append(list(KPI_HEADER))
     out.extend([k.key, rounded(k.value), k.unit] for k in payload.kpis)
@@ -140,8 +148,19 @@ def parse(sheet_rows: Sequence[Sequence[Any]]) -> tuple[DataPayload, str, str]:
         pii_masked=bool(_int("pii_masked", header["pii_masked"])),
         completeness_gaps=_int("completeness_gaps", header["completeness_gaps"]),
         kpis=tuple(k for k in kpis if k is not None),
+        **_audit_head(header),
     )
     return payload, _text(header["checksum_algorithm"]), _text(header["checksum"])
+
+
+def _audit_head(header: dict[str, Any]) -> dict[str, Any]:
+    if _text(header.get("audit_entries")) == "":
+        return {}
+    return {
+        "audit_entries": _int("audit_entries", header["audit_entries"]),
+        "audit_head": _text(header.get("audit_head")),
+        "audit_head_hmac": _text(header.get("audit_head_hmac")),
+    }
 
 
 def _kpi(row: list[Any]) -> KpiValue | None:

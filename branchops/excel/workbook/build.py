@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from branchops import __version__, clock
 from branchops.core.branch.service import ProfileData, load_profile
@@ -21,6 +22,7 @@ from branchops.core.reports.service import (
     record_export,
 )
 from branchops.core.users.permissions import CurrentUser
+from branchops.db.chain_head import ChainHead, current_head
 from branchops.db.lifecycle import Database
 from branchops.excel.datasheet import DataPayload, KpiValue, write_data_sheet
 from branchops.excel.files import move_into_place, save_workbook, sha256_file, temp_beside
@@ -113,7 +115,8 @@ def export_monthly_workbook(
                 if model is not None:
                     render_sheet(wb, model, options)
             step(translate("Report", "Writing the data sheet…"))
-            write_data_sheet(wb, data_payload(ctx), profile.hq_key)
+            head = current_head(session)
+            write_data_sheet(wb, data_payload(ctx, head), profile.hq_key)
     with temp_beside(target) as tmp:
         save_workbook(wb, tmp, target)
         digest = sha256_file(tmp)
@@ -125,7 +128,14 @@ def export_monthly_workbook(
     return ReportResult(target, ctx.revision, digest, gaps, log)
 
 
-def data_payload(ctx: ReportContext) -> DataPayload:
+def data_payload(ctx: ReportContext, head: ChainHead | None = None) -> DataPayload:
+    audit: dict[str, Any] = {}
+    if head is not None:
+        audit = {
+            "audit_entries": head.count,
+            "audit_head": head.last_hash,
+            "audit_head_hmac": head.signature(ctx.profile.hq_key),
+        }
     return DataPayload(
         branch_code=ctx.profile.code,
         branch_name=ctx.profile.name,
@@ -138,6 +148,7 @@ def data_payload(ctx: ReportContext) -> DataPayload:
         pii_masked=ctx.mask_pii,
         completeness_gaps=len(ctx.gaps),
         kpis=tuple(_kpi_value(row) for row in ctx.kpis),
+        **audit,
     )
 
 

@@ -1,8 +1,8 @@
-"""The sheet builders of the monthly workbook: one module per area, one line in ``SHEET_MODULES``.
+"""The sheet builders of the monthly workbook: the summary sheet, then one module per area,
+``excel/workbook/sheets/<area key>.py`` (found by name, see ``core/areas.py``).
 
 A builder reads from core services and returns a ``SheetModel`` (or None to leave its sheet out);
-the workbook renders them in ``order``. A builder whose area package is not in ``core/areas.py``
-is never loaded, so it is simply not registered.
+the workbook renders them in ``order``.
 """
 
 from __future__ import annotations
@@ -10,18 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from branchops.core.registry import Registry, of_active_areas
+from branchops.core.registry import Registry, per_area
 from branchops.excel.sheetmodel import SheetModel
 from branchops.excel.workbook.context import ReportContext
 
-# (area package or None for every workbook, sheet module)
-SHEET_MODULES: tuple[tuple[str | None, str], ...] = (
-    (None, "branchops.excel.workbook.sheets.summary"),
-    ("branchops.core.quality", "branchops.excel.workbook.sheets.quality"),
-    ("branchops.core.actions", "branchops.excel.workbook.sheets.actions"),
-    ("branchops.core.staff", "branchops.excel.workbook.sheets.staffing"),
-    ("branchops.core.training", "branchops.excel.workbook.sheets.training"),
-)
+SUMMARY_MODULE = "branchops.excel.workbook.sheets.summary"
 
 SheetBuild = Callable[[ReportContext], SheetModel | None]
 
@@ -33,7 +26,11 @@ class SheetBuilder:
     build: SheetBuild
 
 
-BUILDERS: Registry[SheetBuilder] = Registry("sheet builder", lambda: of_active_areas(SHEET_MODULES))
+def _sheet_modules() -> list[tuple[str | None, str]]:
+    return [(None, SUMMARY_MODULE), *per_area("branchops.excel.workbook.sheets.{key}")()]
+
+
+BUILDERS: Registry[SheetBuilder] = Registry("sheet builder", _sheet_modules)
 
 
 def register(builder: SheetBuilder) -> SheetBuilder:

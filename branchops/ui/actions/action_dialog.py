@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -24,6 +25,7 @@ from branchops.core.actions.queries import load_action
 from branchops.core.actions.service import ActionInput, create_action, update_action
 from branchops.core.errors import ValidationError
 from branchops.core.staff.directory import active_people
+from branchops.core.users.permissions import CurrentUser
 from branchops.db.uow import UnitOfWork
 from branchops.i18n import translate
 from branchops.ui.context import AppContext
@@ -50,9 +52,13 @@ class ActionDialog(FormDialog):
         parent: QWidget | None = None,
         action_id: int | None = None,
         proposal: ActionInput | None = None,
+        create: Callable[[UnitOfWork, CurrentUser, ActionInput], int] | None = None,
     ) -> None:
+        """``create`` saves a new action (default ``create_action``); an area that raises
+        actions under its own rules passes its service, e.g. quality's raise-from-answer."""
         super().__init__(ctx, parent)
         self.action_id = action_id
+        self._create = create or create_action
         self.saved_id: int | None = None
         if action_id is not None:
             with ctx.db.session() as session:
@@ -144,7 +150,7 @@ class ActionDialog(FormDialog):
     def _store(self, uow: UnitOfWork) -> None:
         data = self.collected()
         if self.action_id is None:
-            self.saved_id = create_action(uow, self.ctx.user, data)
+            self.saved_id = self._create(uow, self.ctx.user, data)
         else:
             update_action(uow, self.ctx.user, self.action_id, data)
             self.saved_id = self.action_id

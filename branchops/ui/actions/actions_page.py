@@ -163,8 +163,12 @@ class ActionsPage(QWidget):
         self.model.reload()
 
     def open_filtered(self, **filters) -> None:
-        """``overdue``, ``status``, ``owner_id`` or ``source_kind``, as the dashboard asks."""
+        """``overdue``, ``status``, ``owner_id`` or ``source_kind``, as the dashboard asks;
+        ``action_id`` opens that action."""
         self.refresh()
+        if "action_id" in filters:
+            ActionDialog(self.ctx, self, action_id=int(filters["action_id"])).open()
+            return
         if "status" in filters:
             self.status.setCurrentIndex(max(0, self.status.findData(filters["status"])))
         elif filters.get("overdue") or "owner_id" in filters or "source_kind" in filters:

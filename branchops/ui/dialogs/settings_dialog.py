@@ -11,14 +11,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from branchops.core.branch.service import ProfileData, load_profile, save_profile
+from branchops.core.branch.service import ProfileData, load_profile, save_branch_settings
 from branchops.core.errors import ValidationError
 from branchops.core.users.permissions import Permission
+from branchops.db.uow import UnitOfWork
 from branchops.i18n import translate
 from branchops.ui.context import AppContext
 from branchops.ui.dialogs.profile_form import ProfileForm
 from branchops.ui.dialogs.settings_tabs import BackupsTab, GeneralTab, TargetsTab
 from branchops.ui.widgets.messages import show_error
+from branchops.ui.widgets.writes import run_write
 
 
 class SettingsDialog(QDialog):
@@ -59,20 +61,24 @@ class SettingsDialog(QDialog):
         self.users = UsersTab(self.ctx)
         self.tabs.addTab(self.users, translate("Settings", "Users and sign-in"))
 
+    def _store(self, uow: UnitOfWork) -> None:
+        """Profile, backups and targets are saved together or not at all."""
+        save_branch_settings(
+            uow,
+            self.ctx.user,
+            self.profile_form.data(self._profile),
+            self.backups.values(),
+            self.targets.values(),
+        )
+
+    def _show_invalid(self, error: ValidationError) -> None:
+        self.tabs.setCurrentIndex(0)
+        leftover = self.profile_form.show_errors(error)
+        if leftover:
+            show_error(self, ValidationError.single("", "\n".join(leftover)))
+
     def _save(self) -> None:
-        try:
-            with self.ctx.db.unit_of_work(self.ctx.user) as uow:
-                save_profile(uow, self.ctx.user, self.profile_form.data(self._profile))
-            self.backups.save()
-            self.targets.save()
-        except ValidationError as error:
-            self.tabs.setCurrentIndex(0)
-            leftover = self.profile_form.show_errors(error)
-            if leftover:
-                show_error(self, ValidationError.single("", "\n".join(leftover)))
-            return
-        except Exception as error:
-            show_error(self, error)
+        if not run_write(self.ctx, self, "settings", self._store, on_invalid=self._show_invalid):
             return
         restart = self.general.save()
         self.ctx.events.profile_changed.emit()

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from branchops.core import kpi, settings
-from branchops.core.branch.service import save_settings, save_targets
 from branchops.db.backup import list_backups
 from branchops.i18n import QT_TRANSLATE_NOOP, translate
 from branchops.ui.backups import backup_now, restore_from_file
@@ -135,9 +134,11 @@ class BackupsTab(QWidget):
             for p in list_backups(self.ctx.paths.backups)
         ]
 
-    def save(self) -> None:
-        with self.ctx.db.unit_of_work(self.ctx.user) as uow:
-            save_settings(uow, self.ctx.user, {settings.BACKUP_KEEP: self.keep.value()})
+    def values(self) -> dict[str, object]:
+        return {settings.BACKUP_KEEP: self.keep.value()}
+
+
+NO_TARGET = -1  # a target field's minimum, shown as "No target"
 
 
 class TargetsTab(QScrollArea):
@@ -154,24 +155,23 @@ class TargetsTab(QScrollArea):
         self.fields: dict[str, tuple[QDoubleSpinBox, kpi.KpiDef]] = {}
         for definition in kpi.all_kpis():
             spin = QDoubleSpinBox()
-            spin.setRange(-1, 1_000_000_000)
+            spin.setRange(NO_TARGET, 1_000_000_000)
             spin.setSpecialValueText(translate("Settings", "No target"))
             percent = definition.unit is kpi.Unit.PERCENT
             spin.setDecimals(1)
             spin.setSuffix(" %" if percent else "")
             value = current.get(definition.key)
-            spin.setValue(-1 if value is None else value * (100 if percent else 1))
+            spin.setValue(NO_TARGET if value is None else value * (100 if percent else 1))
             form.addRow(definition.title, spin)
             self.fields[definition.key] = (spin, definition)
         self.setWidget(body)
 
-    def save(self) -> None:
+    def values(self) -> dict[str, float | None]:
         values: dict[str, float | None] = {}
         for key, (spin, definition) in self.fields.items():
-            if spin.value() < 0:
+            if spin.value() < 0:  # between NO_TARGET and zero: no target
                 values[key] = None
             else:
                 scale = 100 if definition.unit is kpi.Unit.PERCENT else 1
                 values[key] = spin.value() / scale
-        with self.ctx.db.unit_of_work(self.ctx.user) as uow:
-            save_targets(uow, self.ctx.user, values)
+        return values

@@ -20,6 +20,7 @@ from branchops.i18n import LANGUAGES, current_language, set_language, translate
 from branchops.ui.context import AppContext
 from branchops.ui.dialogs.profile_form import ProfileForm
 from branchops.ui.widgets.messages import show_error
+from branchops.ui.widgets.writes import run_write
 
 LANGUAGE_NAMES = {"zh_CN": "简体中文", "en": "English"}
 RESTART = 2  # done() code: the language changed, open the wizard again in it
@@ -84,16 +85,23 @@ class ProfilePage(QWizardPage):
         layout.addWidget(self.form)
 
     def validatePage(self) -> bool:
-        try:
-            with self.ctx.db.unit_of_work(self.ctx.user) as uow:
-                save_profile(uow, self.ctx.user, self.form.data())
-        except ValidationError as error:
-            leftover = self.form.show_errors(error)
-            if leftover:
-                show_error(self, ValidationError.single("", "\n".join(leftover)))
+        data = self.form.data()
+        written = run_write(
+            self.ctx,
+            self,
+            "branch",
+            lambda uow: save_profile(uow, self.ctx.user, data),
+            on_invalid=self._show_invalid,
+        )
+        if not written:
             return False
         self.ctx.events.profile_changed.emit()
         return True
+
+    def _show_invalid(self, error: ValidationError) -> None:
+        leftover = self.form.show_errors(error)
+        if leftover:
+            show_error(self, ValidationError.single("", "\n".join(leftover)))
 
 
 class SetupWizard(QWizard):

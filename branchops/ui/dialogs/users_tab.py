@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from branchops import clock
-from branchops.core.errors import UserError, ValidationError
+from branchops.core.errors import ValidationError
 from branchops.core.users.permissions import Permission, role_label
 from branchops.core.users.service import (
     UserData,
@@ -33,8 +33,8 @@ from branchops.i18n import QT_TRANSLATE_NOOP, translate
 from branchops.ui.context import AppContext
 from branchops.ui.dialogs.user_dialogs import PasswordDialog, UserDialog
 from branchops.ui.widgets.list_view import make_proxy
-from branchops.ui.widgets.messages import show_error
 from branchops.ui.widgets.table_model import ROW_ROLE, Column, ColumnKind, InMemoryTableModel
+from branchops.ui.widgets.writes import run_write
 
 COLUMNS = (
     Column("username", QT_TRANSLATE_NOOP("Columns", "User name"), width=140),
@@ -130,14 +130,11 @@ class UsersTab(QWidget):
         """Shows the dialog until it is cancelled or ``write(uow)`` goes through: problems with
         the fields are shown in the dialog, other refusals in a message."""
         while dialog.exec() == QDialog.DialogCode.Accepted:
-            try:
-                with self.ctx.db.unit_of_work(self.ctx.user) as uow:
-                    write(uow)
-            except ValidationError as error:
-                dialog.show_errors(error)
+            invalid: list[ValidationError] = []
+            run_write(self.ctx, self, "users", write, on_invalid=invalid.append)
+            if invalid:
+                dialog.show_errors(invalid[0])
                 continue
-            except UserError as error:
-                show_error(self, error)
             self._reload()
             return
 
@@ -194,12 +191,6 @@ class UsersTab(QWidget):
         )
 
     def _run(self, work) -> bool:
-        try:
-            with self.ctx.db.unit_of_work(self.ctx.user) as uow:
-                work(uow)
-        except UserError as error:
-            show_error(self, error)
-            self._reload()
-            return False
+        written = run_write(self.ctx, self, "users", work)
         self._reload()
-        return True
+        return bool(written)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,11 +33,14 @@ from branchops.ui.context import AppContext
 from branchops.ui.widgets.list_view import ListView
 from branchops.ui.widgets.table_model import Column, ColumnKind, QueryTableModel
 
+if TYPE_CHECKING:
+    from branchops.db.lifecycle import Database
+
 COLUMNS = (
     Column("seq", QT_TRANSLATE_NOOP("Columns", "No."), ColumnKind.INT, width=60),
     Column("at", QT_TRANSLATE_NOOP("Columns", "Time"), ColumnKind.DATETIME, width=130),
     Column("username", QT_TRANSLATE_NOOP("Columns", "User"), width=90),
-    Column("action_label", QT_TRANSLATE_NOOP("Columns", "Action"), width=70),
+    Column("action_label", QT_TRANSLATE_NOOP("Columns", "Action"), width=100),
     Column("entity_label", QT_TRANSLATE_NOOP("Columns", "Record type"), width=130),
     Column("entity_id", QT_TRANSLATE_NOOP("Columns", "Record"), width=70),
     Column("summary", QT_TRANSLATE_NOOP("Columns", "Changes"), width=520, sortable=False),
@@ -149,12 +155,12 @@ class AuditPage(QWidget):
     def _verify(self) -> None:
         """Reads and hashes the whole audit log (seconds on a years-old database), so in the
         background."""
-        db = self.ctx.db
+        db, backups = self.ctx.db, self.ctx.paths.backups
         self.verify.setEnabled(False)
         self.ctx.run_task(
             self,
             translate("AuditPage", "Verify chain"),
-            lambda _control: check_database(db),
+            lambda _control: _check_against_recorded_heads(db, backups),
             self._verified,
             cancellable=False,
             on_finished=self._verify_finished,
@@ -172,3 +178,14 @@ class AuditPage(QWidget):
                 translate("AuditPage", "Verify chain"),
                 translate("AuditPage", "The audit log is complete and unchanged."),
             )
+
+
+def _check_against_recorded_heads(db: Database, backups: Path) -> list[str]:
+    """The whole check, with the chain heads the backups' manifests recorded."""
+    from branchops.core.branch.service import load_profile
+    from branchops.db.chain_head import records_in
+
+    with db.session() as session:
+        profile = load_profile(session)
+    key = profile.hq_key if profile is not None else ""
+    return check_database(db, records_in(backups, key), key)

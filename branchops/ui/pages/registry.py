@@ -1,7 +1,8 @@
 """The pages of the main window, declared without importing them.
 
 The sidebar is drawn from these entries before the database is open (fast start); a page's
-module is imported the first time it is shown. Adding a page is one entry in ``PAGES``.
+module is imported the first time it is shown. The shell's own pages are ``SHELL_PAGES``; an area
+declares its pages in ``branchops/ui/<area key>/pages.py`` (``PAGES``), found by name.
 """
 
 from __future__ import annotations
@@ -46,69 +47,13 @@ class PageSpec:
         return list(_load(self.dialogs)) if self.dialogs else []
 
 
-PAGES: tuple[PageSpec, ...] = (
+SHELL_PAGES: tuple[PageSpec, ...] = (
     PageSpec(
-        "quality",
-        QT_TRANSLATE_NOOP("Pages", "Quality checks"),
-        "quality",
-        200,
-        "branchops.ui.quality.quality_page:QualityPage",
-        "branchops.ui.quality.smoke:QUALITY_DIALOGS",
-    ),
-    PageSpec(
-        "actions",
-        QT_TRANSLATE_NOOP("Pages", "Corrective actions"),
-        "actions",
-        210,
-        "branchops.ui.actions.actions_page:ActionsPage",
-        "branchops.ui.actions.smoke:ACTION_DIALOGS",
-    ),
-    PageSpec(
-        "staff",
-        QT_TRANSLATE_NOOP("Pages", "Staff"),
-        "staff",
-        300,
-        "branchops.ui.staff.staff_page:StaffPage",
-        "branchops.ui.staff.smoke:STAFF_DIALOGS",
-    ),
-    PageSpec(
-        "shifts",
-        QT_TRANSLATE_NOOP("Pages", "Shifts and needs"),
-        "shifts",
-        310,
-        "branchops.ui.staff.shifts_page:ShiftsPage",
-        "branchops.ui.staff.smoke:SHIFT_DIALOGS",
-    ),
-    PageSpec(
-        "leave",
-        QT_TRANSLATE_NOOP("Pages", "Leave"),
-        "leave",
-        320,
-        "branchops.ui.staff.leave_page:LeavePage",
-        "branchops.ui.staff.smoke:LEAVE_DIALOGS",
-    ),
-    PageSpec(
-        "roster",
-        QT_TRANSLATE_NOOP("Pages", "Roster"),
-        "roster",
-        330,
-        "branchops.ui.staff.roster_page:RosterPage",
-        "branchops.ui.staff.smoke:ROSTER_DIALOGS",
-    ),
-    PageSpec(
-        "timesheet",
-        QT_TRANSLATE_NOOP("Pages", "Timesheet"),
-        "timesheet",
-        340,
-        "branchops.ui.staff.timesheet_page:TimesheetPage",
-    ),
-    PageSpec(
-        "training",
-        QT_TRANSLATE_NOOP("Pages", "Training"),
-        "training",
-        400,
-        "branchops.ui.training.training_page:TrainingPage",
-        "branchops.ui.training.smoke:TRAINING_DIALOGS",
+        "dashboard",
+        QT_TRANSLATE_NOOP("Pages", "Dashboard"),
+        "dashboard",
+        10,
+        "branchops.ui.dashboard.dashboard_page:DashboardPage",
     ),
     PageSpec(
         "reports",
@@ -128,5 +73,14 @@ PAGES: tuple[PageSpec, ...] = (
 )
 
 
+def _area_pages() -> list[PageSpec]:
+    from branchops.core.areas import contributions
+
+    pages: list[PageSpec] = []
+    for _area, module in contributions("branchops.ui.{key}.pages"):
+        pages.extend(importlib.import_module(module).PAGES)
+    return pages
+
+
 def all_pages() -> list[PageSpec]:
-    return sorted(PAGES, key=lambda p: p.order)
+    return sorted([*SHELL_PAGES, *_area_pages()], key=lambda p: p.order)

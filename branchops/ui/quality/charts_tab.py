@@ -10,9 +10,12 @@ from pathlib import Path
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from branchops import clock
+from branchops.core import kpi
 from branchops.core.period import Month
 from branchops.core.quality import analysis
+from branchops.core.quality.kpis import AVERAGE_SCORE_KPI
 from branchops.core.quality.labels import category_label
+from branchops.core.quality.models import DEFAULT_PASS_MARK
 from branchops.i18n import QT_TRANSLATE_NOOP, translate
 from branchops.ui.context import AppContext
 
@@ -76,8 +79,12 @@ class ChartsTab(QWidget):
                 return charts.score_trend(_labelled(named), title)
             if kind == "categories":
                 scores = analysis.category_scores(session, period)
+                target = kpi.targets(session).get(AVERAGE_SCORE_KPI)
                 return charts.category_averages(
-                    [(category_label(c), v) for c, v in scores.items()], title
+                    [(category_label(c), v) for c, v in scores.items()],
+                    title,
+                    good=DEFAULT_PASS_MARK if target is None else target,
+                    passing=DEFAULT_PASS_MARK,
                 )
             if kind == "pareto":
                 items = analysis.most_failed_items(session, period)

@@ -11,14 +11,14 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QPushButton, QVBo
 
 from branchops import clock
 from branchops.core.listing import ListQuery
-from branchops.core.quality.inspection_queries import (
+from branchops.core.quality.labels import RESULT_LABELS, STATUS_LABELS
+from branchops.core.quality.models import InspectionResult, InspectionStatus
+from branchops.core.quality.queries import (
     count_inspections,
     inspector_names,
     list_inspections,
 )
-from branchops.core.quality.inspections import delete_draft
-from branchops.core.quality.labels import RESULT_LABELS, STATUS_LABELS
-from branchops.core.quality.models import InspectionResult, InspectionStatus
+from branchops.core.quality.service import delete_draft
 from branchops.core.quality.templates import list_templates
 from branchops.core.users.permissions import Permission
 from branchops.i18n import QT_TRANSLATE_NOOP, translate
@@ -70,7 +70,7 @@ class InspectionsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.list = ListView(
-            self.model, "quality.inspections", self.ctx, translate("QualityPage", "Inspections")
+            self.model, "quality.service", self.ctx, translate("QualityPage", "Inspections")
         )
         bar = self.list.filter_bar
         self.template = QComboBox()

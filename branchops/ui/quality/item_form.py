@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from branchops.core.quality.labels import answer_type_label, category_label, fixed_answer_label
 from branchops.core.quality.models import AnswerType, Category
+from branchops.core.quality.scoring import TWO_WAY_ANSWERS
 from branchops.core.quality.template_input import ItemInput
 from branchops.i18n import translate
 from branchops.ui.quality.choices_model import ChoicesModel
@@ -29,10 +30,8 @@ NO_LIMIT = -1e9  # the spin boxes' "no limit" value, shown as a blank special te
 
 def input_options(item: ItemInput) -> list[tuple[str, str]]:
     """The answers an (unsaved) item allows, for choosing a condition."""
-    if item.answer_type is AnswerType.PASS_FAIL:
-        return [(v, fixed_answer_label(v)) for v in ("pass", "fail")]
-    if item.answer_type is AnswerType.YES_NO:
-        return [(v, fixed_answer_label(v)) for v in ("yes", "no")]
+    if item.answer_type in TWO_WAY_ANSWERS:
+        return [(v, fixed_answer_label(v)) for v in TWO_WAY_ANSWERS[item.answer_type]]
     if item.answer_type is AnswerType.SCALE:
         return [(str(n), str(n)) for n in range((item.scale_max or 0) + 1)]
     if item.answer_type is AnswerType.CHOICE:

@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 from branchops import clock
 from branchops.core.branch.service import load_profile
 from branchops.core.errors import UserError, ValidationError
-from branchops.core.quality.findings import proposed_action
+from branchops.core.quality.findings import proposed_action, raise_action_from_answer
 from branchops.core.quality.inspection_input import AnswerInput, InspectionInput
 from branchops.core.quality.inspection_view import InspectionDetail, load_inspection, to_input
-from branchops.core.quality.inspections import amend_inspection, complete_inspection, save_draft
+from branchops.core.quality.service import amend_inspection, complete_inspection, save_draft
 from branchops.core.quality.templates import list_templates
 from branchops.core.quality.versions import current_version_id, load_version
 from branchops.core.staff.directory import active_people
@@ -45,6 +45,7 @@ from branchops.ui.quality.run_state import RunState
 from branchops.ui.quality.run_table import COL_TEXT, AnswerModel, AnswerTable
 from branchops.ui.widgets.messages import confirm, show_user_error
 from branchops.ui.widgets.permissions import gate
+from branchops.ui.widgets.writes import run_write
 
 ANSWER_FIELD = re.compile(r"^answers\[(\d+)\]")
 
@@ -361,14 +362,19 @@ class InspectionDialog(QDialog):
     def _save(self, service) -> bool:
         if self.model.state is None:
             return False
-        try:
-            with self.ctx.db.unit_of_work(self.ctx.user) as uow:
-                self.inspection_id = service(
-                    uow, self.ctx.user, self._collect(), self.ctx.paths.photos, self.inspection_id
-                )
-        except UserError as error:
-            self._show_problem(error)
+        data = self._collect()
+        written = run_write(
+            self.ctx,
+            self,
+            "quality",
+            lambda uow: service(
+                uow, self.ctx.user, data, self.ctx.paths.photos, self.inspection_id
+            ),
+            on_invalid=self._show_problem,
+        )
+        if not written:
             return False
+        self.inspection_id = written.value
         self._reload()
         return True
 
@@ -392,7 +398,6 @@ class InspectionDialog(QDialog):
         self.model.set_state(self._load_saved(self.inspection_id))
         self._show_state()
         self._keep_baseline()
-        self.ctx.events.data_changed.emit("quality")
 
     def start_amending(self) -> None:
         self.amending = True
@@ -411,13 +416,16 @@ class InspectionDialog(QDialog):
     def amend(self, reason: str) -> bool:
         state = self.model.state
         changes = {item.id: state.data.answers.get(item.id, AnswerInput()) for item in state.items}
-        try:
-            with self.ctx.db.unit_of_work(self.ctx.user) as uow:
-                amend_inspection(
-                    uow, self.ctx.user, self.inspection_id, changes, reason, self.ctx.paths.photos
-                )
-        except UserError as error:
-            self._show_problem(error)
+        written = run_write(
+            self.ctx,
+            self,
+            "quality",
+            lambda uow: amend_inspection(
+                uow, self.ctx.user, self.inspection_id, changes, reason, self.ctx.paths.photos
+            ),
+            on_invalid=self._show_problem,
+        )
+        if not written:
             return False
         self._reload()
         return True
@@ -431,4 +439,9 @@ class InspectionDialog(QDialog):
         except UserError as error:
             show_user_error(self, error)
             return
-        ActionDialog(self.ctx, self, proposal=proposal).exec()
+        answer_id = self.detail.answers[item_id].id
+
+        def create(uow, user, data) -> int:
+            return raise_action_from_answer(uow, user, answer_id, adjusted=data)
+
+        ActionDialog(self.ctx, self, proposal=proposal, create=create).exec()

@@ -14,6 +14,7 @@ from branchops.core.quality.labels import fixed_answer_label, localized
 from branchops.core.quality.models import AnswerType
 from branchops.core.quality.scoring import (
     NA,
+    TWO_WAY_ANSWERS,
     BadAnswer,
     ScoreResult,
     normalize,
@@ -25,10 +26,8 @@ from branchops.core.quality.versions import ItemView, VersionDetail
 def answer_options(item: ItemView) -> list[tuple[str, str]]:
     """``(stored value, label)`` of every answer the item allows, N/A last."""
     spec = item.spec
-    if spec.answer_type is AnswerType.PASS_FAIL:
-        values = ["pass", "fail"]
-    elif spec.answer_type is AnswerType.YES_NO:
-        values = ["yes", "no"]
+    if spec.answer_type in TWO_WAY_ANSWERS:
+        values = list(TWO_WAY_ANSWERS[spec.answer_type])
     elif spec.answer_type is AnswerType.SCALE:
         values = [str(step) for step in range((spec.scale_max or 0) + 1)]
     elif spec.answer_type is AnswerType.CHOICE:
@@ -56,10 +55,8 @@ def value_for_key(item: ItemView, key: str) -> str | None:
         return None
     digit = int(key)
     kind = item.answer_type
-    if kind is AnswerType.PASS_FAIL and digit in (1, 2):
-        return "pass" if digit == 1 else "fail"
-    if kind is AnswerType.YES_NO and digit in (1, 2):
-        return "yes" if digit == 1 else "no"
+    if kind in TWO_WAY_ANSWERS and digit in (1, 2):
+        return TWO_WAY_ANSWERS[kind][digit - 1]
     if kind is AnswerType.SCALE and digit <= (item.spec.scale_max or 0):
         return str(digit)
     if kind is AnswerType.CHOICE and 1 <= digit <= len(item.spec.choices):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QWidget
 
 from branchops.core.listing import ListQuery
-from branchops.core.quality.inspection_queries import list_inspections
+from branchops.core.quality.queries import list_inspections
 from branchops.core.quality.templates import list_templates
 from branchops.ui.context import AppContext
 from branchops.ui.quality.run_dialog import InspectionDialog

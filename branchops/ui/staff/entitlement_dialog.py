@@ -33,6 +33,7 @@ ENTITLEMENT_COLUMNS = (
     Column("employee_no", QT_TRANSLATE_NOOP("Columns", "Employee no."), width=90),
     Column("name", QT_TRANSLATE_NOOP("Columns", "Name"), width=90),
     Column("entitled_text", QT_TRANSLATE_NOOP("Columns", "Entitled"), ColumnKind.TEXT, 80),
+    Column("carried", QT_TRANSLATE_NOOP("Columns", "Carried over"), ColumnKind.NUMBER, 80),
     Column("taken", QT_TRANSLATE_NOOP("Columns", "Taken"), ColumnKind.NUMBER, 70),
     Column("pending", QT_TRANSLATE_NOOP("Columns", "Requested"), ColumnKind.NUMBER, 80),
     Column("remaining", QT_TRANSLATE_NOOP("Columns", "Remaining"), ColumnKind.NUMBER, 80),
@@ -56,11 +57,12 @@ class EntitlementRow:
     pending: float
     entitled_text: str = ""
     error: str = ""
+    carried: float = 0.0
 
     @classmethod
     def of(cls, row: leave.BalanceRow) -> EntitlementRow:
         return cls(row.staff_id, row.employee_no, row.name, row.entitled, row.taken, row.pending,
-                   _number(row.entitled))  # fmt: skip
+                   _number(row.entitled), carried=row.carried)  # fmt: skip
 
     @property
     def entitled(self) -> float | None:
@@ -81,7 +83,7 @@ class EntitlementRow:
             days = self.entitled
         except ValueError:
             return None
-        return None if days is None else days - self.taken - self.pending
+        return None if days is None else days + self.carried - self.taken - self.pending
 
 
 class EntitlementModel(InMemoryTableModel):

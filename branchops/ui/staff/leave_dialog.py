@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QWidget,
 )
@@ -15,6 +16,7 @@ from branchops.core.branch.service import weekday_name
 from branchops.core.staff import availability, leave, shifts
 from branchops.core.staff.directory import active_people
 from branchops.core.staff.leave import LeaveInput
+from branchops.core.staff.leave_describe import describe_request
 from branchops.core.staff.schedule_models import LeaveKind
 from branchops.core.users.permissions import Permission
 from branchops.db.uow import UnitOfWork
@@ -52,6 +54,7 @@ class _LeaveFormDialog(FormDialog):
 class LeaveDialog(_LeaveFormDialog):
     def __init__(self, ctx: AppContext, leave_id: int | None = None, parent=None) -> None:
         super().__init__(ctx, translate("LeaveDialog", "Leave"), parent)
+        self.setMinimumWidth(460)  # room for the line that says how the leave counts
         self.leave_id = leave_id
         self.person = person_combo(ctx)
         self.kind = QComboBox()
@@ -62,11 +65,15 @@ class LeaveDialog(_LeaveFormDialog):
         self.note = QLineEdit()
         self.approve = QCheckBox(translate("LeaveDialog", "Approve now"))
         self.approve.setEnabled(ctx.user.allowed(Permission.APPROVE) and leave_id is None)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setObjectName("hint")
         self.add_row("staff_id", translate("LeaveDialog", "Person"), self.person)
         self.add_row("kind", translate("LeaveDialog", "Type"), self.kind)
         self.add_row("first_day", translate("LeaveDialog", "From"), self.first)
         self.add_row("last_day", translate("LeaveDialog", "To"), self.last)
         self.add_row("half_day", "", self.half)
+        self.form.addRow("", self.hint)
         self.add_row("note", translate("LeaveDialog", "Note"), self.note)
         self.add_row("approve", "", self.approve)
         self.finish()
@@ -79,11 +86,39 @@ class LeaveDialog(_LeaveFormDialog):
             self.last.setDate(QDate(data.last_day))
             self.half.setChecked(data.half_day)
             self.note.setText(data.note)
+        for signal in (
+            self.person.currentIndexChanged,
+            self.kind.currentIndexChanged,
+            self.first.dateChanged,
+            self.last.dateChanged,
+            self.half.toggled,
+        ):
+            signal.connect(self._describe)
+        self._describe()
+
+    def _describe(self) -> None:
+        """How the leave counts, as it is filled in."""
+        data = self.data()
+        if data.last_day < data.first_day:
+            self.hint.setText("")
+            return
+        with self.ctx.db.session() as session:
+            self.hint.setText(
+                describe_request(
+                    session,
+                    data.staff_id or None,
+                    data.kind,
+                    data.first_day,
+                    data.last_day,
+                    data.half_day,
+                    self.leave_id,
+                )
+            )
 
     def data(self) -> LeaveInput:
         return LeaveInput(
             self.person.currentData() or 0,
-            self.kind.currentData(),
+            LeaveKind(self.kind.currentData()),
             self.first.date().toPython(),
             self.last.date().toPython(),
             self.half.isChecked(),

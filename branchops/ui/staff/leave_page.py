@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,12 +20,14 @@ from PySide6.QtWidgets import (
 from branchops import clock
 from branchops.core.listing import ListQuery
 from branchops.core.staff import availability, leave
+from branchops.core.staff.leave_settings import LeaveRules, load_rules
 from branchops.core.staff.schedule_models import LeaveKind, LeaveStatus
 from branchops.core.users.permissions import Permission
 from branchops.i18n import QT_TRANSLATE_NOOP, translate
 from branchops.ui.context import AppContext
 from branchops.ui.staff.entitlement_dialog import EntitlementDialog
 from branchops.ui.staff.leave_dialog import LeaveDialog, PreferenceDialog, UnavailabilityDialog
+from branchops.ui.staff.leave_rules_form import LeaveRulesForm
 from branchops.ui.staff.tables import current_row, simple_table
 from branchops.ui.widgets.list_view import ListView
 from branchops.ui.widgets.permissions import gate
@@ -38,18 +41,22 @@ LEAVE_COLUMNS = (
     Column("first_day", QT_TRANSLATE_NOOP("Columns", "From"), ColumnKind.DATE, 95),
     Column("last_day", QT_TRANSLATE_NOOP("Columns", "To"), ColumnKind.DATE, 95),
     Column("days", QT_TRANSLATE_NOOP("Columns", "Days"), ColumnKind.NUMBER, 60),
+    Column("paid", QT_TRANSLATE_NOOP("Columns", "Paid"), ColumnKind.BOOL, 50, sortable=False),
     Column("status_label", QT_TRANSLATE_NOOP("Columns", "Status"), width=80, sortable=False),
     Column("decided_by", QT_TRANSLATE_NOOP("Columns", "Decided by"), width=80),
     Column("note", QT_TRANSLATE_NOOP("Columns", "Note"), width=200),
 )
 BALANCE_COLUMNS = (
     Column("employee_no", QT_TRANSLATE_NOOP("Columns", "Employee no."), width=90),
-    Column("name", QT_TRANSLATE_NOOP("Columns", "Name"), width=90),
-    Column("entitled", QT_TRANSLATE_NOOP("Columns", "Entitled"), ColumnKind.NUMBER, 70),
-    Column("taken", QT_TRANSLATE_NOOP("Columns", "Taken"), ColumnKind.NUMBER, 70),
-    Column("pending", QT_TRANSLATE_NOOP("Columns", "Requested"), ColumnKind.NUMBER, 80),
-    Column("remaining", QT_TRANSLATE_NOOP("Columns", "Remaining"), ColumnKind.NUMBER, 80),
-)
+    Column("name", QT_TRANSLATE_NOOP("Columns", "Name"), width=80),
+    Column("entitled", QT_TRANSLATE_NOOP("Columns", "Entitled"), ColumnKind.NUMBER, 60),
+    Column("carried", QT_TRANSLATE_NOOP("Columns", "Carried over"), ColumnKind.NUMBER, 70),
+    Column("taken", QT_TRANSLATE_NOOP("Columns", "Taken"), ColumnKind.NUMBER, 60),
+    Column("pending", QT_TRANSLATE_NOOP("Columns", "Requested"), ColumnKind.NUMBER, 60),
+    Column("remaining", QT_TRANSLATE_NOOP("Columns", "Remaining"), ColumnKind.NUMBER, 60),
+    Column("rule", QT_TRANSLATE_NOOP("Columns", "How the days are worked out"), width=420,
+           sortable=False),
+)  # fmt: skip
 AVAILABILITY_COLUMNS = (
     Column("name", QT_TRANSLATE_NOOP("Columns", "Name"), width=90),
     Column("kind_label", QT_TRANSLATE_NOOP("Columns", "Kind"), width=90),
@@ -62,14 +69,22 @@ AVAILABILITY_KINDS = {
 }
 
 
+def _rule_tooltip(row, key: str, role: int):
+    """The whole rule as a tooltip: it is long for people who joined or left in the year."""
+    if role == Qt.ItemDataRole.ToolTipRole and key == "rule":
+        return row.rule
+    return None
+
+
 class _Labelled:
     """A service row with its type and status shown in words."""
 
-    def __init__(self, row) -> None:
+    def __init__(self, row, rules: LeaveRules | None = None) -> None:
         self.row = row
         if hasattr(row, "status"):
             self.kind_label = leave.kind_label(row.kind)
             self.status_label = leave.status_label(row.status)
+            self.paid = (rules or LeaveRules()).kind(row.kind).paid
         else:
             self.kind_label = translate("LeavePage", AVAILABILITY_KINDS[row.kind])
 
@@ -85,7 +100,7 @@ class LeavePage(QWidget):
         self.model.query = ListQuery(
             limit=self.model.page_size, sort_key="first_day", descending=True
         )
-        self.balances = InMemoryTableModel(BALANCE_COLUMNS, parent=self)
+        self.balances = InMemoryTableModel(BALANCE_COLUMNS, decorate=_rule_tooltip, parent=self)
         self.availability = InMemoryTableModel(AVAILABILITY_COLUMNS, parent=self)
         layout = QVBoxLayout(self)
         title = QLabel(translate("LeavePage", "Leave"))
@@ -95,6 +110,9 @@ class LeavePage(QWidget):
         tabs.addTab(self._requests_tab(), translate("LeavePage", "Requests"))
         tabs.addTab(self._balances_tab(), translate("LeavePage", "Annual leave balance"))
         tabs.addTab(self._availability_tab(), translate("LeavePage", "Availability"))
+        self.rules = LeaveRulesForm(ctx)
+        tabs.addTab(self.rules, translate("LeavePage", "Leave rules"))
+        self.tabs = tabs
         layout.addWidget(tabs, 1)
         ctx.events.data_changed.connect(self._on_data_changed)
 
@@ -173,7 +191,8 @@ class LeavePage(QWidget):
 
     def _fetch(self, query: ListQuery) -> list:
         with self.ctx.db.session() as session:
-            return [_Labelled(r) for r in leave.list_leave(session, query)]
+            rules = load_rules(session)
+            return [_Labelled(r, rules) for r in leave.list_leave(session, query)]
 
     def _count(self, query: ListQuery) -> int:
         with self.ctx.db.session() as session:

@@ -1,5 +1,6 @@
-"""Adding or editing a person: number, name, position, employment, hours, hire date, phone and
-skills (each may carry a valid-until date). Errors appear next to their fields."""
+"""Adding or editing a person: number, name, position, employment, hours, hire date, date of
+first employment (参加工作日期, for annual leave), phone and skills (each may carry a valid-until
+date). Errors appear next to their fields."""
 
 from __future__ import annotations
 
@@ -73,6 +74,16 @@ class StaffDialog(FormDialog):
         self.hours.setSuffix(translate("StaffDialog", " h/week"))
         self.has_hire = QCheckBox(translate("StaffDialog", "Known"))
         self.hire = date_edit()
+        self.has_first_work = QCheckBox(translate("StaffDialog", "Earlier than the hire date"))
+        self.first_work = date_edit()
+        self.first_work.setToolTip(
+            translate(
+                "StaffDialog",
+                "参加工作日期: annual leave counts all years of service, with earlier employers "
+                "too. Leave it unticked when the person started work here.",
+            )
+        )
+        self.has_first_work.toggled.connect(self.first_work.setEnabled)
         self.phone = QLineEdit()
         rows = (
             ("employee_no", translate("StaffDialog", "Employee no."), self.number),
@@ -90,6 +101,15 @@ class StaffDialog(FormDialog):
         hire_layout.addWidget(self.has_hire, 0, 0)
         hire_layout.addWidget(self.hire, 0, 1)
         form.addRow(translate("StaffDialog", "Hire date"), hire_row)
+        first_row = QWidget()
+        first_layout = QGridLayout(first_row)
+        first_layout.setContentsMargins(0, 0, 0, 0)
+        first_layout.addWidget(self.has_first_work, 0, 0)
+        first_layout.addWidget(self.first_work, 0, 1)
+        form.addRow(
+            translate("StaffDialog", "First employment"),
+            self.errors.register("first_work_date", first_row),
+        )
         layout.addLayout(form)
         layout.addWidget(self._skills_box())
         layout.addWidget(self.save_buttons())
@@ -118,6 +138,10 @@ class StaffDialog(FormDialog):
         self.has_hire.setChecked(data.hire_date is not None)
         if data.hire_date:
             self.hire.setDate(QDate(data.hire_date))
+        self.has_first_work.setChecked(data.first_work_date is not None)
+        self.first_work.setEnabled(data.first_work_date is not None)
+        if data.first_work_date:
+            self.first_work.setDate(QDate(data.first_work_date))
         self.phone.setText(data.phone)
         for holding in data.skills:
             if holding.skill_id in self.skill_rows:
@@ -142,6 +166,9 @@ class StaffDialog(FormDialog):
             hire_date=self.hire.date().toPython() if self.has_hire.isChecked() else None,
             phone=self.phone.text(),
             skills=skills,
+            first_work_date=(
+                self.first_work.date().toPython() if self.has_first_work.isChecked() else None
+            ),
         )
 
     def _store(self, uow: UnitOfWork) -> None:

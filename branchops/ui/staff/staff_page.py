@@ -46,6 +46,9 @@ STAFF_COLUMNS = (
     ),
     Column("contract_hours", QT_TRANSLATE_NOOP("Columns", "Hours/week"), ColumnKind.NUMBER, 80),
     Column("hire_date", QT_TRANSLATE_NOOP("Columns", "Hire date"), ColumnKind.DATE, 95),
+    Column(
+        "first_work_date", QT_TRANSLATE_NOOP("Columns", "First employment"), ColumnKind.DATE, 95
+    ),
     Column("leave_date", QT_TRANSLATE_NOOP("Columns", "Left on"), ColumnKind.DATE, 95),
     Column("active", QT_TRANSLATE_NOOP("Columns", "Active"), ColumnKind.BOOL, 60),
     Column("phone", QT_TRANSLATE_NOOP("Columns", "Phone"), width=110, pii=True),

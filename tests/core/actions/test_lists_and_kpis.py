@@ -26,7 +26,7 @@ from branchops.core.quality.findings import (
 )
 from branchops.core.quality.inspection_input import AnswerInput
 from branchops.core.quality.inspection_view import load_inspection
-from branchops.core.quality.inspections import complete_inspection, save_draft
+from branchops.core.quality.service import complete_inspection, save_draft
 from branchops.core.quality.templates import save_template
 from branchops.core.quality.versions import current_version_id, load_version
 from branchops.core.staff.models import Staff

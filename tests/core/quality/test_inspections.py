@@ -10,17 +10,17 @@ from sqlalchemy import func, select
 from branchops.core.errors import UserError, ValidationError
 from branchops.core.quality.inspection_input import AnswerInput
 from branchops.core.quality.inspection_view import load_inspection, to_input
-from branchops.core.quality.inspections import (
-    amend_inspection,
-    complete_inspection,
-    delete_draft,
-    save_draft,
-)
 from branchops.core.quality.models import (
     InspectionResult,
     InspectionStatus,
     QcAnswer,
     QcInspection,
+)
+from branchops.core.quality.service import (
+    amend_inspection,
+    complete_inspection,
+    delete_draft,
+    save_draft,
 )
 from tests.core.quality.conftest import answers, inspection
 

@@ -17,13 +17,13 @@ from branchops.core.quality.analysis import (
     score_trend,
 )
 from branchops.core.quality.inspection_input import AnswerInput
-from branchops.core.quality.inspection_queries import (
+from branchops.core.quality.models import Category
+from branchops.core.quality.queries import (
     count_inspections,
     inspector_names,
     list_inspections,
 )
-from branchops.core.quality.inspections import complete_inspection, save_draft
-from branchops.core.quality.models import Category
+from branchops.core.quality.service import complete_inspection, save_draft
 from tests.core.quality.conftest import inspection
 
 GOOD = dict(A1="pass", A2="5", B1="pass", B2="no")

@@ -11,9 +11,9 @@ from sqlalchemy import func, select
 from branchops.core.errors import ValidationError
 from branchops.core.quality.inspection_input import AnswerInput, PhotoInput
 from branchops.core.quality.inspection_view import load_inspection, to_input
-from branchops.core.quality.inspections import save_draft
 from branchops.core.quality.models import QcInspection
 from branchops.core.quality.photos import MAX_PHOTO_BYTES, image_extension, photo_path
+from branchops.core.quality.service import save_draft
 from tests.core.quality.conftest import inspection
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR" + b"demo-pixels" * 10

@@ -9,7 +9,6 @@ import pytest
 from branchops.core.branch.service import ProfileData, save_profile
 from branchops.core.calendar import BranchCalendar
 from branchops.core.period import Month
-from branchops.core.quality.inspections import complete_inspection, save_draft
 from branchops.core.quality.models import InspectionStatus, Recurrence
 from branchops.core.quality.schedule import (
     DueState,
@@ -22,6 +21,7 @@ from branchops.core.quality.schedule import (
     open_due_rows,
     state_of,
 )
+from branchops.core.quality.service import complete_inspection, save_draft
 from branchops.core.quality.templates import save_template
 from branchops.core.quality.versions import current_version_id, load_version
 from tests.core.quality.conftest import inspection, small_template

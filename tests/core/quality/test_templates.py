@@ -6,7 +6,7 @@ import pytest
 
 from branchops.core.errors import PermissionDenied
 from branchops.core.quality.inspection_view import load_inspection
-from branchops.core.quality.inspections import complete_inspection
+from branchops.core.quality.service import complete_inspection
 from branchops.core.quality.template_input import ItemInput
 from branchops.core.quality.templates import (
     copy_template,

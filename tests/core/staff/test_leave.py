@@ -102,7 +102,9 @@ def test_overlapping_leave_and_clerk_approval_are_refused(db, manager, person):
 
 def test_statutory_days_by_service():
     assert leave.statutory_days(date(2026, 3, 1), 2026) == 0.0
-    assert leave.statutory_days(date(2025, 6, 1), 2026) == 5.0
+    # a first job from 2025-06-01: no leave before 2026-06-01, then 214 days ÷ 365 × 5 = 2.9
+    assert leave.statutory_days(date(2025, 6, 1), 2026) == 2.0
+    assert leave.statutory_days(date(2025, 6, 1), 2027) == 5.0
     assert leave.statutory_days(date(2015, 6, 1), 2026) == 10.0
     assert leave.statutory_days(date(2000, 6, 1), 2026) == 15.0
 
@@ -150,5 +152,7 @@ def test_statutory_days_counts_whole_calendar_years_across_leap_days():
     # hired on 1 January of a leap year: twelve months are complete only on 1 January next year
     assert leave.statutory_days(date(2024, 1, 1), 2024) == 0.0
     assert leave.statutory_days(date(2025, 1, 1), 2025) == 0.0
-    assert leave.statutory_days(date(2024, 12, 31), 2025) == 5.0
+    # twelve months reached on 2025-12-31: 1 day ÷ 365 × 5, fractions dropped
+    assert leave.statutory_days(date(2024, 12, 31), 2025) == 0.0
+    assert leave.statutory_days(date(2024, 12, 31), 2026) == 5.0
     assert leave.statutory_days(date(2030, 5, 1), 2026) == 0.0

@@ -68,3 +68,18 @@ def test_a_supervisor_may_not_change_branch_settings(db):
     with db.unit_of_work(supervisor) as uow, pytest.raises(PermissionDenied):
         save_profile(uow, supervisor, ProfileData(code="BR01", name="城东支行"))
     assert _audit_rows(db) == 0
+
+
+def test_the_settings_save_is_all_or_nothing(db, manager):
+    from branchops.core import settings
+    from branchops.core.branch.service import load_profile, save_branch_settings
+    from branchops.core.errors import ValidationError
+
+    with db.unit_of_work(manager) as uow:
+        save_profile(uow, manager, ProfileData(code="BR01", name="城东支行"))
+    changed = ProfileData(code="BR02", name="城西支行")
+    with db.unit_of_work(manager) as uow, pytest.raises(ValidationError):
+        save_branch_settings(uow, manager, changed, {settings.BACKUP_KEEP: 0}, {"x": 1.0})
+    with db.session() as session:
+        assert load_profile(session).code == "BR01"
+        assert settings.get(session, settings.BACKUP_KEEP) == settings.DEFAULT_BACKUP_KEEP

@@ -1,29 +1,26 @@
-"""The import kinds: one module per kind, one line in ``KIND_MODULES``.
-
-``(area package, module)``: a kind whose area is not in ``core/areas.py`` is not offered.
-Each module defines ``KIND`` (an ``ImportKind``).
-"""
+"""The import kinds: ``excel/imports/kinds/<area key>.py`` defines the area's ``KINDS``
+(``ImportKind`` objects), found by name (see ``core/areas.py``)."""
 
 from __future__ import annotations
 
 import importlib
 
+from branchops.core.areas import contributions
 from branchops.core.errors import UserError
-from branchops.core.registry import of_active_areas
 from branchops.excel.imports.spec import ImportKind
 from branchops.i18n import translate
 
-KIND_MODULES: tuple[tuple[str, str], ...] = (
-    ("branchops.core.staff", "branchops.excel.imports.kinds.staff"),
-    ("branchops.core.quality", "branchops.excel.imports.kinds.checklist"),
-    ("branchops.core.training", "branchops.excel.imports.kinds.training"),
-)
+KIND_PATTERN = "branchops.excel.imports.kinds.{key}"
 
 
 def available_kinds() -> dict[str, ImportKind]:
-    modules = of_active_areas(KIND_MODULES)
-    kinds = (importlib.import_module(module).KIND for module in modules)
-    return {kind.key: kind for kind in kinds}
+    kinds: dict[str, ImportKind] = {}
+    for _area, module in contributions(KIND_PATTERN):
+        for kind in importlib.import_module(module).KINDS:
+            if kind.key in kinds:
+                raise ValueError(f"import kind {kind.key} declared twice")
+            kinds[kind.key] = kind
+    return kinds
 
 
 def get_kind(key: str) -> ImportKind:

@@ -127,6 +127,19 @@ COLUMNS = (
         max_length=32,
         width=14,
     ),
+    ColumnSpec(
+        "first_work_date",
+        QT_TRANSLATE_NOOP("Import", "Date of first employment"),
+        ValueType.DATE,
+        help=QT_TRANSLATE_NOOP(
+            "Import",
+            "When the person first started work, with any employer (annual leave counts all "
+            "years of service); empty means the hire date.",
+        ),
+        example=date(2015, 7, 1),
+        aliases=("参加工作日期", "参加工作时间", "首次参加工作日期", "first employment date"),
+        width=12,
+    ),
 )
 
 
@@ -139,6 +152,7 @@ def make_row(ref: RowRef, values: dict[str, Any]) -> StaffImportRow:
         employment=Employment(values["employment"]) if values.get("employment") else None,
         weekly_hours=values.get("weekly_hours"),
         hire_date=values.get("hire_date"),
+        first_work_date=values.get("first_work_date"),
         leave_date=values.get("leave_date"),
         active=values.get("active"),
         skills=tuple(values.get("skills") or ()),
@@ -166,3 +180,5 @@ KIND = ImportKind(
     commit=import_staff,
     make_row=make_row,
 )
+
+KINDS = (KIND,)

@@ -12,9 +12,9 @@ from branchops.core.quality.analysis import (
     most_failed_items,
     score_trend,
 )
-from branchops.core.quality.inspection_queries import list_inspections
 from branchops.core.quality.kpis import average_score, critical_failures
 from branchops.core.quality.labels import category_label
+from branchops.core.quality.queries import list_inspections
 from branchops.core.quality.schedule import DueState, due_rows, due_state_label
 from branchops.excel.sheetmodel import (
     Chart,

@@ -260,3 +260,5 @@ KIND = ImportKind(
     commit=import_checklists,
     make_row=make_row,
 )
+
+KINDS = (KIND,)

@@ -1,0 +1,289 @@
+"""The dashboard (运营看板): KPI tiles for a month, the agenda and the charts.
+
+Everything is computed off the UI thread by ``DashboardLoader`` and shown as it arrives; a month's
+results are kept until data changes. The page itself imports neither SQLAlchemy nor matplotlib.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from branchops import clock
+from branchops.i18n import translate
+from branchops.ui.context import AppContext
+from branchops.ui.dashboard.agenda_model import AgendaModel, rows_for
+from branchops.ui.dashboard.charts_panel import ChartsPanel
+from branchops.ui.dashboard.loader import DashboardLoader
+from branchops.ui.dashboard.tiles_panel import TilesPanel
+from branchops.ui.widgets.list_view import ListView
+
+MONTHS_OFFERED = 24
+MAX_TILES_SHARE = 0.6
+
+
+class MonthCache:
+    """What was loaded for each month, until any data changes."""
+
+    def __init__(self) -> None:
+        self.steps: dict[object, list] = {}
+        self.tiles: dict[object, list[tuple[str, list]]] = {}
+        self.agenda: dict[object, list] = {}
+        self.charts: dict[object, list[tuple[str, str, bytes]]] = {}
+        self.complete: set[object] = set()
+
+    def clear(self) -> None:
+        for part in (self.steps, self.tiles, self.agenda, self.charts):
+            part.clear()
+        self.complete.clear()
+
+
+class DashboardPage(QWidget):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.cache = MonthCache()
+        self.generation = 0
+        self.loader: DashboardLoader | None = None
+        self.loading_month = None
+        self._build()
+        self._wire()
+
+    # -- view ---------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 6)
+        top = QHBoxLayout()
+        heading = QLabel(translate("Dashboard", "Dashboard"))
+        heading.setStyleSheet("font-size: 16px; font-weight: 600;")
+        top.addWidget(heading)
+        top.addSpacing(16)
+        top.addWidget(QLabel(translate("Dashboard", "Month:")))
+        self.month_box = QComboBox()
+        self.month_box.setMinimumWidth(110)
+        top.addWidget(self.month_box)
+        self.status = QLabel()
+        self.status.setStyleSheet("color: palette(dark);")
+        top.addWidget(self.status, 1)
+        self.refresh_button = QPushButton(translate("Dashboard", "Refresh"))
+        self.refresh_button.setShortcut("F5")
+        self.refresh_button.setToolTip(translate("Dashboard", "Recompute from the database (F5)"))
+        top.addWidget(self.refresh_button)
+        layout.addLayout(top)
+
+        self.first_steps = QLabel()
+        self.first_steps.setWordWrap(True)
+        self.first_steps.setOpenExternalLinks(False)
+        self.first_steps.setFrameShape(QFrame.Shape.StyledPanel)
+        self.first_steps.setStyleSheet("padding: 8px; background: #fff8e1;")
+        self.first_steps.hide()
+        layout.addWidget(self.first_steps)
+
+        self.tiles = TilesPanel()
+        self.tiles_scroll = QScrollArea()
+        self.tiles_scroll.setWidgetResizable(True)
+        self.tiles_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.tiles_scroll.setWidget(self.tiles)
+
+        bottom = QSplitter()
+        agenda_box = QWidget()
+        agenda_layout = QVBoxLayout(agenda_box)
+        agenda_layout.setContentsMargins(0, 0, 0, 0)
+        agenda_title = QLabel(translate("Dashboard", "Agenda: today and this week"))
+        agenda_title.setStyleSheet("font-weight: 600;")
+        agenda_layout.addWidget(agenda_title)
+        self.agenda_model = AgendaModel(self)
+        self.agenda = ListView(self.agenda_model, "dashboard.agenda", self.ctx)
+        agenda_layout.addWidget(self.agenda, 1)
+        bottom.addWidget(agenda_box)
+        self.charts = ChartsPanel()
+        bottom.addWidget(self.charts)
+        bottom.setStretchFactor(0, 3)
+        bottom.setStretchFactor(1, 2)
+
+        split = self.split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.tiles_scroll)
+        split.addWidget(bottom)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        layout.addWidget(split, 1)
+        self._fill_months()
+
+    def _fill_months(self) -> None:
+        from branchops.core.period import Month
+
+        current = Month.of(clock.today())
+        self.month_box.clear()
+        for back in range(MONTHS_OFFERED):
+            month = current.shift(-back)
+            self.month_box.addItem(str(month), month)
+
+    # -- controller ---------------------------------------------------------------------------
+
+    def _wire(self) -> None:
+        self.month_box.currentIndexChanged.connect(self._on_month_changed)
+        self.refresh_button.clicked.connect(self.reload)
+        self.tiles.tile_clicked.connect(self._open_tile)
+        self.agenda.activated.connect(self._open_agenda_row)
+        self.ctx.events.data_changed.connect(self._on_data_changed)
+
+    def month(self):
+        return self.month_box.currentData()
+
+    def is_ready(self) -> bool:
+        """Everything of the chosen month is shown (for --smoke and tests)."""
+        return self.loader is None and self.month() in self.cache.complete
+
+    def refresh(self) -> None:
+        """Shown again: use what is cached, load what is not."""
+        self._show(self.month())
+
+    def reload(self) -> None:
+        self.cache.clear()
+        self._show(self.month())
+
+    def open_filtered(self, **filters) -> None:
+        month = filters.get("month")
+        if month is not None:
+            index = self.month_box.findText(str(month))
+            if index >= 0:
+                self.month_box.setCurrentIndex(index)
+
+    def _on_month_changed(self, _index: int) -> None:
+        self._show(self.month())
+
+    def _on_data_changed(self, _area: str) -> None:
+        self.cache.clear()
+        if self.isVisible():
+            self._show(self.month())
+
+    def _show(self, month) -> None:
+        self.tiles.set_width(max(self.tiles_scroll.viewport().width(), 900))
+        self.tiles.clear()
+        self.charts.clear()
+        self.agenda_model.set_rows([])
+        self.first_steps.hide()
+        if month in self.cache.steps:
+            self._on_steps(self.generation, self.cache.steps[month], store=False)
+        for area, tiles in self.cache.tiles.get(month, []):
+            self._add_area(area, tiles)
+        if month in self.cache.agenda:
+            self._set_agenda(self.cache.agenda[month])
+        for key, title, png in self.cache.charts.get(month, []):
+            self.charts.set_chart(key, title, png)
+        if month in self.cache.complete:
+            self.status.setText("")
+            return
+        self._start_loading(month)
+
+    def _start_loading(self, month) -> None:
+        if self.loader is not None:
+            self.loader.stop()
+        self.generation += 1
+        for part in (self.cache.steps, self.cache.tiles, self.cache.agenda, self.cache.charts):
+            part.pop(month, None)
+        self.tiles.clear()
+        self.charts.clear()
+        self.loading_month = month
+        self.status.setText(translate("Dashboard", "Computing…"))
+        loader = DashboardLoader(self.ctx.db, month, self.generation)
+        loader.setAutoDelete(False)
+        loader.signals.steps.connect(self._on_steps)
+        loader.signals.tiles.connect(self._on_tiles)
+        loader.signals.agenda.connect(self._on_agenda)
+        loader.signals.chart.connect(self._on_chart)
+        loader.signals.failed.connect(self._on_failed)
+        loader.signals.finished.connect(self._on_finished)
+        self.loader = loader
+        QThreadPool.globalInstance().start(loader)
+
+    def _current(self, generation: int) -> bool:
+        return generation == self.generation
+
+    def _on_steps(self, generation: int, steps: list, store: bool = True) -> None:
+        if not self._current(generation):
+            return
+        if store:
+            self.cache.steps[self.loading_month] = steps
+        if not steps:
+            self.first_steps.hide()
+            return
+        lines = [translate("Dashboard", "To get started:")]
+        lines += [f"{i}. {step.text}" for i, step in enumerate(steps, start=1)]
+        self.first_steps.setText("<br>".join(lines))
+        self.first_steps.show()
+
+    def _on_tiles(self, generation: int, area: str, tiles: list) -> None:
+        if not self._current(generation):
+            return
+        self.cache.tiles.setdefault(self.loading_month, []).append((area, tiles))
+        self._add_area(area, tiles)
+
+    def _add_area(self, area: str, tiles: list) -> None:
+        """Tiles take the height they need, up to 60 % of the page; the rest scrolls."""
+        self.tiles.add_area(area, tiles)
+        total = sum(self.split.sizes()) or self.height()
+        wanted = min(self.tiles.needed_height() + 4, int(total * MAX_TILES_SHARE))
+        self.split.setSizes([wanted, max(total - wanted, 0)])
+
+    def _on_agenda(self, generation: int, items: list) -> None:
+        if not self._current(generation):
+            return
+        self.cache.agenda[self.loading_month] = items
+        self._set_agenda(items)
+
+    def _set_agenda(self, items: list) -> None:
+        self.agenda_model.set_rows(rows_for(items, clock.today()))
+
+    def _on_chart(self, generation: int, key: str, title: str, png: bytes) -> None:
+        if not self._current(generation):
+            return
+        self.cache.charts.setdefault(self.loading_month, []).append((key, title, png))
+        self.charts.set_chart(key, title, png)
+
+    def _on_failed(self, generation: int, what: str) -> None:
+        if self._current(generation):
+            self.status.setText(
+                translate(
+                    "Dashboard",
+                    "Part of the dashboard could not be computed ({what}); see the log.",
+                ).format(what=what)
+            )
+
+    def _on_finished(self, generation: int) -> None:
+        if not self._current(generation):
+            return
+        self.cache.complete.add(self.loading_month)
+        if self.status.text() == translate("Dashboard", "Computing…"):
+            self.status.setText("")
+        self.loader = None
+
+    # -- opening lists ------------------------------------------------------------------------
+
+    def _open_tile(self, tile) -> None:
+        self._open(tile.page, dict(tile.filters))
+
+    def _open_agenda_row(self, row) -> None:
+        self._open(row.item.page, dict(row.item.filters))
+
+    def _open(self, page: str, filters: dict) -> None:
+        window = self.window()
+        if page == "settings":
+            window.open_settings()
+            return
+        show = getattr(window, "show_page_key", None)
+        widget = show(page) if callable(show) else None
+        opener = getattr(widget, "open_filtered", None)
+        if callable(opener) and filters:
+            opener(**filters)
