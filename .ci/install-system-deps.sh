@@ -23,8 +23,9 @@ desktop_packages=(
     # Chinese text in screenshots, charts and PDFs
     fonts-noto-cjk
 )
-# the tests marked postgres run against a throwaway local server
-ci_packages=(postgresql)
+# the tests marked postgres run against a throwaway local server; LibreOffice (and pdftotext)
+# render the HQ workbook to PDF in tests/excel/test_print_pdf.py (skipped, saying so, without)
+ci_packages=(postgresql libreoffice-calc poppler-utils)
 
 mode="${1:-all}"
 if [ "$mode" = "--check" ]; then

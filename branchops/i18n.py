@@ -90,6 +90,20 @@ def thread_language(language: str) -> Iterator[str]:
         _thread.override = previous
 
 
+_every: dict[str, Catalog] = {}
+
+
+def in_every_language(context: str, source: str) -> frozenset[str]:
+    """``source`` and its translation in each of ``LANGUAGES`` (e.g. to accept a file written in
+    either language whatever the running one). Catalogs are read once."""
+    words = {source}
+    for language in LANGUAGES:
+        if language not in _every:
+            _every[language] = _load_catalog(language)
+        words.add(_every[language].get((context, source), source))
+    return frozenset(words)
+
+
 def system_language() -> str:
     lang = os.environ.get("LANG") or (locale.getlocale()[0] or "")
     return "en" if lang.lower().startswith("en") else DEFAULT_LANGUAGE

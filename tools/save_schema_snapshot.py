@@ -447,6 +447,161 @@ ROWS |= {
 }
 
 
+# --- budget (0009) ------------------------------------------------------------------------------
+# Budget (revision 0009_budget): one row in each of its tables; the categories come with it.
+BUDGET_ROWS = (
+    ("budget_year", {"fiscal_year": 2026, "closed": 0, "closed_by": ""}),
+    ("budget_version", {
+        "id": 1, "fiscal_year": 2026, "number": 1, "reason": "", "revised_on": "2025-12-10",
+        "source": "typed", "created_at": "2025-12-10 10:00:00.000000", "created_by": "manager",
+    }),
+    ("budget_line", {"id": 1, "version_id": 1, "category_id": 2, "month": "2026-01-01",
+                     "amount": 8600000}),
+    ("vendor", {"id": 1, "name": "世纪物业", "name_key": "世纪物业"}),
+    ("recurring_expense", {
+        "id": 1, "category_id": 2, "vendor_id": 1, "amount": 8600000, "day": 5,
+        "starts_on": "2026-01-05", "ends_on": None, "note": "营业用房租金", "active": 1,
+        "generated_through": "2026-01-05", "created_at": "2026-01-02 09:00:00.000000",
+        "created_by": "manager",
+    }),
+    ("expense", {
+        "id": 1, "spent_on": "2026-01-05", "category_id": 2, "amount": 8600000, "vendor_id": 1,
+        "invoice_no": "00012345", "note": "营业用房租金", "status": "confirmed", "recurring_id": 1,
+        "attachment_sha256": None, "attachment_ext": "", "attachment_name": "",
+        "override_reason": "", "override_by": "", "created_at": "2026-01-05 17:00:00.000000",
+        "created_by": "manager",
+    }),
+)  # fmt: skip
+for _table, _row in BUDGET_ROWS:
+    ROWS.setdefault(_table, []).append(_row)
+# --- risk register and emergency drills (0010) ---------------------------------------------------
+ROWS |= {
+    "risk_plan": [
+        {
+            "id": 1,
+            "builtin_key": "fire_evacuation",
+            "name": "火灾疏散应急预案",
+            "name_en": "Fire evacuation plan",
+            "frequency_months": 6,
+            "programme_start": "2026-01-01",
+            "archived": 0,
+            "sort_order": 1,
+            "current_version": 1,
+            "created_at": CREATED,
+        }
+    ],
+    "risk_plan_version": [
+        {
+            "id": 1,
+            "plan_id": 1,
+            "number": 1,
+            "name": "火灾疏散应急预案",
+            "name_en": "Fire evacuation plan",
+            "purpose": "",
+            "purpose_en": "",
+            "created_at": CREATED,
+            "created_by": "manager",
+        }
+    ],
+    "risk_plan_role": [
+        {"id": 1, "version_id": 1, "position": 0, "name": "现场总指挥", "name_en": "",
+         "duty": "", "duty_en": ""}
+    ],
+    "risk_plan_step": [
+        {"id": 1, "version_id": 1, "position": 0, "key": "S1", "text": "疏散完毕",
+         "text_en": "", "role": "", "role_en": "", "target_seconds": 180}
+    ],
+    "risk_plan_objective": [
+        {"id": 1, "version_id": 1, "position": 0, "key": "O1", "text": "3分钟内完成疏散",
+         "text_en": ""}
+    ],
+    "risk": [
+        {
+            "id": 1,
+            "code": "R-0001",
+            "builtin_key": "fire",
+            "title": "营业厅火灾",
+            "category": "fire",
+            "cause": "",
+            "consequence": "",
+            "inherent_likelihood": 3,
+            "inherent_impact": 5,
+            "inherent_score": 15,
+            "treatment": "mitigate",
+            "controls": "",
+            "residual_likelihood": 2,
+            "residual_impact": 4,
+            "residual_score": 8,
+            "residual_note": "",
+            "owner_staff_id": 1,
+            "status": "open",
+            "plan_id": 1,
+            "identified_on": "2026-01-05",
+            "last_reviewed_on": "2026-01-05",
+            "next_review": "2026-07-04",
+            "closed_on": None,
+            "created_at": CREATED,
+            "created_by": "manager",
+        }
+    ],
+    "risk_review": [
+        {
+            "id": 1,
+            "risk_id": 1,
+            "reviewed_on": "2026-01-05",
+            "reviewer_staff_id": 1,
+            "reviewer_name": "王芳",
+            "initial": 1,
+            "note": "",
+            "inherent_likelihood": 3,
+            "inherent_impact": 5,
+            "inherent_score": 15,
+            "residual_likelihood": 2,
+            "residual_impact": 4,
+            "residual_score": 8,
+            "next_review": "2026-07-04",
+            "created_at": CREATED,
+            "created_by": "manager",
+        }
+    ],
+    "risk_drill": [
+        {
+            "id": 1,
+            "plan_id": 1,
+            "version_id": 1,
+            "status": "done",
+            "planned_on": "2026-01-20",
+            "held_on": "2026-01-20",
+            "start_time": "16:30:00.000000",
+            "announced": 1,
+            "duration_seconds": 600,
+            "lead_staff_id": 1,
+            "scenario": "",
+            "summary": "演练总结",
+            "strengths": "",
+            "improvements": "",
+            "created_at": CREATED,
+            "created_by": "manager",
+            "recorded_at": "2026-01-20 18:00:00.000000",
+            "recorded_by": "manager",
+        }
+    ],
+    "risk_drill_participant": [
+        {"id": 1, "drill_id": 1, "staff_id": 1, "role": "", "present": 1, "note": ""}
+    ],
+    "risk_drill_step": [{"id": 1, "drill_id": 1, "step_id": 1, "seconds": 170, "note": ""}],
+    "risk_drill_rating": [
+        {"id": 1, "drill_id": 1, "objective_id": 1, "rating": "p", "note": ""}
+    ],
+    "risk_drill_issue": [{"id": 1, "drill_id": 1, "position": 0, "text": "集合点清点偏慢"}],
+    "risk_drill_photo": [
+        {"id": 1, "drill_id": 1, "sha256": "0" * 64, "extension": ".jpg", "size": 1,
+         "original_name": "drill.jpg", "position": 0}
+    ],
+    "risk_drill_risk": [{"drill_id": 1, "risk_id": 1}],
+}  # fmt: skip
+
+
 class SnapshotError(Exception):
     pass
 

@@ -55,9 +55,11 @@ def cjk_font() -> str | None:
     return next((name for name in CJK_FONTS if name in installed), None)
 
 
-def new_figure(width: float = 6.4, height: float = 3.6, dpi: int = 100) -> Figure:
+def new_figure(
+    width: float = 6.4, height: float = 3.6, dpi: int = 100, layout: str | None = "constrained"
+) -> Figure:
     apply_style()
-    return Figure(figsize=(width, height), dpi=dpi, layout="constrained")
+    return Figure(figsize=(width, height), dpi=dpi, layout=layout)
 
 
 def save_png(figure: Figure, path: Path, dpi: int = 150) -> Path:

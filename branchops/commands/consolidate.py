@@ -53,6 +53,16 @@ def run(args: argparse.Namespace) -> int:
             .rstrip(),
             file=sys.stderr,
         )
+    if result.out is None:
+        print(
+            translate(
+                "Consolidation",
+                "No workbook could be merged ({rejected} rejected): nothing was written and no "
+                "database was changed.",
+            ).format(rejected=len(verified.rejected)),
+            file=sys.stderr,
+        )
+        return 1
     say(
         translate(
             "Consolidation",
@@ -78,4 +88,4 @@ def run(args: argparse.Namespace) -> int:
                 kept=result.loaded.kept_newer,
             )
         )
-    return 0 if verified.accepted else 1
+    return 0

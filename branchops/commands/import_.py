@@ -8,6 +8,8 @@ from pathlib import Path
 from branchops.commands.common import acting_user, add_db_argument, add_user_argument, open_db, say
 from branchops.i18n import translate
 
+MAX_CHANGES_SHOWN = 200
+
 
 def add_parser(sub: argparse._SubParsersAction) -> list[str]:
     parser = sub.add_parser("import", help="import an Excel file (all rows or nothing)")
@@ -60,4 +62,9 @@ def run(args: argparse.Namespace) -> int:
         )
     for note in summary.notes:
         say(note)
+    for change in summary.changes[:MAX_CHANGES_SHOWN]:
+        say(change.sentence())
+    hidden = len(summary.changes) - MAX_CHANGES_SHOWN
+    if hidden > 0:
+        say(translate("Import", "… and {count} more changed fields.").format(count=hidden))
     return 0

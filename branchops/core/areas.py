@@ -35,6 +35,8 @@ AREAS: tuple[Area, ...] = (
     Area("actions"),
     Area("staff"),
     Area("training"),
+    Area("budget"),
+    Area("risk"),
 )
 
 

@@ -54,3 +54,7 @@ class Problems:
     def raise_if_any(self) -> None:
         if self.items:
             raise ValidationError(list(self.items))
+
+
+class ConflictError(UserError):
+    """The record was changed by someone else since the user opened it; nothing was saved."""

@@ -2,8 +2,10 @@
 
 from branchops.core.actions import models as action_models
 from branchops.core.branch import models as branch_models
+from branchops.core.budget import models as budget_models
 from branchops.core.quality import models as quality_models
 from branchops.core.reports import models as report_models
+from branchops.core.risk import models as risk_models
 from branchops.core.staff import models as staff_models
 from branchops.core.staff import schedule_models
 from branchops.core.training import models as training_models
@@ -16,8 +18,10 @@ __all__ = [
     "action_models",
     "audit",
     "branch_models",
+    "budget_models",
     "quality_models",
     "report_models",
+    "risk_models",
     "schedule_models",
     "staff_models",
     "training_models",

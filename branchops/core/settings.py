@@ -9,6 +9,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from branchops.config import DEFAULT_BACKUP_KEEP
@@ -45,6 +46,21 @@ def get(session: Session, key: str) -> Any:
     except ValueError:
         return declared.default
     return value if isinstance(value, declared.kind) else declared.default
+
+
+def get_many(session: Session, keys: list[str]) -> dict[str, Any]:
+    """Several settings read with one query (each as ``get`` would read it)."""
+    rows = session.execute(select(Setting.key, Setting.value).where(Setting.key.in_(keys)))
+    stored = {key: text for key, text in rows}
+    values = {}
+    for key in keys:
+        declared = _SPECS[key]
+        try:
+            value = json.loads(stored[key]) if key in stored else declared.default
+        except ValueError:
+            value = declared.default
+        values[key] = value if isinstance(value, declared.kind) else declared.default
+    return values
 
 
 def put(session: Session, key: str, value: Any) -> None:

@@ -1,101 +1,66 @@
 """Turn a ``SheetModel`` into a formatted worksheet of a write-only openpyxl workbook.
 
-Every string is written as a string cell (never a formula) and quote-prefixed when a spreadsheet
-could read it as one; PII columns are masked unless the caller unmasks on purpose. Widths, the
-frozen header, the filter and the A4 print set-up are derived from the model.
+Every value goes into its cell through ``cells.put`` (text is never a formula); PII columns are
+masked unless the caller unmasks on purpose, and what was masked is counted. ``layout.py`` decides
+the columns, row heights and page breaks; this module writes them with the shared styles, the
+frozen header, the filter, the print titles and the A4 page set-up.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
 from openpyxl.chart import BarChart, LineChart, Reference
+from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from openpyxl.worksheet.pagebreak import Break
 
 from branchops.excel import styles
 from branchops.excel.cells import (
+    MaskCount,
     clean_text,
-    is_formula_like,
+    mask_free_text,
     mask_name,
     mask_phone,
-    mask_phones_in_text,
+    new_cell,
 )
+from branchops.excel.datasheet.figures import FiguresDigest
+from branchops.excel.layout import CHART_HEIGHT_CM, SheetLayout, Spec, lay_out
 from branchops.excel.sheetmodel import (
     Chart,
     ChartKind,
     Fields,
     Kind,
-    Note,
     SheetModel,
     Table,
-    Title,
     Value,
 )
 from branchops.i18n import translate
 
-CHART_ROWS = 18
 _PLAIN_TYPES = (int, float, Decimal, date)  # date covers datetime
 _BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
-
-
-@dataclass(frozen=True)
-class RenderOptions:
-    mask_pii: bool = True
+_NUMERIC_KINDS = frozenset(styles.NUMBER_FORMATS) - {Kind.DATE, Kind.DATETIME}
 
 
 @dataclass
-class _Spec:
-    """One cell before it exists: its value and how it looks."""
-
-    value: Any
-    kind: Kind = Kind.TEXT
-    role: str = "data"  # title, subtitle, section, header, label, data, note
-    status: str | None = None  # green / amber / red for a STATUS cell
+class RenderOptions:
+    mask_pii: bool = True
+    masked: MaskCount = field(default_factory=MaskCount)  # what masking replaced, added up
+    figures: FiguresDigest | None = None  # every value written, for the data sheet's digest
 
 
-def _data(value: Any, kind: Kind, options: RenderOptions) -> _Spec:
+def _data(value: Any, kind: Kind, options: RenderOptions) -> Spec:
     if isinstance(value, Value):
         value, kind = value.value, value.kind
     status = str(value) if kind is Kind.STATUS and value is not None else None
-    return _Spec(display_value(value, kind, options), kind, status=status)
-
-
-@dataclass
-class _Placed:
-    table: Table
-    header_row: int
-    first_data_row: int
-    last_row: int
-
-
-class _Layout:
-    def __init__(self, options: RenderOptions) -> None:
-        self.options = options
-        self.rows: list[list[_Spec]] = []
-        self.tables: dict[str, _Placed] = {}
-        self.main: _Placed | None = None
-        self.title_rows = 0
-        self.charts: list[tuple[Chart, int]] = []
-
-    @property
-    def next_row(self) -> int:
-        return len(self.rows) + 1
-
-    def add(self, cells: list[_Spec]) -> int:
-        self.rows.append(cells)
-        return len(self.rows)
-
-    def blank(self) -> None:
-        if self.rows and self.rows[-1]:
-            self.rows.append([])
+    return Spec(display_value(value, kind, options), kind, status=status)
 
 
 def safe_sheet_name(name: str, taken: Iterable[str]) -> str:
@@ -116,13 +81,19 @@ def display_value(value: Any, kind: Kind, options: RenderOptions) -> Any:
         return None
     if kind is Kind.PHONE:
         text = clean_text(value)
-        return mask_phone(text) if options.mask_pii else text
+        if not options.mask_pii or not text.strip():
+            return text
+        options.masked.phones += 1
+        return mask_phone(text)
     if kind is Kind.PERSON:
         text = clean_text(value)
-        return mask_name(text) if options.mask_pii else text
+        if not options.mask_pii or not text.strip():
+            return text
+        options.masked.names += 1
+        return mask_name(text)
     if kind is Kind.USER_TEXT:
         text = clean_text(value)
-        return mask_phones_in_text(text) if options.mask_pii else text
+        return mask_free_text(text, options.masked) if options.mask_pii else text
     if kind is Kind.BOOL:
         return translate("Excel", "Yes") if value else translate("Excel", "No")
     if kind is Kind.STATUS:
@@ -145,108 +116,61 @@ def status_label(status: str) -> str | None:
     return labels.get(status)
 
 
-def _layout(model: SheetModel, options: RenderOptions) -> _Layout:
-    out = _Layout(options)
-    for block in model.blocks:
-        if isinstance(block, Title):
-            out.add([_Spec(clean_text(block.text), role="title")])
-            if block.subtitle:
-                out.add([_Spec(clean_text(block.subtitle), role="subtitle")])
-            out.title_rows = len(out.rows)
-        elif isinstance(block, Fields):
-            out.blank()
-            if block.title:
-                out.add([_Spec(clean_text(block.title), role="section")])
-            if block.across:
-                out.add([_Spec(clean_text(i.label), role="header") for i in block.items])
-                out.add([_data(i.value, i.kind, options) for i in block.items])
-                continue
-            for item in block.items:
-                label = _Spec(clean_text(item.label), role="label")
-                out.add([label, _data(item.value, item.kind, options)])
-        elif isinstance(block, Table):
-            _layout_table(out, block)
-        elif isinstance(block, Note):
-            out.blank()
-            out.add([_Spec(clean_text(block.text), role="note")])
-        elif isinstance(block, Chart):
-            placed = out.tables.get(block.table)
-            if placed is None or not placed.table.rows:
-                continue  # nothing to plot: no empty chart, no empty space
-            out.blank()
-            out.charts.append((block, out.next_row))
-            out.rows.extend([] for _ in range(CHART_ROWS))
-    return out
+def count_masked(models: Iterable[SheetModel]) -> MaskCount:
+    """What masking finds in ``models``: the summary sheet states it before the sheets are written
+    (as masked, or as written in full when the manager unmasked on purpose)."""
+    options = RenderOptions(mask_pii=True)
+    for model in models:
+        for block in model.blocks:
+            if isinstance(block, Table):
+                kinds = [c.kind for c in block.columns]
+                for row in block.rows:
+                    for value, kind in zip(row, kinds, strict=False):
+                        _data(value, kind, options)
+            elif isinstance(block, Fields):
+                for item in block.items:
+                    _data(item.value, item.kind, options)
+    return options.masked
 
 
-def _layout_table(out: _Layout, table: Table) -> None:
-    out.blank()
-    if table.title:
-        out.add([_Spec(clean_text(table.title), role="section")])
-    header = out.add([_Spec(clean_text(c.header), role="header") for c in table.columns])
-    kinds = [c.kind for c in table.columns]
-    for row in table.rows:
-        out.add([_data(v, k, out.options) for v, k in zip(row, kinds, strict=False)])
-    if not table.rows and table.empty_text:
-        out.add([_Spec(clean_text(table.empty_text), role="note")])
-    placed = _Placed(table, header, header + 1, len(out.rows))
-    if table.key:
-        out.tables[table.key] = placed
-    if table.main and out.main is None:
-        out.main = placed
-
-
-def _widths(out: _Layout, model: SheetModel) -> dict[int, float]:
-    widths: dict[int, float] = {}
-    for cells in out.rows:
-        for index, spec in enumerate(cells, start=1):
-            if spec.role in ("title", "subtitle", "section", "note") or spec.value is None:
-                continue
-            if spec.role == "header":
-                width = min(styles.text_width(spec.value), 24.0)
-            elif isinstance(spec.value, str):
-                width = styles.text_width(spec.value)
-            else:
-                width = float(styles.VALUE_WIDTHS.get(spec.kind, 10))
-            widths[index] = max(widths.get(index, 0.0), width)
-    for table in (b for b in model.blocks if isinstance(b, Table)):
-        for index, column in enumerate(table.columns, start=1):
-            if column.width is not None:
-                widths[index] = max(widths.get(index, 0.0), column.width)
-    return {i: min(max(w + 2, styles.MIN_WIDTH), styles.MAX_WIDTH) for i, w in widths.items()}
-
-
-def _cell(ws: WriteOnlyWorksheet, spec: _Spec) -> WriteOnlyCell | None:
-    if spec.value is None and spec.role == "data":
-        return None
-    cell = WriteOnlyCell(ws, value=spec.value)
-    if isinstance(spec.value, str):
-        cell.data_type = "s"  # never a formula, whatever the text starts with
-        if is_formula_like(spec.value):
-            cell.quotePrefix = True
+def _style(cell: Any, spec: Spec) -> None:
     if spec.role == "data":
         number_format = styles.NUMBER_FORMATS.get(spec.kind)
         if number_format and not isinstance(spec.value, str):
             cell.number_format = number_format
-        elif spec.kind is Kind.USER_TEXT:
-            cell.alignment = styles.WRAP_ALIGNMENT
         if spec.status in styles.STATUS_FILLS:
             cell.fill = styles.STATUS_FILLS[spec.status]
             cell.font = styles.STATUS_FONTS[spec.status]
+        if spec.wrap:
+            cell.alignment = styles.WRAP_ALIGNMENT
     elif spec.role == "header":
         cell.font, cell.fill = styles.HEADER_FONT, styles.HEADER_FILL
-        cell.border, cell.alignment = styles.HEADER_BORDER, styles.HEADER_ALIGNMENT
-    elif spec.role == "title":
-        cell.font = styles.TITLE_FONT
-    elif spec.role == "subtitle":
-        cell.font = styles.SUBTITLE_FONT
-    elif spec.role == "section":
-        cell.font = styles.SECTION_FONT
-    elif spec.role == "label":
-        cell.font = styles.LABEL_FONT
-    elif spec.role == "note":
-        cell.font = styles.NOTE_FONT
+        cell.border = styles.HEADER_BORDER
+        numeric = spec.kind in _NUMERIC_KINDS
+        cell.alignment = styles.HEADER_ALIGNMENT_NUMBER if numeric else styles.HEADER_ALIGNMENT
+    else:
+        cell.font = styles.ROLE_FONTS.get(spec.role, cell.font)
+        if spec.wrap:
+            cell.alignment = styles.WRAP_ALIGNMENT
+        elif spec.role in ("title", "subtitle", "section", "note") and spec.span > 1:
+            cell.alignment = Alignment(vertical="top")
+
+
+def _cell(ws: WriteOnlyWorksheet, spec: Spec) -> Any:
+    if spec.value is None and spec.role == "data":
+        return None
+    cell = new_cell(ws, spec.value)
+    _style(cell, spec)
     return cell
+
+
+def _print_setup(ws: WriteOnlyWorksheet, layout: SheetLayout) -> None:
+    styles.a4_landscape(ws, layout.scale)
+    main = layout.main
+    if main is not None and layout.main_is_last and not main.repeated_header:
+        ws.print_title_rows = f"{main.header_row}:{main.header_row}"
+    for row in layout.breaks:
+        ws.row_breaks.append(Break(id=row))
 
 
 def render_sheet(
@@ -254,32 +178,42 @@ def render_sheet(
 ) -> WriteOnlyWorksheet:
     """Add ``model`` as a new sheet of the write-only workbook ``wb``."""
     options = options or RenderOptions()
-    out = _layout(model, options)
+    layout = lay_out(model, lambda value, kind: _data(value, kind, options))
     ws = wb.create_sheet(safe_sheet_name(model.name, wb.sheetnames))
-    for index, width in _widths(out, model).items():
+    for index, width in layout.widths.items():
         ws.column_dimensions[get_column_letter(index)].width = width
-    main = out.main
+    main = layout.main
     # Write-only sheets stream their head (properties, view, widths) at the first row: set first.
     if main is not None:
         ws.freeze_panes = f"A{main.first_data_row}"
-    elif out.title_rows:
-        ws.freeze_panes = f"A{out.title_rows + 1}"
-    styles.a4_landscape(ws, (main.header_row, main.header_row) if main else None)
-    for cells in out.rows:
-        ws.append([_cell(ws, spec) for spec in cells])
-    if main is not None and main.table.rows:
-        last_col = get_column_letter(len(main.table.columns))
+    elif layout.title_rows:
+        ws.freeze_panes = f"A{layout.title_rows + 1}"
+    _print_setup(ws, layout)
+    for number, line in enumerate(layout.lines, start=1):
+        ws.row_dimensions[number].height = round(line.height, 2)
+        width = max(line.cells, default=0)
+        row: list[Any] = [None] * width
+        for column, spec in line.cells.items():
+            row[column - 1] = cell = _cell(ws, spec)
+            if cell is not None and options.figures is not None:
+                options.figures.add(ws.title, number, column, cell.value)
+            if spec.span > 1 and spec.value is not None:
+                last = get_column_letter(column + spec.span - 1)
+                ws.merged_cells.add(f"{get_column_letter(column)}{number}:{last}{number}")
+        ws.append(row)
+    if main is not None and main.table.rows and not main.repeated_header:
+        last_col = get_column_letter(main.columns[-1])
         ws.auto_filter.ref = f"A{main.header_row}:{last_col}{main.last_row}"
-    for chart, row in out.charts:
-        _add_chart(ws, out, chart, row)
+    for chart, row in layout.charts:
+        _add_chart(ws, layout, chart, row)
     return ws
 
 
-def _add_chart(ws: WriteOnlyWorksheet, out: _Layout, spec: Chart, row: int) -> None:
-    placed = out.tables[spec.table]
+def _add_chart(ws: WriteOnlyWorksheet, layout: SheetLayout, spec: Chart, row: int) -> None:
+    placed = layout.tables[spec.table]
     chart = LineChart() if spec.kind is ChartKind.LINE else BarChart()
     chart.title = spec.title
-    chart.height, chart.width = 8.5, 20.0
+    chart.height, chart.width = CHART_HEIGHT_CM, 20.0
     chart.y_axis.title = spec.y_title or None
     chart.y_axis.delete = False
     chart.x_axis.delete = False
@@ -289,9 +223,11 @@ def _add_chart(ws: WriteOnlyWorksheet, out: _Layout, spec: Chart, row: int) -> N
         chart.y_axis.scaling.max = spec.y_max
     first, last = placed.header_row, placed.last_row
     for column in spec.series_columns:
-        data = Reference(ws, min_col=column + 1, min_row=first, max_row=last)
+        sheet_column = placed.columns[column]
+        data = Reference(ws, min_col=sheet_column, min_row=first, max_row=last)
         chart.add_data(data, titles_from_data=True)
-    categories = Reference(ws, min_col=spec.category_column + 1, min_row=first + 1, max_row=last)
+    category = placed.columns[spec.category_column]
+    categories = Reference(ws, min_col=category, min_row=first + 1, max_row=last)
     chart.set_categories(categories)
     ws.add_chart(chart, f"A{row}")
 

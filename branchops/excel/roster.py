@@ -5,14 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from branchops.core.staff.roster_sheet import RosterSheet, weekday_short
-from branchops.excel.cells import clean_text, is_formula_like
+from branchops.excel.cells import put
 from branchops.excel.files import save_atomically
-from branchops.excel.styles import HEADER_FILL, HEADER_FONT, NOTE_FONT, TITLE_FONT
+from branchops.excel.styles import HEADER_FILL, HEADER_FONT, NOTE_FONT, TITLE_FONT, text_width
 from branchops.i18n import translate
 
 FIXED_COLUMNS = 3  # employee no., name, position
@@ -29,11 +30,9 @@ def _fill(colour: str | None) -> PatternFill | None:
     return PatternFill("solid", fgColor=colour.lstrip("#").upper())
 
 
-def _text(ws: Worksheet, row: int, column: int, value: str):
-    cell = ws.cell(row=row, column=column, value=clean_text(value))
-    if is_formula_like(cell.value or ""):
-        cell.quotePrefix = True
-    return cell
+def _text(ws: Worksheet, row: int, column: int, value: object) -> Cell:
+    """Every value of the roster goes in through the one formula-safe writer."""
+    return put(ws.cell(row=row, column=column), value)
 
 
 def write_roster_xlsx(sheet: RosterSheet, target: Path) -> Path:
@@ -68,16 +67,15 @@ def _header(ws: Worksheet, sheet: RosterSheet) -> None:
         cell.font, cell.fill, cell.border = HEADER_FONT, HEADER_FILL, GRID_BORDER
     for index, day in enumerate(sheet.days):
         column = FIXED_COLUMNS + 1 + index
-        cell = ws.cell(row=HEADER_ROW, column=column, value=f"{day.day}\n{weekday_short(day)}")
+        cell = _text(ws, HEADER_ROW, column, f"{day.day}\n{weekday_short(day)}")
         cell.font, cell.border = HEADER_FONT, GRID_BORDER
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
         cell.fill = CLOSED_FILL if day in sheet.closed_days else HEADER_FILL
-    total = ws.cell(
-        row=HEADER_ROW,
-        column=FIXED_COLUMNS + len(sheet.days) + 1,
-        value=translate("RosterExport", "Hours"),
+    total = _text(
+        ws, HEADER_ROW, FIXED_COLUMNS + len(sheet.days) + 1, translate("RosterExport", "Hours")
     )
     total.font, total.fill, total.border = HEADER_FONT, HEADER_FILL, GRID_BORDER
+    total.alignment = Alignment(horizontal="right", vertical="center")  # over the numbers
 
 
 def _body(ws: Worksheet, sheet: RosterSheet) -> int:
@@ -96,7 +94,7 @@ def _body(ws: Worksheet, sheet: RosterSheet) -> int:
                 cell.fill = fill
             if item.changed:
                 cell.font = Font(bold=True, color="C00000")
-        hours = ws.cell(row=row, column=FIXED_COLUMNS + len(sheet.days) + 1, value=person.hours)
+        hours = _text(ws, row, FIXED_COLUMNS + len(sheet.days) + 1, person.hours)
         hours.number_format, hours.border = "0.0", GRID_BORDER
     return row
 
@@ -132,13 +130,35 @@ def _legend(ws: Worksheet, sheet: RosterSheet, row: int) -> None:
             _text(ws, row, 1, sentence)
 
 
+def _fixed_widths(sheet: RosterSheet) -> list[float]:
+    """Employee no., name, position: wide enough for the header (bold) and every value."""
+    heads = [
+        translate("RosterExport", "Employee no."),
+        translate("RosterExport", "Name"),
+        translate("RosterExport", "Position"),
+    ]
+    widths = [text_width(h) * 1.1 + 2 for h in heads]
+    for person in sheet.rows:
+        for index, value in enumerate((person.employee_no, person.name, person.position)):
+            widths[index] = max(widths[index], text_width(value) + 2)
+    return [min(w, 30.0) for w in widths]
+
+
 def _layout(ws: Worksheet, sheet: RosterSheet) -> None:
-    ws.column_dimensions["A"].width = 10
-    ws.column_dimensions["B"].width = 10
-    ws.column_dimensions["C"].width = 10
+    for index, width in enumerate(_fixed_widths(sheet), start=1):
+        ws.column_dimensions[get_column_letter(index)].width = width
+    codes = [item.text for person in sheet.rows for item in person.cells if item.text]
+    day_width = max(
+        [4.5]
+        + [text_width(weekday_short(day)) * 1.15 + 2 for day in sheet.days]
+        + [text_width(code) + 1.5 for code in codes]
+    )
     for index in range(len(sheet.days)):
-        ws.column_dimensions[get_column_letter(FIXED_COLUMNS + 1 + index)].width = 4.2
-    ws.column_dimensions[get_column_letter(FIXED_COLUMNS + len(sheet.days) + 1)].width = 7
+        ws.column_dimensions[get_column_letter(FIXED_COLUMNS + 1 + index)].width = day_width
+    hours_head = text_width(translate("RosterExport", "Hours")) * 1.1 + 2
+    ws.column_dimensions[get_column_letter(FIXED_COLUMNS + len(sheet.days) + 1)].width = max(
+        7, hours_head
+    )
     ws.row_dimensions[HEADER_ROW].height = 28
     ws.freeze_panes = ws.cell(row=HEADER_ROW + 1, column=FIXED_COLUMNS + 1)
     ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"

@@ -43,7 +43,16 @@ HEADER_FONT = Font(bold=True)
 HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
 HEADER_BORDER = Border(bottom=Side(style="thin", color="7F7F7F"))
 HEADER_ALIGNMENT = Alignment(wrap_text=True, vertical="center")
+HEADER_ALIGNMENT_NUMBER = Alignment(wrap_text=True, vertical="center", horizontal="right")
 WRAP_ALIGNMENT = Alignment(wrap_text=True, vertical="top")
+
+ROLE_FONTS = {
+    "title": TITLE_FONT,
+    "subtitle": SUBTITLE_FONT,
+    "section": SECTION_FONT,
+    "label": LABEL_FONT,
+    "note": NOTE_FONT,
+}
 
 STATUS_FILLS = {
     "green": PatternFill("solid", fgColor="C6EFCE"),
@@ -65,15 +74,27 @@ def text_width(text: str) -> float:
     return width
 
 
-def a4_landscape(ws: WriteOnlyWorksheet, title_rows: tuple[int, int] | None = None) -> None:
-    """Print on A4 landscape, all columns on one page width, header rows repeated."""
+def a4_landscape(ws: WriteOnlyWorksheet, scale: int) -> None:
+    """Print on A4 landscape at a fixed ``scale`` (the layout planned its page breaks for it)."""
     ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = PAPERSIZE_A4
+    ws.page_setup.scale = scale
+    ws.page_margins = PageMargins(left=0.4, right=0.4, top=0.6, bottom=0.6)
+    ws.print_options.horizontalCentered = True
+    page_footer(ws)
+
+
+def fit_to_width(ws: WriteOnlyWorksheet, *, landscape: bool) -> None:
+    """Print on A4, every column on one page width (sheets without planned page breaks)."""
+    ws.page_setup.orientation = "landscape" if landscape else "portrait"
     ws.page_setup.paperSize = PAPERSIZE_A4
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.page_margins = PageMargins(left=0.4, right=0.4, top=0.6, bottom=0.6)
-    ws.print_options.horizontalCentered = True
-    if title_rows is not None:
-        ws.print_title_rows = f"{title_rows[0]}:{title_rows[1]}"
-    ws.oddFooter.center.text = "&P / &N"
+    page_footer(ws)
+
+
+def page_footer(ws: WriteOnlyWorksheet) -> None:
+    """Sheet name and page number on every printed page, so a loose page says where it is from."""
+    ws.oddFooter.center.text = "&A · &P / &N"

@@ -69,7 +69,8 @@ def write_matrix(path: Path, matrix: Matrix, branch: str = "") -> Path:
         ws.column_dimensions[get_column_letter(index + 4)].width = 13
     ws.column_dimensions[get_column_letter(len(courses) + 4)].width = 10
     ws.freeze_panes = "D4"
-    styles.a4_landscape(ws, (3, 3))
+    styles.fit_to_width(ws, landscape=True)
+    ws.print_title_rows = "3:3"
     title = translate("Training", "Compliance matrix on {day}").format(day=matrix.day.isoformat())
     ws.append([_cell(ws, f"{branch} {title}".strip(), font=styles.TITLE_FONT)])
     stamp = translate("Training", "Due for renewal: within {days} days · exported {time}").format(

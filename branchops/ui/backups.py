@@ -30,17 +30,35 @@ def _hq_key(ctx: AppContext) -> str:
     return profile.hq_key if profile is not None else ""
 
 
-def backup_if_due(ctx: AppContext, kind: str) -> None:
-    """Daily (first start of the day) or on exit; failures are logged, never block the user."""
+def backup_if_due(ctx: AppContext, kind: str, parent: QWidget | None = None) -> str | None:
+    """Daily (first start of the day) or on exit. A failure is logged and the user is told in
+    words that backups have stopped working (the message is also returned); it never blocks
+    the work itself."""
     path = ctx.db.target.path
     if path is None or not path.exists():
-        return
+        return None
     if kind == "daily" and not daily_backup_due(ctx.paths.backups):
-        return
+        return None
     try:
         automatic_backup(path, ctx.paths.backups, kind, _keep(ctx), key=_hq_key(ctx))
-    except Exception:
+    except Exception as exc:
         log.exception("automatic %s backup failed", kind)
+        message = backup_failed_message(exc, ctx.paths.backups)
+        QMessageBox.warning(parent, translate("Backups", "Backup failed"), message)
+        return message
+    return None
+
+
+def backup_failed_message(exc: BaseException, folder: object) -> str:
+    from branchops.db.errors import describe
+
+    described = describe(exc, folder)
+    reason = str(described) if described is not None else (str(exc) or type(exc).__name__)
+    return translate(
+        "Backups",
+        "The automatic backup into {folder} failed: {reason} Your data is unchanged, but it is "
+        "not backed up until this is fixed; use File > Back up now once it is.",
+    ).format(folder=folder, reason=reason)
 
 
 def backup_now(ctx: AppContext, parent: QWidget) -> None:

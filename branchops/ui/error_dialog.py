@@ -26,6 +26,14 @@ def report_exception(
     log.error("Unexpected error\n%s", details)
     if QApplication.instance() is None:
         return
+    in_words = _database_problem(exc)
+    if in_words is not None:
+        QMessageBox.warning(
+            parent or QApplication.activeWindow(),
+            translate("ErrorDialog", "The database could not be used"),
+            in_words,
+        )
+        return
     box = QMessageBox(parent or QApplication.activeWindow())
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(translate("ErrorDialog", "Something went wrong"))
@@ -55,3 +63,11 @@ def install_excepthook() -> None:
         report_exception(exc_type, exc, tb)
 
     sys.excepthook = hook
+
+
+def _database_problem(exc: BaseException) -> str | None:
+    """A database failure (locked beyond the busy timeout, disk full, server gone) in words."""
+    from branchops.db.errors import describe
+
+    described = describe(exc, "")
+    return None if described is None else str(described)

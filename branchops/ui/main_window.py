@@ -106,6 +106,10 @@ class MainWindow(QMainWindow):
             go_menu.addAction(
                 self._action(spec.label, shortcut, lambda _=False, i=index: self.show_page(i))
             )
+        go_menu.addSeparator()
+        go_menu.addAction(
+            self._action(translate("MainWindow", "Re&fresh"), "F5", self.refresh_current_page)
+        )
         reports = bar.addMenu(translate("MainWindow", "&Reports"))
         reports.addAction(
             self._action(
@@ -168,6 +172,14 @@ class MainWindow(QMainWindow):
                 self.show_page(index)
                 return self.page_widget(index)
         return None
+
+    def refresh_current_page(self) -> None:
+        """F5: read the current page again (other PCs may have changed the data)."""
+        index = self.sidebar.currentRow()
+        if 0 <= index < len(self.pages) and self.pages[index].key in self._widgets:
+            refresh = getattr(self._widgets[self.pages[index].key], "refresh", None)
+            if refresh is not None:
+                refresh()
 
     def page_widget(self, index: int) -> QWidget:
         spec = self.pages[index]

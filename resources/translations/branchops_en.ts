@@ -554,6 +554,90 @@
             <translation>Report export</translation>
         </message>
         <message>
+            <source>Cost category</source>
+            <translation>Cost category</translation>
+        </message>
+        <message>
+            <source>Fiscal year</source>
+            <translation>Fiscal year</translation>
+        </message>
+        <message>
+            <source>Budget version</source>
+            <translation>Budget version</translation>
+        </message>
+        <message>
+            <source>Budget amount</source>
+            <translation>Budget amount</translation>
+        </message>
+        <message>
+            <source>Vendor</source>
+            <translation>Vendor</translation>
+        </message>
+        <message>
+            <source>Recurring expense</source>
+            <translation>Recurring expense</translation>
+        </message>
+        <message>
+            <source>Expense</source>
+            <translation>Expense</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>Risk</translation>
+        </message>
+        <message>
+            <source>Risk review</source>
+            <translation>Risk review</translation>
+        </message>
+        <message>
+            <source>Emergency plan</source>
+            <translation>Emergency plan</translation>
+        </message>
+        <message>
+            <source>Emergency plan version</source>
+            <translation>Emergency plan version</translation>
+        </message>
+        <message>
+            <source>Emergency plan role</source>
+            <translation>Emergency plan role</translation>
+        </message>
+        <message>
+            <source>Emergency plan step</source>
+            <translation>Emergency plan step</translation>
+        </message>
+        <message>
+            <source>Drill objective</source>
+            <translation>Drill objective</translation>
+        </message>
+        <message>
+            <source>Drill</source>
+            <translation>Drill</translation>
+        </message>
+        <message>
+            <source>Drill participant</source>
+            <translation>Drill participant</translation>
+        </message>
+        <message>
+            <source>Drill step time</source>
+            <translation>Drill step time</translation>
+        </message>
+        <message>
+            <source>Drill rating</source>
+            <translation>Drill rating</translation>
+        </message>
+        <message>
+            <source>Drill issue</source>
+            <translation>Drill issue</translation>
+        </message>
+        <message>
+            <source>Drill photo</source>
+            <translation>Drill photo</translation>
+        </message>
+        <message>
+            <source>Risk linked to a drill</source>
+            <translation>Risk linked to a drill</translation>
+        </message>
+        <message>
             <source>Demo data</source>
             <translation>Demo data</translation>
         </message>
@@ -730,6 +814,14 @@
     <context>
         <name>Backups</name>
         <message>
+            <source>Backup failed</source>
+            <translation>Backup failed</translation>
+        </message>
+        <message>
+            <source>The automatic backup into {folder} failed: {reason} Your data is unchanged, but it is not backed up until this is fixed; use File &gt; Back up now once it is.</source>
+            <translation>The automatic backup into {folder} failed: {reason} Your data is unchanged, but it is not backed up until this is fixed; use File &gt; Back up now once it is.</translation>
+        </message>
+        <message>
             <source>Back up</source>
             <translation>Back up</translation>
         </message>
@@ -803,6 +895,803 @@
         <message>
             <source>Keep between 1 and 365 backups.</source>
             <translation>Keep between 1 and 365 backups.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Budget</name>
+        <message>
+            <source>This category has no figures in this fiscal year.</source>
+            <translation>This category has no figures in this fiscal year.</translation>
+        </message>
+        <message>
+            <source>{category} is within its budget and its forecast; no action is needed.</source>
+            <translation>{category} is within its budget and its forecast; no action is needed.</translation>
+        </message>
+        <message>
+            <source>{year}: {category} over budget to the end of {month} by {amount} ({share})</source>
+            <translation>{year}: {category} over budget to the end of {month} by {amount} ({share})</translation>
+        </message>
+        <message>
+            <source>{year}: {category} forecast to end the year over budget by {amount}</source>
+            <translation>{year}: {category} forecast to end the year over budget by {amount}</translation>
+        </message>
+        <message>
+            <source>{category} over budget: find the cause and bring spending back within the budget</source>
+            <translation>{category} over budget: find the cause and bring spending back within the budget</translation>
+        </message>
+        <message>
+            <source>Confirm the planned expense {what}, {amount}</source>
+            <translation>Confirm the planned expense {what}, {amount}</translation>
+        </message>
+        <message>
+            <source>The attachment {name} is larger than {limit} MB; choose a smaller one.</source>
+            <translation>The attachment {name} is larger than {limit} MB; choose a smaller one.</translation>
+        </message>
+        <message>
+            <source>The attachment {name} cannot be read: {reason}</source>
+            <translation>The attachment {name} cannot be read: {reason}</translation>
+        </message>
+        <message>
+            <source>Enter the category's name.</source>
+            <translation>Enter the category's name.</translation>
+        </message>
+        <message>
+            <source>A category name has at most {limit} characters.</source>
+            <translation>A category name has at most {limit} characters.</translation>
+        </message>
+        <message>
+            <source>A category named {name} exists already.</source>
+            <translation>A category named {name} exists already.</translation>
+        </message>
+        <message>
+            <source>The warning threshold is a percentage from 1 to 100.</source>
+            <translation>The warning threshold is a percentage from 1 to 100.</translation>
+        </message>
+        <message>
+            <source>This category no longer exists.</source>
+            <translation>This category no longer exists.</translation>
+        </message>
+        <message>
+            <source>{year} is closed: its expenses and budget can no longer be changed.</source>
+            <translation>{year} is closed: its expenses and budget can no longer be changed.</translation>
+        </message>
+        <message>
+            <source>Choose the date of the expense.</source>
+            <translation>Choose the date of the expense.</translation>
+        </message>
+        <message>
+            <source>The date {date} is after today; record an expense once it is spent.</source>
+            <translation>The date {date} is after today; record an expense once it is spent.</translation>
+        </message>
+        <message>
+            <source>Choose the cost category.</source>
+            <translation>Choose the cost category.</translation>
+        </message>
+        <message>
+            <source>The category {name} is no longer in use; choose another.</source>
+            <translation>The category {name} is no longer in use; choose another.</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>An invoice no. has at most {limit} characters.</source>
+            <translation>An invoice no. has at most {limit} characters.</translation>
+        </message>
+        <message>
+            <source>Enter the vendor who issued invoice {no}.</source>
+            <translation>Enter the vendor who issued invoice {no}.</translation>
+        </message>
+        <message>
+            <source>Invoice no. {no} of {vendor} is already recorded (expense of {date}, {amount}); an invoice is entered once.</source>
+            <translation>Invoice no. {no} of {vendor} is already recorded (expense of {date}, {amount}); an invoice is entered once.</translation>
+        </message>
+        <message>
+            <source>The note has at most {limit} characters.</source>
+            <translation>The note has at most {limit} characters.</translation>
+        </message>
+        <message>
+            <source>Only a manager may override a stop budget. {problem}</source>
+            <translation>Only a manager may override a stop budget. {problem}</translation>
+        </message>
+        <message>
+            <source>This expense no longer exists.</source>
+            <translation>This expense no longer exists.</translation>
+        </message>
+        <message>
+            <source>FY{year}</source>
+            <translation>FY{year}</translation>
+        </message>
+        <message>
+            <source>FY{year} ({first} – {last})</source>
+            <translation>FY{year} ({first} – {last})</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Stop</translation>
+        </message>
+        <message>
+            <source>Warn</source>
+            <translation>Warn</translation>
+        </message>
+        <message>
+            <source>Ignore</source>
+            <translation>Ignore</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Planned</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation>Confirmed</translation>
+        </message>
+        <message>
+            <source>Staff costs</source>
+            <translation>Staff costs</translation>
+        </message>
+        <message>
+            <source>Rent and property</source>
+            <translation>Rent and property</translation>
+        </message>
+        <message>
+            <source>Utilities</source>
+            <translation>Utilities</translation>
+        </message>
+        <message>
+            <source>Marketing</source>
+            <translation>Marketing</translation>
+        </message>
+        <message>
+            <source>Repairs and maintenance</source>
+            <translation>Repairs and maintenance</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>Training</translation>
+        </message>
+        <message>
+            <source>Office supplies</source>
+            <translation>Office supplies</translation>
+        </message>
+        <message>
+            <source>Security</source>
+            <translation>Security</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>Run-rate</source>
+            <translation>Run-rate</translation>
+        </message>
+        <message>
+            <source>Ratio to date</source>
+            <translation>Ratio to date</translation>
+        </message>
+        <message>
+            <source>Seasonal index</source>
+            <translation>Seasonal index</translation>
+        </message>
+        <message>
+            <source>year to date ÷ months elapsed × 12</source>
+            <translation>year to date ÷ months elapsed × 12</translation>
+        </message>
+        <message>
+            <source>year to date ÷ last year's share of the year spent by the same month</source>
+            <translation>year to date ÷ last year's share of the year spent by the same month</translation>
+        </message>
+        <message>
+            <source>year to date + the remaining months at last year's shares × this year's level</source>
+            <translation>year to date + the remaining months at last year's shares × this year's level</translation>
+        </message>
+        <message>
+            <source>{field}: enter an amount.</source>
+            <translation>{field}: enter an amount.</translation>
+        </message>
+        <message>
+            <source>{field}: “{value}” is not an amount; write e.g. 1234.50.</source>
+            <translation>{field}: “{value}” is not an amount; write e.g. 1234.50.</translation>
+        </message>
+        <message>
+            <source>{field} cannot be negative.</source>
+            <translation>{field} cannot be negative.</translation>
+        </message>
+        <message>
+            <source>{field} must be more than zero.</source>
+            <translation>{field} must be more than zero.</translation>
+        </message>
+        <message>
+            <source>{field}: at most two decimals (whole fen), e.g. 1234.56.</source>
+            <translation>{field}: at most two decimals (whole fen), e.g. 1234.56.</translation>
+        </message>
+        <message>
+            <source>{field} cannot be more than {limit}.</source>
+            <translation>{field} cannot be more than {limit}.</translation>
+        </message>
+        <message>
+            <source>Month {n}: a share is a percentage from 0 to 100.</source>
+            <translation>Month {n}: a share is a percentage from 0 to 100.</translation>
+        </message>
+        <message>
+            <source>The monthly shares add up to {total} %; they must add up to 100 %.</source>
+            <translation>The monthly shares add up to {total} %; they must add up to 100 %.</translation>
+        </message>
+        <message>
+            <source>the annual budget of {category} for {year}</source>
+            <translation>the annual budget of {category} for {year}</translation>
+        </message>
+        <message>
+            <source>the budget of {category} from the start of {year} to the end of {month}</source>
+            <translation>the budget of {category} from the start of {year} to the end of {month}</translation>
+        </message>
+        <message>
+            <source>the budget of {category} for {month}</source>
+            <translation>the budget of {category} for {month}</translation>
+        </message>
+        <message>
+            <source>Refused: this expense goes over {budget} ({limit}) by {over}. A manager may override with a reason.</source>
+            <translation>Refused: this expense goes over {budget} ({limit}) by {over}. A manager may override with a reason.</translation>
+        </message>
+        <message>
+            <source>Over budget: this expense goes over {budget} ({limit}) by {over}.</source>
+            <translation>Over budget: this expense goes over {budget} ({limit}) by {over}.</translation>
+        </message>
+        <message>
+            <source>With this expense {after} is spent of {budget} ({limit}): {share}.</source>
+            <translation>With this expense {after} is spent of {budget} ({limit}): {share}.</translation>
+        </message>
+        <message>
+            <source>The day of the month is from 1 to 31.</source>
+            <translation>The day of the month is from 1 to 31.</translation>
+        </message>
+        <message>
+            <source>Choose the first month.</source>
+            <translation>Choose the first month.</translation>
+        </message>
+        <message>
+            <source>The end cannot be before the start.</source>
+            <translation>The end cannot be before the start.</translation>
+        </message>
+        <message>
+            <source>This recurring expense no longer exists.</source>
+            <translation>This recurring expense no longer exists.</translation>
+        </message>
+        <message>
+            <source>Give a share for each of the 12 months.</source>
+            <translation>Give a share for each of the 12 months.</translation>
+        </message>
+        <message>
+            <source>Yearly amount</source>
+            <translation>Yearly amount</translation>
+        </message>
+        <message>
+            <source>A category of the budget no longer exists.</source>
+            <translation>A category of the budget no longer exists.</translation>
+        </message>
+        <message>
+            <source>{category}: give an amount for each of the 12 months.</source>
+            <translation>{category}: give an amount for each of the 12 months.</translation>
+        </message>
+        <message>
+            <source>{category}, {month}</source>
+            <translation>{category}, {month}</translation>
+        </message>
+        <message>
+            <source>Nothing changed against the current version; nothing was saved.</source>
+            <translation>Nothing changed against the current version; nothing was saved.</translation>
+        </message>
+        <message>
+            <source>{year} has a budget already: say why it is revised (the original is kept).</source>
+            <translation>{year} has a budget already: say why it is revised (the original is kept).</translation>
+        </message>
+        <message>
+            <source>The reason has at most {limit} characters.</source>
+            <translation>The reason has at most {limit} characters.</translation>
+        </message>
+        <message>
+            <source>{year} has not ended yet; it can be closed after {day}.</source>
+            <translation>{year} has not ended yet; it can be closed after {day}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BudgetCharts</name>
+        <message>
+            <source>¥{n}万</source>
+            <translation>¥{n}万</translation>
+        </message>
+        <message>
+            <source>No budget or spending for this fiscal year yet.</source>
+            <translation>No budget or spending for this fiscal year yet.</translation>
+        </message>
+        <message>
+            <source>Plan (cumulative budget)</source>
+            <translation>Plan (cumulative budget)</translation>
+        </message>
+        <message>
+            <source>Actual (cumulative)</source>
+            <translation>Actual (cumulative)</translation>
+        </message>
+        <message>
+            <source>Year-end forecast</source>
+            <translation>Year-end forecast</translation>
+        </message>
+        <message>
+            <source>Budget burn-up: actual against plan</source>
+            <translation>Budget burn-up: actual against plan</translation>
+        </message>
+        <message>
+            <source>Year-end forecast ({method})</source>
+            <translation>Year-end forecast ({method})</translation>
+        </message>
+        <message>
+            <source>Budget burn-up, {year}</source>
+            <translation>Budget burn-up, {year}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BudgetPage</name>
+        <message>
+            <source>Budget against actual spending</source>
+            <translation>Budget against actual spending</translation>
+        </message>
+        <message>
+            <source>Variance and forecast</source>
+            <translation>Variance and forecast</translation>
+        </message>
+        <message>
+            <source>Expenses</source>
+            <translation>Expenses</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>Budget</translation>
+        </message>
+        <message>
+            <source>Categories and policies</source>
+            <translation>Categories and policies</translation>
+        </message>
+        <message>
+            <source>Fiscal year</source>
+            <translation>Fiscal year</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Copy row</source>
+            <translation>Copy row</translation>
+        </message>
+        <message>
+            <source>Paste row</source>
+            <translation>Paste row</translation>
+        </message>
+        <message>
+            <source>Spread a yearly amount…</source>
+            <translation>Spread a yearly amount…</translation>
+        </message>
+        <message>
+            <source>Save…</source>
+            <translation>Save…</translation>
+        </message>
+        <message>
+            <source>Discard changes</source>
+            <translation>Discard changes</translation>
+        </message>
+        <message>
+            <source>Import HQ allocation…</source>
+            <translation>Import HQ allocation…</translation>
+        </message>
+        <message>
+            <source>Close the year</source>
+            <translation>Close the year</translation>
+        </message>
+        <message>
+            <source>No budget yet</source>
+            <translation>No budget yet</translation>
+        </message>
+        <message>
+            <source>Original · {day} · {who}</source>
+            <translation>Original · {day} · {who}</translation>
+        </message>
+        <message>
+            <source>Revision {n} · {day} · {who}: {reason}</source>
+            <translation>Revision {n} · {day} · {who}: {reason}</translation>
+        </message>
+        <message>
+            <source>{year} is closed: its budget is shown read-only.</source>
+            <translation>{year} is closed: its budget is shown read-only.</translation>
+        </message>
+        <message>
+            <source>An earlier version of {year}, kept as it was: shown read-only.</source>
+            <translation>An earlier version of {year}, kept as it was: shown read-only.</translation>
+        </message>
+        <message>
+            <source>{year} has no budget yet. Type the amounts (or import HQ's allocation); the first save is the original budget.</source>
+            <translation>{year} has no budget yet. Type the amounts (or import HQ's allocation); the first save is the original budget.</translation>
+        </message>
+        <message>
+            <source>Changes to {year} are saved as a new version with a reason; the original stays.</source>
+            <translation>Changes to {year} are saved as a new version with a reason; the original stays.</translation>
+        </message>
+        <message>
+            <source>The budget of {year}.</source>
+            <translation>The budget of {year}.</translation>
+        </message>
+        <message>
+            <source>Reopen the year</source>
+            <translation>Reopen the year</translation>
+        </message>
+        <message>
+            <source>Reopen {year} for changes?</source>
+            <translation>Reopen {year} for changes?</translation>
+        </message>
+        <message>
+            <source>Close {year}? Its expenses and budget can then no longer be changed (a manager can reopen it).</source>
+            <translation>Close {year}? Its expenses and budget can then no longer be changed (a manager can reopen it).</translation>
+        </message>
+        <message>
+            <source>Year-end forecast ({method})</source>
+            <translation>Year-end forecast ({method})</translation>
+        </message>
+        <message>
+            <source>Save chart</source>
+            <translation>Save chart</translation>
+        </message>
+        <message>
+            <source>New category…</source>
+            <translation>New category…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <source>Headline year-end forecast</source>
+            <translation>Headline year-end forecast</translation>
+        </message>
+        <message>
+            <source>The fiscal year starts in month {month} (the branch profile, under Settings).</source>
+            <translation>The fiscal year starts in month {month} (the branch profile, under Settings).</translation>
+        </message>
+        <message>
+            <source>Cost category</source>
+            <translation>Cost category</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>English name</source>
+            <translation>English name</translation>
+        </message>
+        <message>
+            <source>Over the annual budget</source>
+            <translation>Over the annual budget</translation>
+        </message>
+        <message>
+            <source>Over the monthly budget</source>
+            <translation>Over the monthly budget</translation>
+        </message>
+        <message>
+            <source>Warn from</source>
+            <translation>Warn from</translation>
+        </message>
+        <message>
+            <source>Unused monthly budget carries forward</source>
+            <translation>Unused monthly budget carries forward</translation>
+        </message>
+        <message>
+            <source>Has expenses every month</source>
+            <translation>Has expenses every month</translation>
+        </message>
+        <message>
+            <source>The HQ export then reports a month with none as incomplete.</source>
+            <translation>The HQ export then reports a month with none as incomplete.</translation>
+        </message>
+        <message>
+            <source>In use</source>
+            <translation>In use</translation>
+        </message>
+        <message>
+            <source>Stop refuses an expense over the budget (a manager may override it with a reason); Warn saves it after a warning; Ignore says nothing. ERPNext's defaults: annual Stop, monthly Warn.</source>
+            <translation>Stop refuses an expense over the budget (a manager may override it with a reason); Warn saves it after a warning; Ignore says nothing. ERPNext's defaults: annual Stop, monthly Warn.</translation>
+        </message>
+        <message>
+            <source>All years</source>
+            <translation>All years</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>All categories</translation>
+        </message>
+        <message>
+            <source>New expense</source>
+            <translation>New expense</translation>
+        </message>
+        <message>
+            <source>Confirm the planned expense</source>
+            <translation>Confirm the planned expense</translation>
+        </message>
+        <message>
+            <source>Expense {id}</source>
+            <translation>Expense {id}</translation>
+        </message>
+        <message>
+            <source>Generated from a recurring expense. Check the amount against the invoice and save to confirm it; only then does it count as spent.</source>
+            <translation>Generated from a recurring expense. Check the amount against the invoice and save to confirm it; only then does it count as spent.</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Yuan, e.g. 1280.50</source>
+            <translation>Yuan, e.g. 1280.50</translation>
+        </message>
+        <message>
+            <source>Amount (CNY)</source>
+            <translation>Amount (CNY)</translation>
+        </message>
+        <message>
+            <source>Vendor</source>
+            <translation>Vendor</translation>
+        </message>
+        <message>
+            <source>Invoice no.</source>
+            <translation>Invoice no.</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Attach a file…</source>
+            <translation>Attach a file…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Attachment</source>
+            <translation>Attachment</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>Attach a file</source>
+            <translation>Attach a file</translation>
+        </message>
+        <message>
+            <source>{warnings}
+
+Save the expense anyway?</source>
+            <translation>{warnings}
+
+Save the expense anyway?</translation>
+        </message>
+        <message>
+            <source>Over budget</source>
+            <translation>Over budget</translation>
+        </message>
+        <message>
+            <source>{problems}
+
+As manager you may override. Why is it needed?</source>
+            <translation>{problems}
+
+As manager you may override. Why is it needed?</translation>
+        </message>
+        <message>
+            <source>Override the budget</source>
+            <translation>Override the budget</translation>
+        </message>
+        <message>
+            <source>Give the reason to override.</source>
+            <translation>Give the reason to override.</translation>
+        </message>
+        <message>
+            <source>Any status</source>
+            <translation>Any status</translation>
+        </message>
+        <message>
+            <source>Overrides only</source>
+            <translation>Overrides only</translation>
+        </message>
+        <message>
+            <source>New expense…</source>
+            <translation>New expense…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Open attachment</source>
+            <translation>Open attachment</translation>
+        </message>
+        <message>
+            <source>Recurring expenses…</source>
+            <translation>Recurring expenses…</translation>
+        </message>
+        <message>
+            <source>Import from Excel…</source>
+            <translation>Import from Excel…</translation>
+        </message>
+        <message>
+            <source>Confirm…</source>
+            <translation>Confirm…</translation>
+        </message>
+        <message>
+            <source>Delete the expense of {date} ({category}, ¥{amount})?</source>
+            <translation>Delete the expense of {date} ({category}, ¥{amount})?</translation>
+        </message>
+        <message>
+            <source>The attached file is missing from the data folder ({path}).</source>
+            <translation>The attached file is missing from the data folder ({path}).</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Year total</source>
+            <translation>Year total</translation>
+        </message>
+        <message>
+            <source>Recurring expense</source>
+            <translation>Recurring expense</translation>
+        </message>
+        <message>
+            <source>The usual amount, e.g. 86000</source>
+            <translation>The usual amount, e.g. 86000</translation>
+        </message>
+        <message>
+            <source>In shorter months: the month's last day.</source>
+            <translation>In shorter months: the month's last day.</translation>
+        </message>
+        <message>
+            <source>Day of the month</source>
+            <translation>Day of the month</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>until</source>
+            <translation>until</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>End</translation>
+        </message>
+        <message>
+            <source>Each month's expense is added as planned on its day, to be confirmed.</source>
+            <translation>Each month's expense is added as planned on its day, to be confirmed.</translation>
+        </message>
+        <message>
+            <source>Recurring expenses</source>
+            <translation>Recurring expenses</translation>
+        </message>
+        <message>
+            <source>New…</source>
+            <translation>New…</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Stop</translation>
+        </message>
+        <message>
+            <source>Stop the recurring expense {what}? Those already generated stay.</source>
+            <translation>Stop the recurring expense {what}? Those already generated stay.</translation>
+        </message>
+        <message>
+            <source>Revise the budget of {year}</source>
+            <translation>Revise the budget of {year}</translation>
+        </message>
+        <message>
+            <source>This saves version {number} of {year}, dated {day}, by {user}. The original and every earlier version are kept; variance is shown against the newest version, or against the original on request.</source>
+            <translation>This saves version {number} of {year}, dated {day}, by {user}. The original and every earlier version are kept; variance is shown against the newest version, or against the original on request.</translation>
+        </message>
+        <message>
+            <source>e.g. HQ notice of 12 June: marketing budget raised by 15 %</source>
+            <translation>e.g. HQ notice of 12 June: marketing budget raised by 15 %</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Equal months</source>
+            <translation>Equal months</translation>
+        </message>
+        <message>
+            <source>Like last year's spending</source>
+            <translation>Like last year's spending</translation>
+        </message>
+        <message>
+            <source>Typed shares (%)</source>
+            <translation>Typed shares (%)</translation>
+        </message>
+        <message>
+            <source>Spread a yearly amount: {category}</source>
+            <translation>Spread a yearly amount: {category}</translation>
+        </message>
+        <message>
+            <source>Yuan, e.g. 120000</source>
+            <translation>Yuan, e.g. 120000</translation>
+        </message>
+        <message>
+            <source>Yearly amount</source>
+            <translation>Yearly amount</translation>
+        </message>
+        <message>
+            <source>Distribution</source>
+            <translation>Distribution</translation>
+        </message>
+        <message>
+            <source>{method} → run-rate (no prior year)</source>
+            <translation>{method} → run-rate (no prior year)</translation>
+        </message>
+        <message>
+            <source>The month's variance: {amount} ({share})</source>
+            <translation>The month's variance: {amount} ({share})</translation>
+        </message>
+        <message>
+            <source>Against the current budget</source>
+            <translation>Against the current budget</translation>
+        </message>
+        <message>
+            <source>Against the original budget</source>
+            <translation>Against the original budget</translation>
+        </message>
+        <message>
+            <source>Raise corrective action…</source>
+            <translation>Raise corrective action…</translation>
+        </message>
+        <message>
+            <source>Save chart as PNG…</source>
+            <translation>Save chart as PNG…</translation>
+        </message>
+        <message>
+            <source>Up to the end of</source>
+            <translation>Up to the end of</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>{year} has no budget yet: enter it on the Budget tab or import it.</source>
+            <translation>{year} has no budget yet: enter it on the Budget tab or import it.</translation>
+        </message>
+        <message>
+            <source>original budget</source>
+            <translation>original budget</translation>
+        </message>
+        <message>
+            <source>revision {n} of {day}</source>
+            <translation>revision {n} of {day}</translation>
+        </message>
+        <message>
+            <source>Used {used} of the year's budget of {budget} ({version}) with {elapsed} of the year elapsed.</source>
+            <translation>Used {used} of the year's budget of {budget} ({version}) with {elapsed} of the year elapsed.</translation>
+        </message>
+        <message>
+            <source>{method}, by run-rate for want of a prior year</source>
+            <translation>{method}, by run-rate for want of a prior year</translation>
+        </message>
+        <message>
+            <source>Year-end forecast {value} ({method}, from the months to {last}): {variance} against the budget.</source>
+            <translation>Year-end forecast {value} ({method}, from the months to {last}): {variance} against the budget.</translation>
         </message>
     </context>
     <context>
@@ -1002,6 +1891,14 @@
             <translation>Role</translation>
         </message>
         <message>
+            <source>Day of month</source>
+            <translation>Day of month</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>Until</translation>
+        </message>
+        <message>
             <source>Active</source>
             <translation>Active</translation>
         </message>
@@ -1134,6 +2031,26 @@
             <translation>Decided by</translation>
         </message>
         <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Vendor</source>
+            <translation>Vendor</translation>
+        </message>
+        <message>
+            <source>Invoice no.</source>
+            <translation>Invoice no.</translation>
+        </message>
+        <message>
+            <source>Overridden</source>
+            <translation>Overridden</translation>
+        </message>
+        <message>
+            <source>Attachment</source>
+            <translation>Attachment</translation>
+        </message>
+        <message>
             <source>Note</source>
             <translation>Note</translation>
         </message>
@@ -1186,6 +2103,98 @@
             <translation>Code</translation>
         </message>
         <message>
+            <source>Risk</source>
+            <translation>Risk</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <source>Treatment</source>
+            <translation>Treatment</translation>
+        </message>
+        <message>
+            <source>Drill scenario</source>
+            <translation>Drill scenario</translation>
+        </message>
+        <message>
+            <source>Drill overdue</source>
+            <translation>Drill overdue</translation>
+        </message>
+        <message>
+            <source>Emergency plan</source>
+            <translation>Emergency plan</translation>
+        </message>
+        <message>
+            <source>Announced</source>
+            <translation>Announced</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Duration</translation>
+        </message>
+        <message>
+            <source>Drill lead</source>
+            <translation>Drill lead</translation>
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation>Absent</translation>
+        </message>
+        <message>
+            <source>Targets met</source>
+            <translation>Targets met</translation>
+        </message>
+        <message>
+            <source>Ratings</source>
+            <translation>Ratings</translation>
+        </message>
+        <message>
+            <source>M or U</source>
+            <translation>M or U</translation>
+        </message>
+        <message>
+            <source>Issues</source>
+            <translation>Issues</translation>
+        </message>
+        <message>
+            <source>Required every</source>
+            <translation>Required every</translation>
+        </message>
+        <message>
+            <source>Required this year</source>
+            <translation>Required this year</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Planned</translation>
+        </message>
+        <message>
+            <source>Last drill</source>
+            <translation>Last drill</translation>
+        </message>
+        <message>
+            <source>Next due</source>
+            <translation>Next due</translation>
+        </message>
+        <message>
+            <source>Next planned</source>
+            <translation>Next planned</translation>
+        </message>
+        <message>
+            <source>Drill required every</source>
+            <translation>Drill required every</translation>
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation>Steps</translation>
+        </message>
+        <message>
             <source>Times</source>
             <translation>Times</translation>
         </message>
@@ -1200,6 +2209,26 @@
         <message>
             <source>Colour</source>
             <translation>Colour</translation>
+        </message>
+        <message>
+            <source>Over the year's budget</source>
+            <translation>Over the year's budget</translation>
+        </message>
+        <message>
+            <source>Over the month's budget</source>
+            <translation>Over the month's budget</translation>
+        </message>
+        <message>
+            <source>Warn from</source>
+            <translation>Warn from</translation>
+        </message>
+        <message>
+            <source>Carry forward</source>
+            <translation>Carry forward</translation>
+        </message>
+        <message>
+            <source>Every month</source>
+            <translation>Every month</translation>
         </message>
         <message>
             <source>In use</source>
@@ -1348,6 +2377,14 @@
         <message>
             <source>Row</source>
             <translation>Row</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>After the import</source>
+            <translation>After the import</translation>
         </message>
         <message>
             <source>Problems</source>
@@ -1518,8 +2555,28 @@
             <translation>Held today</translation>
         </message>
         <message>
+            <source>Step</source>
+            <translation>Step</translation>
+        </message>
+        <message>
             <source>Target</source>
             <translation>Target</translation>
+        </message>
+        <message>
+            <source>Drills timed</source>
+            <translation>Drills timed</translation>
+        </message>
+        <message>
+            <source>First</source>
+            <translation>First</translation>
+        </message>
+        <message>
+            <source>Latest</source>
+            <translation>Latest</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Change</translation>
         </message>
         <message>
             <source>Of target</source>
@@ -1532,6 +2589,97 @@
         <message>
             <source>Cancelled</source>
             <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>Month budget</source>
+            <translation>Month budget</translation>
+        </message>
+        <message>
+            <source>Month actual</source>
+            <translation>Month actual</translation>
+        </message>
+        <message>
+            <source>YTD budget</source>
+            <translation>YTD budget</translation>
+        </message>
+        <message>
+            <source>YTD actual</source>
+            <translation>YTD actual</translation>
+        </message>
+        <message>
+            <source>Variance</source>
+            <translation>Variance</translation>
+        </message>
+        <message>
+            <source>Variance %</source>
+            <translation>Variance %</translation>
+        </message>
+        <message>
+            <source>Year's budget</source>
+            <translation>Year's budget</translation>
+        </message>
+        <message>
+            <source>Used</source>
+            <translation>Used</translation>
+        </message>
+        <message>
+            <source>Forecast</source>
+            <translation>Forecast</translation>
+        </message>
+        <message>
+            <source>Forecast variance</source>
+            <translation>Forecast variance</translation>
+        </message>
+        <message>
+            <source>Run-rate</source>
+            <translation>Run-rate</translation>
+        </message>
+        <message>
+            <source>Ratio to date</source>
+            <translation>Ratio to date</translation>
+        </message>
+        <message>
+            <source>Seasonal index</source>
+            <translation>Seasonal index</translation>
+        </message>
+        <message>
+            <source>Headline figure from</source>
+            <translation>Headline figure from</translation>
+        </message>
+        <message>
+            <source>Reviewed</source>
+            <translation>Reviewed</translation>
+        </message>
+        <message>
+            <source>Reviewer</source>
+            <translation>Reviewer</translation>
+        </message>
+        <message>
+            <source>Inherent</source>
+            <translation>Inherent</translation>
+        </message>
+        <message>
+            <source>Residual</source>
+            <translation>Residual</translation>
+        </message>
+        <message>
+            <source>Next review</source>
+            <translation>Next review</translation>
+        </message>
+        <message>
+            <source>Findings</source>
+            <translation>Findings</translation>
+        </message>
+    </context>
+    <context>
+        <name>Concurrency</name>
+        <message>
+            <source>This record was changed by {user} at {time}; reopen it and save again.</source>
+            <translation>This record was changed by {user} at {time}; reopen it and save again.</translation>
+        </message>
+        <message>
+            <source>This record was changed by someone else meanwhile; reopen it and save again.</source>
+            <translation>This record was changed by someone else meanwhile; reopen it and save again.</translation>
         </message>
     </context>
     <context>
@@ -1547,6 +2695,10 @@
         <message>
             <source>Missing: branch {code} {name} sent no workbook.</source>
             <translation>Missing: branch {code} {name} sent no workbook.</translation>
+        </message>
+        <message>
+            <source>No workbook could be merged ({rejected} rejected): nothing was written and no database was changed.</source>
+            <translation>No workbook could be merged ({rejected} rejected): nothing was written and no database was changed.</translation>
         </message>
         <message>
             <source>Wrote {path}: {merged} branches merged for {period}, {rejected} files rejected, {missing} branches missing.</source>
@@ -1693,12 +2845,32 @@
             <translation>Checksum</translation>
         </message>
         <message>
+            <source>What was verified</source>
+            <translation>What was verified</translation>
+        </message>
+        <message>
             <source>Schema version</source>
             <translation>Schema version</translation>
         </message>
         <message>
             <source>Note</source>
             <translation>Note</translation>
+        </message>
+        <message>
+            <source>Signed with the branch's key: data sheet and visible figures</source>
+            <translation>Signed with the branch's key: data sheet and visible figures</translation>
+        </message>
+        <message>
+            <source>Signed with the branch's key: data sheet only</source>
+            <translation>Signed with the branch's key: data sheet only</translation>
+        </message>
+        <message>
+            <source>Unsigned SHA-256: data sheet and visible figures, against accidental changes only</source>
+            <translation>Unsigned SHA-256: data sheet and visible figures, against accidental changes only</translation>
+        </message>
+        <message>
+            <source>Unsigned SHA-256: data sheet only, against accidental changes only</source>
+            <translation>Unsigned SHA-256: data sheet only, against accidental changes only</translation>
         </message>
         <message>
             <source>Rejected files</source>
@@ -1747,6 +2919,10 @@
         <message>
             <source>The data was changed after export (the checksum does not match); ask the branch for a new export.</source>
             <translation>The data was changed after export (the checksum does not match); ask the branch for a new export.</translation>
+        </message>
+        <message>
+            <source>A figure on a visible sheet was changed after export (the sheets no longer match the data sheet's figures digest); ask the branch for a new export.</source>
+            <translation>A figure on a visible sheet was changed after export (the sheets no longer match the data sheet's figures digest); ask the branch for a new export.</translation>
         </message>
         <message>
             <source>The same file was given twice.</source>
@@ -1885,12 +3061,20 @@
             <translation>Consolidating…</translation>
         </message>
         <message>
+            <source>No workbook could be merged ({rejected} rejected, reasons below): nothing was written and no database was changed.</source>
+            <translation>No workbook could be merged ({rejected} rejected, reasons below): nothing was written and no database was changed.</translation>
+        </message>
+        <message>
             <source>{merged} branches merged for {period}, {rejected} files rejected, {missing} branches missing. Written to {path}.</source>
             <translation>{merged} branches merged for {period}, {rejected} files rejected, {missing} branches missing. Written to {path}.</translation>
         </message>
         <message>
             <source>Missing: {codes}</source>
             <translation>Missing: {codes}</translation>
+        </message>
+        <message>
+            <source>What is checked: each data sheet's checksum covers its KPI values and details and, through the figures digest, every value on the visible sheets. Without an HQ key the checksum is a plain SHA-256: it shows accidental changes, but anyone who edits a file can recompute it. Issue each branch an HQ signing key (its Settings, branch profile) and list the keys here: a file signed with the key (HMAC-SHA256) cannot be altered unnoticed by anyone who does not have the key.</source>
+            <translation>What is checked: each data sheet's checksum covers its KPI values and details and, through the figures digest, every value on the visible sheets. Without an HQ key the checksum is a plain SHA-256: it shows accidental changes, but anyone who edits a file can recompute it. Issue each branch an HQ signing key (its Settings, branch profile) and list the keys here: a file signed with the key (HMAC-SHA256) cannot be altered unnoticed by anyone who does not have the key.</translation>
         </message>
     </context>
     <context>
@@ -2035,6 +3219,10 @@
             <source>Click to open the list.</source>
             <translation>Click to open the list.</translation>
         </message>
+        <message>
+            <source>Budget burn-up against plan</source>
+            <translation>Budget burn-up against plan</translation>
+        </message>
     </context>
     <context>
         <name>DatabaseErrors</name>
@@ -2103,6 +3291,575 @@
         </message>
     </context>
     <context>
+        <name>Drill</name>
+        <message>
+            <source>The chosen drill lead does not exist.</source>
+            <translation>The chosen drill lead does not exist.</translation>
+        </message>
+        <message>
+            <source>A person is listed twice.</source>
+            <translation>A person is listed twice.</translation>
+        </message>
+        <message>
+            <source>A participant no longer exists.</source>
+            <translation>A participant no longer exists.</translation>
+        </message>
+        <message>
+            <source>A step time is for a step not in this plan.</source>
+            <translation>A step time is for a step not in this plan.</translation>
+        </message>
+        <message>
+            <source>Step {n}: a time cannot be below zero.</source>
+            <translation>Step {n}: a time cannot be below zero.</translation>
+        </message>
+        <message>
+            <source>Step {n}: the time must be under a day.</source>
+            <translation>Step {n}: the time must be under a day.</translation>
+        </message>
+        <message>
+            <source>The duration must be zero or more and under a day.</source>
+            <translation>The duration must be zero or more and under a day.</translation>
+        </message>
+        <message>
+            <source>The drill lasted {duration} but its steps add up to {steps}: correct the duration or the step times.</source>
+            <translation>The drill lasted {duration} but its steps add up to {steps}: correct the duration or the step times.</translation>
+        </message>
+        <message>
+            <source>Say on which day the drill was held.</source>
+            <translation>Say on which day the drill was held.</translation>
+        </message>
+        <message>
+            <source>A drill dated after today cannot be recorded as done: plan it instead, and record it on the day.</source>
+            <translation>A drill dated after today cannot be recorded as done: plan it instead, and record it on the day.</translation>
+        </message>
+        <message>
+            <source>A rating is for an objective not in this plan.</source>
+            <translation>A rating is for an objective not in this plan.</translation>
+        </message>
+        <message>
+            <source>A linked risk no longer exists.</source>
+            <translation>A linked risk no longer exists.</translation>
+        </message>
+        <message>
+            <source>This drill no longer exists.</source>
+            <translation>This drill no longer exists.</translation>
+        </message>
+        <message>
+            <source>Choose the emergency plan that was drilled.</source>
+            <translation>Choose the emergency plan that was drilled.</translation>
+        </message>
+        <message>
+            <source>The chosen emergency plan does not exist.</source>
+            <translation>The chosen emergency plan does not exist.</translation>
+        </message>
+        <message>
+            <source>Choose the day of the drill.</source>
+            <translation>Choose the day of the drill.</translation>
+        </message>
+        <message>
+            <source>Plan a drill for today or later; a past drill is recorded.</source>
+            <translation>Plan a drill for today or later; a past drill is recorded.</translation>
+        </message>
+        <message>
+            <source>Not possible while the drill is {status}.</source>
+            <translation>Not possible while the drill is {status}.</translation>
+        </message>
+        <message>
+            <source>A recorded drill stays with the plan it was run on.</source>
+            <translation>A recorded drill stays with the plan it was run on.</translation>
+        </message>
+        <message>
+            <source>{plan} drill of {date}: {what}</source>
+            <translation>{plan} drill of {date}: {what}</translation>
+        </message>
+        <message>
+            <source>Record the drill before raising follow-up actions from it.</source>
+            <translation>Record the drill before raising follow-up actions from it.</translation>
+        </message>
+        <message>
+            <source>This issue is no longer on the drill.</source>
+            <translation>This issue is no longer on the drill.</translation>
+        </message>
+        <message>
+            <source>This objective is not rated on the drill.</source>
+            <translation>This objective is not rated on the drill.</translation>
+        </message>
+        <message>
+            <source>Improve: {objective}</source>
+            <translation>Improve: {objective}</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Planned</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>P — performed without challenges</source>
+            <translation>P — performed without challenges</translation>
+        </message>
+        <message>
+            <source>S — performed with some challenges</source>
+            <translation>S — performed with some challenges</translation>
+        </message>
+        <message>
+            <source>M — performed with major challenges</source>
+            <translation>M — performed with major challenges</translation>
+        </message>
+        <message>
+            <source>U — unable to be performed</source>
+            <translation>U — unable to be performed</translation>
+        </message>
+        <message>
+            <source>On schedule</source>
+            <translation>On schedule</translation>
+        </message>
+        <message>
+            <source>Due soon</source>
+            <translation>Due soon</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+    </context>
+    <context>
+        <name>DrillDialog</name>
+        <message>
+            <source>Step times</source>
+            <translation>Step times</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>Evaluation</source>
+            <translation>Evaluation</translation>
+        </message>
+        <message>
+            <source>Issues and actions</source>
+            <translation>Issues and actions</translation>
+        </message>
+        <message>
+            <source>Photos</source>
+            <translation>Photos</translation>
+        </message>
+        <message>
+            <source>Summary and risks</source>
+            <translation>Summary and risks</translation>
+        </message>
+        <message>
+            <source>Announced in advance</source>
+            <translation>Announced in advance</translation>
+        </message>
+        <message>
+            <source>e.g. 12:30</source>
+            <translation>e.g. 12:30</translation>
+        </message>
+        <message>
+            <source>What was simulated, e.g. smoke in the cash room</source>
+            <translation>What was simulated, e.g. smoke in the cash room</translation>
+        </message>
+        <message>
+            <source>Emergency plan</source>
+            <translation>Emergency plan</translation>
+        </message>
+        <message>
+            <source>Held on</source>
+            <translation>Held on</translation>
+        </message>
+        <message>
+            <source>Scenario</source>
+            <translation>Scenario</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Duration</translation>
+        </message>
+        <message>
+            <source>Start time</source>
+            <translation>Start time</translation>
+        </message>
+        <message>
+            <source>Drill lead</source>
+            <translation>Drill lead</translation>
+        </message>
+        <message>
+            <source>Save as done</source>
+            <translation>Save as done</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>version {n}</source>
+            <translation>version {n}</translation>
+        </message>
+        <message>
+            <source>Drill record {id}</source>
+            <translation>Drill record {id}</translation>
+        </message>
+        <message>
+            <source>Record a drill</source>
+            <translation>Record a drill</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Type the duration as 12:30.</source>
+            <translation>Type the duration as 12:30.</translation>
+        </message>
+        <message>
+            <source>Type the start time as 16:30.</source>
+            <translation>Type the start time as 16:30.</translation>
+        </message>
+        <message>
+            <source>Save the drill first, then raise its follow-up actions.</source>
+            <translation>Save the drill first, then raise its follow-up actions.</translation>
+        </message>
+        <message>
+            <source>Close without saving the changes?</source>
+            <translation>Close without saving the changes?</translation>
+        </message>
+        <message>
+            <source>Type the time each step took, e.g. 2:45.</source>
+            <translation>Type the time each step took, e.g. 2:45.</translation>
+        </message>
+        <message>
+            <source>Steps add up to {total}; {met} of {timed} timed targets met.</source>
+            <translation>Steps add up to {total}; {met} of {timed} timed targets met.</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>Add everyone</source>
+            <translation>Add everyone</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>{present} present, {absent} absent</source>
+            <translation>{present} present, {absent} absent</translation>
+        </message>
+        <message>
+            <source>Raise a corrective action…</source>
+            <translation>Raise a corrective action…</translation>
+        </message>
+        <message>
+            <source>Rate each objective: P without challenges, S with some, M with major challenges, U unable to be performed.</source>
+            <translation>Rate each objective: P without challenges, S with some, M with major challenges, U unable to be performed.</translation>
+        </message>
+        <message>
+            <source>Add an issue</source>
+            <translation>Add an issue</translation>
+        </message>
+        <message>
+            <source>Follow-up corrective actions</source>
+            <translation>Follow-up corrective actions</translation>
+        </message>
+        <message>
+            <source>Add photos…</source>
+            <translation>Add photos…</translation>
+        </message>
+        <message>
+            <source>Remove photo</source>
+            <translation>Remove photo</translation>
+        </message>
+        <message>
+            <source>{name} (file missing)</source>
+            <translation>{name} (file missing)</translation>
+        </message>
+        <message>
+            <source>Add photos</source>
+            <translation>Add photos</translation>
+        </message>
+        <message>
+            <source>Photos ({patterns})</source>
+            <translation>Photos ({patterns})</translation>
+        </message>
+        <message>
+            <source>Link</source>
+            <translation>Link</translation>
+        </message>
+        <message>
+            <source>Unlink</source>
+            <translation>Unlink</translation>
+        </message>
+        <message>
+            <source>After-action summary</source>
+            <translation>After-action summary</translation>
+        </message>
+        <message>
+            <source>Strengths</source>
+            <translation>Strengths</translation>
+        </message>
+        <message>
+            <source>Areas for improvement</source>
+            <translation>Areas for improvement</translation>
+        </message>
+        <message>
+            <source>Linked risks</source>
+            <translation>Linked risks</translation>
+        </message>
+        <message>
+            <source>Report (PDF)</source>
+            <translation>Report (PDF)</translation>
+        </message>
+        <message>
+            <source>Chinese report…</source>
+            <translation>Chinese report…</translation>
+        </message>
+        <message>
+            <source>English report…</source>
+            <translation>English report…</translation>
+        </message>
+        <message>
+            <source>Save the after-action report</source>
+            <translation>Save the after-action report</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <source>Print the after-action report</source>
+            <translation>Print the after-action report</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>Not rated</source>
+            <translation>Not rated</translation>
+        </message>
+        <message>
+            <source>Plan a drill</source>
+            <translation>Plan a drill</translation>
+        </message>
+        <message>
+            <source>Move a planned drill</source>
+            <translation>Move a planned drill</translation>
+        </message>
+        <message>
+            <source>Planned for</source>
+            <translation>Planned for</translation>
+        </message>
+    </context>
+    <context>
+        <name>DrillReport</name>
+        <message>
+            <source>{plan} (version {n})</source>
+            <translation>{plan} (version {n})</translation>
+        </message>
+        <message>
+            <source>Branch</source>
+            <translation>Branch</translation>
+        </message>
+        <message>
+            <source>Emergency plan</source>
+            <translation>Emergency plan</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Start time</source>
+            <translation>Start time</translation>
+        </message>
+        <message>
+            <source>Announced</source>
+            <translation>Announced</translation>
+        </message>
+        <message>
+            <source>Unannounced</source>
+            <translation>Unannounced</translation>
+        </message>
+        <message>
+            <source>Drill lead</source>
+            <translation>Drill lead</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Duration</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>{present} present, {absent} absent</source>
+            <translation>{present} present, {absent} absent</translation>
+        </message>
+        <message>
+            <source>Scenario</source>
+            <translation>Scenario</translation>
+        </message>
+        <message>
+            <source>Not rated</source>
+            <translation>Not rated</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Objective</source>
+            <translation>Objective</translation>
+        </message>
+        <message>
+            <source>Rating</source>
+            <translation>Rating</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Met</source>
+            <translation>Met</translation>
+        </message>
+        <message>
+            <source>Over target</source>
+            <translation>Over target</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Step</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Time taken</source>
+            <translation>Time taken</translation>
+        </message>
+        <message>
+            <source>Elapsed</source>
+            <translation>Elapsed</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>No corrective action raised.</source>
+            <translation>No corrective action raised.</translation>
+        </message>
+        <message>
+            <source>Issue</source>
+            <translation>Issue</translation>
+        </message>
+        <message>
+            <source>Corrective action</source>
+            <translation>Corrective action</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>After-action report: {plan}</source>
+            <translation>After-action report: {plan}</translation>
+        </message>
+        <message>
+            <source>Objectives and ratings</source>
+            <translation>Objectives and ratings</translation>
+        </message>
+        <message>
+            <source>Timeline of steps</source>
+            <translation>Timeline of steps</translation>
+        </message>
+        <message>
+            <source>Strengths</source>
+            <translation>Strengths</translation>
+        </message>
+        <message>
+            <source>Areas for improvement</source>
+            <translation>Areas for improvement</translation>
+        </message>
+        <message>
+            <source>Issues found</source>
+            <translation>Issues found</translation>
+        </message>
+        <message>
+            <source>Improvement plan</source>
+            <translation>Improvement plan</translation>
+        </message>
+        <message>
+            <source>Linked risks</source>
+            <translation>Linked risks</translation>
+        </message>
+        <message>
+            <source>{code} {title} (residual score {score})</source>
+            <translation>{code} {title} (residual score {score})</translation>
+        </message>
+        <message>
+            <source>After-action summary</source>
+            <translation>After-action summary</translation>
+        </message>
+        <message>
+            <source>{n} photos are kept with the drill record.</source>
+            <translation>{n} photos are kept with the drill record.</translation>
+        </message>
+        <message>
+            <source>Drill lead's signature:</source>
+            <translation>Drill lead's signature:</translation>
+        </message>
+        <message>
+            <source>Branch manager's signature:</source>
+            <translation>Branch manager's signature:</translation>
+        </message>
+        <message>
+            <source>{name} ({extra})</source>
+            <translation>{name} ({extra})</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>Present:</source>
+            <translation>Present:</translation>
+        </message>
+        <message>
+            <source>Absent:</source>
+            <translation>Absent:</translation>
+        </message>
+    </context>
+    <context>
         <name>EntitlementDialog</name>
         <message>
             <source>Annual leave entitlements</source>
@@ -2135,6 +3892,10 @@
     </context>
     <context>
         <name>ErrorDialog</name>
+        <message>
+            <source>The database could not be used</source>
+            <translation>The database could not be used</translation>
+        </message>
         <message>
             <source>Something went wrong</source>
             <translation>Something went wrong</translation>
@@ -2219,6 +3980,13 @@
         </message>
     </context>
     <context>
+        <name>FormDialog</name>
+        <message>
+            <source>Reload</source>
+            <translation>Reload</translation>
+        </message>
+    </context>
+    <context>
         <name>Import</name>
         <message>
             <source>Checked {rows} rows: no problems. {created} would be added, {updated} updated, {unchanged} unchanged. Nothing was changed (dry run).</source>
@@ -2227,6 +3995,10 @@
         <message>
             <source>Imported {rows} rows: {created} added, {updated} updated, {unchanged} unchanged.</source>
             <translation>Imported {rows} rows: {created} added, {updated} updated, {unchanged} unchanged.</translation>
+        </message>
+        <message>
+            <source>… and {count} more changed fields.</source>
+            <translation>… and {count} more changed fields.</translation>
         </message>
         <message>
             <source>The template file {path} must end in .xlsx.</source>
@@ -2241,12 +4013,28 @@
             <translation>write each choice as label=score, e.g. 优秀=100、良好=80、差=0.</translation>
         </message>
         <message>
-            <source>differs from an earlier row of the same checklist; give it once or the same on every row.</source>
-            <translation>differs from an earlier row of the same checklist; give it once or the same on every row.</translation>
+            <source>differs from an earlier row of the same checklist, which has “{earlier}”; give it once or the same on every row.</source>
+            <translation>differs from an earlier row of the same checklist, which has “{earlier}”; give it once or the same on every row.</translation>
+        </message>
+        <message>
+            <source>a drop-down item needs its choices: fill in this column as label=score, e.g. 优秀=100、良好=80、差=0 (or choose another answer type).</source>
+            <translation>a drop-down item needs its choices: fill in this column as label=score, e.g. 优秀=100、良好=80、差=0 (or choose another answer type).</translation>
+        </message>
+        <message>
+            <source>the lowest allowed ({low:g}) is above the highest allowed ({high:g}); swap the two values.</source>
+            <translation>the lowest allowed ({low:g}) is above the highest allowed ({high:g}); swap the two values.</translation>
         </message>
         <message>
             <source>the same item is already on row {row} of this section; keep one.</source>
             <translation>the same item is already on row {row} of this section; keep one.</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(empty)</translation>
+        </message>
+        <message>
+            <source>row {row}, {record}: {field} {old} → {new}</source>
+            <translation>row {row}, {record}: {field} {old} → {new}</translation>
         </message>
         <message>
             <source>{file}, sheet {sheet}</source>
@@ -2265,44 +4053,8 @@
             <translation>, value “{value}”</translation>
         </message>
         <message>
-            <source>write 1–32 letters, digits, - or _ (e.g. E0012).</source>
-            <translation>write 1–32 letters, digits, - or _ (e.g. E0012).</translation>
-        </message>
-        <message>
             <source>this employee no. is also on row {row}; keep one row per person.</source>
             <translation>this employee no. is also on row {row}; keep one row per person.</translation>
-        </message>
-        <message>
-            <source>enter the name.</source>
-            <translation>enter the name.</translation>
-        </message>
-        <message>
-            <source>shorten the name to 64 characters.</source>
-            <translation>shorten the name to 64 characters.</translation>
-        </message>
-        <message>
-            <source>shorten the position to 64 characters.</source>
-            <translation>shorten the position to 64 characters.</translation>
-        </message>
-        <message>
-            <source>enter weekly hours above 0 and at most {limit:g}.</source>
-            <translation>enter weekly hours above 0 and at most {limit:g}.</translation>
-        </message>
-        <message>
-            <source>use digits, spaces, + and - only.</source>
-            <translation>use digits, spaces, + and - only.</translation>
-        </message>
-        <message>
-            <source>the leaving date is before the hire date; correct one of them.</source>
-            <translation>the leaving date is before the hire date; correct one of them.</translation>
-        </message>
-        <message>
-            <source>the date of first employment is after the hire date; correct one of them.</source>
-            <translation>the date of first employment is after the hire date; correct one of them.</translation>
-        </message>
-        <message>
-            <source>shorten each skill to 64 characters.</source>
-            <translation>shorten each skill to 64 characters.</translation>
         </message>
         <message>
             <source>New position: {name}</source>
@@ -2557,10 +4309,6 @@
             <translation>One row per person. People already in BranchOps are updated by their employee no.; nobody is ever deleted.</translation>
         </message>
         <message>
-            <source>A column you leave out keeps the values already in BranchOps.</source>
-            <translation>A column you leave out keeps the values already in BranchOps.</translation>
-        </message>
-        <message>
             <source>no sheet has the template's column headings (for example “{column}”). Download the template and copy your data into it.</source>
             <translation>no sheet has the template's column headings (for example “{column}”). Download the template and copy your data into it.</translation>
         </message>
@@ -2569,8 +4317,16 @@
             <translation>the required column “{column}” is missing; add it to the headings.</translation>
         </message>
         <message>
-            <source>the sheet {sheet} has headings but no rows to import.</source>
-            <translation>the sheet {sheet} has headings but no rows to import.</translation>
+            <source>the sheet {sheet} has headings, and its rows {rows} hold only spaces. Type the data under the headings (one row per record), or delete those rows.</source>
+            <translation>the sheet {sheet} has headings, and its rows {rows} hold only spaces. Type the data under the headings (one row per record), or delete those rows.</translation>
+        </message>
+        <message>
+            <source>the sheet {sheet} has the headings (row {row}) but no rows under them. Add one row per record under the headings, save, and import again.</source>
+            <translation>the sheet {sheet} has the headings (row {row}) but no rows under them. Add one row per record under the headings, save, and import again.</translation>
+        </message>
+        <message>
+            <source>{column} is required and cannot be cleared; fill it in.</source>
+            <translation>{column} is required and cannot be cleared; fill it in.</translation>
         </message>
         <message>
             <source>fill in {column}.</source>
@@ -2585,16 +4341,16 @@
             <translation>this is a folder; choose an .xlsx file.</translation>
         </message>
         <message>
-            <source>the file does not exist.</source>
-            <translation>the file does not exist.</translation>
-        </message>
-        <message>
             <source>the file cannot be read ({reason}).</source>
             <translation>the file cannot be read ({reason}).</translation>
         </message>
         <message>
-            <source>the file is empty.</source>
-            <translation>the file is empty.</translation>
+            <source>the file does not exist in {folder}. Check the name and the folder, or choose the file with Browse….</source>
+            <translation>the file does not exist in {folder}. Check the name and the folder, or choose the file with Browse….</translation>
+        </message>
+        <message>
+            <source>the file is empty (0 bytes): it was not saved completely or not copied whole. Open the original in Excel or WPS, save it, and choose it again.</source>
+            <translation>the file is empty (0 bytes): it was not saved completely or not copied whole. Open the original in Excel or WPS, save it, and choose it again.</translation>
         </message>
         <message>
             <source>the file is {size:.1f} MB; the limit is {limit} MB. Split it up.</source>
@@ -2613,8 +4369,32 @@
             <translation>this is not an Excel workbook (perhaps CSV or text). Use the template, or save the file as .xlsx.</translation>
         </message>
         <message>
-            <source>the file is damaged or is not an Excel workbook (a Word or zip file?). Open it in Excel and save it as .xlsx.</source>
-            <translation>the file is damaged or is not an Excel workbook (a Word or zip file?). Open it in Excel and save it as .xlsx.</translation>
+            <source>Open it in Excel or WPS and save it again as .xlsx.</source>
+            <translation>Open it in Excel or WPS and save it again as .xlsx.</translation>
+        </message>
+        <message>
+            <source>this is a Word document renamed to .xlsx, not a workbook. Choose the Excel file.</source>
+            <translation>this is a Word document renamed to .xlsx, not a workbook. Choose the Excel file.</translation>
+        </message>
+        <message>
+            <source>this is a PowerPoint file renamed to .xlsx, not a workbook. Choose the Excel file.</source>
+            <translation>this is a PowerPoint file renamed to .xlsx, not a workbook. Choose the Excel file.</translation>
+        </message>
+        <message>
+            <source>the workbook unpacks to more than {limit} MB, far more than a list needs. Copy the rows into the template and import that.</source>
+            <translation>the workbook unpacks to more than {limit} MB, far more than a list needs. Copy the rows into the template and import that.</translation>
+        </message>
+        <message>
+            <source>the sheet {sheet} is damaged ({part}, line {line}: characters a workbook cannot hold, or a cut-off file). {again}</source>
+            <translation>the sheet {sheet} is damaged ({part}, line {line}: characters a workbook cannot hold, or a cut-off file). {again}</translation>
+        </message>
+        <message>
+            <source>the workbook is damaged (its part {part} cannot be read). {again}</source>
+            <translation>the workbook is damaged (its part {part} cannot be read). {again}</translation>
+        </message>
+        <message>
+            <source>the file is damaged or is not an Excel workbook (a Word or zip file?). {again}</source>
+            <translation>the file is damaged or is not an Excel workbook (a Word or zip file?). {again}</translation>
         </message>
         <message>
             <source>Text</source>
@@ -2669,6 +4449,10 @@
             <translation>Enter a number from {low:g} to {high:g}.</translation>
         </message>
         <message>
+            <source>A blank cell, or a column you leave out, keeps what BranchOps already has for that record. To erase a stored value, write {marker} (or {other}) in the cell.</source>
+            <translation>A blank cell, or a column you leave out, keeps what BranchOps already has for that record. To erase a stored value, write {marker} (or {other}) in the cell.</translation>
+        </message>
+        <message>
             <source>Required</source>
             <translation>Required</translation>
         </message>
@@ -2679,6 +4463,14 @@
         <message>
             <source>All or nothing: if any row has a problem, nothing is imported and every problem is listed with its row and column.</source>
             <translation>All or nothing: if any row has a problem, nothing is imported and every problem is listed with its row and column.</translation>
+        </message>
+        <message>
+            <source>Dates: write YYYY-MM-DD (e.g. 2024-03-01) or use a date cell. A date such as 1/5/2026, whose day and month could be read either way round, is refused.</source>
+            <translation>Dates: write YYYY-MM-DD (e.g. 2024-03-01) or use a date cell. A date such as 1/5/2026, whose day and month could be read either way round, is refused.</translation>
+        </message>
+        <message>
+            <source>Limits: at most {rows} rows and {columns} columns on the sheet, and {mb} MB per file.</source>
+            <translation>Limits: at most {rows} rows and {columns} columns on the sheet, and {mb} MB per file.</translation>
         </message>
         <message>
             <source>Instructions</source>
@@ -2721,12 +4513,28 @@
             <translation>write a date as YYYY-MM-DD, e.g. 2024-03-01.</translation>
         </message>
         <message>
+            <source>{text} could be read with day and month either way round; write it as YYYY-MM-DD (e.g. {example}).</source>
+            <translation>{text} could be read with day and month either way round; write it as YYYY-MM-DD (e.g. {example}).</translation>
+        </message>
+        <message>
             <source>write Yes or No.</source>
             <translation>write Yes or No.</translation>
         </message>
         <message>
             <source>choose one of: {allowed}.</source>
             <translation>choose one of: {allowed}.</translation>
+        </message>
+        <message>
+            <source>the cell has a formula whose result was never saved (the file was made by a program, not saved in Excel). Open the file in Excel or WPS, save it, and import again — or type the value itself.</source>
+            <translation>the cell has a formula whose result was never saved (the file was made by a program, not saved in Excel). Open the file in Excel or WPS, save it, and import again — or type the value itself.</translation>
+        </message>
+        <message>
+            <source>the cell shows the Excel error {error}, not a value. Correct the formula (or type the value itself) and import again.</source>
+            <translation>the cell shows the Excel error {error}, not a value. Correct the formula (or type the value itself) and import again.</translation>
+        </message>
+        <message>
+            <source>it contains the invisible character U+{code:04X} {name}; retype the text without it.</source>
+            <translation>it contains the invisible character U+{code:04X} {name}; retype the text without it.</translation>
         </message>
         <message>
             <source>shorten it to {limit} characters.</source>
@@ -2771,6 +4579,10 @@
         <message>
             <source>Check the rows</source>
             <translation>Check the rows</translation>
+        </message>
+        <message>
+            <source>Fields the import changes on people already in BranchOps:</source>
+            <translation>Fields the import changes on people already in BranchOps:</translation>
         </message>
         <message>
             <source>Imported</source>
@@ -2900,6 +4712,190 @@
             <source>One row per person and session. A session already recorded keeps the people the file does not list; the people it lists get the file's attendance and score.</source>
             <translation>One row per person and session. A session already recorded keeps the people the file does not list; the people it lists get the file's attendance and score.</translation>
         </message>
+        <message>
+            <source>the sheet {sheet} has more than {limit} rows with data; split it into files of at most {limit} rows and import them one after the other.</source>
+            <translation>the sheet {sheet} has more than {limit} rows with data; split it into files of at most {limit} rows and import them one after the other.</translation>
+        </message>
+        <message>
+            <source>the sheet {sheet} has data in cell {cell}, beyond the {limit} columns (A to {last}) an import reads. Delete what is there, or copy your columns into the template.</source>
+            <translation>the sheet {sheet} has data in cell {cell}, beyond the {limit} columns (A to {last}) an import reads. Delete what is there, or copy your columns into the template.</translation>
+        </message>
+        <message>
+            <source>the sheets {sheets} all have the template's headings. An import reads one sheet: put every row on one of them and delete (or hide) the others.</source>
+            <translation>the sheets {sheets} all have the template's headings. An import reads one sheet: put every row on one of them and delete (or hide) the others.</translation>
+        </message>
+        <message>
+            <source>the headings are on the hidden sheet “{sheet}”. Unhide it (right-click a sheet tab › Unhide) or copy its rows to a visible sheet, then import again.</source>
+            <translation>the headings are on the hidden sheet “{sheet}”. Unhide it (right-click a sheet tab › Unhide) or copy its rows to a visible sheet, then import again.</translation>
+        </message>
+        <message>
+            <source>sheet {sheet}, row {row}: the heading “{heading}” is in columns {columns}. Keep one of these columns and rename or delete the others.</source>
+            <translation>sheet {sheet}, row {row}: the heading “{heading}” is in columns {columns}. Keep one of these columns and rename or delete the others.</translation>
+        </message>
+        <message>
+            <source>[clear]</source>
+            <translation>[clear]</translation>
+        </message>
+        <message>
+            <source>unknown cost category; use one of: {names}.</source>
+            <translation>unknown cost category; use one of: {names}.</translation>
+        </message>
+        <message>
+            <source>amount</source>
+            <translation>amount</translation>
+        </message>
+        <message>
+            <source>give the yearly amount or the twelve monthly amounts.</source>
+            <translation>give the yearly amount or the twelve monthly amounts.</translation>
+        </message>
+        <message>
+            <source>the monthly amounts add up to {sum}, not to the yearly amount.</source>
+            <translation>the monthly amounts add up to {sum}, not to the yearly amount.</translation>
+        </message>
+        <message>
+            <source>{year}: budget version {number} saved.</source>
+            <translation>{year}: budget version {number} saved.</translation>
+        </message>
+        <message>
+            <source>the same invoice of the same vendor is on row {row}.</source>
+            <translation>the same invoice of the same vendor is on row {row}.</translation>
+        </message>
+        <message>
+            <source>Row {row}: {message}</source>
+            <translation>Row {row}: {message}</translation>
+        </message>
+        <message>
+            <source>January</source>
+            <translation>January</translation>
+        </message>
+        <message>
+            <source>February</source>
+            <translation>February</translation>
+        </message>
+        <message>
+            <source>March</source>
+            <translation>March</translation>
+        </message>
+        <message>
+            <source>April</source>
+            <translation>April</translation>
+        </message>
+        <message>
+            <source>May</source>
+            <translation>May</translation>
+        </message>
+        <message>
+            <source>June</source>
+            <translation>June</translation>
+        </message>
+        <message>
+            <source>July</source>
+            <translation>July</translation>
+        </message>
+        <message>
+            <source>August</source>
+            <translation>August</translation>
+        </message>
+        <message>
+            <source>September</source>
+            <translation>September</translation>
+        </message>
+        <message>
+            <source>October</source>
+            <translation>October</translation>
+        </message>
+        <message>
+            <source>November</source>
+            <translation>November</translation>
+        </message>
+        <message>
+            <source>December</source>
+            <translation>December</translation>
+        </message>
+        <message>
+            <source>Cost category</source>
+            <translation>Cost category</translation>
+        </message>
+        <message>
+            <source>One from the list, or as named on the Budget page for a category added there.</source>
+            <translation>One from the list, or as named on the Budget page for a category added there.</translation>
+        </message>
+        <message>
+            <source>Fiscal year</source>
+            <translation>Fiscal year</translation>
+        </message>
+        <message>
+            <source>The calendar year the fiscal year starts in, e.g. 2026.</source>
+            <translation>The calendar year the fiscal year starts in, e.g. 2026.</translation>
+        </message>
+        <message>
+            <source>Yearly amount</source>
+            <translation>Yearly amount</translation>
+        </message>
+        <message>
+            <source>Alone: spread equally over the months. With monthly amounts: their total.</source>
+            <translation>Alone: spread equally over the months. With monthly amounts: their total.</translation>
+        </message>
+        <message>
+            <source>Reason for revision</source>
+            <translation>Reason for revision</translation>
+        </message>
+        <message>
+            <source>Required when the fiscal year has a budget already (on any of its rows).</source>
+            <translation>Required when the fiscal year has a budget already (on any of its rows).</translation>
+        </message>
+        <message>
+            <source>Budget allocation</source>
+            <translation>Budget allocation</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>Budget</translation>
+        </message>
+        <message>
+            <source>One row per fiscal year and cost category. The month columns are calendar months: with a fiscal year starting in April, January to March belong to the next calendar year.</source>
+            <translation>One row per fiscal year and cost category. The month columns are calendar months: with a fiscal year starting in April, January to March belong to the next calendar year.</translation>
+        </message>
+        <message>
+            <source>The first import of a fiscal year is its original budget; a later one is a revision (the original is kept) and needs a reason. Categories left out keep their amounts.</source>
+            <translation>The first import of a fiscal year is its original budget; a later one is a revision (the original is kept) and needs a reason. Categories left out keep their amounts.</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Amount (CNY)</source>
+            <translation>Amount (CNY)</translation>
+        </message>
+        <message>
+            <source>Yuan with at most two decimals, more than 0.</source>
+            <translation>Yuan with at most two decimals, more than 0.</translation>
+        </message>
+        <message>
+            <source>Vendor</source>
+            <translation>Vendor</translation>
+        </message>
+        <message>
+            <source>Invoice no.</source>
+            <translation>Invoice no.</translation>
+        </message>
+        <message>
+            <source>Unique per vendor; needs the vendor.</source>
+            <translation>Unique per vendor; needs the vendor.</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Expenses</source>
+            <translation>Expenses</translation>
+        </message>
+        <message>
+            <source>One row per expense. Each is checked against its category's over-budget policy in the order of the rows: a row over a “stop” budget rejects the file (a manager can enter such an expense with a reason on the Budget page).</source>
+            <translation>One row per expense. Each is checked against its category's over-budget policy in the order of the rows: a row over a “stop” budget rejects the file (a manager can enter such an expense with a reason on the Budget page).</translation>
+        </message>
     </context>
     <context>
         <name>Kpi</name>
@@ -2986,6 +4982,82 @@
         <message>
             <source>Training sessions held vs planned</source>
             <translation>Training sessions held vs planned</translation>
+        </message>
+        <message>
+            <source>Budget used</source>
+            <translation>Budget used</translation>
+        </message>
+        <message>
+            <source>Spent from the fiscal year's start to the month's end ÷ the year's budget.</source>
+            <translation>Spent from the fiscal year's start to the month's end ÷ the year's budget.</translation>
+        </message>
+        <message>
+            <source>Share of the fiscal year elapsed</source>
+            <translation>Share of the fiscal year elapsed</translation>
+        </message>
+        <message>
+            <source>Days of the fiscal year to the month's end (today for this month) ÷ its days.</source>
+            <translation>Days of the fiscal year to the month's end (today for this month) ÷ its days.</translation>
+        </message>
+        <message>
+            <source>Spending in the month</source>
+            <translation>Spending in the month</translation>
+        </message>
+        <message>
+            <source>Confirmed expenses dated in the month.</source>
+            <translation>Confirmed expenses dated in the month.</translation>
+        </message>
+        <message>
+            <source>Month's spending against its budget</source>
+            <translation>Month's spending against its budget</translation>
+        </message>
+        <message>
+            <source>Confirmed expenses of the month ÷ the month's budget.</source>
+            <translation>Confirmed expenses of the month ÷ the month's budget.</translation>
+        </message>
+        <message>
+            <source>Forecast year-end variance</source>
+            <translation>Forecast year-end variance</translation>
+        </message>
+        <message>
+            <source>Year-end forecast (the method chosen on the Budget page) − the year's budget.</source>
+            <translation>Year-end forecast (the method chosen on the Budget page) − the year's budget.</translation>
+        </message>
+        <message>
+            <source>Forecast year-end variance %</source>
+            <translation>Forecast year-end variance %</translation>
+        </message>
+        <message>
+            <source>Forecast year-end variance ÷ the year's budget.</source>
+            <translation>Forecast year-end variance ÷ the year's budget.</translation>
+        </message>
+        <message>
+            <source>Categories over budget</source>
+            <translation>Categories over budget</translation>
+        </message>
+        <message>
+            <source>Cost categories that spent more than budgeted to date, or than the whole year's.</source>
+            <translation>Cost categories that spent more than budgeted to date, or than the whole year's.</translation>
+        </message>
+        <message>
+            <source>Open high and very high risks</source>
+            <translation>Open high and very high risks</translation>
+        </message>
+        <message>
+            <source>Risk reviews past due</source>
+            <translation>Risk reviews past due</translation>
+        </message>
+        <message>
+            <source>Drills done vs required (year to date)</source>
+            <translation>Drills done vs required (year to date)</translation>
+        </message>
+        <message>
+            <source>Drill objectives rated M or U</source>
+            <translation>Drill objectives rated M or U</translation>
+        </message>
+        <message>
+            <source>Overdue follow-up actions of drills</source>
+            <translation>Overdue follow-up actions of drills</translation>
         </message>
     </context>
     <context>
@@ -3657,6 +5729,10 @@
             <translation>&amp;Go</translation>
         </message>
         <message>
+            <source>Re&amp;fresh</source>
+            <translation>Re&amp;fresh</translation>
+        </message>
+        <message>
             <source>&amp;Reports</source>
             <translation>&amp;Reports</translation>
         </message>
@@ -3840,6 +5916,14 @@
             <source>Training</source>
             <translation>Training</translation>
         </message>
+        <message>
+            <source>Budget</source>
+            <translation>Budget</translation>
+        </message>
+        <message>
+            <source>Risks and drills</source>
+            <translation>Risks and drills</translation>
+        </message>
     </context>
     <context>
         <name>Permissions</name>
@@ -3854,6 +5938,116 @@
         <message>
             <source>Your role has changed since you signed in; nothing was saved. Sign in again.</source>
             <translation>Your role has changed since you signed in; nothing was saved. Sign in again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Plan</name>
+        <message>
+            <source>This text is longer than {limit} characters.</source>
+            <translation>This text is longer than {limit} characters.</translation>
+        </message>
+        <message>
+            <source>Give the plan a name.</source>
+            <translation>Give the plan a name.</translation>
+        </message>
+        <message>
+            <source>Choose how often the drill is required (1 to 12 months).</source>
+            <translation>Choose how often the drill is required (1 to 12 months).</translation>
+        </message>
+        <message>
+            <source>Role {n} has no name.</source>
+            <translation>Role {n} has no name.</translation>
+        </message>
+        <message>
+            <source>A plan needs at least one step.</source>
+            <translation>A plan needs at least one step.</translation>
+        </message>
+        <message>
+            <source>Step {n} has no text.</source>
+            <translation>Step {n} has no text.</translation>
+        </message>
+        <message>
+            <source>The target time of step {n} must be more than zero and under a day.</source>
+            <translation>The target time of step {n} must be more than zero and under a day.</translation>
+        </message>
+        <message>
+            <source>Two steps have the same key.</source>
+            <translation>Two steps have the same key.</translation>
+        </message>
+        <message>
+            <source>Objective {n} has no text.</source>
+            <translation>Objective {n} has no text.</translation>
+        </message>
+        <message>
+            <source>This emergency plan no longer exists.</source>
+            <translation>This emergency plan no longer exists.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanEditor</name>
+        <message>
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Up</source>
+            <translation>Up</translation>
+        </message>
+        <message>
+            <source>Down</source>
+            <translation>Down</translation>
+        </message>
+        <message>
+            <source>New emergency plan</source>
+            <translation>New emergency plan</translation>
+        </message>
+        <message>
+            <source>Emergency plan: {name}</source>
+            <translation>Emergency plan: {name}</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>in the programme since</source>
+            <translation>in the programme since</translation>
+        </message>
+        <message>
+            <source>Drill required</source>
+            <translation>Drill required</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Purpose</translation>
+        </message>
+        <message>
+            <source>Purpose (English)</source>
+            <translation>Purpose (English)</translation>
+        </message>
+        <message>
+            <source>Steps in the order they are done. A target time (e.g. 3:00 for “evacuation complete”) is what a drill's step time is compared with.</source>
+            <translation>Steps in the order they are done. A target time (e.g. 3:00 for “evacuation complete”) is what a drill's step time is compared with.</translation>
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation>Steps</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>Roles</translation>
+        </message>
+        <message>
+            <source>Objectives</source>
+            <translation>Objectives</translation>
         </message>
     </context>
     <context>
@@ -4737,10 +6931,6 @@
             <translation>Another export of {month} was logged at the same time; export again to get the next revision.</translation>
         </message>
         <message>
-            <source>Machine-readable data for HQ consolidation. Do not edit: any change breaks the checksum.</source>
-            <translation>Machine-readable data for HQ consolidation. Do not edit: any change breaks the checksum.</translation>
-        </message>
-        <message>
             <source>The export was cancelled; no file was written.</source>
             <translation>The export was cancelled; no file was written.</translation>
         </message>
@@ -4925,8 +7115,164 @@
             <translation>No inspection was completed this month.</translation>
         </message>
         <message>
+            <source>no budget</source>
+            <translation>no budget</translation>
+        </message>
+        <message>
+            <source>original of {day}</source>
+            <translation>original of {day}</translation>
+        </message>
+        <message>
+            <source>revision {number} of {day}: {reason}</source>
+            <translation>revision {number} of {day}: {reason}</translation>
+        </message>
+        <message>
+            <source>{method} (run-rate: no prior year)</source>
+            <translation>{method} (run-rate: no prior year)</translation>
+        </message>
+        <message>
+            <source>Fiscal year</source>
+            <translation>Fiscal year</translation>
+        </message>
+        <message>
+            <source>Budget version</source>
+            <translation>Budget version</translation>
+        </message>
+        <message>
+            <source>Share of the year elapsed</source>
+            <translation>Share of the year elapsed</translation>
+        </message>
+        <message>
+            <source>Year's budget</source>
+            <translation>Year's budget</translation>
+        </message>
+        <message>
+            <source>Year-end forecast</source>
+            <translation>Year-end forecast</translation>
+        </message>
+        <message>
+            <source>Forecast method</source>
+            <translation>Forecast method</translation>
+        </message>
+        <message>
+            <source>Forecast variance</source>
+            <translation>Forecast variance</translation>
+        </message>
+        <message>
+            <source>Categories over budget</source>
+            <translation>Categories over budget</translation>
+        </message>
+        <message>
             <source>Category</source>
             <translation>Category</translation>
+        </message>
+        <message>
+            <source>Month budget</source>
+            <translation>Month budget</translation>
+        </message>
+        <message>
+            <source>Month actual</source>
+            <translation>Month actual</translation>
+        </message>
+        <message>
+            <source>Month variance</source>
+            <translation>Month variance</translation>
+        </message>
+        <message>
+            <source>Month variance %</source>
+            <translation>Month variance %</translation>
+        </message>
+        <message>
+            <source>YTD budget</source>
+            <translation>YTD budget</translation>
+        </message>
+        <message>
+            <source>YTD actual</source>
+            <translation>YTD actual</translation>
+        </message>
+        <message>
+            <source>Variance (YTD)</source>
+            <translation>Variance (YTD)</translation>
+        </message>
+        <message>
+            <source>Variance %</source>
+            <translation>Variance %</translation>
+        </message>
+        <message>
+            <source>% of year's budget used</source>
+            <translation>% of year's budget used</translation>
+        </message>
+        <message>
+            <source>By category (variance = actual − budget; + is over budget)</source>
+            <translation>By category (variance = actual − budget; + is over budget)</translation>
+        </message>
+        <message>
+            <source>No budget and no expenses for this fiscal year.</source>
+            <translation>No budget and no expenses for this fiscal year.</translation>
+        </message>
+        <message>
+            <source>Headline method</source>
+            <translation>Headline method</translation>
+        </message>
+        <message>
+            <source>Year-end forecast by method</source>
+            <translation>Year-end forecast by method</translation>
+        </message>
+        <message>
+            <source>Plan (cumulative budget)</source>
+            <translation>Plan (cumulative budget)</translation>
+        </message>
+        <message>
+            <source>Actual (cumulative)</source>
+            <translation>Actual (cumulative)</translation>
+        </message>
+        <message>
+            <source>Burn-up by month</source>
+            <translation>Burn-up by month</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Vendor</source>
+            <translation>Vendor</translation>
+        </message>
+        <message>
+            <source>Invoice no.</source>
+            <translation>Invoice no.</translation>
+        </message>
+        <message>
+            <source>Manager's reason</source>
+            <translation>Manager's reason</translation>
+        </message>
+        <message>
+            <source>Expenses let through a stop budget by the manager</source>
+            <translation>Expenses let through a stop budget by the manager</translation>
+        </message>
+        <message>
+            <source>No stop budget was overridden this month.</source>
+            <translation>No stop budget was overridden this month.</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>Budget</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Budget burn-up: actual against plan</source>
+            <translation>Budget burn-up: actual against plan</translation>
+        </message>
+        <message>
+            <source>CNY</source>
+            <translation>CNY</translation>
         </message>
         <message>
             <source>Scores by category</source>
@@ -5109,6 +7455,10 @@
             <translation>Completeness check</translation>
         </message>
         <message>
+            <source>Completeness check: exported with 1 gap</source>
+            <translation>Completeness check: exported with 1 gap</translation>
+        </message>
+        <message>
             <source>Completeness check: exported with {count} gaps</source>
             <translation>Completeness check: exported with {count} gaps</translation>
         </message>
@@ -5125,12 +7475,20 @@
             <translation>Nothing is missing for this month.</translation>
         </message>
         <message>
-            <source>masked</source>
-            <translation>masked</translation>
+            <source>{phones} phone numbers, {ids} ID numbers, {names} customer names</source>
+            <translation>{phones} phone numbers, {ids} ID numbers, {names} customer names</translation>
         </message>
         <message>
-            <source>NOT masked</source>
-            <translation>NOT masked</translation>
+            <source>NOT masked (unmasked on purpose): {counts} written in full</source>
+            <translation>NOT masked (unmasked on purpose): {counts} written in full</translation>
+        </message>
+        <message>
+            <source>masked where found; none found in this workbook</source>
+            <translation>masked where found; none found in this workbook</translation>
+        </message>
+        <message>
+            <source>masked: {counts}</source>
+            <translation>masked: {counts}</translation>
         </message>
         <message>
             <source>Branch code</source>
@@ -5381,8 +7739,148 @@
             <translation>Trainer</translation>
         </message>
         <message>
+            <source>Risks and drills</source>
+            <translation>Risks and drills</translation>
+        </message>
+        <message>
+            <source>Open risks at month end</source>
+            <translation>Open risks at month end</translation>
+        </message>
+        <message>
+            <source>High and very high (residual)</source>
+            <translation>High and very high (residual)</translation>
+        </message>
+        <message>
+            <source>Reviews past due</source>
+            <translation>Reviews past due</translation>
+        </message>
+        <message>
+            <source>Drills held in the month</source>
+            <translation>Drills held in the month</translation>
+        </message>
+        <message>
+            <source>Drills done vs required (year to date)</source>
+            <translation>Drills done vs required (year to date)</translation>
+        </message>
+        <message>
+            <source>Objectives rated M or U</source>
+            <translation>Objectives rated M or U</translation>
+        </message>
+        <message>
+            <source>Impact \ likelihood</source>
+            <translation>Impact \ likelihood</translation>
+        </message>
+        <message>
+            <source>Residual risk heat map at month end (number of open risks)</source>
+            <translation>Residual risk heat map at month end (number of open risks)</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>Risk</translation>
+        </message>
+        <message>
+            <source>Inherent score</source>
+            <translation>Inherent score</translation>
+        </message>
+        <message>
+            <source>Residual score</source>
+            <translation>Residual score</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <source>Next review</source>
+            <translation>Next review</translation>
+        </message>
+        <message>
+            <source>Review past due</source>
+            <translation>Review past due</translation>
+        </message>
+        <message>
+            <source>High and very high risks (residual)</source>
+            <translation>High and very high risks (residual)</translation>
+        </message>
+        <message>
+            <source>No open risk is high or very high.</source>
+            <translation>No open risk is high or very high.</translation>
+        </message>
+        <message>
+            <source>Emergency plan</source>
+            <translation>Emergency plan</translation>
+        </message>
+        <message>
+            <source>Every (months)</source>
+            <translation>Every (months)</translation>
+        </message>
+        <message>
+            <source>Required this fiscal year</source>
+            <translation>Required this fiscal year</translation>
+        </message>
+        <message>
+            <source>Done so far</source>
+            <translation>Done so far</translation>
+        </message>
+        <message>
+            <source>Last drill</source>
+            <translation>Last drill</translation>
+        </message>
+        <message>
+            <source>Next due</source>
+            <translation>Next due</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Drill programme</source>
+            <translation>Drill programme</translation>
+        </message>
+        <message>
+            <source>No emergency plan is in the programme.</source>
+            <translation>No emergency plan is in the programme.</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Announced</source>
+            <translation>Announced</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Duration</translation>
+        </message>
+        <message>
             <source>Present</source>
             <translation>Present</translation>
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation>Absent</translation>
+        </message>
+        <message>
+            <source>Step targets met</source>
+            <translation>Step targets met</translation>
+        </message>
+        <message>
+            <source>Ratings (P/S/M/U)</source>
+            <translation>Ratings (P/S/M/U)</translation>
+        </message>
+        <message>
+            <source>Issues found</source>
+            <translation>Issues found</translation>
+        </message>
+        <message>
+            <source>No drill was held this month.</source>
+            <translation>No drill was held this month.</translation>
         </message>
         <message>
             <source>Passed</source>
@@ -5396,12 +7894,765 @@
             <source>No training session this month.</source>
             <translation>No training session this month.</translation>
         </message>
+        <message>
+            <source>Machine-readable data for HQ consolidation; do not edit. The checksum covers every value of this sheet and, through figures_sha256, every value on the visible sheets.</source>
+            <translation>Machine-readable data for HQ consolidation; do not edit. The checksum covers every value of this sheet and, through figures_sha256, every value on the visible sheets.</translation>
+        </message>
+        <message>
+            <source>It is signed with the HQ key (HMAC-SHA256): a change cannot be hidden without the key.</source>
+            <translation>It is signed with the HQ key (HMAC-SHA256): a change cannot be hidden without the key.</translation>
+        </message>
+        <message>
+            <source>Without an HQ key it is a plain SHA-256: it shows accidental changes, but someone who edits the file can recompute it. Ask HQ for a signing key (Settings, branch profile).</source>
+            <translation>Without an HQ key it is a plain SHA-256: it shows accidental changes, but someone who edits the file can recompute it. Ask HQ for a signing key (Settings, branch profile).</translation>
+        </message>
+        <message>
+            <source>No expenses of {categories} are recorded for {month}, though they occur every month; enter them on the Budget page.</source>
+            <translation>No expenses of {categories} are recorded for {month}, though they occur every month; enter them on the Budget page.</translation>
+        </message>
+        <message>
+            <source>{count} planned expenses of {month} are not confirmed yet; confirm them (with the invoiced amount) on the Budget page.</source>
+            <translation>{count} planned expenses of {month} are not confirmed yet; confirm them (with the invoiced amount) on the Budget page.</translation>
+        </message>
+        <message>
+            <source>{plan} (due {date})</source>
+            <translation>{plan} (due {date})</translation>
+        </message>
+        <message>
+            <source>{count} required drills were overdue at the end of {month}: {plans}. Record them on the Risks and drills page, or explain them to HQ.</source>
+            <translation>{count} required drills were overdue at the end of {month}: {plans}. Record them on the Risks and drills page, or explain them to HQ.</translation>
+        </message>
     </context>
     <context>
         <name>Reports</name>
         <message>
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Risk</name>
+        <message>
+            <source>Operational</source>
+            <translation>Operational</translation>
+        </message>
+        <message>
+            <source>Security</source>
+            <translation>Security</translation>
+        </message>
+        <message>
+            <source>Fire</source>
+            <translation>Fire</translation>
+        </message>
+        <message>
+            <source>Information systems</source>
+            <translation>Information systems</translation>
+        </message>
+        <message>
+            <source>Compliance</source>
+            <translation>Compliance</translation>
+        </message>
+        <message>
+            <source>Health</source>
+            <translation>Health</translation>
+        </message>
+        <message>
+            <source>Natural hazards</source>
+            <translation>Natural hazards</translation>
+        </message>
+        <message>
+            <source>Reputation</source>
+            <translation>Reputation</translation>
+        </message>
+        <message>
+            <source>Accept</source>
+            <translation>Accept</translation>
+        </message>
+        <message>
+            <source>Mitigate</source>
+            <translation>Mitigate</translation>
+        </message>
+        <message>
+            <source>Avoid</source>
+            <translation>Avoid</translation>
+        </message>
+        <message>
+            <source>Transfer</source>
+            <translation>Transfer</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>Low</source>
+            <translation>Low</translation>
+        </message>
+        <message>
+            <source>Medium</source>
+            <translation>Medium</translation>
+        </message>
+        <message>
+            <source>High</source>
+            <translation>High</translation>
+        </message>
+        <message>
+            <source>Very high</source>
+            <translation>Very high</translation>
+        </message>
+        <message>
+            <source>Inherent likelihood</source>
+            <translation>Inherent likelihood</translation>
+        </message>
+        <message>
+            <source>Inherent impact</source>
+            <translation>Inherent impact</translation>
+        </message>
+        <message>
+            <source>Residual likelihood</source>
+            <translation>Residual likelihood</translation>
+        </message>
+        <message>
+            <source>Residual impact</source>
+            <translation>Residual impact</translation>
+        </message>
+        <message>
+            <source>{field} must be a whole number from 1 to 5.</source>
+            <translation>{field} must be a whole number from 1 to 5.</translation>
+        </message>
+        <message>
+            <source>The residual score ({residual}) is above the inherent score ({inherent}): say why in the note.</source>
+            <translation>The residual score ({residual}) is above the inherent score ({inherent}): say why in the note.</translation>
+        </message>
+        <message>
+            <source>The next review date is in the past; choose today or later.</source>
+            <translation>The next review date is in the past; choose today or later.</translation>
+        </message>
+        <message>
+            <source>Name the risk.</source>
+            <translation>Name the risk.</translation>
+        </message>
+        <message>
+            <source>The title is longer than {limit} characters.</source>
+            <translation>The title is longer than {limit} characters.</translation>
+        </message>
+        <message>
+            <source>Choose a category.</source>
+            <translation>Choose a category.</translation>
+        </message>
+        <message>
+            <source>The chosen owner does not exist.</source>
+            <translation>The chosen owner does not exist.</translation>
+        </message>
+        <message>
+            <source>The chosen emergency plan does not exist.</source>
+            <translation>The chosen emergency plan does not exist.</translation>
+        </message>
+        <message>
+            <source>A risk cannot be identified after today.</source>
+            <translation>A risk cannot be identified after today.</translation>
+        </message>
+        <message>
+            <source>Say when the review took place.</source>
+            <translation>Say when the review took place.</translation>
+        </message>
+        <message>
+            <source>A review cannot be dated after today.</source>
+            <translation>A review cannot be dated after today.</translation>
+        </message>
+        <message>
+            <source>The review cannot be before the previous one ({date}).</source>
+            <translation>The review cannot be before the previous one ({date}).</translation>
+        </message>
+        <message>
+            <source>Choose who reviewed the risk.</source>
+            <translation>Choose who reviewed the risk.</translation>
+        </message>
+        <message>
+            <source>The chosen reviewer does not exist.</source>
+            <translation>The chosen reviewer does not exist.</translation>
+        </message>
+        <message>
+            <source>Say what the review found.</source>
+            <translation>Say what the review found.</translation>
+        </message>
+        <message>
+            <source>The next review must come after this one.</source>
+            <translation>The next review must come after this one.</translation>
+        </message>
+        <message>
+            <source>The level bands must rise: low up to a score below medium's, medium below high's, and high below 25.</source>
+            <translation>The level bands must rise: low up to a score below medium's, medium below high's, and high below 25.</translation>
+        </message>
+        <message>
+            <source>A review interval is 1 to {limit} days.</source>
+            <translation>A review interval is 1 to {limit} days.</translation>
+        </message>
+        <message>
+            <source>This risk no longer exists.</source>
+            <translation>This risk no longer exists.</translation>
+        </message>
+        <message>
+            <source>Not possible while the risk is {status}.</source>
+            <translation>Not possible while the risk is {status}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RiskAgenda</name>
+        <message>
+            <source>Planned drill not recorded yet: {plan}</source>
+            <translation>Planned drill not recorded yet: {plan}</translation>
+        </message>
+        <message>
+            <source>Planned drill: {plan}</source>
+            <translation>Planned drill: {plan}</translation>
+        </message>
+        <message>
+            <source>Required drill overdue: {plan}</source>
+            <translation>Required drill overdue: {plan}</translation>
+        </message>
+        <message>
+            <source>Required drill due: {plan}</source>
+            <translation>Required drill due: {plan}</translation>
+        </message>
+        <message>
+            <source>{count} risk reviews past due</source>
+            <translation>{count} risk reviews past due</translation>
+        </message>
+        <message>
+            <source>{count} risk reviews due</source>
+            <translation>{count} risk reviews due</translation>
+        </message>
+        <message>
+            <source>Risk review due: {code} {title}</source>
+            <translation>Risk review due: {code} {title}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RiskCharts</name>
+        <message>
+            <source>Likelihood</source>
+            <translation>Likelihood</translation>
+        </message>
+        <message>
+            <source>Impact</source>
+            <translation>Impact</translation>
+        </message>
+        <message>
+            <source>No assessment yet.</source>
+            <translation>No assessment yet.</translation>
+        </message>
+        <message>
+            <source>Inherent</source>
+            <translation>Inherent</translation>
+        </message>
+        <message>
+            <source>Residual</source>
+            <translation>Residual</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>Score at each review</source>
+            <translation>Score at each review</translation>
+        </message>
+        <message>
+            <source>No timed drill for this plan yet.</source>
+            <translation>No timed drill for this plan yet.</translation>
+        </message>
+        <message>
+            <source>Time taken (min:s)</source>
+            <translation>Time taken (min:s)</translation>
+        </message>
+        <message>
+            <source>Step times across drills</source>
+            <translation>Step times across drills</translation>
+        </message>
+    </context>
+    <context>
+        <name>RiskDialog</name>
+        <message>
+            <source>Review {code} {title}</source>
+            <translation>Review {code} {title}</translation>
+        </message>
+        <message>
+            <source>Reviewed on</source>
+            <translation>Reviewed on</translation>
+        </message>
+        <message>
+            <source>Reviewer</source>
+            <translation>Reviewer</translation>
+        </message>
+        <message>
+            <source>What the review found: controls in place, changes, incidents</source>
+            <translation>What the review found: controls in place, changes, incidents</translation>
+        </message>
+        <message>
+            <source>Findings</source>
+            <translation>Findings</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>Risk</translation>
+        </message>
+        <message>
+            <source>Reviews and history</source>
+            <translation>Reviews and history</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Cause</source>
+            <translation>Cause</translation>
+        </message>
+        <message>
+            <source>Consequence</source>
+            <translation>Consequence</translation>
+        </message>
+        <message>
+            <source>Treatment</source>
+            <translation>Treatment</translation>
+        </message>
+        <message>
+            <source>Controls</source>
+            <translation>Controls</translation>
+        </message>
+        <message>
+            <source>No drill scenario</source>
+            <translation>No drill scenario</translation>
+        </message>
+        <message>
+            <source>Drill scenario</source>
+            <translation>Drill scenario</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>Assessment</translation>
+        </message>
+        <message>
+            <source>Review…</source>
+            <translation>Review…</translation>
+        </message>
+        <message>
+            <source>New risk</source>
+            <translation>New risk</translation>
+        </message>
+        <message>
+            <source>Risk {code}</source>
+            <translation>Risk {code}</translation>
+        </message>
+        <message>
+            <source>Scores change by a review (see Reviews and history). The review due on {date} is past due.</source>
+            <translation>Scores change by a review (see Reviews and history). The review due on {date} is past due.</translation>
+        </message>
+        <message>
+            <source>Scores change by a review (see Reviews and history). Next review {date}.</source>
+            <translation>Scores change by a review (see Reviews and history). Next review {date}.</translation>
+        </message>
+        <message>
+            <source>Needed when the residual score is above the inherent one</source>
+            <translation>Needed when the residual score is above the inherent one</translation>
+        </message>
+        <message>
+            <source>Choose the next review date myself</source>
+            <translation>Choose the next review date myself</translation>
+        </message>
+        <message>
+            <source>Likelihood (1–5)</source>
+            <translation>Likelihood (1–5)</translation>
+        </message>
+        <message>
+            <source>Impact (1–5)</source>
+            <translation>Impact (1–5)</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>Inherent</source>
+            <translation>Inherent</translation>
+        </message>
+        <message>
+            <source>Residual</source>
+            <translation>Residual</translation>
+        </message>
+        <message>
+            <source>Why higher</source>
+            <translation>Why higher</translation>
+        </message>
+        <message>
+            <source>Next review</source>
+            <translation>Next review</translation>
+        </message>
+    </context>
+    <context>
+        <name>RiskEdit</name>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Step</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Time taken</source>
+            <translation>Time taken</translation>
+        </message>
+        <message>
+            <source>Target met</source>
+            <translation>Target met</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Role in the drill</source>
+            <translation>Role in the drill</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Present</translation>
+        </message>
+        <message>
+            <source>Note (e.g. why absent)</source>
+            <translation>Note (e.g. why absent)</translation>
+        </message>
+        <message>
+            <source>Issue found</source>
+            <translation>Issue found</translation>
+        </message>
+        <message>
+            <source>Objective</source>
+            <translation>Objective</translation>
+        </message>
+        <message>
+            <source>Rating</source>
+            <translation>Rating</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Step (English)</source>
+            <translation>Step (English)</translation>
+        </message>
+        <message>
+            <source>Role (English)</source>
+            <translation>Role (English)</translation>
+        </message>
+        <message>
+            <source>Target time</source>
+            <translation>Target time</translation>
+        </message>
+        <message>
+            <source>Duties</source>
+            <translation>Duties</translation>
+        </message>
+        <message>
+            <source>Duties (English)</source>
+            <translation>Duties (English)</translation>
+        </message>
+        <message>
+            <source>Objective (English)</source>
+            <translation>Objective (English)</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a time: type 3:05, or 185 seconds.</source>
+            <translation>“{text}” is not a time: type 3:05, or 185 seconds.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RiskPage</name>
+        <message>
+            <source>Drills</source>
+            <translation>Drills</translation>
+        </message>
+        <message>
+            <source>Planned and done</source>
+            <translation>Planned and done</translation>
+        </message>
+        <message>
+            <source>Any year</source>
+            <translation>Any year</translation>
+        </message>
+        <message>
+            <source>Rated M or U</source>
+            <translation>Rated M or U</translation>
+        </message>
+        <message>
+            <source>Planned, not recorded</source>
+            <translation>Planned, not recorded</translation>
+        </message>
+        <message>
+            <source>Plan a drill…</source>
+            <translation>Plan a drill…</translation>
+        </message>
+        <message>
+            <source>Record a drill…</source>
+            <translation>Record a drill…</translation>
+        </message>
+        <message>
+            <source>Open…</source>
+            <translation>Open…</translation>
+        </message>
+        <message>
+            <source>Move…</source>
+            <translation>Move…</translation>
+        </message>
+        <message>
+            <source>Delete planned</source>
+            <translation>Delete planned</translation>
+        </message>
+        <message>
+            <source>Any emergency plan</source>
+            <translation>Any emergency plan</translation>
+        </message>
+        <message>
+            <source>Take the {plan} drill of {date} off the calendar?</source>
+            <translation>Take the {plan} drill of {date} off the calendar?</translation>
+        </message>
+        <message>
+            <source>Any category</source>
+            <translation>Any category</translation>
+        </message>
+        <message>
+            <source>Click a cell to list its risks.</source>
+            <translation>Click a cell to list its risks.</translation>
+        </message>
+        <message>
+            <source>Save as PNG…</source>
+            <translation>Save as PNG…</translation>
+        </message>
+        <message>
+            <source>Risks</source>
+            <translation>Risks</translation>
+        </message>
+        <message>
+            <source>Inherent risk</source>
+            <translation>Inherent risk</translation>
+        </message>
+        <message>
+            <source>Residual risk</source>
+            <translation>Residual risk</translation>
+        </message>
+        <message>
+            <source>Inherent</source>
+            <translation>Inherent</translation>
+        </message>
+        <message>
+            <source>Residual</source>
+            <translation>Residual</translation>
+        </message>
+        <message>
+            <source>{which}: likelihood {l} × impact {i} — {n} risks</source>
+            <translation>{which}: likelihood {l} × impact {i} — {n} risks</translation>
+        </message>
+        <message>
+            <source>Save the heat maps</source>
+            <translation>Save the heat maps</translation>
+        </message>
+        <message>
+            <source>Plans</source>
+            <translation>Plans</translation>
+        </message>
+        <message>
+            <source>Show archived</source>
+            <translation>Show archived</translation>
+        </message>
+        <message>
+            <source>New plan…</source>
+            <translation>New plan…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <source>Archive</source>
+            <translation>Archive</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Restore</translation>
+        </message>
+        <message>
+            <source>Add the built-in plans</source>
+            <translation>Add the built-in plans</translation>
+        </message>
+        <message>
+            <source>Every year</source>
+            <translation>Every year</translation>
+        </message>
+        <message>
+            <source>Every half year</source>
+            <translation>Every half year</translation>
+        </message>
+        <message>
+            <source>Every {n} months</source>
+            <translation>Every {n} months</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>Programme</translation>
+        </message>
+        <message>
+            <source>Defaults: fire evacuation every half year in a public hall (Ministry of Public Security Order 61, art. 40), anti-robbery every half year (HQ rules), other plans yearly. Change the frequency in the plan.</source>
+            <translation>Defaults: fire evacuation every half year in a public hall (Ministry of Public Security Order 61, art. 40), anti-robbery every half year (HQ rules), other plans yearly. Change the frequency in the plan.</translation>
+        </message>
+        <message>
+            <source>Fiscal year {year}</source>
+            <translation>Fiscal year {year}</translation>
+        </message>
+        <message>
+            <source>Risks and emergency drills</source>
+            <translation>Risks and emergency drills</translation>
+        </message>
+        <message>
+            <source>Risk register</source>
+            <translation>Risk register</translation>
+        </message>
+        <message>
+            <source>Heat maps</source>
+            <translation>Heat maps</translation>
+        </message>
+        <message>
+            <source>Emergency plans</source>
+            <translation>Emergency plans</translation>
+        </message>
+        <message>
+            <source>Step times</source>
+            <translation>Step times</translation>
+        </message>
+        <message>
+            <source>Any status</source>
+            <translation>Any status</translation>
+        </message>
+        <message>
+            <source>Any level</source>
+            <translation>Any level</translation>
+        </message>
+        <message>
+            <source>High and very high</source>
+            <translation>High and very high</translation>
+        </message>
+        <message>
+            <source>Review past due</source>
+            <translation>Review past due</translation>
+        </message>
+        <message>
+            <source>Drill overdue</source>
+            <translation>Drill overdue</translation>
+        </message>
+        <message>
+            <source>New risk…</source>
+            <translation>New risk…</translation>
+        </message>
+        <message>
+            <source>Review…</source>
+            <translation>Review…</translation>
+        </message>
+        <message>
+            <source>Close risk</source>
+            <translation>Close risk</translation>
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation>Reopen</translation>
+        </message>
+        <message>
+            <source>Add the starter register</source>
+            <translation>Add the starter register</translation>
+        </message>
+        <message>
+            <source>Levels and review intervals…</source>
+            <translation>Levels and review intervals…</translation>
+        </message>
+        <message>
+            <source>Any drill scenario</source>
+            <translation>Any drill scenario</translation>
+        </message>
+        <message>
+            <source>Close the risk “{title}”? It no longer applies.</source>
+            <translation>Close the risk “{title}”? It no longer applies.</translation>
+        </message>
+        <message>
+            <source>All drills</source>
+            <translation>All drills</translation>
+        </message>
+        <message>
+            <source>Last 2 years</source>
+            <translation>Last 2 years</translation>
+        </message>
+        <message>
+            <source>Last 5 years</source>
+            <translation>Last 5 years</translation>
+        </message>
+        <message>
+            <source>{plan}: time of each step</source>
+            <translation>{plan}: time of each step</translation>
+        </message>
+        <message>
+            <source>Save chart</source>
+            <translation>Save chart</translation>
+        </message>
+    </context>
+    <context>
+        <name>RiskSettings</name>
+        <message>
+            <source>Risk levels and review intervals</source>
+            <translation>Risk levels and review intervals</translation>
+        </message>
+        <message>
+            <source>Score = likelihood × impact (1–25). Defaults from the domain guide: 1–4 low, 5–9 medium, 10–16 high, 20–25 very high; reviews every 360, 180 and 90 days (as SimpleRisk). Every review sets the next one from these intervals.</source>
+            <translation>Score = likelihood × impact (1–25). Defaults from the domain guide: 1–4 low, 5–9 medium, 10–16 high, 20–25 very high; reviews every 360, 180 and 90 days (as SimpleRisk). Every review sets the next one from these intervals.</translation>
+        </message>
+        <message>
+            <source>Low up to score</source>
+            <translation>Low up to score</translation>
+        </message>
+        <message>
+            <source>Medium up to score</source>
+            <translation>Medium up to score</translation>
+        </message>
+        <message>
+            <source>High up to score</source>
+            <translation>High up to score</translation>
+        </message>
+        <message>
+            <source>Level bands</source>
+            <translation>Level bands</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> days</translation>
+        </message>
+        <message>
+            <source>Review {level} risks every</source>
+            <translation>Review {level} risks every</translation>
         </message>
     </context>
     <context>
@@ -6408,8 +9659,20 @@ As the manager, give the reason to accept them:</translation>
             <translation>The date of first employment cannot be after the hire date.</translation>
         </message>
         <message>
+            <source>Name: at most {limit} characters.</source>
+            <translation>Name: at most {limit} characters.</translation>
+        </message>
+        <message>
+            <source>Position: at most {limit} characters.</source>
+            <translation>Position: at most {limit} characters.</translation>
+        </message>
+        <message>
             <source>Phone: digits, spaces, + and - only.</source>
             <translation>Phone: digits, spaces, + and - only.</translation>
+        </message>
+        <message>
+            <source>Skill {name}: at most {limit} characters.</source>
+            <translation>Skill {name}: at most {limit} characters.</translation>
         </message>
         <message>
             <source>Choose skills from the list.</source>

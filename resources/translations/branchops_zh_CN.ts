@@ -554,6 +554,90 @@
             <translation>报表导出</translation>
         </message>
         <message>
+            <source>Cost category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fiscal year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Budget version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Budget amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Vendor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recurring expense</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expense</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>风险</translation>
+        </message>
+        <message>
+            <source>Risk review</source>
+            <translation>风险复核</translation>
+        </message>
+        <message>
+            <source>Emergency plan</source>
+            <translation>应急预案</translation>
+        </message>
+        <message>
+            <source>Emergency plan version</source>
+            <translation>应急预案版本</translation>
+        </message>
+        <message>
+            <source>Emergency plan role</source>
+            <translation>应急预案职责</translation>
+        </message>
+        <message>
+            <source>Emergency plan step</source>
+            <translation>应急预案步骤</translation>
+        </message>
+        <message>
+            <source>Drill objective</source>
+            <translation>演练目标</translation>
+        </message>
+        <message>
+            <source>Drill</source>
+            <translation>应急演练</translation>
+        </message>
+        <message>
+            <source>Drill participant</source>
+            <translation>演练参与人员</translation>
+        </message>
+        <message>
+            <source>Drill step time</source>
+            <translation>演练步骤用时</translation>
+        </message>
+        <message>
+            <source>Drill rating</source>
+            <translation>演练评估</translation>
+        </message>
+        <message>
+            <source>Drill issue</source>
+            <translation>演练发现问题</translation>
+        </message>
+        <message>
+            <source>Drill photo</source>
+            <translation>演练照片</translation>
+        </message>
+        <message>
+            <source>Risk linked to a drill</source>
+            <translation>演练关联风险</translation>
+        </message>
+        <message>
             <source>Demo data</source>
             <translation>演示数据</translation>
         </message>
@@ -730,6 +814,14 @@
     <context>
         <name>Backups</name>
         <message>
+            <source>Backup failed</source>
+            <translation>备份失败</translation>
+        </message>
+        <message>
+            <source>The automatic backup into {folder} failed: {reason} Your data is unchanged, but it is not backed up until this is fixed; use File &gt; Back up now once it is.</source>
+            <translation>自动备份到 {folder} 失败：{reason} 数据没有变化，但在问题解决前不会被备份；解决后请用“文件 &gt; 立即备份”。</translation>
+        </message>
+        <message>
             <source>Back up</source>
             <translation>备份</translation>
         </message>
@@ -803,6 +895,799 @@
         <message>
             <source>Keep between 1 and 365 backups.</source>
             <translation>备份保留份数须在 1 到 365 之间。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Budget</name>
+        <message>
+            <source>This category has no figures in this fiscal year.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{category} is within its budget and its forecast; no action is needed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{year}: {category} over budget to the end of {month} by {amount} ({share})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{year}: {category} forecast to end the year over budget by {amount}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{category} over budget: find the cause and bring spending back within the budget</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Confirm the planned expense {what}, {amount}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The attachment {name} is larger than {limit} MB; choose a smaller one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The attachment {name} cannot be read: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the category's name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A category name has at most {limit} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A category named {name} exists already.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The warning threshold is a percentage from 1 to 100.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This category no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{year} is closed: its expenses and budget can no longer be changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the date of the expense.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The date {date} is after today; record an expense once it is spent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the cost category.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The category {name} is no longer in use; choose another.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An invoice no. has at most {limit} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the vendor who issued invoice {no}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invoice no. {no} of {vendor} is already recorded (expense of {date}, {amount}); an invoice is entered once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The note has at most {limit} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only a manager may override a stop budget. {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This expense no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>FY{year}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>FY{year} ({first} – {last})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ignore</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation type="unfinished">计划中</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Staff costs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rent and property</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Utilities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Marketing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Repairs and maintenance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Training</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Office supplies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Security</source>
+            <translation type="unfinished">安全保卫</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation type="unfinished">其他</translation>
+        </message>
+        <message>
+            <source>Run-rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ratio to date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Seasonal index</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>year to date ÷ months elapsed × 12</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>year to date ÷ last year's share of the year spent by the same month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>year to date + the remaining months at last year's shares × this year's level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{field}: enter an amount.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{field}: “{value}” is not an amount; write e.g. 1234.50.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{field} cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{field} must be more than zero.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{field}: at most two decimals (whole fen), e.g. 1234.56.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{field} cannot be more than {limit}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Month {n}: a share is a percentage from 0 to 100.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The monthly shares add up to {total} %; they must add up to 100 %.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the annual budget of {category} for {year}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the budget of {category} from the start of {year} to the end of {month}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the budget of {category} for {month}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refused: this expense goes over {budget} ({limit}) by {over}. A manager may override with a reason.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Over budget: this expense goes over {budget} ({limit}) by {over}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>With this expense {after} is spent of {budget} ({limit}): {share}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The day of the month is from 1 to 31.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the first month.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The end cannot be before the start.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This recurring expense no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give a share for each of the 12 months.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yearly amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A category of the budget no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{category}: give an amount for each of the 12 months.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{category}, {month}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing changed against the current version; nothing was saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{year} has a budget already: say why it is revised (the original is kept).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The reason has at most {limit} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{year} has not ended yet; it can be closed after {day}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BudgetCharts</name>
+        <message>
+            <source>¥{n}万</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No budget or spending for this fiscal year yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan (cumulative budget)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Actual (cumulative)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Year-end forecast</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Budget burn-up: actual against plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Year-end forecast ({method})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Budget burn-up, {year}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BudgetPage</name>
+        <message>
+            <source>Budget against actual spending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Variance and forecast</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expenses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation type="unfinished">预算</translation>
+        </message>
+        <message>
+            <source>Categories and policies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fiscal year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Version</source>
+            <translation type="unfinished">版本</translation>
+        </message>
+        <message>
+            <source>Copy row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paste row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spread a yearly amount…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discard changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import HQ allocation…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close the year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No budget yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Original · {day} · {who}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revision {n} · {day} · {who}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{year} is closed: its budget is shown read-only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An earlier version of {year}, kept as it was: shown read-only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{year} has no budget yet. Type the amounts (or import HQ's allocation); the first save is the original budget.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changes to {year} are saved as a new version with a reason; the original stays.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The budget of {year}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reopen the year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reopen {year} for changes?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close {year}? Its expenses and budget can then no longer be changed (a manager can reopen it).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Year-end forecast ({method})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save chart</source>
+            <translation type="unfinished">保存图表</translation>
+        </message>
+        <message>
+            <source>New category…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Headline year-end forecast</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The fiscal year starts in month {month} (the branch profile, under Settings).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cost category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>English name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Over the annual budget</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Over the monthly budget</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warn from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unused monthly budget carries forward</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Has expenses every month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The HQ export then reports a month with none as incomplete.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In use</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop refuses an expense over the budget (a manager may override it with a reason); Warn saves it after a warning; Ignore says nothing. ERPNext's defaults: annual Stop, monthly Warn.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All years</source>
+            <translation type="unfinished">全部年份</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New expense</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Confirm the planned expense</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expense {id}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Generated from a recurring expense. Check the amount against the invoice and save to confirm it; only then does it count as spent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished">日期</translation>
+        </message>
+        <message>
+            <source>Yuan, e.g. 1280.50</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amount (CNY)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Vendor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invoice no.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished">备注</translation>
+        </message>
+        <message>
+            <source>Attach a file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attachment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none</source>
+            <translation type="unfinished">无</translation>
+        </message>
+        <message>
+            <source>Attach a file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{warnings}
+
+Save the expense anyway?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Over budget</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{problems}
+
+As manager you may override. Why is it needed?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Override the budget</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the reason to override.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Any status</source>
+            <translation type="unfinished">全部状态</translation>
+        </message>
+        <message>
+            <source>Overrides only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New expense…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation type="unfinished">删除</translation>
+        </message>
+        <message>
+            <source>Open attachment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recurring expenses…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import from Excel…</source>
+            <translation type="unfinished">从 Excel 导入…</translation>
+        </message>
+        <message>
+            <source>Confirm…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the expense of {date} ({category}, ¥{amount})?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The attached file is missing from the data folder ({path}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Category</source>
+            <translation type="unfinished">类别</translation>
+        </message>
+        <message>
+            <source>Year total</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recurring expense</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The usual amount, e.g. 86000</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In shorter months: the month's last day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Day of the month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>until</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End</source>
+            <translation type="unfinished">结束</translation>
+        </message>
+        <message>
+            <source>Each month's expense is added as planned on its day, to be confirmed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recurring expenses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop the recurring expense {what}? Those already generated stay.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revise the budget of {year}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This saves version {number} of {year}, dated {day}, by {user}. The original and every earlier version are kept; variance is shown against the newest version, or against the original on request.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. HQ notice of 12 June: marketing budget raised by 15 %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation type="unfinished">原因</translation>
+        </message>
+        <message>
+            <source>Equal months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Like last year's spending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Typed shares (%)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spread a yearly amount: {category}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yuan, e.g. 120000</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yearly amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Distribution</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{method} → run-rate (no prior year)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The month's variance: {amount} ({share})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Against the current budget</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Against the original budget</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Raise corrective action…</source>
+            <translation type="unfinished">发起整改……</translation>
+        </message>
+        <message>
+            <source>Save chart as PNG…</source>
+            <translation type="unfinished">将图表另存为 PNG…</translation>
+        </message>
+        <message>
+            <source>Up to the end of</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total</source>
+            <translation type="unfinished">合计</translation>
+        </message>
+        <message>
+            <source>{year} has no budget yet: enter it on the Budget tab or import it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>original budget</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>revision {n} of {day}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Used {used} of the year's budget of {budget} ({version}) with {elapsed} of the year elapsed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{method}, by run-rate for want of a prior year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Year-end forecast {value} ({method}, from the months to {last}): {variance} against the budget.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1002,6 +1887,14 @@
             <translation>角色</translation>
         </message>
         <message>
+            <source>Day of month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Until</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Active</source>
             <translation>在职</translation>
         </message>
@@ -1134,6 +2027,26 @@
             <translation>审批人</translation>
         </message>
         <message>
+            <source>Amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Vendor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invoice no.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overridden</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attachment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Note</source>
             <translation>备注</translation>
         </message>
@@ -1186,6 +2099,98 @@
             <translation>代码</translation>
         </message>
         <message>
+            <source>Risk</source>
+            <translation>风险</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>等级</translation>
+        </message>
+        <message>
+            <source>Treatment</source>
+            <translation>应对策略</translation>
+        </message>
+        <message>
+            <source>Drill scenario</source>
+            <translation>演练场景</translation>
+        </message>
+        <message>
+            <source>Drill overdue</source>
+            <translation>演练逾期</translation>
+        </message>
+        <message>
+            <source>Emergency plan</source>
+            <translation>应急预案</translation>
+        </message>
+        <message>
+            <source>Announced</source>
+            <translation>事先通知</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>总用时</translation>
+        </message>
+        <message>
+            <source>Drill lead</source>
+            <translation>演练负责人</translation>
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation>缺席</translation>
+        </message>
+        <message>
+            <source>Targets met</source>
+            <translation>达标步骤</translation>
+        </message>
+        <message>
+            <source>Ratings</source>
+            <translation>评估</translation>
+        </message>
+        <message>
+            <source>M or U</source>
+            <translation>M/U 项</translation>
+        </message>
+        <message>
+            <source>Issues</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <source>Required every</source>
+            <translation>要求频次</translation>
+        </message>
+        <message>
+            <source>Required this year</source>
+            <translation>本年度应演练</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>已计划</translation>
+        </message>
+        <message>
+            <source>Last drill</source>
+            <translation>上次演练</translation>
+        </message>
+        <message>
+            <source>Next due</source>
+            <translation>下次到期</translation>
+        </message>
+        <message>
+            <source>Next planned</source>
+            <translation>下次计划</translation>
+        </message>
+        <message>
+            <source>Drill required every</source>
+            <translation>演练频次要求</translation>
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation>步骤数</translation>
+        </message>
+        <message>
             <source>Times</source>
             <translation>时间段</translation>
         </message>
@@ -1200,6 +2205,26 @@
         <message>
             <source>Colour</source>
             <translation>颜色</translation>
+        </message>
+        <message>
+            <source>Over the year's budget</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Over the month's budget</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warn from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Carry forward</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every month</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>In use</source>
@@ -1348,6 +2373,14 @@
         <message>
             <source>Row</source>
             <translation>行</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>字段</translation>
+        </message>
+        <message>
+            <source>After the import</source>
+            <translation>导入后</translation>
         </message>
         <message>
             <source>Problems</source>
@@ -1518,8 +2551,28 @@
             <translation>今日有效</translation>
         </message>
         <message>
+            <source>Step</source>
+            <translation>步骤</translation>
+        </message>
+        <message>
             <source>Target</source>
             <translation>目标</translation>
+        </message>
+        <message>
+            <source>Drills timed</source>
+            <translation>计时次数</translation>
+        </message>
+        <message>
+            <source>First</source>
+            <translation>首次</translation>
+        </message>
+        <message>
+            <source>Latest</source>
+            <translation>最近</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>变化</translation>
         </message>
         <message>
             <source>Of target</source>
@@ -1532,6 +2585,97 @@
         <message>
             <source>Cancelled</source>
             <translation>已取消</translation>
+        </message>
+        <message>
+            <source>Month budget</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Month actual</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>YTD budget</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>YTD actual</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Variance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Variance %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Year's budget</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Used</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forecast</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forecast variance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Run-rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ratio to date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Seasonal index</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Headline figure from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reviewed</source>
+            <translation>复核日期</translation>
+        </message>
+        <message>
+            <source>Reviewer</source>
+            <translation>复核人</translation>
+        </message>
+        <message>
+            <source>Inherent</source>
+            <translation>固有</translation>
+        </message>
+        <message>
+            <source>Residual</source>
+            <translation>剩余</translation>
+        </message>
+        <message>
+            <source>Next review</source>
+            <translation>下次复核</translation>
+        </message>
+        <message>
+            <source>Findings</source>
+            <translation>复核意见</translation>
+        </message>
+    </context>
+    <context>
+        <name>Concurrency</name>
+        <message>
+            <source>This record was changed by {user} at {time}; reopen it and save again.</source>
+            <translation>这条记录已被 {user} 在 {time} 修改，请重新打开后再保存</translation>
+        </message>
+        <message>
+            <source>This record was changed by someone else meanwhile; reopen it and save again.</source>
+            <translation>这条记录刚被其他人修改，请重新打开后再保存</translation>
         </message>
     </context>
     <context>
@@ -1547,6 +2691,10 @@
         <message>
             <source>Missing: branch {code} {name} sent no workbook.</source>
             <translation>缺报：网点 {code} {name} 未报送报表。</translation>
+        </message>
+        <message>
+            <source>No workbook could be merged ({rejected} rejected): nothing was written and no database was changed.</source>
+            <translation>没有可合并的报表（{rejected} 个被拒收）：未写入任何文件，也未改动任何数据库。</translation>
         </message>
         <message>
             <source>Wrote {path}: {merged} branches merged for {period}, {rejected} files rejected, {missing} branches missing.</source>
@@ -1693,12 +2841,32 @@
             <translation>校验方式</translation>
         </message>
         <message>
+            <source>What was verified</source>
+            <translation>校验内容</translation>
+        </message>
+        <message>
             <source>Schema version</source>
             <translation>数据格式版本</translation>
         </message>
         <message>
             <source>Note</source>
             <translation>备注</translation>
+        </message>
+        <message>
+            <source>Signed with the branch's key: data sheet and visible figures</source>
+            <translation>已用网点密钥签名：数据表及可见工作表的数字</translation>
+        </message>
+        <message>
+            <source>Signed with the branch's key: data sheet only</source>
+            <translation>已用网点密钥签名：仅数据表</translation>
+        </message>
+        <message>
+            <source>Unsigned SHA-256: data sheet and visible figures, against accidental changes only</source>
+            <translation>未签名的 SHA-256：数据表及可见工作表的数字，仅能发现无意的改动</translation>
+        </message>
+        <message>
+            <source>Unsigned SHA-256: data sheet only, against accidental changes only</source>
+            <translation>未签名的 SHA-256：仅数据表，仅能发现无意的改动</translation>
         </message>
         <message>
             <source>Rejected files</source>
@@ -1747,6 +2915,10 @@
         <message>
             <source>The data was changed after export (the checksum does not match); ask the branch for a new export.</source>
             <translation>数据在导出后被改动（校验值不符），请网点重新导出。</translation>
+        </message>
+        <message>
+            <source>A figure on a visible sheet was changed after export (the sheets no longer match the data sheet's figures digest); ask the branch for a new export.</source>
+            <translation>导出后可见工作表上的数字被改动过（与数据表中的数字摘要不符）；请网点重新导出。</translation>
         </message>
         <message>
             <source>The same file was given twice.</source>
@@ -1885,12 +3057,20 @@
             <translation>正在汇总…</translation>
         </message>
         <message>
+            <source>No workbook could be merged ({rejected} rejected, reasons below): nothing was written and no database was changed.</source>
+            <translation>没有可合并的报表（{rejected} 个被拒收，原因见下）：未写入任何文件，也未改动任何数据库。</translation>
+        </message>
+        <message>
             <source>{merged} branches merged for {period}, {rejected} files rejected, {missing} branches missing. Written to {path}.</source>
             <translation>{period} 汇总了 {merged} 个网点，退回 {rejected} 个文件，缺报 {missing} 个网点。已保存到 {path}。</translation>
         </message>
         <message>
             <source>Missing: {codes}</source>
             <translation>缺报：{codes}</translation>
+        </message>
+        <message>
+            <source>What is checked: each data sheet's checksum covers its KPI values and details and, through the figures digest, every value on the visible sheets. Without an HQ key the checksum is a plain SHA-256: it shows accidental changes, but anyone who edits a file can recompute it. Issue each branch an HQ signing key (its Settings, branch profile) and list the keys here: a file signed with the key (HMAC-SHA256) cannot be altered unnoticed by anyone who does not have the key.</source>
+            <translation>校验内容：每个数据表的校验值覆盖其指标数值和基本信息，并通过数字摘要覆盖各可见工作表上的全部数值。没有总部密钥时，校验值只是普通的 SHA-256：能发现无意的改动，但改动文件的人可以重新计算它。请为每个网点发放总部签名密钥（在其“设置 › 网点资料”中填写），并在此列出各密钥：用密钥签名（HMAC-SHA256）的文件，没有密钥的人无法在不被发现的情况下改动。</translation>
         </message>
     </context>
     <context>
@@ -2035,6 +3215,10 @@
             <source>Click to open the list.</source>
             <translation>点击打开对应列表。</translation>
         </message>
+        <message>
+            <source>Budget burn-up against plan</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>DatabaseErrors</name>
@@ -2103,6 +3287,575 @@
         </message>
     </context>
     <context>
+        <name>Drill</name>
+        <message>
+            <source>The chosen drill lead does not exist.</source>
+            <translation>所选演练负责人不存在。</translation>
+        </message>
+        <message>
+            <source>A person is listed twice.</source>
+            <translation>有人员被重复列入。</translation>
+        </message>
+        <message>
+            <source>A participant no longer exists.</source>
+            <translation>有参与人员已不存在。</translation>
+        </message>
+        <message>
+            <source>A step time is for a step not in this plan.</source>
+            <translation>有步骤用时不属于本预案的步骤。</translation>
+        </message>
+        <message>
+            <source>Step {n}: a time cannot be below zero.</source>
+            <translation>第 {n} 步：用时不能小于零。</translation>
+        </message>
+        <message>
+            <source>Step {n}: the time must be under a day.</source>
+            <translation>第 {n} 步：用时必须少于一天。</translation>
+        </message>
+        <message>
+            <source>The duration must be zero or more and under a day.</source>
+            <translation>总用时必须不小于零且少于一天。</translation>
+        </message>
+        <message>
+            <source>The drill lasted {duration} but its steps add up to {steps}: correct the duration or the step times.</source>
+            <translation>演练总用时为 {duration}，但各步骤用时合计 {steps}：请更正总用时或步骤用时。</translation>
+        </message>
+        <message>
+            <source>Say on which day the drill was held.</source>
+            <translation>请填写演练日期。</translation>
+        </message>
+        <message>
+            <source>A drill dated after today cannot be recorded as done: plan it instead, and record it on the day.</source>
+            <translation>晚于今天的演练不能登记为已完成：请先列入计划，在演练当天再登记。</translation>
+        </message>
+        <message>
+            <source>A rating is for an objective not in this plan.</source>
+            <translation>有评估项不属于本预案的演练目标。</translation>
+        </message>
+        <message>
+            <source>A linked risk no longer exists.</source>
+            <translation>有关联风险已不存在。</translation>
+        </message>
+        <message>
+            <source>This drill no longer exists.</source>
+            <translation>该演练记录已不存在。</translation>
+        </message>
+        <message>
+            <source>Choose the emergency plan that was drilled.</source>
+            <translation>请选择演练所依据的应急预案。</translation>
+        </message>
+        <message>
+            <source>The chosen emergency plan does not exist.</source>
+            <translation>所选应急预案不存在。</translation>
+        </message>
+        <message>
+            <source>Choose the day of the drill.</source>
+            <translation>请选择演练日期。</translation>
+        </message>
+        <message>
+            <source>Plan a drill for today or later; a past drill is recorded.</source>
+            <translation>计划演练日期须为今天或以后；已举行的演练请直接登记。</translation>
+        </message>
+        <message>
+            <source>Not possible while the drill is {status}.</source>
+            <translation>演练处于“{status}”状态时不能进行此操作。</translation>
+        </message>
+        <message>
+            <source>A recorded drill stays with the plan it was run on.</source>
+            <translation>已登记的演练不能更换所依据的预案。</translation>
+        </message>
+        <message>
+            <source>{plan} drill of {date}: {what}</source>
+            <translation>{date} {plan}演练：{what}</translation>
+        </message>
+        <message>
+            <source>Record the drill before raising follow-up actions from it.</source>
+            <translation>请先登记演练，再提出后续整改。</translation>
+        </message>
+        <message>
+            <source>This issue is no longer on the drill.</source>
+            <translation>该问题已不在此演练记录中。</translation>
+        </message>
+        <message>
+            <source>This objective is not rated on the drill.</source>
+            <translation>此演练未对该目标评估。</translation>
+        </message>
+        <message>
+            <source>Improve: {objective}</source>
+            <translation>改进：{objective}</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>已计划</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>P — performed without challenges</source>
+            <translation>P — 顺利完成</translation>
+        </message>
+        <message>
+            <source>S — performed with some challenges</source>
+            <translation>S — 完成但存在一些问题</translation>
+        </message>
+        <message>
+            <source>M — performed with major challenges</source>
+            <translation>M — 完成但存在重大问题</translation>
+        </message>
+        <message>
+            <source>U — unable to be performed</source>
+            <translation>U — 未能完成</translation>
+        </message>
+        <message>
+            <source>On schedule</source>
+            <translation>按期</translation>
+        </message>
+        <message>
+            <source>Due soon</source>
+            <translation>即将到期</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>已逾期</translation>
+        </message>
+    </context>
+    <context>
+        <name>DrillDialog</name>
+        <message>
+            <source>Step times</source>
+            <translation>步骤用时</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>参与人员</translation>
+        </message>
+        <message>
+            <source>Evaluation</source>
+            <translation>评估</translation>
+        </message>
+        <message>
+            <source>Issues and actions</source>
+            <translation>问题与整改</translation>
+        </message>
+        <message>
+            <source>Photos</source>
+            <translation>照片</translation>
+        </message>
+        <message>
+            <source>Summary and risks</source>
+            <translation>总结与关联风险</translation>
+        </message>
+        <message>
+            <source>Announced in advance</source>
+            <translation>事先通知</translation>
+        </message>
+        <message>
+            <source>e.g. 12:30</source>
+            <translation>如 12:30</translation>
+        </message>
+        <message>
+            <source>What was simulated, e.g. smoke in the cash room</source>
+            <translation>演练模拟的情景，如现金区冒烟</translation>
+        </message>
+        <message>
+            <source>Emergency plan</source>
+            <translation>应急预案</translation>
+        </message>
+        <message>
+            <source>Held on</source>
+            <translation>演练日期</translation>
+        </message>
+        <message>
+            <source>Scenario</source>
+            <translation>演练情景</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>总用时</translation>
+        </message>
+        <message>
+            <source>Start time</source>
+            <translation>开始时间</translation>
+        </message>
+        <message>
+            <source>Drill lead</source>
+            <translation>演练负责人</translation>
+        </message>
+        <message>
+            <source>Save as done</source>
+            <translation>登记为已完成</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>version {n}</source>
+            <translation>第 {n} 版</translation>
+        </message>
+        <message>
+            <source>Drill record {id}</source>
+            <translation>演练记录 {id}</translation>
+        </message>
+        <message>
+            <source>Record a drill</source>
+            <translation>登记演练</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>Type the duration as 12:30.</source>
+            <translation>总用时请按 12:30 格式填写。</translation>
+        </message>
+        <message>
+            <source>Type the start time as 16:30.</source>
+            <translation>开始时间请按 16:30 格式填写。</translation>
+        </message>
+        <message>
+            <source>Save the drill first, then raise its follow-up actions.</source>
+            <translation>请先保存演练记录，再提出后续整改。</translation>
+        </message>
+        <message>
+            <source>Close without saving the changes?</source>
+            <translation>不保存修改就关闭吗？</translation>
+        </message>
+        <message>
+            <source>Type the time each step took, e.g. 2:45.</source>
+            <translation>填写每个步骤的用时，如 2:45。</translation>
+        </message>
+        <message>
+            <source>Steps add up to {total}; {met} of {timed} timed targets met.</source>
+            <translation>步骤用时合计 {total}；有目标时间的 {timed} 个步骤中 {met} 个达标。</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>添加</translation>
+        </message>
+        <message>
+            <source>Add everyone</source>
+            <translation>全部添加</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <source>{present} present, {absent} absent</source>
+            <translation>到场 {present} 人，缺席 {absent} 人</translation>
+        </message>
+        <message>
+            <source>Raise a corrective action…</source>
+            <translation>提出整改…</translation>
+        </message>
+        <message>
+            <source>Rate each objective: P without challenges, S with some, M with major challenges, U unable to be performed.</source>
+            <translation>逐项评估演练目标：P 顺利完成，S 存在一些问题，M 存在重大问题，U 未能完成。</translation>
+        </message>
+        <message>
+            <source>Add an issue</source>
+            <translation>添加问题</translation>
+        </message>
+        <message>
+            <source>Follow-up corrective actions</source>
+            <translation>后续整改</translation>
+        </message>
+        <message>
+            <source>Add photos…</source>
+            <translation>添加照片…</translation>
+        </message>
+        <message>
+            <source>Remove photo</source>
+            <translation>删除照片</translation>
+        </message>
+        <message>
+            <source>{name} (file missing)</source>
+            <translation>{name}（文件缺失）</translation>
+        </message>
+        <message>
+            <source>Add photos</source>
+            <translation>添加照片</translation>
+        </message>
+        <message>
+            <source>Photos ({patterns})</source>
+            <translation>照片（{patterns}）</translation>
+        </message>
+        <message>
+            <source>Link</source>
+            <translation>关联</translation>
+        </message>
+        <message>
+            <source>Unlink</source>
+            <translation>取消关联</translation>
+        </message>
+        <message>
+            <source>After-action summary</source>
+            <translation>演练总结</translation>
+        </message>
+        <message>
+            <source>Strengths</source>
+            <translation>做得好的方面</translation>
+        </message>
+        <message>
+            <source>Areas for improvement</source>
+            <translation>待改进方面</translation>
+        </message>
+        <message>
+            <source>Linked risks</source>
+            <translation>关联风险</translation>
+        </message>
+        <message>
+            <source>Report (PDF)</source>
+            <translation>总结报告（PDF）</translation>
+        </message>
+        <message>
+            <source>Chinese report…</source>
+            <translation>中文报告…</translation>
+        </message>
+        <message>
+            <source>English report…</source>
+            <translation>英文报告…</translation>
+        </message>
+        <message>
+            <source>Save the after-action report</source>
+            <translation>保存演练总结报告</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>打印…</translation>
+        </message>
+        <message>
+            <source>Print the after-action report</source>
+            <translation>打印演练总结报告</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <source>Not rated</source>
+            <translation>未评估</translation>
+        </message>
+        <message>
+            <source>Plan a drill</source>
+            <translation>计划演练</translation>
+        </message>
+        <message>
+            <source>Move a planned drill</source>
+            <translation>调整计划演练</translation>
+        </message>
+        <message>
+            <source>Planned for</source>
+            <translation>计划日期</translation>
+        </message>
+    </context>
+    <context>
+        <name>DrillReport</name>
+        <message>
+            <source>{plan} (version {n})</source>
+            <translation>{plan}（第 {n} 版）</translation>
+        </message>
+        <message>
+            <source>Branch</source>
+            <translation>网点</translation>
+        </message>
+        <message>
+            <source>Emergency plan</source>
+            <translation>应急预案</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Start time</source>
+            <translation>开始时间</translation>
+        </message>
+        <message>
+            <source>Announced</source>
+            <translation>事先通知</translation>
+        </message>
+        <message>
+            <source>Unannounced</source>
+            <translation>不事先通知</translation>
+        </message>
+        <message>
+            <source>Drill lead</source>
+            <translation>演练负责人</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>总用时</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>参与人员</translation>
+        </message>
+        <message>
+            <source>{present} present, {absent} absent</source>
+            <translation>到场 {present} 人，缺席 {absent} 人</translation>
+        </message>
+        <message>
+            <source>Scenario</source>
+            <translation>演练情景</translation>
+        </message>
+        <message>
+            <source>Not rated</source>
+            <translation>未评估</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>序号</translation>
+        </message>
+        <message>
+            <source>Objective</source>
+            <translation>演练目标</translation>
+        </message>
+        <message>
+            <source>Rating</source>
+            <translation>评估</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <source>Met</source>
+            <translation>达标</translation>
+        </message>
+        <message>
+            <source>Over target</source>
+            <translation>超时</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>步骤</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>职责</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>目标时间</translation>
+        </message>
+        <message>
+            <source>Time taken</source>
+            <translation>实际用时</translation>
+        </message>
+        <message>
+            <source>Elapsed</source>
+            <translation>累计</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>No corrective action raised.</source>
+            <translation>未提出整改。</translation>
+        </message>
+        <message>
+            <source>Issue</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <source>Corrective action</source>
+            <translation>整改措施</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>责任人</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>开始</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>期限</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>After-action report: {plan}</source>
+            <translation>演练总结报告：{plan}</translation>
+        </message>
+        <message>
+            <source>Objectives and ratings</source>
+            <translation>演练目标与评估</translation>
+        </message>
+        <message>
+            <source>Timeline of steps</source>
+            <translation>步骤时间线</translation>
+        </message>
+        <message>
+            <source>Strengths</source>
+            <translation>做得好的方面</translation>
+        </message>
+        <message>
+            <source>Areas for improvement</source>
+            <translation>待改进方面</translation>
+        </message>
+        <message>
+            <source>Issues found</source>
+            <translation>发现的问题</translation>
+        </message>
+        <message>
+            <source>Improvement plan</source>
+            <translation>改进计划</translation>
+        </message>
+        <message>
+            <source>Linked risks</source>
+            <translation>关联风险</translation>
+        </message>
+        <message>
+            <source>{code} {title} (residual score {score})</source>
+            <translation>{code} {title}（剩余风险评分 {score}）</translation>
+        </message>
+        <message>
+            <source>After-action summary</source>
+            <translation>演练总结</translation>
+        </message>
+        <message>
+            <source>{n} photos are kept with the drill record.</source>
+            <translation>演练记录附有 {n} 张照片。</translation>
+        </message>
+        <message>
+            <source>Drill lead's signature:</source>
+            <translation>演练负责人签字：</translation>
+        </message>
+        <message>
+            <source>Branch manager's signature:</source>
+            <translation>网点负责人签字：</translation>
+        </message>
+        <message>
+            <source>{name} ({extra})</source>
+            <translation>{name}（{extra}）</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>Present:</source>
+            <translation>到场：</translation>
+        </message>
+        <message>
+            <source>Absent:</source>
+            <translation>缺席：</translation>
+        </message>
+    </context>
+    <context>
         <name>EntitlementDialog</name>
         <message>
             <source>Annual leave entitlements</source>
@@ -2135,6 +3888,10 @@
     </context>
     <context>
         <name>ErrorDialog</name>
+        <message>
+            <source>The database could not be used</source>
+            <translation>无法使用数据库</translation>
+        </message>
         <message>
             <source>Something went wrong</source>
             <translation>出现问题</translation>
@@ -2219,6 +3976,13 @@
         </message>
     </context>
     <context>
+        <name>FormDialog</name>
+        <message>
+            <source>Reload</source>
+            <translation>重新载入</translation>
+        </message>
+    </context>
+    <context>
         <name>Import</name>
         <message>
             <source>Checked {rows} rows: no problems. {created} would be added, {updated} updated, {unchanged} unchanged. Nothing was changed (dry run).</source>
@@ -2227,6 +3991,10 @@
         <message>
             <source>Imported {rows} rows: {created} added, {updated} updated, {unchanged} unchanged.</source>
             <translation>已导入 {rows} 行：新增 {created} 条，更新 {updated} 条，{unchanged} 条不变。</translation>
+        </message>
+        <message>
+            <source>… and {count} more changed fields.</source>
+            <translation>……另有 {count} 处字段变更。</translation>
         </message>
         <message>
             <source>The template file {path} must end in .xlsx.</source>
@@ -2241,12 +4009,28 @@
             <translation>每个选项请写成“名称=分值”，例如 优秀=100、良好=80、差=0。</translation>
         </message>
         <message>
-            <source>differs from an earlier row of the same checklist; give it once or the same on every row.</source>
-            <translation>与同一检查表前面的行不一致；请只填写一次，或每行填写相同的值。</translation>
+            <source>differs from an earlier row of the same checklist, which has “{earlier}”; give it once or the same on every row.</source>
+            <translation>与同一检查表前面一行的“{earlier}”不一致；只填一次，或每行都填相同的值。</translation>
+        </message>
+        <message>
+            <source>a drop-down item needs its choices: fill in this column as label=score, e.g. 优秀=100、良好=80、差=0 (or choose another answer type).</source>
+            <translation>下拉选项类项目需要选项：请按“名称=分值”填写本列，例如 优秀=100、良好=80、差=0（或改用其他答题方式）。</translation>
+        </message>
+        <message>
+            <source>the lowest allowed ({low:g}) is above the highest allowed ({high:g}); swap the two values.</source>
+            <translation>下限（{low:g}）高于上限（{high:g}）；请对调这两个值。</translation>
         </message>
         <message>
             <source>the same item is already on row {row} of this section; keep one.</source>
             <translation>同一部分的第 {row} 行已有相同的检查项目，请只保留一行。</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>（空）</translation>
+        </message>
+        <message>
+            <source>row {row}, {record}: {field} {old} → {new}</source>
+            <translation>第 {row} 行，{record}：{field} {old} → {new}</translation>
         </message>
         <message>
             <source>{file}, sheet {sheet}</source>
@@ -2265,44 +4049,8 @@
             <translation>，值“{value}”</translation>
         </message>
         <message>
-            <source>write 1–32 letters, digits, - or _ (e.g. E0012).</source>
-            <translation>请填写 1–32 位字母、数字、- 或 _（例如 E0012）。</translation>
-        </message>
-        <message>
             <source>this employee no. is also on row {row}; keep one row per person.</source>
             <translation>该工号在第 {row} 行也出现了，每人只保留一行。</translation>
-        </message>
-        <message>
-            <source>enter the name.</source>
-            <translation>请填写姓名。</translation>
-        </message>
-        <message>
-            <source>shorten the name to 64 characters.</source>
-            <translation>姓名请缩短到 64 个字符以内。</translation>
-        </message>
-        <message>
-            <source>shorten the position to 64 characters.</source>
-            <translation>岗位请缩短到 64 个字符以内。</translation>
-        </message>
-        <message>
-            <source>enter weekly hours above 0 and at most {limit:g}.</source>
-            <translation>每周工时请填写大于 0 且不超过 {limit:g} 的数。</translation>
-        </message>
-        <message>
-            <source>use digits, spaces, + and - only.</source>
-            <translation>只能使用数字、空格、+ 和 -。</translation>
-        </message>
-        <message>
-            <source>the leaving date is before the hire date; correct one of them.</source>
-            <translation>离职日期早于入职日期，请更正其中之一。</translation>
-        </message>
-        <message>
-            <source>the date of first employment is after the hire date; correct one of them.</source>
-            <translation>参加工作日期晚于入职日期，请更正其中之一。</translation>
-        </message>
-        <message>
-            <source>shorten each skill to 64 characters.</source>
-            <translation>每项技能请缩短到 64 个字符以内。</translation>
         </message>
         <message>
             <source>New position: {name}</source>
@@ -2557,10 +4305,6 @@
             <translation>每人一行。系统中已有的人员按工号更新，不会删除任何人。</translation>
         </message>
         <message>
-            <source>A column you leave out keeps the values already in BranchOps.</source>
-            <translation>文件中没有的列，系统中原有的值保持不变。</translation>
-        </message>
-        <message>
             <source>no sheet has the template's column headings (for example “{column}”). Download the template and copy your data into it.</source>
             <translation>没有找到带模板列标题（例如“{column}”）的工作表。请下载模板，把数据复制进去。</translation>
         </message>
@@ -2569,8 +4313,16 @@
             <translation>缺少必填列“{column}”，请在标题行中添加。</translation>
         </message>
         <message>
-            <source>the sheet {sheet} has headings but no rows to import.</source>
-            <translation>工作表 {sheet} 只有标题，没有可导入的行。</translation>
+            <source>the sheet {sheet} has headings, and its rows {rows} hold only spaces. Type the data under the headings (one row per record), or delete those rows.</source>
+            <translation>工作表 {sheet} 有标题行，但第 {rows} 行只有空格。请在标题下填写数据（每条记录一行），或删除这些行。</translation>
+        </message>
+        <message>
+            <source>the sheet {sheet} has the headings (row {row}) but no rows under them. Add one row per record under the headings, save, and import again.</source>
+            <translation>工作表 {sheet} 有标题行（第 {row} 行），但下面没有数据。请在标题下每条记录填写一行，保存后再导入。</translation>
+        </message>
+        <message>
+            <source>{column} is required and cannot be cleared; fill it in.</source>
+            <translation>{column}为必填项，不能清空；请填写。</translation>
         </message>
         <message>
             <source>fill in {column}.</source>
@@ -2585,16 +4337,16 @@
             <translation>这是一个文件夹，请选择 .xlsx 文件。</translation>
         </message>
         <message>
-            <source>the file does not exist.</source>
-            <translation>文件不存在。</translation>
-        </message>
-        <message>
             <source>the file cannot be read ({reason}).</source>
             <translation>无法读取文件（{reason}）。</translation>
         </message>
         <message>
-            <source>the file is empty.</source>
-            <translation>文件是空的。</translation>
+            <source>the file does not exist in {folder}. Check the name and the folder, or choose the file with Browse….</source>
+            <translation>文件夹 {folder} 中没有此文件。请检查文件名和文件夹，或用“浏览…”选择文件。</translation>
+        </message>
+        <message>
+            <source>the file is empty (0 bytes): it was not saved completely or not copied whole. Open the original in Excel or WPS, save it, and choose it again.</source>
+            <translation>文件为空（0 字节）：未完整保存或未完整复制。请在 Excel 或 WPS 中打开原文件并保存，然后重新选择。</translation>
         </message>
         <message>
             <source>the file is {size:.1f} MB; the limit is {limit} MB. Split it up.</source>
@@ -2613,8 +4365,32 @@
             <translation>这不是 Excel 工作簿（可能是 CSV 或文本文件）。请使用模板，或将文件另存为 .xlsx。</translation>
         </message>
         <message>
-            <source>the file is damaged or is not an Excel workbook (a Word or zip file?). Open it in Excel and save it as .xlsx.</source>
-            <translation>文件已损坏或不是 Excel 工作簿（可能是 Word 或压缩文件）。请用 Excel 打开后另存为 .xlsx。</translation>
+            <source>Open it in Excel or WPS and save it again as .xlsx.</source>
+            <translation>请在 Excel 或 WPS 中打开它，重新另存为 .xlsx。</translation>
+        </message>
+        <message>
+            <source>this is a Word document renamed to .xlsx, not a workbook. Choose the Excel file.</source>
+            <translation>这是改名为 .xlsx 的 Word 文档，不是工作簿。请选择 Excel 文件。</translation>
+        </message>
+        <message>
+            <source>this is a PowerPoint file renamed to .xlsx, not a workbook. Choose the Excel file.</source>
+            <translation>这是改名为 .xlsx 的 PowerPoint 文件，不是工作簿。请选择 Excel 文件。</translation>
+        </message>
+        <message>
+            <source>the workbook unpacks to more than {limit} MB, far more than a list needs. Copy the rows into the template and import that.</source>
+            <translation>此工作簿解压后超过 {limit} MB，远超一份名单所需。请把数据行复制到模板中再导入。</translation>
+        </message>
+        <message>
+            <source>the sheet {sheet} is damaged ({part}, line {line}: characters a workbook cannot hold, or a cut-off file). {again}</source>
+            <translation>工作表 {sheet} 已损坏（{part} 第 {line} 行：含工作簿不能保存的字符，或文件不完整）。{again}</translation>
+        </message>
+        <message>
+            <source>the workbook is damaged (its part {part} cannot be read). {again}</source>
+            <translation>工作簿已损坏（无法读取其中的 {part}）。{again}</translation>
+        </message>
+        <message>
+            <source>the file is damaged or is not an Excel workbook (a Word or zip file?). {again}</source>
+            <translation>文件已损坏或不是 Excel 工作簿（是 Word 或 zip 文件？）。{again}</translation>
         </message>
         <message>
             <source>Text</source>
@@ -2669,6 +4445,10 @@
             <translation>请填写 {low:g} 到 {high:g} 之间的数。</translation>
         </message>
         <message>
+            <source>A blank cell, or a column you leave out, keeps what BranchOps already has for that record. To erase a stored value, write {marker} (or {other}) in the cell.</source>
+            <translation>留空的单元格或未包含的列，保留 BranchOps 中该记录已有的信息。要清除已保存的值，请在单元格中填写 {marker}（或 {other}）。</translation>
+        </message>
+        <message>
             <source>Required</source>
             <translation>必填</translation>
         </message>
@@ -2679,6 +4459,14 @@
         <message>
             <source>All or nothing: if any row has a problem, nothing is imported and every problem is listed with its row and column.</source>
             <translation>全部导入或全部不导入：只要有一行有问题，就不会导入任何数据，并列出每个问题所在的行和列。</translation>
+        </message>
+        <message>
+            <source>Dates: write YYYY-MM-DD (e.g. 2024-03-01) or use a date cell. A date such as 1/5/2026, whose day and month could be read either way round, is refused.</source>
+            <translation>日期：请写成 YYYY-MM-DD（如 2024-03-01）或使用日期格式的单元格。像 1/5/2026 这样日和月可以互换理解的日期会被拒绝。</translation>
+        </message>
+        <message>
+            <source>Limits: at most {rows} rows and {columns} columns on the sheet, and {mb} MB per file.</source>
+            <translation>限制：工作表最多 {rows} 行、{columns} 列，每个文件最大 {mb} MB。</translation>
         </message>
         <message>
             <source>Instructions</source>
@@ -2721,12 +4509,28 @@
             <translation>请按 YYYY-MM-DD 填写日期，例如 2024-03-01。</translation>
         </message>
         <message>
+            <source>{text} could be read with day and month either way round; write it as YYYY-MM-DD (e.g. {example}).</source>
+            <translation>{text} 的日和月可以互换理解；请写成 YYYY-MM-DD（如 {example}）。</translation>
+        </message>
+        <message>
             <source>write Yes or No.</source>
             <translation>请填写“是”或“否”。</translation>
         </message>
         <message>
             <source>choose one of: {allowed}.</source>
             <translation>请选择其中之一：{allowed}。</translation>
+        </message>
+        <message>
+            <source>the cell has a formula whose result was never saved (the file was made by a program, not saved in Excel). Open the file in Excel or WPS, save it, and import again — or type the value itself.</source>
+            <translation>此单元格的公式从未保存计算结果（文件由程序生成，未在 Excel 中保存过）。请在 Excel 或 WPS 中打开并保存后再导入，或直接填写数值。</translation>
+        </message>
+        <message>
+            <source>the cell shows the Excel error {error}, not a value. Correct the formula (or type the value itself) and import again.</source>
+            <translation>此单元格显示 Excel 错误值 {error}，不是数据。请修正公式（或直接填写数值）后再导入。</translation>
+        </message>
+        <message>
+            <source>it contains the invisible character U+{code:04X} {name}; retype the text without it.</source>
+            <translation>含有不可见字符 U+{code:04X} {name}；请重新输入不含该字符的文字。</translation>
         </message>
         <message>
             <source>shorten it to {limit} characters.</source>
@@ -2771,6 +4575,10 @@
         <message>
             <source>Check the rows</source>
             <translation>检查数据</translation>
+        </message>
+        <message>
+            <source>Fields the import changes on people already in BranchOps:</source>
+            <translation>导入将修改的已有人员字段：</translation>
         </message>
         <message>
             <source>Imported</source>
@@ -2900,6 +4708,190 @@
             <source>One row per person and session. A session already recorded keeps the people the file does not list; the people it lists get the file's attendance and score.</source>
             <translation>每人每场次一行。已登记的场次中，文件未列出的人员保持不变；文件列出的人员按文件更新出勤和成绩。</translation>
         </message>
+        <message>
+            <source>the sheet {sheet} has more than {limit} rows with data; split it into files of at most {limit} rows and import them one after the other.</source>
+            <translation>工作表 {sheet} 的数据超过 {limit} 行；请拆分为每个不超过 {limit} 行的文件，逐个导入。</translation>
+        </message>
+        <message>
+            <source>the sheet {sheet} has data in cell {cell}, beyond the {limit} columns (A to {last}) an import reads. Delete what is there, or copy your columns into the template.</source>
+            <translation>工作表 {sheet} 的单元格 {cell} 有数据，超出了导入读取的 {limit} 列（A 至 {last}）。请删除该处内容，或把各列复制到模板中。</translation>
+        </message>
+        <message>
+            <source>the sheets {sheets} all have the template's headings. An import reads one sheet: put every row on one of them and delete (or hide) the others.</source>
+            <translation>工作表 {sheets} 都有模板的标题行。一次导入只读取一个工作表：请把所有行放到其中一个，删除（或隐藏）其他工作表。</translation>
+        </message>
+        <message>
+            <source>the headings are on the hidden sheet “{sheet}”. Unhide it (right-click a sheet tab › Unhide) or copy its rows to a visible sheet, then import again.</source>
+            <translation>标题行在隐藏的工作表“{sheet}”中。请取消隐藏（右键单击工作表标签 › 取消隐藏），或把数据复制到可见的工作表，然后再导入。</translation>
+        </message>
+        <message>
+            <source>sheet {sheet}, row {row}: the heading “{heading}” is in columns {columns}. Keep one of these columns and rename or delete the others.</source>
+            <translation>工作表 {sheet} 第 {row} 行：标题“{heading}”出现在第 {columns} 列。请只保留其中一列，其余改名或删除。</translation>
+        </message>
+        <message>
+            <source>[clear]</source>
+            <translation>[清空]</translation>
+        </message>
+        <message>
+            <source>unknown cost category; use one of: {names}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>give the yearly amount or the twelve monthly amounts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the monthly amounts add up to {sum}, not to the yearly amount.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{year}: budget version {number} saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the same invoice of the same vendor is on row {row}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Row {row}: {message}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>January</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>February</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>March</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>April</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>May</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>June</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>July</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>August</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>September</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>October</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>November</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>December</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cost category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One from the list, or as named on the Budget page for a category added there.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fiscal year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The calendar year the fiscal year starts in, e.g. 2026.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yearly amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Alone: spread equally over the months. With monthly amounts: their total.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason for revision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Required when the fiscal year has a budget already (on any of its rows).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Budget allocation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation type="unfinished">预算</translation>
+        </message>
+        <message>
+            <source>One row per fiscal year and cost category. The month columns are calendar months: with a fiscal year starting in April, January to March belong to the next calendar year.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The first import of a fiscal year is its original budget; a later one is a revision (the original is kept) and needs a reason. Categories left out keep their amounts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished">日期</translation>
+        </message>
+        <message>
+            <source>Amount (CNY)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yuan with at most two decimals, more than 0.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Vendor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invoice no.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unique per vendor; needs the vendor.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished">备注</translation>
+        </message>
+        <message>
+            <source>Expenses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One row per expense. Each is checked against its category's over-budget policy in the order of the rows: a row over a “stop” budget rejects the file (a manager can enter such an expense with a reason on the Budget page).</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Kpi</name>
@@ -2986,6 +4978,82 @@
         <message>
             <source>Training sessions held vs planned</source>
             <translation>培训场次完成率</translation>
+        </message>
+        <message>
+            <source>Budget used</source>
+            <translation type="unfinished">预算使用率</translation>
+        </message>
+        <message>
+            <source>Spent from the fiscal year's start to the month's end ÷ the year's budget.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Share of the fiscal year elapsed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Days of the fiscal year to the month's end (today for this month) ÷ its days.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spending in the month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Confirmed expenses dated in the month.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Month's spending against its budget</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Confirmed expenses of the month ÷ the month's budget.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forecast year-end variance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Year-end forecast (the method chosen on the Budget page) − the year's budget.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forecast year-end variance %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forecast year-end variance ÷ the year's budget.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Categories over budget</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cost categories that spent more than budgeted to date, or than the whole year's.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open high and very high risks</source>
+            <translation>未关闭的高及极高风险</translation>
+        </message>
+        <message>
+            <source>Risk reviews past due</source>
+            <translation>逾期未复核的风险</translation>
+        </message>
+        <message>
+            <source>Drills done vs required (year to date)</source>
+            <translation>应急演练完成率（年初至今）</translation>
+        </message>
+        <message>
+            <source>Drill objectives rated M or U</source>
+            <translation>演练目标评为 M 或 U 的项数</translation>
+        </message>
+        <message>
+            <source>Overdue follow-up actions of drills</source>
+            <translation>演练整改逾期项</translation>
         </message>
     </context>
     <context>
@@ -3657,6 +5725,10 @@
             <translation>转到(&amp;G)</translation>
         </message>
         <message>
+            <source>Re&amp;fresh</source>
+            <translation>刷新(&amp;F)</translation>
+        </message>
+        <message>
             <source>&amp;Reports</source>
             <translation>报表(&amp;R)</translation>
         </message>
@@ -3840,6 +5912,14 @@
             <source>Training</source>
             <translation>培训管理</translation>
         </message>
+        <message>
+            <source>Budget</source>
+            <translation type="unfinished">预算</translation>
+        </message>
+        <message>
+            <source>Risks and drills</source>
+            <translation>风险与应急演练</translation>
+        </message>
     </context>
     <context>
         <name>Permissions</name>
@@ -3854,6 +5934,116 @@
         <message>
             <source>Your role has changed since you signed in; nothing was saved. Sign in again.</source>
             <translation>您登录后角色已变更；未保存任何内容。请重新登录。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Plan</name>
+        <message>
+            <source>This text is longer than {limit} characters.</source>
+            <translation>内容超过 {limit} 个字。</translation>
+        </message>
+        <message>
+            <source>Give the plan a name.</source>
+            <translation>请填写预案名称。</translation>
+        </message>
+        <message>
+            <source>Choose how often the drill is required (1 to 12 months).</source>
+            <translation>请选择演练频次（1 至 12 个月）。</translation>
+        </message>
+        <message>
+            <source>Role {n} has no name.</source>
+            <translation>第 {n} 个职责没有名称。</translation>
+        </message>
+        <message>
+            <source>A plan needs at least one step.</source>
+            <translation>预案至少需要一个步骤。</translation>
+        </message>
+        <message>
+            <source>Step {n} has no text.</source>
+            <translation>第 {n} 步没有内容。</translation>
+        </message>
+        <message>
+            <source>The target time of step {n} must be more than zero and under a day.</source>
+            <translation>第 {n} 步的目标时间必须大于零且少于一天。</translation>
+        </message>
+        <message>
+            <source>Two steps have the same key.</source>
+            <translation>有两个步骤的编号相同。</translation>
+        </message>
+        <message>
+            <source>Objective {n} has no text.</source>
+            <translation>第 {n} 个演练目标没有内容。</translation>
+        </message>
+        <message>
+            <source>This emergency plan no longer exists.</source>
+            <translation>该应急预案已不存在。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanEditor</name>
+        <message>
+            <source>Add</source>
+            <translation>添加</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <source>Up</source>
+            <translation>上移</translation>
+        </message>
+        <message>
+            <source>Down</source>
+            <translation>下移</translation>
+        </message>
+        <message>
+            <source>New emergency plan</source>
+            <translation>新建应急预案</translation>
+        </message>
+        <message>
+            <source>Emergency plan: {name}</source>
+            <translation>应急预案：{name}</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>英文</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>in the programme since</source>
+            <translation>纳入演练计划日期</translation>
+        </message>
+        <message>
+            <source>Drill required</source>
+            <translation>演练要求</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>目的与依据</translation>
+        </message>
+        <message>
+            <source>Purpose (English)</source>
+            <translation>目的与依据（英文）</translation>
+        </message>
+        <message>
+            <source>Steps in the order they are done. A target time (e.g. 3:00 for “evacuation complete”) is what a drill's step time is compared with.</source>
+            <translation>按执行顺序填写步骤。目标时间（如“疏散完毕” 3:00）用于与演练中各步骤的实际用时比较。</translation>
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation>步骤</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>职责分工</translation>
+        </message>
+        <message>
+            <source>Objectives</source>
+            <translation>演练目标</translation>
         </message>
     </context>
     <context>
@@ -4737,10 +6927,6 @@
             <translation>{month} 的另一次导出刚刚完成登记，请重新导出以生成下一版。</translation>
         </message>
         <message>
-            <source>Machine-readable data for HQ consolidation. Do not edit: any change breaks the checksum.</source>
-            <translation>供总部汇总使用的机读数据。请勿修改：任何改动都会使校验值失效。</translation>
-        </message>
-        <message>
             <source>The export was cancelled; no file was written.</source>
             <translation>导出已取消，未生成文件。</translation>
         </message>
@@ -4925,8 +7111,164 @@
             <translation>本月没有完成的检查。</translation>
         </message>
         <message>
+            <source>no budget</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>original of {day}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>revision {number} of {day}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{method} (run-rate: no prior year)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fiscal year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Budget version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Share of the year elapsed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Year's budget</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Year-end forecast</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forecast method</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forecast variance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Categories over budget</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Category</source>
             <translation>类别</translation>
+        </message>
+        <message>
+            <source>Month budget</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Month actual</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Month variance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Month variance %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>YTD budget</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>YTD actual</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Variance (YTD)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Variance %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>% of year's budget used</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By category (variance = actual − budget; + is over budget)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No budget and no expenses for this fiscal year.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Headline method</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Year-end forecast by method</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan (cumulative budget)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Actual (cumulative)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Burn-up by month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Vendor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invoice no.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Manager's reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expenses let through a stop budget by the manager</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No stop budget was overridden this month.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation type="unfinished">预算</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <source>Budget burn-up: actual against plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CNY</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Scores by category</source>
@@ -5109,6 +7451,10 @@
             <translation>完整性检查</translation>
         </message>
         <message>
+            <source>Completeness check: exported with 1 gap</source>
+            <translation>完整性检查：导出时有 1 项缺失</translation>
+        </message>
+        <message>
             <source>Completeness check: exported with {count} gaps</source>
             <translation>完整性检查：导出时有 {count} 项缺项</translation>
         </message>
@@ -5125,12 +7471,20 @@
             <translation>本月资料齐全。</translation>
         </message>
         <message>
-            <source>masked</source>
-            <translation>已脱敏</translation>
+            <source>{phones} phone numbers, {ids} ID numbers, {names} customer names</source>
+            <translation>{phones} 个电话号码、{ids} 个身份证号、{names} 个客户姓名</translation>
         </message>
         <message>
-            <source>NOT masked</source>
-            <translation>未脱敏</translation>
+            <source>NOT masked (unmasked on purpose): {counts} written in full</source>
+            <translation>未脱敏（经有意选择）：{counts}以完整形式写出</translation>
+        </message>
+        <message>
+            <source>masked where found; none found in this workbook</source>
+            <translation>如有即脱敏；本报表中未发现</translation>
+        </message>
+        <message>
+            <source>masked: {counts}</source>
+            <translation>已脱敏：{counts}</translation>
         </message>
         <message>
             <source>Branch code</source>
@@ -5381,8 +7735,148 @@
             <translation>讲师</translation>
         </message>
         <message>
+            <source>Risks and drills</source>
+            <translation>风险与应急演练</translation>
+        </message>
+        <message>
+            <source>Open risks at month end</source>
+            <translation>月末未关闭风险</translation>
+        </message>
+        <message>
+            <source>High and very high (residual)</source>
+            <translation>高及极高风险（剩余）</translation>
+        </message>
+        <message>
+            <source>Reviews past due</source>
+            <translation>逾期未复核</translation>
+        </message>
+        <message>
+            <source>Drills held in the month</source>
+            <translation>本月演练</translation>
+        </message>
+        <message>
+            <source>Drills done vs required (year to date)</source>
+            <translation>演练完成率（年初至今）</translation>
+        </message>
+        <message>
+            <source>Objectives rated M or U</source>
+            <translation>评为 M 或 U 的目标</translation>
+        </message>
+        <message>
+            <source>Impact \ likelihood</source>
+            <translation>影响 \ 可能性</translation>
+        </message>
+        <message>
+            <source>Residual risk heat map at month end (number of open risks)</source>
+            <translation>月末剩余风险热力图（未关闭风险数）</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>风险</translation>
+        </message>
+        <message>
+            <source>Inherent score</source>
+            <translation>固有风险评分</translation>
+        </message>
+        <message>
+            <source>Residual score</source>
+            <translation>剩余风险评分</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>等级</translation>
+        </message>
+        <message>
+            <source>Next review</source>
+            <translation>下次复核</translation>
+        </message>
+        <message>
+            <source>Review past due</source>
+            <translation>复核逾期</translation>
+        </message>
+        <message>
+            <source>High and very high risks (residual)</source>
+            <translation>高及极高风险（剩余）</translation>
+        </message>
+        <message>
+            <source>No open risk is high or very high.</source>
+            <translation>没有未关闭的高或极高风险。</translation>
+        </message>
+        <message>
+            <source>Emergency plan</source>
+            <translation>应急预案</translation>
+        </message>
+        <message>
+            <source>Every (months)</source>
+            <translation>频次（月）</translation>
+        </message>
+        <message>
+            <source>Required this fiscal year</source>
+            <translation>本财年应演练</translation>
+        </message>
+        <message>
+            <source>Done so far</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>Last drill</source>
+            <translation>上次演练</translation>
+        </message>
+        <message>
+            <source>Next due</source>
+            <translation>下次到期</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Drill programme</source>
+            <translation>演练计划执行情况</translation>
+        </message>
+        <message>
+            <source>No emergency plan is in the programme.</source>
+            <translation>演练计划中没有应急预案。</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>版本</translation>
+        </message>
+        <message>
+            <source>Announced</source>
+            <translation>事先通知</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>总用时</translation>
+        </message>
+        <message>
             <source>Present</source>
             <translation>出席</translation>
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation>缺席</translation>
+        </message>
+        <message>
+            <source>Step targets met</source>
+            <translation>步骤达标</translation>
+        </message>
+        <message>
+            <source>Ratings (P/S/M/U)</source>
+            <translation>评估（P/S/M/U）</translation>
+        </message>
+        <message>
+            <source>Issues found</source>
+            <translation>发现问题</translation>
+        </message>
+        <message>
+            <source>No drill was held this month.</source>
+            <translation>本月未开展演练。</translation>
         </message>
         <message>
             <source>Passed</source>
@@ -5396,12 +7890,765 @@
             <source>No training session this month.</source>
             <translation>本月没有培训场次。</translation>
         </message>
+        <message>
+            <source>Machine-readable data for HQ consolidation; do not edit. The checksum covers every value of this sheet and, through figures_sha256, every value on the visible sheets.</source>
+            <translation>供总部汇总读取的数据，请勿修改。校验值覆盖本表的全部数值，并通过 figures_sha256 覆盖各可见工作表上的全部数值。</translation>
+        </message>
+        <message>
+            <source>It is signed with the HQ key (HMAC-SHA256): a change cannot be hidden without the key.</source>
+            <translation>已用总部密钥签名（HMAC-SHA256）：没有密钥无法掩盖改动。</translation>
+        </message>
+        <message>
+            <source>Without an HQ key it is a plain SHA-256: it shows accidental changes, but someone who edits the file can recompute it. Ask HQ for a signing key (Settings, branch profile).</source>
+            <translation>未设置总部密钥，校验值只是普通的 SHA-256：能发现无意的改动，但改动文件的人可以重新计算它。请向总部申请签名密钥（设置 › 网点资料）。</translation>
+        </message>
+        <message>
+            <source>No expenses of {categories} are recorded for {month}, though they occur every month; enter them on the Budget page.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} planned expenses of {month} are not confirmed yet; confirm them (with the invoiced amount) on the Budget page.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{plan} (due {date})</source>
+            <translation>{plan}（应于 {date} 前演练）</translation>
+        </message>
+        <message>
+            <source>{count} required drills were overdue at the end of {month}: {plans}. Record them on the Risks and drills page, or explain them to HQ.</source>
+            <translation>{month} 月末有 {count} 项应开展的演练已逾期：{plans}。请在“风险与应急演练”页面登记，或向总部说明。</translation>
+        </message>
     </context>
     <context>
         <name>Reports</name>
         <message>
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Risk</name>
+        <message>
+            <source>Operational</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>Security</source>
+            <translation>安全保卫</translation>
+        </message>
+        <message>
+            <source>Fire</source>
+            <translation>消防</translation>
+        </message>
+        <message>
+            <source>Information systems</source>
+            <translation>信息系统</translation>
+        </message>
+        <message>
+            <source>Compliance</source>
+            <translation>合规</translation>
+        </message>
+        <message>
+            <source>Health</source>
+            <translation>健康</translation>
+        </message>
+        <message>
+            <source>Natural hazards</source>
+            <translation>自然灾害</translation>
+        </message>
+        <message>
+            <source>Reputation</source>
+            <translation>声誉</translation>
+        </message>
+        <message>
+            <source>Accept</source>
+            <translation>接受</translation>
+        </message>
+        <message>
+            <source>Mitigate</source>
+            <translation>降低</translation>
+        </message>
+        <message>
+            <source>Avoid</source>
+            <translation>规避</translation>
+        </message>
+        <message>
+            <source>Transfer</source>
+            <translation>转移</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>未关闭</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>已关闭</translation>
+        </message>
+        <message>
+            <source>Low</source>
+            <translation>低</translation>
+        </message>
+        <message>
+            <source>Medium</source>
+            <translation>中</translation>
+        </message>
+        <message>
+            <source>High</source>
+            <translation>高</translation>
+        </message>
+        <message>
+            <source>Very high</source>
+            <translation>极高</translation>
+        </message>
+        <message>
+            <source>Inherent likelihood</source>
+            <translation>固有可能性</translation>
+        </message>
+        <message>
+            <source>Inherent impact</source>
+            <translation>固有影响</translation>
+        </message>
+        <message>
+            <source>Residual likelihood</source>
+            <translation>剩余可能性</translation>
+        </message>
+        <message>
+            <source>Residual impact</source>
+            <translation>剩余影响</translation>
+        </message>
+        <message>
+            <source>{field} must be a whole number from 1 to 5.</source>
+            <translation>{field}必须是 1 至 5 的整数。</translation>
+        </message>
+        <message>
+            <source>The residual score ({residual}) is above the inherent score ({inherent}): say why in the note.</source>
+            <translation>剩余风险评分（{residual}）高于固有风险评分（{inherent}）：请在说明中写明原因。</translation>
+        </message>
+        <message>
+            <source>The next review date is in the past; choose today or later.</source>
+            <translation>下次复核日期已过，请选择今天或以后的日期。</translation>
+        </message>
+        <message>
+            <source>Name the risk.</source>
+            <translation>请填写风险名称。</translation>
+        </message>
+        <message>
+            <source>The title is longer than {limit} characters.</source>
+            <translation>名称超过 {limit} 个字。</translation>
+        </message>
+        <message>
+            <source>Choose a category.</source>
+            <translation>请选择类别。</translation>
+        </message>
+        <message>
+            <source>The chosen owner does not exist.</source>
+            <translation>所选责任人不存在。</translation>
+        </message>
+        <message>
+            <source>The chosen emergency plan does not exist.</source>
+            <translation>所选应急预案不存在。</translation>
+        </message>
+        <message>
+            <source>A risk cannot be identified after today.</source>
+            <translation>识别日期不能晚于今天。</translation>
+        </message>
+        <message>
+            <source>Say when the review took place.</source>
+            <translation>请填写复核日期。</translation>
+        </message>
+        <message>
+            <source>A review cannot be dated after today.</source>
+            <translation>复核日期不能晚于今天。</translation>
+        </message>
+        <message>
+            <source>The review cannot be before the previous one ({date}).</source>
+            <translation>复核日期不能早于上次复核（{date}）。</translation>
+        </message>
+        <message>
+            <source>Choose who reviewed the risk.</source>
+            <translation>请选择复核人。</translation>
+        </message>
+        <message>
+            <source>The chosen reviewer does not exist.</source>
+            <translation>所选复核人不存在。</translation>
+        </message>
+        <message>
+            <source>Say what the review found.</source>
+            <translation>请填写复核意见。</translation>
+        </message>
+        <message>
+            <source>The next review must come after this one.</source>
+            <translation>下次复核日期必须晚于本次复核。</translation>
+        </message>
+        <message>
+            <source>The level bands must rise: low up to a score below medium's, medium below high's, and high below 25.</source>
+            <translation>等级分界必须递增：低的上限小于中的上限，中的上限小于高的上限，高的上限小于 25。</translation>
+        </message>
+        <message>
+            <source>A review interval is 1 to {limit} days.</source>
+            <translation>复核间隔为 1 至 {limit} 天。</translation>
+        </message>
+        <message>
+            <source>This risk no longer exists.</source>
+            <translation>该风险已不存在。</translation>
+        </message>
+        <message>
+            <source>Not possible while the risk is {status}.</source>
+            <translation>风险处于“{status}”状态时不能进行此操作。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RiskAgenda</name>
+        <message>
+            <source>Planned drill not recorded yet: {plan}</source>
+            <translation>计划演练尚未登记：{plan}</translation>
+        </message>
+        <message>
+            <source>Planned drill: {plan}</source>
+            <translation>计划演练：{plan}</translation>
+        </message>
+        <message>
+            <source>Required drill overdue: {plan}</source>
+            <translation>应开展的演练已逾期：{plan}</translation>
+        </message>
+        <message>
+            <source>Required drill due: {plan}</source>
+            <translation>应开展的演练即将到期：{plan}</translation>
+        </message>
+        <message>
+            <source>{count} risk reviews past due</source>
+            <translation>{count} 项风险逾期未复核</translation>
+        </message>
+        <message>
+            <source>{count} risk reviews due</source>
+            <translation>{count} 项风险待复核</translation>
+        </message>
+        <message>
+            <source>Risk review due: {code} {title}</source>
+            <translation>风险待复核：{code} {title}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RiskCharts</name>
+        <message>
+            <source>Likelihood</source>
+            <translation>可能性</translation>
+        </message>
+        <message>
+            <source>Impact</source>
+            <translation>影响</translation>
+        </message>
+        <message>
+            <source>No assessment yet.</source>
+            <translation>尚无评估。</translation>
+        </message>
+        <message>
+            <source>Inherent</source>
+            <translation>固有风险</translation>
+        </message>
+        <message>
+            <source>Residual</source>
+            <translation>剩余风险</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>评分</translation>
+        </message>
+        <message>
+            <source>Score at each review</source>
+            <translation>历次复核评分</translation>
+        </message>
+        <message>
+            <source>No timed drill for this plan yet.</source>
+            <translation>该预案尚无计时的演练。</translation>
+        </message>
+        <message>
+            <source>Time taken (min:s)</source>
+            <translation>用时（分:秒）</translation>
+        </message>
+        <message>
+            <source>Step times across drills</source>
+            <translation>历次演练各步骤用时</translation>
+        </message>
+    </context>
+    <context>
+        <name>RiskDialog</name>
+        <message>
+            <source>Review {code} {title}</source>
+            <translation>复核 {code} {title}</translation>
+        </message>
+        <message>
+            <source>Reviewed on</source>
+            <translation>复核日期</translation>
+        </message>
+        <message>
+            <source>Reviewer</source>
+            <translation>复核人</translation>
+        </message>
+        <message>
+            <source>What the review found: controls in place, changes, incidents</source>
+            <translation>复核发现：控制措施落实情况、变化、发生的事件</translation>
+        </message>
+        <message>
+            <source>Findings</source>
+            <translation>复核意见</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>风险</translation>
+        </message>
+        <message>
+            <source>Reviews and history</source>
+            <translation>复核与评分历史</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Cause</source>
+            <translation>成因</translation>
+        </message>
+        <message>
+            <source>Consequence</source>
+            <translation>后果</translation>
+        </message>
+        <message>
+            <source>Treatment</source>
+            <translation>应对策略</translation>
+        </message>
+        <message>
+            <source>Controls</source>
+            <translation>控制措施</translation>
+        </message>
+        <message>
+            <source>No drill scenario</source>
+            <translation>无演练场景</translation>
+        </message>
+        <message>
+            <source>Drill scenario</source>
+            <translation>演练场景</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>责任人</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>评估</translation>
+        </message>
+        <message>
+            <source>Review…</source>
+            <translation>复核…</translation>
+        </message>
+        <message>
+            <source>New risk</source>
+            <translation>新增风险</translation>
+        </message>
+        <message>
+            <source>Risk {code}</source>
+            <translation>风险 {code}</translation>
+        </message>
+        <message>
+            <source>Scores change by a review (see Reviews and history). The review due on {date} is past due.</source>
+            <translation>评分通过复核修改（见“复核与评分历史”）。应于 {date} 进行的复核已逾期。</translation>
+        </message>
+        <message>
+            <source>Scores change by a review (see Reviews and history). Next review {date}.</source>
+            <translation>评分通过复核修改（见“复核与评分历史”）。下次复核 {date}。</translation>
+        </message>
+        <message>
+            <source>Needed when the residual score is above the inherent one</source>
+            <translation>剩余风险评分高于固有风险评分时必填</translation>
+        </message>
+        <message>
+            <source>Choose the next review date myself</source>
+            <translation>自行选择下次复核日期</translation>
+        </message>
+        <message>
+            <source>Likelihood (1–5)</source>
+            <translation>可能性（1–5）</translation>
+        </message>
+        <message>
+            <source>Impact (1–5)</source>
+            <translation>影响（1–5）</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>评分</translation>
+        </message>
+        <message>
+            <source>Inherent</source>
+            <translation>固有风险</translation>
+        </message>
+        <message>
+            <source>Residual</source>
+            <translation>剩余风险</translation>
+        </message>
+        <message>
+            <source>Why higher</source>
+            <translation>偏高原因</translation>
+        </message>
+        <message>
+            <source>Next review</source>
+            <translation>下次复核</translation>
+        </message>
+    </context>
+    <context>
+        <name>RiskEdit</name>
+        <message>
+            <source>No.</source>
+            <translation>序号</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>步骤</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>职责</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <source>Time taken</source>
+            <translation>实际用时</translation>
+        </message>
+        <message>
+            <source>Target met</source>
+            <translation>是否达标</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Role in the drill</source>
+            <translation>演练分工</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>到场</translation>
+        </message>
+        <message>
+            <source>Note (e.g. why absent)</source>
+            <translation>备注（如缺席原因）</translation>
+        </message>
+        <message>
+            <source>Issue found</source>
+            <translation>发现的问题</translation>
+        </message>
+        <message>
+            <source>Objective</source>
+            <translation>演练目标</translation>
+        </message>
+        <message>
+            <source>Rating</source>
+            <translation>评估</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <source>Step (English)</source>
+            <translation>步骤（英文）</translation>
+        </message>
+        <message>
+            <source>Role (English)</source>
+            <translation>职责（英文）</translation>
+        </message>
+        <message>
+            <source>Target time</source>
+            <translation>目标时间</translation>
+        </message>
+        <message>
+            <source>Duties</source>
+            <translation>职责内容</translation>
+        </message>
+        <message>
+            <source>Duties (English)</source>
+            <translation>职责内容（英文）</translation>
+        </message>
+        <message>
+            <source>Objective (English)</source>
+            <translation>演练目标（英文）</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a time: type 3:05, or 185 seconds.</source>
+            <translation>“{text}”不是时间：请填写 3:05，或 185（秒）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RiskPage</name>
+        <message>
+            <source>Drills</source>
+            <translation>演练记录</translation>
+        </message>
+        <message>
+            <source>Planned and done</source>
+            <translation>已计划和已完成</translation>
+        </message>
+        <message>
+            <source>Any year</source>
+            <translation>所有年份</translation>
+        </message>
+        <message>
+            <source>Rated M or U</source>
+            <translation>有 M 或 U 评估</translation>
+        </message>
+        <message>
+            <source>Planned, not recorded</source>
+            <translation>已计划未登记</translation>
+        </message>
+        <message>
+            <source>Plan a drill…</source>
+            <translation>计划演练…</translation>
+        </message>
+        <message>
+            <source>Record a drill…</source>
+            <translation>登记演练…</translation>
+        </message>
+        <message>
+            <source>Open…</source>
+            <translation>打开…</translation>
+        </message>
+        <message>
+            <source>Move…</source>
+            <translation>调整日期…</translation>
+        </message>
+        <message>
+            <source>Delete planned</source>
+            <translation>删除计划</translation>
+        </message>
+        <message>
+            <source>Any emergency plan</source>
+            <translation>所有应急预案</translation>
+        </message>
+        <message>
+            <source>Take the {plan} drill of {date} off the calendar?</source>
+            <translation>从计划中删除 {date} 的{plan}演练吗？</translation>
+        </message>
+        <message>
+            <source>Any category</source>
+            <translation>所有类别</translation>
+        </message>
+        <message>
+            <source>Click a cell to list its risks.</source>
+            <translation>点击格子查看其中的风险。</translation>
+        </message>
+        <message>
+            <source>Save as PNG…</source>
+            <translation>保存为 PNG…</translation>
+        </message>
+        <message>
+            <source>Risks</source>
+            <translation>风险</translation>
+        </message>
+        <message>
+            <source>Inherent risk</source>
+            <translation>固有风险</translation>
+        </message>
+        <message>
+            <source>Residual risk</source>
+            <translation>剩余风险</translation>
+        </message>
+        <message>
+            <source>Inherent</source>
+            <translation>固有风险</translation>
+        </message>
+        <message>
+            <source>Residual</source>
+            <translation>剩余风险</translation>
+        </message>
+        <message>
+            <source>{which}: likelihood {l} × impact {i} — {n} risks</source>
+            <translation>{which}：可能性 {l} × 影响 {i} — {n} 项风险</translation>
+        </message>
+        <message>
+            <source>Save the heat maps</source>
+            <translation>保存热力图</translation>
+        </message>
+        <message>
+            <source>Plans</source>
+            <translation>预案</translation>
+        </message>
+        <message>
+            <source>Show archived</source>
+            <translation>显示已归档</translation>
+        </message>
+        <message>
+            <source>New plan…</source>
+            <translation>新建预案…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>编辑…</translation>
+        </message>
+        <message>
+            <source>Archive</source>
+            <translation>归档</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>恢复</translation>
+        </message>
+        <message>
+            <source>Add the built-in plans</source>
+            <translation>添加内置预案</translation>
+        </message>
+        <message>
+            <source>Every year</source>
+            <translation>每年</translation>
+        </message>
+        <message>
+            <source>Every half year</source>
+            <translation>每半年</translation>
+        </message>
+        <message>
+            <source>Every {n} months</source>
+            <translation>每 {n} 个月</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>演练计划</translation>
+        </message>
+        <message>
+            <source>Defaults: fire evacuation every half year in a public hall (Ministry of Public Security Order 61, art. 40), anti-robbery every half year (HQ rules), other plans yearly. Change the frequency in the plan.</source>
+            <translation>默认频次：营业厅等人员密集场所火灾疏散演练每半年一次（公安部令第61号第四十条），防抢劫演练每半年一次（总行制度），其他预案每年一次。可在预案中修改频次。</translation>
+        </message>
+        <message>
+            <source>Fiscal year {year}</source>
+            <translation>{year} 财年</translation>
+        </message>
+        <message>
+            <source>Risks and emergency drills</source>
+            <translation>风险与应急演练</translation>
+        </message>
+        <message>
+            <source>Risk register</source>
+            <translation>风险登记</translation>
+        </message>
+        <message>
+            <source>Heat maps</source>
+            <translation>风险热力图</translation>
+        </message>
+        <message>
+            <source>Emergency plans</source>
+            <translation>应急预案</translation>
+        </message>
+        <message>
+            <source>Step times</source>
+            <translation>步骤用时对比</translation>
+        </message>
+        <message>
+            <source>Any status</source>
+            <translation>所有状态</translation>
+        </message>
+        <message>
+            <source>Any level</source>
+            <translation>所有等级</translation>
+        </message>
+        <message>
+            <source>High and very high</source>
+            <translation>高及极高</translation>
+        </message>
+        <message>
+            <source>Review past due</source>
+            <translation>复核逾期</translation>
+        </message>
+        <message>
+            <source>Drill overdue</source>
+            <translation>演练逾期</translation>
+        </message>
+        <message>
+            <source>New risk…</source>
+            <translation>新增风险…</translation>
+        </message>
+        <message>
+            <source>Review…</source>
+            <translation>复核…</translation>
+        </message>
+        <message>
+            <source>Close risk</source>
+            <translation>关闭风险</translation>
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation>重新打开</translation>
+        </message>
+        <message>
+            <source>Add the starter register</source>
+            <translation>添加初始风险清单</translation>
+        </message>
+        <message>
+            <source>Levels and review intervals…</source>
+            <translation>等级与复核周期…</translation>
+        </message>
+        <message>
+            <source>Any drill scenario</source>
+            <translation>所有演练场景</translation>
+        </message>
+        <message>
+            <source>Close the risk “{title}”? It no longer applies.</source>
+            <translation>关闭风险“{title}”？该风险已不再适用。</translation>
+        </message>
+        <message>
+            <source>All drills</source>
+            <translation>全部演练</translation>
+        </message>
+        <message>
+            <source>Last 2 years</source>
+            <translation>近 2 年</translation>
+        </message>
+        <message>
+            <source>Last 5 years</source>
+            <translation>近 5 年</translation>
+        </message>
+        <message>
+            <source>{plan}: time of each step</source>
+            <translation>{plan}：各步骤用时</translation>
+        </message>
+        <message>
+            <source>Save chart</source>
+            <translation>保存图表</translation>
+        </message>
+    </context>
+    <context>
+        <name>RiskSettings</name>
+        <message>
+            <source>Risk levels and review intervals</source>
+            <translation>风险等级与复核周期</translation>
+        </message>
+        <message>
+            <source>Score = likelihood × impact (1–25). Defaults from the domain guide: 1–4 low, 5–9 medium, 10–16 high, 20–25 very high; reviews every 360, 180 and 90 days (as SimpleRisk). Every review sets the next one from these intervals.</source>
+            <translation>评分 = 可能性 × 影响（1–25）。默认：1–4 低，5–9 中，10–16 高，20–25 极高；复核周期分别为 360、180、90 天（参照 SimpleRisk）。每次复核按这些周期确定下次复核日期。</translation>
+        </message>
+        <message>
+            <source>Low up to score</source>
+            <translation>“低”的最高分</translation>
+        </message>
+        <message>
+            <source>Medium up to score</source>
+            <translation>“中”的最高分</translation>
+        </message>
+        <message>
+            <source>High up to score</source>
+            <translation>“高”的最高分</translation>
+        </message>
+        <message>
+            <source>Level bands</source>
+            <translation>等级分界</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> 天</translation>
+        </message>
+        <message>
+            <source>Review {level} risks every</source>
+            <translation>“{level}”风险复核周期</translation>
         </message>
     </context>
     <context>
@@ -6408,8 +9655,20 @@ As the manager, give the reason to accept them:</source>
             <translation>参加工作日期不能晚于入职日期。</translation>
         </message>
         <message>
+            <source>Name: at most {limit} characters.</source>
+            <translation>姓名：最多 {limit} 个字符。</translation>
+        </message>
+        <message>
+            <source>Position: at most {limit} characters.</source>
+            <translation>岗位：最多 {limit} 个字符。</translation>
+        </message>
+        <message>
             <source>Phone: digits, spaces, + and - only.</source>
             <translation>电话只能包含数字、空格、+ 和 -。</translation>
+        </message>
+        <message>
+            <source>Skill {name}: at most {limit} characters.</source>
+            <translation>技能 {name}：最多 {limit} 个字符。</translation>
         </message>
         <message>
             <source>Choose skills from the list.</source>

@@ -163,3 +163,12 @@ def test_import_into_a_mistyped_database_is_refused(env, tmp_path):
     _assert_clean_failure(done, lines=1)
     assert "does not exist" in done.stderr
     assert not typo.exists()
+
+
+def test_consolidate_with_nothing_mergeable_exits_1_and_writes_nothing(env, tmp_path):
+    junk = tmp_path / "junk.xlsx"
+    junk.write_text("not a workbook", encoding="utf-8")
+    hq, into = tmp_path / "hq.xlsx", tmp_path / "hq.sqlite3"
+    done = run("consolidate", "--out", str(hq), "--into", str(into), str(junk), env=env)
+    _assert_clean_failure(done)
+    assert not hq.exists() and not into.exists()

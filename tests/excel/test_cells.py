@@ -1,9 +1,9 @@
 from branchops.excel.cells import (
     clean_text,
     is_formula_like,
+    mask_free_text,
     mask_name,
     mask_phone,
-    mask_phones_in_text,
 )
 
 
@@ -23,7 +23,7 @@ def test_names_keep_the_first_character():
 
 def test_phones_inside_free_text_are_masked():
     text = "客户 13812345678 来电，另留座机 021-58881234。"
-    masked = mask_phones_in_text(text)
+    masked = mask_free_text(text)
     assert "13812345678" not in masked and "138****5678" in masked
     assert "58881234" not in masked and "021-****1234" in masked
 

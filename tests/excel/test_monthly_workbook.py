@@ -62,7 +62,15 @@ def test_every_area_has_a_sheet_and_the_data_sheet_is_last(exported):
     names = sheet_names(result.path)
     expected = [
         i18n.translate("Report", n)
-        for n in ("Summary", "Quality", "Corrective actions", "Staffing", "Training")
+        for n in (
+            "Summary",
+            "Quality",
+            "Corrective actions",
+            "Staffing",
+            "Training",
+            "Budget",
+            "Risks and drills",
+        )
     ]
     assert names == [*expected, DATA_SHEET_NAME]
 
@@ -116,7 +124,7 @@ def test_sheets_are_formatted_for_reading_and_printing(exported):
     ws = wb[i18n.translate("Report", "Summary")]
     assert ws.freeze_panes == "A6"
     assert ws.auto_filter.ref.startswith("A5:G")
-    assert ws.page_setup.orientation == "landscape" and ws.sheet_properties.pageSetUpPr.fitToPage
+    assert ws.page_setup.orientation == "landscape" and 40 <= ws.page_setup.scale <= 100
     percent_row = next(
         row
         for row in ws.iter_rows(min_row=6)
@@ -191,3 +199,46 @@ def test_gaps_are_recorded_on_the_summary_and_data_sheet(demo_db, tmp_path):
     texts = [c for row in summary for c in row]
     assert all(g.message in texts for g in result.gaps)
     assert read_data_sheet(result.path).payload.completeness_gaps == len(result.gaps)
+
+
+def test_the_actions_sheet_figures_are_the_kpis_own(exported):
+    """One formula, one place: open and overdue on the actions sheet are the registry's KPIs."""
+    _, result = exported
+    rows = calamine_rows(result.path, i18n.translate("Report", "Corrective actions"))
+    kpis = read_data_sheet(result.path).payload.kpi_dict()
+    for label, key in (
+        ("Open at month end", "actions.open"),
+        ("Overdue at month end", "actions.overdue"),
+    ):
+        at = next(
+            (r, row.index(i18n.translate("Report", label)))
+            for r, row in enumerate(rows)
+            if i18n.translate("Report", label) in row
+        )
+        assert rows[at[0] + 1][at[1]] == kpis[key]
+
+
+def test_found_in_follows_the_report_language(demo_db, report_month, tmp_path):
+    """The "found in" text of an action raised from an inspection is written in the language of
+    the report, whatever the language the action was created in."""
+    texts = {}
+    for language in ("en", "zh_CN"):
+        request = ReportRequest(report_month, tmp_path / f"{language}.xlsx", language=language)
+        path = export_monthly_workbook(demo_db, SINGLE_USER, request).path
+        with i18n.thread_language(language):
+            sheet = i18n.translate("Report", "Corrective actions")
+            column = i18n.translate("Report", "Found in")
+        rows = calamine_rows(path, sheet)
+        header = next(r for r in rows if column in r)
+        at = header.index(column)
+        texts[language] = [r[at] for r in rows[rows.index(header) + 1 :] if len(r) > at and r[at]]
+    assert texts["en"] and all(" of " in t for t in texts["en"])
+    assert not any(" of " in t for t in texts["zh_CN"])
+
+
+def test_the_data_sheet_has_its_own_page_setup(exported):
+    _, result = exported
+    ws = load_workbook(result.path)[DATA_SHEET_NAME]
+    assert ws.page_setup.orientation == "landscape" and ws.sheet_properties.pageSetUpPr.fitToPage
+    assert ws.page_setup.fitToWidth == 1
+    assert ws.column_dimensions["B"].width >= 66  # the checksum, whole

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from branchops.db.base import Base
 from branchops.db.types import enum_column
+from branchops.db.versioned import Versioned
 
 
 class SourceKind(enum.StrEnum):
@@ -45,7 +46,7 @@ OPEN_STATUSES = (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
 CLOSED_STATUSES = (ActionStatus.DONE, ActionStatus.VERIFIED)
 
 
-class CorrectiveAction(Base):
+class CorrectiveAction(Versioned, Base):
     __tablename__ = "corrective_action"
     __table_args__ = (Index("ix_corrective_action_source", "source_kind", "source_id"),)
 

@@ -66,6 +66,7 @@ class ActionDetail:
     verifier_staff_id: int | None
     verified_by: str
     created_by: str
+    version: int | None = None  # to refuse a save over a newer version
 
     @property
     def closed_on_time(self) -> bool | None:
@@ -197,6 +198,7 @@ def load_action(session: Session, action_id: int, today: date | None = None) -> 
         verifier_staff_id=action.verifier_staff_id,
         verified_by=action.verified_by,
         created_by=action.created_by,
+        version=action.version,
     )
 
 

@@ -24,6 +24,7 @@ from branchops.core.actions.models import (
     Priority,
     SourceKind,
 )
+from branchops.core.concurrency import expect_version, locked_get
 from branchops.core.errors import NotFound, Problems, UserError
 from branchops.core.staff.models import Staff
 from branchops.core.users.models import User
@@ -45,6 +46,7 @@ class ActionInput:
     source_id: int | None = None
     source_sub_id: int | None = None
     link_text: str = ""
+    version: int | None = None  # the version the user opened (None: do not check)
 
 
 def _check(session: Session, data: ActionInput) -> None:
@@ -107,7 +109,7 @@ def create_action(uow: UnitOfWork, user: CurrentUser, data: ActionInput) -> int:
 
 
 def _action(session: Session, action_id: int) -> CorrectiveAction:
-    action = session.get(CorrectiveAction, action_id)
+    action = locked_get(session, CorrectiveAction, action_id)
     if action is None:
         raise NotFound(translate("Actions", "This corrective action no longer exists."))
     return action
@@ -122,8 +124,10 @@ def _wrong_status(action: CorrectiveAction) -> UserError:
 
 
 def update_action(uow: UnitOfWork, user: CurrentUser, action_id: int, data: ActionInput) -> None:
+    """Save the user's edits; refused when the action changed since ``data.version``."""
     require(user, Permission.WRITE)
     action = _action(uow.session, action_id)
+    expect_version(uow.session, action, data.version)
     if action.status is ActionStatus.VERIFIED:
         raise _wrong_status(action)
     _check(uow.session, data)

@@ -8,11 +8,12 @@ from sqlalchemy import Boolean, Float, Integer, String, Text, Time
 from sqlalchemy.orm import Mapped, mapped_column
 
 from branchops.db.base import Base
+from branchops.db.versioned import Versioned
 
 PROFILE_ID = 1
 
 
-class BranchProfile(Base):
+class BranchProfile(Versioned, Base):
     __tablename__ = "branch_profile"
     __audit_exclude__ = ("hq_key",)
 

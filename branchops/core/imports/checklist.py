@@ -7,6 +7,7 @@ Problems from the quality checks are mapped back to the file's rows. One transac
 
 from __future__ import annotations
 
+import copy
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -16,6 +17,7 @@ from sqlalchemy.orm import Session
 from branchops import clock
 from branchops.core.errors import FieldProblem, ValidationError
 from branchops.core.imports.common import ImportSummary, RowRef, row_problem
+from branchops.core.quality.labels import recurrence_label
 from branchops.core.quality.models import AnswerType, Category, Recurrence
 from branchops.core.quality.template_input import (
     ChoiceInput,
@@ -31,6 +33,7 @@ from branchops.i18n import translate
 
 _CHOICE_RE = re.compile(r"^(.+?)\s*[=:：＝]\s*(-?\d+(?:\.\d+)?)$")
 _FIELD_RE = re.compile(r"^sections\[(\d+)\](?:\.items\[(\d+)\])?(?:\.(\w+))?")
+CLEARED = "\x00cleared"  # a checklist-wide cell holding the clear marker
 TEMPLATE_COLUMNS = ("template_en", "recurrence", "recurrence_day", "pass_mark")
 # quality's input field → the import column it comes from
 _COLUMN_OF = {
@@ -104,37 +107,136 @@ def _choices(row: ChecklistImportRow, problems: list[FieldProblem]) -> list[Choi
     return out
 
 
+def _shown(column: str, value: object) -> str:
+    """A checklist-wide value as the user wrote it: a label, not an internal value."""
+    if column == "recurrence" and value:
+        return recurrence_label(str(value))
+    if isinstance(value, float):
+        return f"{value:g}"
+    return str(value)
+
+
 def _template_fields(group: _Group, row: ChecklistImportRow, problems: list[FieldProblem]):
     """Checklist-wide values may be on any row of the checklist, but must agree."""
     for column in TEMPLATE_COLUMNS:
         value = getattr(row, column)
-        if value in (None, ""):
+        if column in row.ref.cleared:
+            value = CLEARED
+        elif value in (None, ""):
             continue
         if column in group.given and group.given[column] != value:
+            earlier = group.given[column]
             problems.append(
                 row_problem(
                     row.ref,
                     column,
-                    value,
+                    _shown(column, value),
                     translate(
                         "Import",
-                        "differs from an earlier row of the same checklist; give it once or "
-                        "the same on every row.",
-                    ),
+                        "differs from an earlier row of the same checklist, which has “{earlier}”; "
+                        "give it once or the same on every row.",
+                    ).format(earlier=_shown(column, earlier)),
                 )
             )
         group.given.setdefault(column, value)
 
 
-def _apply_template_fields(group: _Group) -> None:
+def _apply_template_fields(group: _Group, current: TemplateInput | None) -> None:
+    """Given values win; a blank keeps the stored checklist's value; the marker resets it."""
     given, data = group.given, group.data
-    data.name_en = str(given.get("template_en", ""))
-    data.recurrence = given.get("recurrence", Recurrence.NONE)
-    data.recurrence_day = int(given.get("recurrence_day", 0))
-    data.pass_mark = float(given.get("pass_mark", data.pass_mark))
+    defaults = TemplateInput(name=data.name)
+    base = current or defaults
+
+    def pick(column: str, attribute: str) -> object:
+        value = given.get(column)
+        if value is CLEARED:
+            return getattr(defaults, attribute)
+        return getattr(base, attribute) if value is None else value
+
+    data.name_en = str(pick("template_en", "name_en"))
+    data.recurrence = Recurrence(pick("recurrence", "recurrence"))
+    data.recurrence_day = int(pick("recurrence_day", "recurrence_day"))  # type: ignore[call-overload]
+    data.pass_mark = float(pick("pass_mark", "pass_mark"))  # type: ignore[arg-type]
 
 
-def _group(rows: list[ChecklistImportRow], problems: list[FieldProblem]) -> dict[str, _Group]:
+def _current_item(template: TemplateInput | None, row: ChecklistImportRow) -> ItemInput | None:
+    """The stored item a row updates: the one with its key, else the one with its text."""
+    if template is None:
+        return None
+    items = [item for _, _, item in template.items()]
+    if row.key.strip():
+        return next((i for i in items if i.key == row.key.strip()), None)
+    return next((i for i in items if _norm(i.text) == _norm(row.item)), None)
+
+
+def _item(
+    row: ChecklistImportRow, current: ItemInput | None, problems: list[FieldProblem]
+) -> ItemInput:
+    """The item as the row gives it; a blank cell keeps the stored item's value, the marker
+    resets it to the default (a new item gets the defaults)."""
+    defaults = ItemInput(text=row.item.strip())
+    item = copy.deepcopy(current) if current is not None else copy.deepcopy(defaults)
+    item.text = row.item.strip()
+
+    def pick(attribute: str, column: str, value: object) -> None:
+        if column in row.ref.cleared:
+            setattr(item, attribute, getattr(defaults, attribute))
+        elif value not in (None, "", ()):
+            setattr(item, attribute, value)
+
+    pick("text_en", "item_en", row.item_en.strip())
+    pick("answer_type", "answer_type", row.answer_type)
+    pick("weight", "weight", row.weight)
+    pick("category", "category", row.category)
+    pick("critical", "critical", row.critical)
+    pick("guidance", "guidance", row.guidance.strip())
+    pick("scale_max", "scale_max", row.scale_max)
+    pick("choices", "choices", _choices(row, problems) or None)
+    pick("number_min", "number_min", row.number_min)
+    pick("number_max", "number_max", row.number_max)
+    pick("unit", "unit", row.unit.strip())
+    pick("key", "key", row.key.strip())
+    _check_item(row, item, problems)
+    return item
+
+
+def _check_item(row: ChecklistImportRow, item: ItemInput, problems: list[FieldProblem]) -> None:
+    """What the quality rules refuse, worded for a file: which column to fill, and how."""
+    if item.answer_type is AnswerType.CHOICE and not item.choices and not row.choices:
+        problems.append(
+            row_problem(
+                row.ref,
+                "choices",
+                None,
+                translate(
+                    "Import",
+                    "a drop-down item needs its choices: fill in this column as label=score, "
+                    "e.g. 优秀=100、良好=80、差=0 (or choose another answer type).",
+                ),
+            )
+        )
+    low, high = item.number_min, item.number_max
+    number = item.answer_type is AnswerType.NUMBER
+    if number and low is not None and high is not None and low > high:
+        problems.append(
+            row_problem(
+                row.ref,
+                "number_min",
+                f"{low:g}",
+                translate(
+                    "Import",
+                    "the lowest allowed ({low:g}) is above the highest allowed ({high:g}); "
+                    "swap the two values.",
+                ).format(low=low, high=high),
+            )
+        )
+
+
+def _group(
+    rows: list[ChecklistImportRow],
+    problems: list[FieldProblem],
+    current: dict[str, TemplateInput],
+) -> dict[str, _Group]:
     groups: dict[str, _Group] = {}
     seen_items: dict[tuple[str, str, str], int] = {}
     for row in rows:
@@ -162,25 +264,11 @@ def _group(rows: list[ChecklistImportRow], problems: list[FieldProblem]) -> dict
             )
             continue
         seen_items[item_key] = row.ref.row
-        item = ItemInput(
-            text=row.item.strip(),
-            text_en=row.item_en.strip(),
-            answer_type=row.answer_type or AnswerType.PASS_FAIL,
-            weight=1.0 if row.weight is None else row.weight,
-            category=row.category or Category.COMPLIANCE,
-            critical=bool(row.critical),
-            guidance=row.guidance.strip(),
-            scale_max=row.scale_max,
-            choices=_choices(row, problems),
-            number_min=row.number_min,
-            number_max=row.number_max,
-            unit=row.unit.strip(),
-            key=row.key.strip(),
-        )
+        item = _item(row, _current_item(current.get(name), row), problems)
         sections[index].items.append(item)
         group.places[(index, len(sections[index].items) - 1)] = row.ref
-    for group in groups.values():
-        _apply_template_fields(group)
+    for name, group in groups.items():
+        _apply_template_fields(group, current.get(name))
     return groups
 
 
@@ -224,8 +312,8 @@ def import_checklists(
     require(user, Permission.APPROVE)
     session = uow.session
     problems: list[FieldProblem] = []
-    groups = _group(rows, problems)
     existing = _existing(session)
+    groups = _group(rows, problems, {name: data for name, (_, data) in existing.items()})
     created = updated = 0
     for name, group in groups.items():
         template_id = None

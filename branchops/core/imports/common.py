@@ -26,6 +26,28 @@ class SourceFile:
 class RowRef:
     source: SourceFile
     row: int  # the spreadsheet's row number
+    cleared: frozenset[str] = frozenset()  # columns the row explicitly erases (clear marker)
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    """One field an import changes on a stored record: shown old → new before committing."""
+
+    row: int  # the spreadsheet's row number
+    record: str  # the record's key as the user knows it, e.g. the employee no.
+    field: str  # the field's label in the user's language
+    old: str  # "" for empty
+    new: str
+
+    def sentence(self) -> str:
+        empty = translate("Import", "(empty)")
+        return translate("Import", "row {row}, {record}: {field} {old} → {new}").format(
+            row=self.row,
+            record=self.record,
+            field=self.field,
+            old=self.old or empty,
+            new=self.new or empty,
+        )
 
 
 @dataclass(frozen=True)
@@ -35,6 +57,7 @@ class ImportSummary:
     unchanged: int = 0
     notes: tuple[str, ...] = ()  # e.g. "new position 大堂经理 created"
     dry_run: bool = False
+    changes: tuple[FieldChange, ...] = ()  # every field an update changes
 
 
 def field_name(sheet: str, row: int, column: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -28,6 +29,29 @@ def link_text(template_name: str, performed: date, item_text: str) -> str:
     return translate("Quality", "{template} of {date}: {item}").format(
         template=template_name, date=performed.isoformat(), item=item_text
     )
+
+
+def link_texts(session: Session, answer_ids: Iterable[int]) -> dict[int, str]:
+    """The "found in" text of actions raised from failed answers, in the language in use now
+    (the text stored with an action is in the language it was created in)."""
+    wanted = {i for i in answer_ids if i is not None}
+    if not wanted:
+        return {}
+    found = session.execute(
+        select(QcAnswer.id, QcItem, QcInspection.performed_at, QcTemplateVersion)
+        .join(QcItem, QcItem.id == QcAnswer.item_id)
+        .join(QcInspection, QcInspection.id == QcAnswer.inspection_id)
+        .join(QcTemplateVersion, QcTemplateVersion.id == QcInspection.version_id)
+        .where(QcAnswer.id.in_(wanted))
+    )
+    return {
+        answer_id: link_text(
+            localized(version.name, version.name_en),
+            performed.date(),
+            localized(item.text, item.text_en),
+        )
+        for answer_id, item, performed, version in found
+    }
 
 
 def proposed_action(session: Session, answer_id: int, today: date | None = None) -> ActionInput:

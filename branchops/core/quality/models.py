@@ -26,6 +26,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from branchops.db.base import Base
 from branchops.db.types import enum_column
+from branchops.db.versioned import Versioned
 
 DEFAULT_PASS_MARK = 80.0  # a new template's pass mark (score 0..100)
 
@@ -64,7 +65,7 @@ class InspectionResult(enum.StrEnum):
     FAILED = "failed"
 
 
-class QcTemplate(Base):
+class QcTemplate(Versioned, Base):
     __tablename__ = "qc_template"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -143,7 +144,7 @@ class QcItem(Base):
     condition_value: Mapped[str | None] = mapped_column(String(64), nullable=True)
 
 
-class QcInspection(Base):
+class QcInspection(Versioned, Base):
     __tablename__ = "qc_inspection"
     __table_args__ = (Index("ix_qc_inspection_template_performed", "template_id", "performed_at"),)
 

@@ -16,6 +16,7 @@ from sqlalchemy import Select, delete, insert, or_, select
 from sqlalchemy.orm import Session
 
 from branchops import clock
+from branchops.core.concurrency import locked_get
 from branchops.core.errors import NotFound, Problems
 from branchops.core.listing import ListQuery, apply_paging, count_rows
 from branchops.core.staff import roster_types as rt
@@ -299,7 +300,7 @@ def decide_leave(uow: UnitOfWork, user: CurrentUser, leave_id: int, status: Leav
 
 
 def _get(session: Session, leave_id: int) -> LeaveRequest:
-    row = session.get(LeaveRequest, leave_id)
+    row = locked_get(session, LeaveRequest, leave_id)
     if row is None:
         raise NotFound(translate("Leave", "That leave record no longer exists; reload the list."))
     return row

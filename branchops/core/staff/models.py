@@ -10,6 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from branchops.db.base import Base
 from branchops.db.types import enum_column
+from branchops.db.versioned import Versioned
 
 
 class Employment(enum.StrEnum):
@@ -17,7 +18,7 @@ class Employment(enum.StrEnum):
     PART_TIME = "part_time"
 
 
-class Position(Base):
+class Position(Versioned, Base):
     __tablename__ = "position"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -25,7 +26,7 @@ class Position(Base):
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
 
 
-class Skill(Base):
+class Skill(Versioned, Base):
     __tablename__ = "skill"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -33,7 +34,7 @@ class Skill(Base):
     name: Mapped[str] = mapped_column(String(64))
 
 
-class Staff(Base):
+class Staff(Versioned, Base):
     __tablename__ = "staff"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

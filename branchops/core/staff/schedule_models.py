@@ -26,6 +26,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from branchops.db.base import Base
 from branchops.db.types import enum_column
+from branchops.db.versioned import Versioned
 
 
 class LeaveKind(enum.StrEnum):
@@ -48,7 +49,7 @@ class LeaveStatus(enum.StrEnum):
     CANCELLED = "cancelled"
 
 
-class ShiftType(Base):
+class ShiftType(Versioned, Base):
     __tablename__ = "shift_type"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -106,7 +107,7 @@ class NeedSkill(Base):
     need: Mapped[StaffingNeed] = relationship(back_populates="skills")
 
 
-class LeaveRequest(Base):
+class LeaveRequest(Versioned, Base):
     __tablename__ = "leave_request"
     __table_args__ = (Index("ix_leave_request_staff_days", "staff_id", "first_day", "last_day"),)
 

@@ -10,9 +10,10 @@ from sqlalchemy.orm import Mapped, mapped_column
 from branchops.core.users.roles import Role
 from branchops.db.base import Base
 from branchops.db.types import enum_column
+from branchops.db.versioned import Versioned
 
 
-class User(Base):
+class User(Versioned, Base):
     __tablename__ = "app_user"
     __audit_exclude__ = ("password_hash",)
 

@@ -15,6 +15,7 @@ from branchops.excel.consolidate.store import LoadResult, load_into
 from branchops.excel.consolidate.verify import Accepted, Rejected, Verified, verify_files
 from branchops.excel.files import save_atomically
 from branchops.excel.render import RenderOptions, new_workbook, render_sheet
+from branchops.i18n import translate
 
 Progress = Callable[[int, int, str], None]
 
@@ -22,7 +23,7 @@ Progress = Callable[[int, int, str], None]
 @dataclass(frozen=True)
 class ConsolidationResult:
     verified: Verified
-    out: Path
+    out: Path | None  # None: nothing could be merged, so nothing was written
     loaded: LoadResult | None
 
 
@@ -36,9 +37,14 @@ def consolidate(
     into: str | None = None,
     progress: Progress | None = None,
 ) -> ConsolidationResult:
-    """Verify every file, write the consolidated workbook, then load the database if asked."""
+    """Verify every file, write the consolidated workbook, then load the database if asked.
+
+    When no file can be merged nothing is written and no database is touched (the command
+    line then exits 1: nothing changed)."""
     paths = [p for p in paths if p.resolve() != out.resolve()]  # a re-run's own output
     verified = verify_files(paths, keys, period, expected, progress)
+    if not verified.accepted:
+        return ConsolidationResult(verified, None, None)
     wb = new_workbook()
     for sheet in build_sheets(verified, clock.now().replace(microsecond=0)):
         render_sheet(wb, sheet, RenderOptions(mask_pii=False))
@@ -49,6 +55,19 @@ def consolidate(
     return ConsolidationResult(verified, out, loaded)
 
 
+def verification_note() -> str:
+    """What consolidation checks, said exactly, with the advice to use the HQ key."""
+    return translate(
+        "Consolidation",
+        "What is checked: each data sheet's checksum covers its KPI values and details and, "
+        "through the figures digest, every value on the visible sheets. Without an HQ key the "
+        "checksum is a plain SHA-256: it shows accidental changes, but anyone who edits a "
+        "file can recompute it. Issue each branch an HQ signing key (its Settings, branch "
+        "profile) and list the keys here: a file signed with the key (HMAC-SHA256) cannot be "
+        "altered unnoticed by anyone who does not have the key.",
+    )
+
+
 __all__ = [
     "Accepted",
     "ConsolidationResult",
@@ -56,4 +75,5 @@ __all__ = [
     "Rejected",
     "Verified",
     "consolidate",
+    "verification_note",
 ]

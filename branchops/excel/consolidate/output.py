@@ -7,7 +7,7 @@ from datetime import datetime
 
 from branchops.core import kpi as kpi_registry
 from branchops.core.kpi import Unit
-from branchops.excel.consolidate.verify import Verified
+from branchops.excel.consolidate.verify import Accepted, Verified
 from branchops.excel.datasheet.payload import HMAC_SHA256
 from branchops.excel.sheetmodel import Column, Field, Fields, Kind, Note, SheetModel, Table, Title
 from branchops.excel.workbook.sheets.common import UNIT_KINDS
@@ -210,6 +210,7 @@ def _files(result: Verified) -> SheetModel:
             a.sheet.payload.revision,
             a.sheet.payload.generated_at,
             "HMAC-SHA256" if a.sheet.algorithm == HMAC_SHA256 else "SHA-256",
+            _verified(a),
             a.sheet.version,
             a.note,
         ]
@@ -223,6 +224,7 @@ def _files(result: Verified) -> SheetModel:
             Column(translate("Consolidation", "Revision"), Kind.INT),
             Column(translate("Consolidation", "Generated at")),
             Column(translate("Consolidation", "Checksum")),
+            Column(translate("Consolidation", "What was verified"), width=40),
             Column(translate("Consolidation", "Schema version"), Kind.INT),
             Column(translate("Consolidation", "Note")),
         ],
@@ -230,6 +232,24 @@ def _files(result: Verified) -> SheetModel:
         main=True,
     )
     return SheetModel(name, [_title(result, name), table])
+
+
+def _verified(accepted: Accepted) -> str:
+    figures = bool(accepted.sheet.payload.figures_sha256)
+    if accepted.sheet.algorithm == HMAC_SHA256:
+        if figures:
+            return translate(
+                "Consolidation", "Signed with the branch's key: data sheet and visible figures"
+            )
+        return translate("Consolidation", "Signed with the branch's key: data sheet only")
+    if figures:
+        return translate(
+            "Consolidation",
+            "Unsigned SHA-256: data sheet and visible figures, against accidental changes only",
+        )
+    return translate(
+        "Consolidation", "Unsigned SHA-256: data sheet only, against accidental changes only"
+    )
 
 
 def _rejected(result: Verified) -> SheetModel:

@@ -11,6 +11,7 @@ from pathlib import Path
 from branchops.core.period import Month
 from branchops.excel.consolidate.inputs import ExpectedBranch, normal_code
 from branchops.excel.datasheet import DataSheetError, ReadDataSheet, read_data_sheet
+from branchops.excel.datasheet.figures import read_figures_digest
 from branchops.excel.datasheet.payload import HMAC_SHA256, SHA256
 from branchops.i18n import translate
 
@@ -76,6 +77,12 @@ def check_signature(path: Path, sheet: ReadDataSheet, keys: dict[str, str]) -> R
             "Consolidation",
             "The data was changed after export (the checksum does not match); ask the branch "
             "for a new export.",
+        )
+    elif sheet.payload.figures_sha256 and read_figures_digest(path) != sheet.payload.figures_sha256:
+        reason = translate(
+            "Consolidation",
+            "A figure on a visible sheet was changed after export (the sheets no longer match "
+            "the data sheet's figures digest); ask the branch for a new export.",
         )
     else:
         return None

@@ -38,6 +38,8 @@ class DataPayload:
     audit_entries: int | None = None
     audit_head: str = ""
     audit_head_hmac: str = ""
+    # SHA-256 of every value on the visible sheets (``figures.py``); "" in files made before it
+    figures_sha256: str = ""
 
     def kpi_dict(self) -> dict[str, float | None]:
         return {k.key: k.value for k in self.kpis}

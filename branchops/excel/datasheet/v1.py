@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from branchops.core.period import Month
+from branchops.excel.cells import clean_text
 from branchops.excel.datasheet.errors import DataSheetError
 from branchops.excel.datasheet.payload import (
     FORMAT_NAME,
@@ -51,13 +52,23 @@ HEADER = (
 KPI_HEADER = ("kpi", "value", "unit")
 # Rows a reader tolerates when they are missing, and skips when it does not know them.
 OPTIONAL_HEADER = ("audit_entries", "audit_head", "audit_head_hmac")
+# Written when known, covered by the checksum when present; files made before it lack the row.
+OPTIONAL = ("figures_sha256",)
+
+
+def _names(payload: DataPayload) -> list[str]:
+    """The header rows of this payload, in order: the optional ones before the checksum."""
+    optional = [name for name in OPTIONAL if getattr(payload, name)]
+    return [*HEADER[:-2], *optional, *HEADER[-2:]]
 
 
 def _header_values(payload: DataPayload, algorithm: str) -> dict[str, Any]:
     return {
+        **{name: getattr(payload, name) for name in OPTIONAL if getattr(payload, name)},
         "format": FORMAT_NAME,
         "schema_version": VERSION,
-        **{name: getattr(payload, name) for name in TEXT_FIELDS},
+        # as a reader gets them back: what a cell can hold, without spaces around
+        **{name: clean_text(getattr(payload, name)).strip() for name in TEXT_FIELDS},
         "revision": payload.revision,
         "pii_masked": int(payload.pii_masked),
         "completeness_gaps": payload.completeness_gaps,
@@ -67,7 +78,7 @@ def _header_values(payload: DataPayload, algorithm: str) -> dict[str, Any]:
 
 def content(payload: DataPayload, algorithm: str) -> bytes:
     header = _header_values(payload, algorithm)
-    fields = [[name, str(header[name])] for name in HEADER if name != "checksum"]
+    fields = [[name, str(header[name])] for name in _names(payload) if name != "checksum"]
     kpis = [[k.key, canonical_number(k.value), k.unit] for k in payload.kpis]
     text = json.dumps({"fields": fields, "kpis": kpis}, ensure_ascii=False, separators=(",", ":"))
     return text.encode("utf-8")
@@ -75,7 +86,7 @@ def content(payload: DataPayload, algorithm: str) -> bytes:
 
 def rows(payload: DataPayload, algorithm: str, digest: str) -> list[list[Any]]:
     header = _header_values(payload, algorithm) | {"checksum": digest}
-    out: list[list[Any]] = [[name, header[name]] for name in HEADER]
+    out: list[list[Any]] = [[name, header[name]] for name in _names(payload)]
     if payload.audit_entries is not None:
         out += [
             ["audit_entries", payload.audit_entries],
@@ -149,6 +160,7 @@ def parse(sheet_rows: Sequence[Sequence[Any]]) -> tuple[DataPayload, str, str]:
         completeness_gaps=_int("completeness_gaps", header["completeness_gaps"]),
         kpis=tuple(k for k in kpis if k is not None),
         **_audit_head(header),
+        figures_sha256=_text(header.get("figures_sha256")),
     )
     return payload, _text(header["checksum_algorithm"]), _text(header["checksum"])
 

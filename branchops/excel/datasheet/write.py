@@ -5,15 +5,16 @@ from __future__ import annotations
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import Cell
-from openpyxl.styles import Font
+from openpyxl.styles import Alignment, Font
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-from branchops.excel.cells import clean_text, is_formula_like
+from branchops.excel import styles
+from branchops.excel.cells import new_cell
 from branchops.excel.datasheet import v1
 from branchops.excel.datasheet.payload import (
     DATA_SHEET_NAME,
+    HMAC_SHA256,
     DataPayload,
     algorithm_for,
     checksum,
@@ -30,17 +31,16 @@ def write_data_sheet(wb: Workbook, payload: DataPayload, key: str = "") -> tuple
     algorithm, digest = checksum(v1.content(payload, algorithm_for(key)), key)
     ws = wb.create_sheet(DATA_SHEET_NAME)
     ws.column_dimensions["A"].width = 24
-    ws.column_dimensions["B"].width = 30
+    ws.column_dimensions["B"].width = 68  # the 64 characters of the checksum, whole
     ws.column_dimensions["C"].width = 10
-    ws.column_dimensions["E"].width = 60
-    note = translate(
-        "Report",
-        "Machine-readable data for HQ consolidation. Do not edit: any change breaks the checksum.",
-    )
+    ws.column_dimensions["D"].width = 2
+    ws.column_dimensions["E"].width = 50
+    styles.fit_to_width(ws, landscape=True)
+    note = data_sheet_note(algorithm)
     for index, row in enumerate(v1.rows(payload, algorithm, digest)):
         cells = [_cell(ws, value) for value in row]
         if index == 0:
-            cells += [None, _note(ws, note)]
+            cells += [None] * (3 - len(cells)) + [None, _note(ws, note)]
         ws.append(cells)
     ws.protection.sheet = True
     ws.protection.password = PROTECTION_PASSWORD
@@ -48,17 +48,40 @@ def write_data_sheet(wb: Workbook, payload: DataPayload, key: str = "") -> tuple
     return algorithm, digest
 
 
+def data_sheet_note(algorithm: str) -> str:
+    """What the checksum of this data sheet proves, said exactly."""
+    covered = translate(
+        "Report",
+        "Machine-readable data for HQ consolidation; do not edit. The checksum covers every value "
+        "of this sheet and, through figures_sha256, every value on the visible sheets.",
+    )
+    if algorithm == HMAC_SHA256:
+        return (
+            covered
+            + " "
+            + translate(
+                "Report",
+                "It is signed with the HQ key (HMAC-SHA256): a change cannot be hidden without "
+                "the key.",
+            )
+        )
+    return (
+        covered
+        + " "
+        + translate(
+            "Report",
+            "Without an HQ key it is a plain SHA-256: it shows accidental changes, but someone who "
+            "edits the file can recompute it. Ask HQ for a signing key (Settings, branch profile).",
+        )
+    )
+
+
 def _cell(ws: WriteOnlyWorksheet, value: Any) -> Any:
-    if value is None or not isinstance(value, str):
-        return value
-    cell = WriteOnlyCell(ws, value=clean_text(value))
-    cell.data_type = "s"
-    if is_formula_like(cell.value):
-        cell.quotePrefix = True
-    return cell
+    return None if value is None else new_cell(ws, value)
 
 
 def _note(ws: WriteOnlyWorksheet, text: str) -> Cell:
-    cell = WriteOnlyCell(ws, value=text)
+    cell = new_cell(ws, text)
     cell.font = _NOTE_FONT
+    cell.alignment = Alignment(wrap_text=True, vertical="top")
     return cell

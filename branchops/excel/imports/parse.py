@@ -8,10 +8,10 @@ from typing import Any
 
 from branchops.core.errors import FieldProblem
 from branchops.core.imports.common import RowRef, SourceFile, problem_at
-from branchops.excel.imports.source import FileRejected, open_workbook
-from branchops.excel.imports.spec import ImportKind
+from branchops.excel.imports.source import FileRejected, read_workbook
+from branchops.excel.imports.spec import ImportKind, ValueType
 from branchops.excel.imports.table import FoundTable, find_table
-from branchops.excel.imports.values import BadValue, convert, text_of
+from branchops.excel.imports.values import CLEAR, BadValue, convert, text_of
 from branchops.i18n import translate
 
 
@@ -23,16 +23,18 @@ class ParsedImport:
     table: FoundTable
     values: list[tuple[int, dict[str, Any]]] = field(default_factory=list)  # row → values
     problems: list[FieldProblem] = field(default_factory=list)
+    cleared: dict[int, frozenset[str]] = field(default_factory=dict)  # row → keys to erase
+
+    def _ref(self, row: int) -> RowRef:
+        return RowRef(self.source, row, self.cleared.get(row, frozenset()))
 
     def core_rows(self) -> list[Any]:
-        return [self.kind.make_row(RowRef(self.source, n), v) for n, v in self.values]
+        return [self.kind.make_row(self._ref(n), v) for n, v in self.values]
 
     def clean_rows(self) -> list[Any]:
         """Core rows of the lines that have no problem of their own."""
         bad = set(self.problems_by_row())
-        return [
-            self.kind.make_row(RowRef(self.source, n), v) for n, v in self.values if n not in bad
-        ]
+        return [self.kind.make_row(self._ref(n), v) for n, v in self.values if n not in bad]
 
     def problems_by_row(self) -> dict[int, list[str]]:
         out: dict[int, list[str]] = {}
@@ -44,8 +46,8 @@ class ParsedImport:
 
 def parse_file(kind: ImportKind, path: Path) -> ParsedImport:
     """Raises ``FileRejected`` for a file that cannot be used at all; cell problems are listed."""
-    wb = open_workbook(path)
-    table = find_table(wb, kind)
+    sheets = read_workbook(path)
+    table = find_table(sheets, kind, path.name)
     if table is None:
         raise FileRejected(
             f"{path.name}: "
@@ -75,21 +77,33 @@ def parse_file(kind: ImportKind, path: Path) -> ParsedImport:
     if parsed.problems:
         return parsed
     if not table.rows:
-        raise FileRejected(
-            f"{path.name}: "
-            + translate("Import", "the sheet {sheet} has headings but no rows to import.").format(
-                sheet=table.sheet
-            )
-        )
+        raise FileRejected(f"{path.name}: " + _no_rows_message(kind, table))
     _convert_rows(parsed)
     _check_unique(parsed)
     return parsed
+
+
+def _no_rows_message(kind: ImportKind, table: FoundTable) -> str:
+    if table.space_rows:
+        first, last = table.space_rows[0], table.space_rows[-1]
+        rows = str(first) if first == last else f"{first}–{last}"
+        return translate(
+            "Import",
+            "the sheet {sheet} has headings, and its rows {rows} hold only spaces. Type the data "
+            "under the headings (one row per record), or delete those rows.",
+        ).format(sheet=table.sheet, rows=rows)
+    return translate(
+        "Import",
+        "the sheet {sheet} has the headings (row {row}) but no rows under them. Add one row per "
+        "record under the headings, save, and import again.",
+    ).format(sheet=table.sheet, row=table.header_row)
 
 
 def _convert_rows(parsed: ParsedImport) -> None:
     columns = [c for c in parsed.kind.columns if c.key in parsed.table.columns]
     for row in parsed.table.rows:
         values: dict[str, Any] = {}
+        cleared = set()
         for column in columns:
             raw = row.cells.get(column.key)
             try:
@@ -97,7 +111,23 @@ def _convert_rows(parsed: ParsedImport) -> None:
             except BadValue as error:
                 parsed.problems.append(_problem(parsed, row.number, column.key, raw, str(error)))
                 continue
-            if column.required and values[column.key] in (None, ""):
+            if values[column.key] is CLEAR:
+                values[column.key] = () if column.type is ValueType.LIST else None
+                if column.required:
+                    parsed.problems.append(
+                        _problem(
+                            parsed,
+                            row.number,
+                            column.key,
+                            raw,
+                            translate(
+                                "Import", "{column} is required and cannot be cleared; fill it in."
+                            ).format(column=column.label),
+                        )
+                    )
+                    continue
+                cleared.add(column.key)
+            elif column.required and values[column.key] in (None, ""):
                 parsed.problems.append(
                     _problem(
                         parsed,
@@ -108,6 +138,8 @@ def _convert_rows(parsed: ParsedImport) -> None:
                     )
                 )
         parsed.values.append((row.number, values))
+        if cleared:
+            parsed.cleared[row.number] = frozenset(cleared)
 
 
 def _check_unique(parsed: ParsedImport) -> None:

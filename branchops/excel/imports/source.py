@@ -1,16 +1,14 @@
-"""Open a file the user chose for an import, refusing clearly what is not a usable .xlsx."""
+"""Open a file the user chose for an import, refusing clearly what is not a usable .xlsx.
+
+Limits, stated to the user when a file passes them: 20 MB on disk, 200 MB unpacked, 50,000 rows
+with data and 100 columns (A–CV) on a sheet (``reader.py``)."""
 
 from __future__ import annotations
 
-import warnings
-import zipfile
 from pathlib import Path
 
-from openpyxl import load_workbook
-from openpyxl.utils.exceptions import InvalidFileException
-from openpyxl.workbook.workbook import Workbook
-
 from branchops.core.errors import UserError
+from branchops.excel.imports.reader import MAX_UNPACKED, PackageError, SheetData, read_sheets
 from branchops.i18n import translate
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -36,7 +34,14 @@ def check_file(path: Path) -> bytes:
         with path.open("rb") as handle:
             head = handle.read(8)
     except FileNotFoundError:
-        raise _reject(path, translate("Import", "the file does not exist.")) from None
+        raise _reject(
+            path,
+            translate(
+                "Import",
+                "the file does not exist in {folder}. Check the name and the folder, or choose "
+                "the file with Browse….",
+            ).format(folder=path.parent),
+        ) from None
     except OSError as exc:
         raise _reject(
             path,
@@ -45,7 +50,14 @@ def check_file(path: Path) -> bytes:
             ),
         ) from None
     if size == 0:
-        raise _reject(path, translate("Import", "the file is empty."))
+        raise _reject(
+            path,
+            translate(
+                "Import",
+                "the file is empty (0 bytes): it was not saved completely or not copied whole. "
+                "Open the original in Excel or WPS, save it, and choose it again.",
+            ),
+        )
     if size > MAX_BYTES:
         raise _reject(
             path,
@@ -62,7 +74,8 @@ def _ole_kind(path: Path) -> str:
     return "encrypted" if _ENCRYPTED_MARK in data else "xls"
 
 
-def open_workbook(path: Path) -> Workbook:
+def read_workbook(path: Path) -> list[SheetData]:
+    """The sheets of the file the user chose, or ``FileRejected`` saying what to do."""
     head = check_file(path)
     if head.startswith(OLE_MAGIC):
         if _ole_kind(path) == "encrypted":
@@ -92,16 +105,40 @@ def open_workbook(path: Path) -> Workbook:
             ),
         )
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # openpyxl warns about styles and extensions
-            return load_workbook(path, data_only=True)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, TypeError) as exc:
-        del exc
-        raise _reject(
-            path,
-            translate(
-                "Import",
-                "the file is damaged or is not an Excel workbook (a Word or zip file?). Open "
-                "it in Excel and save it as .xlsx.",
-            ),
-        ) from None
+        return read_sheets(path)
+    except PackageError as error:
+        raise _reject(path, _package_message(error)) from None
+
+
+def _package_message(error: PackageError) -> str:
+    again = translate("Import", "Open it in Excel or WPS and save it again as .xlsx.")
+    if error.what == "word":
+        return translate(
+            "Import",
+            "this is a Word document renamed to .xlsx, not a workbook. Choose the Excel file.",
+        )
+    if error.what == "powerpoint":
+        return translate(
+            "Import",
+            "this is a PowerPoint file renamed to .xlsx, not a workbook. Choose the Excel file.",
+        )
+    if error.what == "unpacked":
+        return translate(
+            "Import",
+            "the workbook unpacks to more than {limit} MB, far more than a list needs. Copy the "
+            "rows into the template and import that.",
+        ).format(limit=MAX_UNPACKED // 1024 // 1024)
+    if error.what == "xml" and error.sheet:
+        return translate(
+            "Import",
+            "the sheet {sheet} is damaged ({part}, line {line}: characters a workbook cannot "
+            "hold, or a cut-off file). {again}",
+        ).format(sheet=error.sheet, part=error.part, line=error.line, again=again)
+    if error.what in ("xml", "part") and error.part:
+        return translate(
+            "Import", "the workbook is damaged (its part {part} cannot be read). {again}"
+        ).format(part=error.part, again=again)
+    return translate(
+        "Import",
+        "the file is damaged or is not an Excel workbook (a Word or zip file?). {again}",
+    ).format(again=again)

@@ -7,12 +7,29 @@ header recognition in a user's file, and the conversion and checks of every cell
 from __future__ import annotations
 
 import enum
+import functools
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from branchops.i18n import translate
+from branchops.i18n import in_every_language, translate
+
+# What a user may write in an optional cell of an update to erase the value stored in BranchOps
+# (a blank cell keeps it). Accepted in every language, also with full-width brackets.
+CLEAR_MARKERS = ("[清空]", "[clear]")
+
+
+def every_language(context: str, source: str) -> frozenset[str]:
+    """``source`` and its translation in each language BranchOps has: a template written in
+    Chinese is read the same when the user works in English, and the other way round."""
+    return in_every_language(context, source)
+
+
+def is_clear_marker(value: object) -> bool:
+    if not isinstance(value, str) or ("[" not in value and "［" not in value):
+        return False
+    return normal_header(value) in _CLEAR_WORDS
 
 
 class ValueType(enum.StrEnum):
@@ -36,6 +53,17 @@ class ChoiceSpec:
     def title(self) -> str:
         return translate(self.context, self.label)
 
+    def words(self) -> frozenset[str]:
+        """Everything that picks this choice, normalised: value, label in every language,
+        aliases."""
+        return _choice_words(self)
+
+
+@functools.lru_cache(maxsize=1024)
+def _choice_words(choice: ChoiceSpec) -> frozenset[str]:
+    words = {choice.value, *every_language(choice.context, choice.label), *choice.aliases}
+    return frozenset(normal_header(w) for w in words)
+
 
 @dataclass(frozen=True)
 class ColumnSpec:
@@ -51,6 +79,7 @@ class ColumnSpec:
     maximum: float | None = None
     max_length: int | None = None
     width: float = 16
+    open_choices: bool = False  # the drop-down suggests; other text goes on to the core's checks
 
     @property
     def label(self) -> str:
@@ -61,7 +90,7 @@ class ColumnSpec:
         return translate("Import", self.help) if self.help else ""
 
     def header_words(self) -> set[str]:
-        words = {self.key, self.title, self.label, *self.aliases}
+        words = {self.key, *every_language("Import", self.title), *self.aliases}
         return {normal_header(w) for w in words}
 
 
@@ -76,6 +105,7 @@ class ImportKind:
     columns: tuple[ColumnSpec, ...]
     unique: tuple[str, ...]  # the columns that must not repeat (the key of a row)
     notes: tuple[str, ...] = ()  # English sources of extra instructions
+    updates: bool = False  # rows update stored records (a blank keeps, the marker erases)
     # (uow, user, parsed rows, dry_run) -> ImportSummary; the core service call
     commit: Callable[..., Any] = field(default=lambda *a, **k: None, compare=False)
     # (RowRef, {key: value}) -> the core row dataclass
@@ -90,7 +120,8 @@ class ImportKind:
         return translate("Import", self.sheet)
 
     def sheet_words(self) -> set[str]:
-        return {normal_header(w) for w in (self.sheet, self.sheet_name, *self.sheet_aliases)}
+        words = (*every_language("Import", self.sheet), *self.sheet_aliases)
+        return {normal_header(w) for w in words}
 
     def required(self) -> Sequence[ColumnSpec]:
         return [c for c in self.columns if c.required]
@@ -102,3 +133,6 @@ def normal_header(text: object) -> str:
     for mark in ("(required)", "（必填）", "(必填)", "必填"):
         value = value.replace(mark, "")
     return "".join(ch for ch in value if not ch.isspace() and ch not in "*＊").strip()
+
+
+_CLEAR_WORDS = frozenset(normal_header(m) for m in CLEAR_MARKERS)

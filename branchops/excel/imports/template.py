@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import Cell
 from openpyxl.styles import PatternFill
 from openpyxl.utils import get_column_letter
@@ -14,8 +13,11 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from branchops.excel import styles
+from branchops.excel.cells import new_cell
 from branchops.excel.files import save_atomically
-from branchops.excel.imports.spec import ColumnSpec, ImportKind, ValueType
+from branchops.excel.imports.reader import MAX_COLUMNS, MAX_ROWS
+from branchops.excel.imports.source import MAX_BYTES
+from branchops.excel.imports.spec import CLEAR_MARKERS, ColumnSpec, ImportKind, ValueType
 from branchops.excel.render import new_workbook, render_sheet
 from branchops.excel.sheetmodel import Column, Kind, Note, SheetModel, Table, Title
 from branchops.i18n import translate
@@ -75,9 +77,19 @@ def _validation(column: ColumnSpec, list_ref: str | None) -> DataValidation | No
         return None
     dv.errorTitle = error_title
     dv.showErrorMessage = True
+    if column.open_choices:
+        dv.errorStyle = "warning"  # a value outside the list is allowed after a warning
     dv.prompt = column.help_text or None
     dv.showInputMessage = bool(column.help_text)
     return dv
+
+
+def _update_note() -> str:
+    return translate(
+        "Import",
+        "A blank cell, or a column you leave out, keeps what BranchOps already has for that "
+        "record. To erase a stored value, write {marker} (or {other}) in the cell.",
+    ).format(marker=CLEAR_MARKERS[0], other=CLEAR_MARKERS[1])
 
 
 def _instructions(kind: ImportKind) -> SheetModel:
@@ -106,6 +118,16 @@ def _instructions(kind: ImportKind) -> SheetModel:
             "is listed with its row and column.",
         ),
         *(translate("Import", note) for note in kind.notes),
+        *([_update_note()] if kind.updates else []),
+        translate(
+            "Import",
+            "Dates: write YYYY-MM-DD (e.g. 2024-03-01) or use a date cell. A date such as "
+            "1/5/2026, whose day and month could be read either way round, is refused.",
+        ),
+        translate(
+            "Import",
+            "Limits: at most {rows} rows and {columns} columns on the sheet, and {mb} MB per file.",
+        ).format(rows=f"{MAX_ROWS:,}", columns=MAX_COLUMNS, mb=MAX_BYTES // 1024 // 1024),
     ]
     name = translate("Import", "Instructions")
     return SheetModel(
@@ -142,7 +164,8 @@ def write_template(kind: ImportKind, path: Path) -> Path:
             column.width, styles.text_width(header_text(column)) + 2
         )
     data.freeze_panes = "A2"
-    styles.a4_landscape(data, (1, 1))
+    styles.fit_to_width(data, landscape=True)
+    data.print_title_rows = "1:1"
     data.append([_header_cell(data, column) for column in kind.columns])
     for index, column in enumerate(kind.columns, start=1):
         dv = _validation(column, refs.get(column.key))
@@ -155,14 +178,15 @@ def write_template(kind: ImportKind, path: Path) -> Path:
     hidden.sheet_state = "hidden"
     longest = max((len(values) for _, values in lists), default=0)
     for row in range(longest):
-        hidden.append([values[row] if row < len(values) else None for _, values in lists])
+        hidden.append(
+            [new_cell(hidden, values[row]) if row < len(values) else None for _, values in lists]
+        )
     save_atomically(wb, path)
     return path
 
 
 def _header_cell(ws: WriteOnlyWorksheet, column: ColumnSpec) -> Cell:
-    cell = WriteOnlyCell(ws, value=header_text(column))
-    cell.data_type = "s"
+    cell = new_cell(ws, header_text(column))
     cell.font, cell.border, cell.alignment = (
         styles.HEADER_FONT,
         styles.HEADER_BORDER,

@@ -4,7 +4,7 @@ then the export log (§9). The file appears complete at its final name, or not a
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -25,8 +25,10 @@ from branchops.core.users.permissions import CurrentUser
 from branchops.db.chain_head import ChainHead, current_head
 from branchops.db.lifecycle import Database
 from branchops.excel.datasheet import DataPayload, KpiValue, write_data_sheet
+from branchops.excel.datasheet.figures import FiguresDigest
 from branchops.excel.files import move_into_place, save_workbook, sha256_file, temp_beside
-from branchops.excel.render import RenderOptions, new_workbook, render_sheet
+from branchops.excel.render import RenderOptions, count_masked, new_workbook, render_sheet
+from branchops.excel.sheetmodel import SheetModel
 from branchops.excel.workbook.context import ReportContext
 from branchops.excel.workbook.language import report_language
 from branchops.excel.workbook.naming import resolve_output
@@ -108,15 +110,13 @@ def export_monthly_workbook(
                 request.out, profile.code, profile.name, request.month, ctx.revision
             )
             wb = new_workbook()
-            options = RenderOptions(mask_pii=ctx.mask_pii)
-            for builder in builders():
-                step(translate("Report", "Writing sheet {key}…").format(key=builder.key))
-                model = builder.build(ctx)
-                if model is not None:
-                    render_sheet(wb, model, options)
+            options = RenderOptions(mask_pii=ctx.mask_pii, figures=FiguresDigest())
+            for model in _models(ctx, step):
+                render_sheet(wb, model, options)
             step(translate("Report", "Writing the data sheet…"))
             head = current_head(session)
-            write_data_sheet(wb, data_payload(ctx, head), profile.hq_key)
+            payload = replace(data_payload(ctx, head), figures_sha256=options.figures.hexdigest())
+            write_data_sheet(wb, payload, profile.hq_key)
     with temp_beside(target) as tmp:
         save_workbook(wb, tmp, target)
         digest = sha256_file(tmp)
@@ -126,6 +126,19 @@ def export_monthly_workbook(
         move_into_place(tmp, target)
     step.done()
     return ReportResult(target, ctx.revision, digest, gaps, log)
+
+
+def _models(ctx: ReportContext, step: Callable[[str], None]) -> list[SheetModel]:
+    """Every sheet's model in ``order``; the ``after_others`` builders run last, once
+    ``ctx.masked`` says what masking found on the others."""
+    ordered = builders()
+    built: dict[str, SheetModel | None] = {}
+    for builder in sorted(ordered, key=lambda b: b.after_others):
+        if builder.after_others and ctx.masked is None:
+            ctx.masked = count_masked(m for m in built.values() if m is not None)
+        step(translate("Report", "Writing sheet {key}…").format(key=builder.key))
+        built[builder.key] = builder.build(ctx)
+    return [m for m in (built[b.key] for b in ordered) if m is not None]
 
 
 def data_payload(ctx: ReportContext, head: ChainHead | None = None) -> DataPayload:

@@ -12,6 +12,7 @@ from branchops.core.branch.service import ProfileData
 from branchops.core.kpi import KpiRow
 from branchops.core.period import Month
 from branchops.core.reports.completeness import Gap
+from branchops.excel.cells import MaskCount
 
 
 @dataclass
@@ -26,6 +27,8 @@ class ReportContext:
     language: str
     mask_pii: bool
     app_version: str
+    # What masking found on the other sheets (set before the ``after_others`` builders run).
+    masked: MaskCount | None = None
     # Values computed once and shared between builders (e.g. a 12-month trend).
     cache: dict[str, object] = field(default_factory=dict)
 

@@ -24,6 +24,9 @@ class SheetBuilder:
     key: str
     order: int
     build: SheetBuild
+    # built after every other sheet (still shown in ``order``): it may state what they hold,
+    # e.g. the summary's count of masked personal data
+    after_others: bool = False
 
 
 def _sheet_modules() -> list[tuple[str | None, str]]:

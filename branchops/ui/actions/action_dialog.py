@@ -74,6 +74,7 @@ class ActionDialog(FormDialog):
                 source_id=row.source_id,
                 source_sub_id=row.source_sub_id,
                 link_text=row.link_text,
+                version=detail.version,
             )
         self.data = proposal or ActionInput(
             title="", owner_staff_id=None, due_date=clock.today() + timedelta(days=DEFAULT_DAYS)

@@ -50,6 +50,8 @@ COLUMNS = (
     Column("verifier", QT_TRANSLATE_NOOP("Columns", "Verified by"), width=80),
 )
 OVERDUE = QColor("#c62828")
+# A source shown on a page of another name: (page key, open_filtered argument for its id).
+SOURCE_PAGES = {SourceKind.DRILL: ("risk", "drill_id")}
 
 
 def decorate(row: ActionRow, key: str, role: int):
@@ -258,10 +260,11 @@ class ActionsPage(QWidget):
             InspectionDialog(self.ctx, self, inspection_id=row.source_id).exec()
             return
         show_page = getattr(self.window(), "show_page_key", None)
-        page = show_page(row.source_kind.value) if callable(show_page) else None
+        key, filter_name = SOURCE_PAGES.get(row.source_kind, (row.source_kind.value, "source_id"))
+        page = show_page(key) if callable(show_page) else None
         opener = getattr(page, "open_filtered", None)
         if callable(opener):
-            opener(source_id=row.source_id)
+            opener(**{filter_name: row.source_id})
             return
         QMessageBox.information(
             self,

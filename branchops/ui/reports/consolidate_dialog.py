@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from branchops.excel.consolidate import ConsolidationResult, consolidate
+from branchops.excel.consolidate import ConsolidationResult, consolidate, verification_note
 from branchops.excel.consolidate.inputs import expand_inputs, read_expected, read_keys
 from branchops.i18n import translate
 from branchops.ui.context import AppContext
@@ -89,6 +89,9 @@ class ConsolidateDialog(QDialog):
                 row.addWidget(pick)
             form.addRow(label, row)
         layout.addLayout(form)
+        self.advice = QLabel(verification_note())
+        self.advice.setWordWrap(True)
+        layout.addWidget(self.advice)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
@@ -188,6 +191,17 @@ class ConsolidateDialog(QDialog):
     def _done(self, outcome: ConsolidationResult) -> None:
         self.outcome = outcome
         verified = outcome.verified
+        self.model.set_rows([RejectedRow(r.path.name, r.reason) for r in verified.rejected])
+        if outcome.out is None:
+            self.summary.setText(
+                translate(
+                    "Consolidation",
+                    "No workbook could be merged ({rejected} rejected, reasons below): nothing "
+                    "was written and no database was changed.",
+                ).format(rejected=len(verified.rejected))
+            )
+            self.finished_run.emit(outcome)
+            return
         lines = [
             translate(
                 "Consolidation",
@@ -208,5 +222,4 @@ class ConsolidateDialog(QDialog):
                 )
             )
         self.summary.setText("\n".join(lines))
-        self.model.set_rows([RejectedRow(r.path.name, r.reason) for r in verified.rejected])
         self.finished_run.emit(outcome)

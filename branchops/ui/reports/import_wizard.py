@@ -3,6 +3,7 @@ commit all rows or none (§10)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from branchops.core.errors import UserError, ValidationError
-from branchops.core.imports.common import ImportSummary
+from branchops.core.imports.common import FieldChange, ImportSummary
 from branchops.excel.imports import (
     ParsedImport,
     available_kinds,
@@ -38,11 +39,13 @@ from branchops.ui.reports.common import (
     pick_save,
     remembered_folder,
 )
-from branchops.ui.reports.models import preview_model
+from branchops.ui.reports.models import changes_model, preview_model
 from branchops.ui.widgets.list_view import make_proxy
 from branchops.ui.workers import TaskControl
 
 FOLDER_KEY = "reports/import_folder"
+# (parsed file or None, problems, summary text, fields an update changes)
+_Preview = tuple[ParsedImport | None, list[str], str, tuple[FieldChange, ...]]
 
 
 class ChoosePage(QWizardPage):
@@ -109,12 +112,31 @@ class PreviewPage(QWizardPage):
         layout.addWidget(self.table, 2)
         self.problems = QListWidget()
         layout.addWidget(self.problems, 1)
+        self.changes_label = QLabel(
+            translate("Import", "Fields the import changes on people already in BranchOps:")
+        )
+        layout.addWidget(self.changes_label)
+        self.changes = QTableView()
+        self.changes.setSortingEnabled(True)
+        self.changes.horizontalHeader().setStretchLastSection(True)
+        self.changes_model = changes_model()
+        self.changes.setModel(make_proxy(self.changes_model))
+        layout.addWidget(self.changes, 1)
+        self.show_changes(())
 
     def initializePage(self) -> None:
         self.wiz.load_preview()
 
     def isComplete(self) -> bool:
         return self.wiz.ready
+
+    def show_changes(self, changes: Sequence[FieldChange]) -> None:
+        self.changes_model = changes_model(changes)
+        self.changes.setModel(make_proxy(self.changes_model))
+        for column, spec in enumerate(self.changes_model.columns):
+            self.changes.setColumnWidth(column, spec.width)
+        self.changes_label.setVisible(bool(changes))
+        self.changes.setVisible(bool(changes))
 
     def show_result(self, parsed: ParsedImport | None, problems: list[str], text: str) -> None:
         self.summary.setText(text)
@@ -173,11 +195,11 @@ class ImportWizard(QWizard):
         path = Path(self.choose.path.text().strip())
         db, user = self.ctx.db, self.ctx.user
 
-        def work(_control: TaskControl) -> tuple[ParsedImport | None, list[str], str]:
+        def work(_control: TaskControl) -> _Preview:
             try:
                 parsed = parse_file(kind, path)
             except UserError as error:
-                return None, [], str(error)
+                return None, [], str(error), ()
             try:
                 outcome = commit_parsed(db, user, parsed, dry_run=True)
             except ValidationError as error:
@@ -188,7 +210,7 @@ class ImportWizard(QWizard):
                     "{rows} rows read; {count} problems. Correct the file, then choose Back and "
                     "Next to read it again. Nothing has been imported.",
                 ).format(rows=len(parsed.values), count=len(problems))
-                return parsed, problems, text
+                return parsed, problems, text, ()
             text = translate(
                 "Import",
                 "{rows} rows, no problems: {created} to add, {updated} to update, {unchanged} "
@@ -199,7 +221,7 @@ class ImportWizard(QWizard):
                 updated=outcome.updated,
                 unchanged=outcome.unchanged,
             )
-            return parsed, [], text
+            return parsed, [], text, outcome.changes
 
         self.busy = True
         self.ctx.run_task(
@@ -213,11 +235,12 @@ class ImportWizard(QWizard):
     def _task_finished(self) -> None:
         self.busy = False
 
-    def _previewed(self, result: tuple[ParsedImport | None, list[str], str]) -> None:
-        parsed, problems, text = result
+    def _previewed(self, result: _Preview) -> None:
+        parsed, problems, text, changes = result
         self.parsed = parsed
         self.ready = parsed is not None and not problems
         self.preview.show_result(parsed, problems, text)
+        self.preview.show_changes(changes)
         self.preview_ready.emit()
 
     def commit(self) -> None:

@@ -55,6 +55,15 @@ class StaffDialog(FormDialog):
             data = directory.load_input(session, staff_id) if staff_id else StaffInput()
         self._build()
         self._show(data)
+        self._version = data.version
+        self._opened = self.data() if staff_id else None
+
+    def _reload(self) -> None:
+        with self.ctx.db.session() as session:
+            data = directory.load_input(session, self.staff_id)
+        self._show(data)
+        self._version = data.version
+        self._opened = self.data()
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
@@ -169,6 +178,7 @@ class StaffDialog(FormDialog):
             first_work_date=(
                 self.first_work.date().toPython() if self.has_first_work.isChecked() else None
             ),
+            version=getattr(self, "_version", None),
         )
 
     def _store(self, uow: UnitOfWork) -> None:
@@ -176,5 +186,5 @@ class StaffDialog(FormDialog):
         if self.staff_id is None:
             self.saved_id = directory.create_staff(uow, self.ctx.user, data)
         else:
-            directory.update_staff(uow, self.ctx.user, self.staff_id, data)
+            directory.update_staff(uow, self.ctx.user, self.staff_id, data, self._opened)
             self.saved_id = self.staff_id

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 
 from PySide6.QtWidgets import QWidget
 
-from branchops.core.errors import UserError, ValidationError
+from branchops.core.errors import ConflictError, UserError, ValidationError
 from branchops.ui.widgets.messages import show_user_error
 
 if TYPE_CHECKING:
@@ -38,19 +38,47 @@ def run_write(
     fn: Callable[[UnitOfWork], T],
     *,
     on_invalid: Callable[[ValidationError], None] | None = None,
+    on_conflict: Callable[[ConflictError], None] | None = None,
 ) -> Written[T]:
     """Run ``fn(uow)`` in one unit of work as the current user, then emit
     ``ctx.events.data_changed(area)``. A ``UserError`` is shown to the user and nothing is
     emitted; a ``ValidationError`` goes to ``on_invalid`` instead when given (to mark fields).
-    Other exceptions are not caught: they reach the error dialog."""
+    A ``ConflictError`` (someone else saved the record since it was opened) goes to
+    ``on_conflict`` when given. A database failure (locked beyond the busy timeout, disk full,
+    server gone) is shown in words; other exceptions reach the error dialog."""
     try:
         with ctx.db.unit_of_work(ctx.user) as uow:
             value = fn(uow)
-    except UserError as error:
+    except Exception as exc:
+        error = user_error_of(exc, _where(ctx))
+        if error is None:
+            raise
         if on_invalid is not None and isinstance(error, ValidationError):
             on_invalid(error)
+        elif on_conflict is not None and isinstance(error, ConflictError):
+            on_conflict(error)
         else:
             show_user_error(parent, error)
         return Written(False)
     ctx.events.data_changed.emit(area)
     return Written(True, value)
+
+
+def user_error_of(exc: BaseException, target: object) -> UserError | None:
+    """What to tell the user about ``exc``, or None when it is a bug (the error dialog's case)."""
+    from sqlalchemy.orm.exc import StaleDataError
+
+    from branchops.core.concurrency import stale_record
+    from branchops.db.errors import describe
+
+    if isinstance(exc, UserError):
+        return exc
+    if isinstance(exc, StaleDataError):
+        return stale_record()
+    described = describe(exc, target)
+    return None if described is None else UserError(str(described))
+
+
+def _where(ctx: AppContext) -> str:
+    target = getattr(ctx.db, "target", None)
+    return target.display() if target is not None else ""

@@ -76,7 +76,17 @@ def test_actions_have_a_mix_of_consistent_statuses(demo_db):
         failed_answers = set(session.scalars(select(QcAnswer.id).where(QcAnswer.failed)))
     statuses = Counter(a.status for a in actions)
     assert set(statuses) == set(ActionStatus)
-    assert {a.source_kind for a in actions} == {SourceKind.INSPECTION, SourceKind.HQ}
+    kinds = {a.source_kind for a in actions}
+    assert (
+        {SourceKind.INSPECTION, SourceKind.HQ}
+        <= kinds
+        <= {
+            SourceKind.INSPECTION,
+            SourceKind.HQ,
+            SourceKind.BUDGET,
+            SourceKind.DRILL,
+        }
+    )
     for action in actions:
         if action.source_kind is SourceKind.INSPECTION:
             assert action.source_sub_id in failed_answers

@@ -148,3 +148,24 @@ def test_import_wizard_says_why_a_file_is_refused(ui_ctx, qtbot, tmp_path):
     assert wizard.preview.summary.text().startswith("old.xls")
     assert import_wizard.available_kinds()  # the kinds offered come from the framework
     qtbot.waitUntil(lambda: not wizard.busy)
+
+
+def test_import_wizard_preview_lists_each_changed_field(ui_ctx, qtbot, qtmodeltester, tmp_path):
+    first = _staff_file(tmp_path / "first.xlsx", [["E1", "张三", "柜员", "2024-01-02"]])
+    wizard = _wizard(ui_ctx, qtbot, first)
+    with qtbot.waitSignal(wizard.preview_ready, timeout=WAIT_MS):
+        wizard.next()
+    assert wizard.preview.changes.isHidden()  # a new person: nothing changes
+    with qtbot.waitSignal(wizard.committed, timeout=WAIT_MS):
+        wizard.next()
+    qtbot.waitUntil(lambda: not wizard.busy)
+    again = _staff_file(tmp_path / "again.xlsx", [["E1", "张三", "大堂经理", None]])
+    wizard = _wizard(ui_ctx, qtbot, again)
+    with qtbot.waitSignal(wizard.preview_ready, timeout=WAIT_MS):
+        wizard.next()
+    model = wizard.preview.changes_model
+    assert not wizard.preview.changes.isHidden() and model.rowCount() == 1  # hire date kept
+    row = model.row_at(0)
+    assert (row["old"], row["new"]) == ("柜员", "大堂经理")
+    qtmodeltester.check(model)
+    qtbot.waitUntil(lambda: not wizard.busy)

@@ -7,7 +7,13 @@ from typing import Any
 
 from branchops.core.imports.common import RowRef
 from branchops.core.imports.staff import StaffImportRow, import_staff
-from branchops.core.staff.models import Employment
+from branchops.core.staff.directory import (
+    NAME_LENGTH,
+    PHONE_LENGTH,
+    POSITION_LENGTH,
+    column_length,
+)
+from branchops.core.staff.models import Employment, Staff
 from branchops.excel.imports.spec import ChoiceSpec, ColumnSpec, ImportKind, ValueType
 from branchops.i18n import QT_TRANSLATE_NOOP
 
@@ -36,7 +42,7 @@ COLUMNS = (
         ),
         example="E0012",
         aliases=("工号", "员工编号", "员工号", "编号", "employee number"),
-        max_length=32,
+        max_length=column_length(Staff.__table__.c.employee_no),
         width=12,
     ),
     ColumnSpec(
@@ -46,7 +52,7 @@ COLUMNS = (
         help=QT_TRANSLATE_NOOP("Import", "Full name."),
         example="王芳",
         aliases=("姓名", "名字", "full name"),
-        max_length=64,
+        max_length=NAME_LENGTH,
         width=12,
     ),
     ColumnSpec(
@@ -55,7 +61,7 @@ COLUMNS = (
         help=QT_TRANSLATE_NOOP("Import", "A new position is created if it does not exist yet."),
         example="柜员",
         aliases=("岗位", "职位", "职务"),
-        max_length=64,
+        max_length=POSITION_LENGTH,
         width=12,
     ),
     ColumnSpec(
@@ -124,7 +130,7 @@ COLUMNS = (
         help=QT_TRANSLATE_NOOP("Import", "Digits, spaces, + and - only."),
         example="13812345678",
         aliases=("手机", "手机号", "手机号码", "电话", "联系电话", "phone"),
-        max_length=32,
+        max_length=PHONE_LENGTH,
         width=14,
     ),
     ColumnSpec(
@@ -167,14 +173,12 @@ KIND = ImportKind(
     sheet_aliases=("人员", "员工", "员工名单", "人员名单"),
     columns=COLUMNS,
     unique=("employee_no",),
+    updates=True,
     notes=(
         QT_TRANSLATE_NOOP(
             "Import",
             "One row per person. People already in BranchOps are "
             "updated by their employee no.; nobody is ever deleted.",
-        ),
-        QT_TRANSLATE_NOOP(
-            "Import", "A column you leave out keeps the values already in BranchOps."
         ),
     ),
     commit=import_staff,

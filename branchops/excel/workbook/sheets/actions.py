@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from branchops.core.actions.kpis import closed_on_time
+from branchops.core.actions.kpis import closed_on_time, open_actions, overdue_actions
+from branchops.core.actions.models import SourceKind
 from branchops.core.actions.queries import ActionRow, list_actions
 from branchops.core.listing import ListQuery
+from branchops.core.quality.findings import link_texts
 from branchops.excel.sheetmodel import Column, Field, Fields, Kind, SheetModel, Table
 from branchops.excel.workbook.context import ReportContext
 from branchops.excel.workbook.registry import SheetBuilder, register
@@ -21,19 +23,31 @@ def _open_on(row: ActionRow, day: date) -> bool:
 def build(ctx: ReportContext) -> SheetModel:
     name = translate("Report", "Corrective actions")
     month = ctx.month
-    as_of = min(month.last_day, ctx.generated_at.date())
+    today = ctx.generated_at.date()
+    as_of = min(month.last_day, today)
     rows = list_actions(ctx.session, ListQuery(limit=None, filters={"today": as_of}))
     opened = [r for r in rows if month.first_day <= r.created_on <= month.last_day]
     closed = [r for r in rows if r.done_on and month.first_day <= r.done_on <= month.last_day]
     still_open = [r for r in rows if _open_on(r, as_of)]
-    overdue = [r for r in still_open if r.due_date < as_of]
     still_open.sort(key=lambda r: (r.due_date >= as_of, r.due_date, r.id))
+    # "found in" in the report's language, not the one the action was created in
+    raised = [r.source_sub_id for r in still_open if r.source_kind is SourceKind.INSPECTION]
+    found_in = link_texts(ctx.session, [i for i in raised if i is not None])
     figures = Fields(
         [
             Field(translate("Report", "Opened in the month"), len(opened), Kind.INT),
             Field(translate("Report", "Closed in the month"), len(closed), Kind.INT),
-            Field(translate("Report", "Open at month end"), len(still_open), Kind.INT),
-            Field(translate("Report", "Overdue at month end"), len(overdue), Kind.INT),
+            # one formula, one place: the figures are the KPIs' own
+            Field(
+                translate("Report", "Open at month end"),
+                open_actions(ctx.session, month, today=today),
+                Kind.INT,
+            ),
+            Field(
+                translate("Report", "Overdue at month end"),
+                overdue_actions(ctx.session, month, today=today),
+                Kind.INT,
+            ),
             Field(
                 translate("Report", "Closed on time"),
                 closed_on_time(ctx.session, month),
@@ -59,7 +73,9 @@ def build(ctx: ReportContext) -> SheetModel:
             [
                 r.title,
                 r.source_label,
-                r.link_text,
+                found_in.get(r.source_sub_id or 0, r.link_text)
+                if r.source_kind is SourceKind.INSPECTION
+                else r.link_text,
                 r.owner,
                 r.priority_label,
                 r.status_label,
@@ -85,7 +101,8 @@ def build(ctx: ReportContext) -> SheetModel:
         title=translate("Report", "Closed in the month"),
         empty_text=translate("Report", "No action was closed this month."),
     )
-    return SheetModel(name, [sheet_title(ctx, name), figures, open_table, closed_table])
+    # The main list last: its header repeats on every page it continues on (print titles).
+    return SheetModel(name, [sheet_title(ctx, name), figures, closed_table, open_table])
 
 
 register(SheetBuilder("actions", 20, build))

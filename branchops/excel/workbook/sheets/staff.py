@@ -102,7 +102,8 @@ def build(ctx: ReportContext) -> SheetModel:
         kind=ChartKind.BAR,
         y_title=translate("Report", "Hours"),
     )
-    return SheetModel(name, [sheet_title(ctx, name), figures, people, chart, coverage])
+    # The main list last: its header repeats on every page it continues on (print titles).
+    return SheetModel(name, [sheet_title(ctx, name), figures, coverage, chart, people])
 
 
 register(SheetBuilder("staffing", 30, build))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from branchops.excel.cells import MaskCount
 from branchops.excel.sheetmodel import Column, Field, Fields, Kind, SheetModel, Table, Value
 from branchops.excel.workbook.context import ReportContext
 from branchops.excel.workbook.registry import SheetBuilder, register
@@ -52,7 +53,9 @@ def _kpi_table(ctx: ReportContext) -> Table:
 
 def _gaps_table(ctx: ReportContext) -> Table:
     title = translate("Report", "Completeness check")
-    if ctx.gaps:
+    if len(ctx.gaps) == 1:
+        title = translate("Report", "Completeness check: exported with 1 gap")
+    elif ctx.gaps:
         title = translate("Report", "Completeness check: exported with {count} gaps").format(
             count=len(ctx.gaps)
         )
@@ -69,7 +72,7 @@ def _gaps_table(ctx: ReportContext) -> Table:
 
 def _branch_fields(ctx: ReportContext) -> Fields:
     profile = ctx.profile
-    masked = translate("Report", "masked") if ctx.mask_pii else translate("Report", "NOT masked")
+    masked = masking_claim(ctx.mask_pii, ctx.masked or MaskCount())
     return Fields(
         [
             Field(translate("Report", "Branch code"), profile.code),
@@ -90,4 +93,18 @@ def _branch_fields(ctx: ReportContext) -> Fields:
     )
 
 
-register(SheetBuilder("summary", 0, build))
+def masking_claim(mask_pii: bool, found: MaskCount) -> str:
+    """What the workbook really did with personal data, counted on its sheets."""
+    counts = translate(
+        "Report", "{phones} phone numbers, {ids} ID numbers, {names} customer names"
+    ).format(phones=found.phones, ids=found.id_numbers, names=found.names)
+    if not mask_pii:
+        return translate(
+            "Report", "NOT masked (unmasked on purpose): {counts} written in full"
+        ).format(counts=counts)
+    if not found.total:
+        return translate("Report", "masked where found; none found in this workbook")
+    return translate("Report", "masked: {counts}").format(counts=counts)
+
+
+register(SheetBuilder("summary", 0, build, after_others=True))
