@@ -602,6 +602,97 @@ ROWS |= {
 }  # fmt: skip
 
 
+# --- customer feedback (0008) ---------------------------------------------------------------
+# Customer feedback (from 0008_feedback): one complaint with its timeline, a pause and a file.
+FEEDBACK_ROWS = (
+    (
+        "feedback_record",
+        {
+            "id": 1,
+            "received_at": 20260105103000,
+            "channel": "counter",
+            "kind": "complaint",
+            "category": "waiting",
+            "staff_id": 1,
+            "customer_name": "李明",
+            "customer_phone": "13912345678",
+            "description": "排队等候超过四十分钟",
+            "rating": None,
+            "rating_scale": None,
+            "nps": None,
+            "has_text": 1,
+        },
+    ),
+    (
+        "feedback_attachment",
+        {
+            "id": 1,
+            "record_id": 1,
+            "sha256": "0" * 64,
+            "extension": ".jpg",
+            "size": 1,
+            "original_name": "意见卡.jpg",
+            "added_at": "2026-01-05 10:40:00.000000",
+            "added_by": "manager",
+        },
+    ),
+    (
+        "complaint",
+        {
+            "id": 1,
+            "record_id": 1,
+            "reference": "TS-2026-0001",
+            "severity": "general",
+            "regulator": 0,
+            "status": "investigating",
+            "handler_staff_id": 1,
+            "received_on": "2026-01-05",
+            "clock_start": "2026-01-05",
+            "working_days": 1,
+            "base_days": 15,
+            "extension_days": 0,
+            "extensions": 0,
+            "extension_reason": "",
+            "second_extension_reason": "",
+            "second_extension_approval": "",
+            "customer_told_of_extension": 0,
+            "restarts": 0,
+            "paused_since": None,
+            "due_on": "2026-01-29",
+            "resolution": "",
+            "root_cause_text": "",
+            "review_outcome": "",
+        },
+    ),
+    (
+        "complaint_event",
+        {
+            "id": 1,
+            "complaint_id": 1,
+            "kind": "received",
+            "on": "2026-01-05",
+            "at": "2026-01-05 10:35:00.000000",
+            "username": "manager",
+            "status": "received",
+            "note": "",
+        },
+    ),
+    (
+        "complaint_pause",
+        {
+            "id": 1,
+            "complaint_id": 1,
+            "reason": "customer",
+            "start": "2026-01-07",
+            "end": "2026-01-09",
+            "note": "等待客户补充材料",
+        },
+    ),
+)
+for _table, _row in FEEDBACK_ROWS:
+    ROWS.setdefault(_table, []).append(_row)
+
+
 class SnapshotError(Exception):
     pass
 

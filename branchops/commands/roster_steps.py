@@ -17,12 +17,22 @@ from branchops.i18n import translate
 
 
 def auto(
-    db: Database, month: Month, time_limit: float | None, user: CurrentUser = SINGLE_USER
+    db: Database,
+    month: Month,
+    time_limit: float | None,
+    user: CurrentUser = SINGLE_USER,
+    *,
+    change_published: bool = False,
+    reason: str = "",
 ) -> None:
+    """Solve and save the month's draft. Published days stay exactly as they are unless
+    ``change_published``; then every changed published cell is recorded with ``reason``."""
     with db.session() as session:
         limit = time_limit if time_limit is not None else load_settings(session).solver_time_limit_s
         autoroster.validate_time_limit(limit)
-        built = autoroster.prepare(session, month.first_day, month.last_day)
+        built = autoroster.prepare(
+            session, month.first_day, month.last_day, unlock_published=change_published
+        )
     result = autoroster.run_auto_roster(built, limit)
     solution = result.solution
     if not solution.has_roster:
@@ -38,18 +48,24 @@ def auto(
             ).format(seconds=limit)
         )
     with db.unit_of_work(user) as uow:
-        changed = autoroster.accept(uow, user, result)
+        changed = autoroster.accept(uow, user, result, reason=reason)
     say(
         translate(
             "Cli",
             "Auto-roster ({status}, score {score:.1f}, {seconds:.1f} s): {count} cells changed.",
         ).format(
-            status=solution.status,
+            status=autoroster.status_label(solution.status),
             score=solution.objective or 0.0,
             seconds=solution.wall_time,
             count=changed,
         )
     )
+    if result.locked_days:
+        say(
+            translate("Cli", "Published days kept as they are: {days}.").format(
+                days=len(result.locked_days)
+            )
+        )
 
 
 def summary(db: Database, month: Month) -> None:
@@ -70,7 +86,10 @@ def summary(db: Database, month: Month) -> None:
     if not found:
         say(translate("Cli", "Rule checks: no rule is broken."))
         return
-    say(translate("Cli", "Rule checks: {count} problems.").format(count=len(found)))
+    if len(found) == 1:
+        say(translate("Cli", "Rule checks: 1 problem."))
+    else:
+        say(translate("Cli", "Rule checks: {count} problems.").format(count=len(found)))
     for rule, count in sorted(roster_check.summary(found).items(), key=lambda kv: kv[0].value):
         say(f"  {roster_check.rule_label(rule)}: {count}")
     for item in found:

@@ -37,6 +37,7 @@ AREAS: tuple[Area, ...] = (
     Area("training"),
     Area("budget"),
     Area("risk"),
+    Area("feedback"),
 )
 
 

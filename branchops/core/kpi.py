@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from branchops.core.branch.models import KpiTarget
+from branchops.core.memo import memo_scope, memoized
 from branchops.core.period import Month, month_range
 from branchops.core.registry import Registry, per_area
 from branchops.i18n import translate
@@ -149,24 +150,31 @@ def kpi_rows(
         if year_to_date
         else [month]
     )
-    rows = []
-    for kpi in kpis:
-        by_month = {m: kpi.monthly(session, m) for m in fy_months}
-        # the previous month is usually in the fiscal year already: compute it once
-        if month.previous not in by_month:
-            by_month[month.previous] = kpi.monthly(session, month.previous)
-        value = by_month[month]
-        rows.append(
-            KpiRow(
-                kpi=kpi,
-                value=value,
-                previous=by_month[month.previous],
-                same_month_last_year=kpi.monthly(session, month.same_month_last_year),
-                year_to_date=aggregate(kpi, [by_month[m] for m in fy_months])
-                if year_to_date
-                else None,
-                target=goal[kpi.key],
-                status=status(value, goal[kpi.key], kpi.higher_is_better),
-            )
-        )
-    return rows
+    with memo_scope(session):
+        return [_row(session, kpi, month, fy_months, goal, year_to_date) for kpi in kpis]
+
+
+def monthly_value(session: Session, kpi: KpiDef, month: Month) -> float | None:
+    """One KPI for one month, computed once inside a ``memo_scope`` (one export)."""
+    return memoized(session, ("kpi", kpi.key, month), lambda: kpi.monthly(session, month))
+
+
+def _row(
+    session: Session,
+    kpi: KpiDef,
+    month: Month,
+    fy_months: list[Month],
+    goal: dict[str, float | None],
+    year_to_date: bool,
+) -> KpiRow:
+    by_month = {m: monthly_value(session, kpi, m) for m in fy_months}
+    value = by_month[month]
+    return KpiRow(
+        kpi=kpi,
+        value=value,
+        previous=monthly_value(session, kpi, month.previous),
+        same_month_last_year=monthly_value(session, kpi, month.same_month_last_year),
+        year_to_date=aggregate(kpi, [by_month[m] for m in fy_months]) if year_to_date else None,
+        target=goal[kpi.key],
+        status=status(value, goal[kpi.key], kpi.higher_is_better),
+    )

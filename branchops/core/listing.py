@@ -27,12 +27,14 @@ class ListQuery:
 def apply_paging(
     stmt: Select, query: ListQuery, sortable: Mapping[str, ColumnElement], tiebreak: ColumnElement
 ) -> Select:
-    """Order by the chosen column (then ``tiebreak`` for a stable order), then offset/limit."""
+    """Order by the chosen column (then ``tiebreak`` in the same direction for a stable order),
+    then offset/limit."""
     column = sortable.get(query.sort_key or "")
     order = []
     if column is not None:
         order.append(column.desc() if query.descending else column.asc())
-    order.append(tiebreak.desc() if query.descending and column is None else tiebreak)
+    # the tie-break follows the sort's direction, so an index on (column, id) serves both ways
+    order.append(tiebreak.desc() if query.descending else tiebreak.asc())
     stmt = stmt.order_by(*order).offset(query.offset)
     return stmt.limit(query.limit) if query.limit is not None else stmt
 

@@ -3,6 +3,7 @@
 from branchops.core.actions import models as action_models
 from branchops.core.branch import models as branch_models
 from branchops.core.budget import models as budget_models
+from branchops.core.feedback import models as feedback_models
 from branchops.core.quality import models as quality_models
 from branchops.core.reports import models as report_models
 from branchops.core.risk import models as risk_models
@@ -19,6 +20,7 @@ __all__ = [
     "audit",
     "branch_models",
     "budget_models",
+    "feedback_models",
     "quality_models",
     "report_models",
     "risk_models",

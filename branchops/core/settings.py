@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from branchops.config import DEFAULT_BACKUP_KEEP
 from branchops.core.branch.models import Setting
+from branchops.core.memo import forget, memoized
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,11 @@ def spec(key: str) -> SettingSpec:
 
 
 def get(session: Session, key: str) -> Any:
+    """Read once per ``memo_scope`` (an export reads the same settings hundreds of times)."""
+    return memoized(session, ("settings", key), lambda: _read(session, key))
+
+
+def _read(session: Session, key: str) -> Any:
     declared = _SPECS[key]
     row = session.get(Setting, key)
     if row is None:
@@ -45,6 +51,8 @@ def get(session: Session, key: str) -> Any:
         value = json.loads(row.value)
     except ValueError:
         return declared.default
+    if _whole_for_float(declared, value):
+        return float(value)  # 13 stored for 13.0: the same value, not a reason for the default
     return value if isinstance(value, declared.kind) else declared.default
 
 
@@ -63,11 +71,18 @@ def get_many(session: Session, keys: list[str]) -> dict[str, Any]:
     return values
 
 
+def _whole_for_float(declared: SettingSpec, value: Any) -> bool:
+    return declared.kind is float and isinstance(value, int) and not isinstance(value, bool)
+
+
 def put(session: Session, key: str, value: Any) -> None:
     declared = _SPECS[key]
+    if _whole_for_float(declared, value):
+        value = float(value)
     if not isinstance(value, declared.kind):
         raise TypeError(f"setting {key} takes {declared.kind.__name__}")
     text = json.dumps(value, ensure_ascii=False)
+    forget(session, ("settings", key))
     row = session.get(Setting, key)
     if row is None:
         session.add(Setting(key=key, value=text))

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from branchops import APP_NAME, __version__
@@ -24,6 +25,7 @@ from branchops.ui.logging_setup import setup_logging
 from branchops.ui.single_instance import SingleInstance
 
 log = logging.getLogger(__name__)
+FRAME_WAIT_MS = 300  # open the database after this long even if the frame never paints
 STYLE_SHEET = Path(__file__).resolve().parent.parent.parent / "resources" / "styles" / "app.qss"
 
 
@@ -100,8 +102,12 @@ def run_app(args: argparse.Namespace) -> int:
         if args.smoke:
             return _smoke(app, args, target, paths, settings)
         startup = Startup(app, target, paths, settings, instance)
+        if os.environ.get("BRANCHOPS_MEASURE_FIRST_PAINT"):
+            from branchops.ui.first_paint import install
+
+            install(startup.window)
         startup.window.show()
-        QTimer.singleShot(0, startup.finish)
+        startup.finish_after_first_paint()
         code = app.exec()
         return startup.exit_code if startup.exit_code is not None else code
     finally:
@@ -158,8 +164,27 @@ class Startup(QObject):
         self.window = MainWindow()
         self.ctx: AppContext | None = None
         self.exit_code: int | None = None
+        self._finish_pending = False
         instance.activate_requested.connect(self.window.bring_to_front)
         app.aboutToQuit.connect(self._on_quit)
+
+    def finish_after_first_paint(self) -> None:
+        """Opens the database once the frame is on screen (a zero-timer would run before the
+        first paint, so the user would see nothing until the page is ready)."""
+        self._finish_pending = True
+        self.window.installEventFilter(self)
+        QTimer.singleShot(FRAME_WAIT_MS, self._finish_once)  # no paint (minimised, hidden)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Paint:
+            self.window.removeEventFilter(self)
+            QTimer.singleShot(0, self._finish_once)
+        return False
+
+    def _finish_once(self) -> None:
+        if self._finish_pending:
+            self._finish_pending = False
+            self.finish()
 
     def finish(self) -> None:
         from branchops.db.errors import DatabaseOpenError
@@ -208,12 +233,13 @@ class Startup(QObject):
 
     def _set_up(self) -> bool:
         from branchops.core.branch.service import is_set_up
-        from branchops.ui.dialogs.setup_wizard import RESTART, SetupWizard
 
         assert self.ctx is not None
         with self.ctx.db.session() as session:
             if is_set_up(session):
                 return True
+        from branchops.ui.dialogs.setup_wizard import RESTART, SetupWizard  # first start only
+
         while True:
             result = SetupWizard(self.ctx, self.window).exec()
             if result != RESTART:

@@ -638,6 +638,30 @@
             <translation>Risk linked to a drill</translation>
         </message>
         <message>
+            <source>Feedback record</source>
+            <translation>Feedback record</translation>
+        </message>
+        <message>
+            <source>Feedback attachment</source>
+            <translation>Feedback attachment</translation>
+        </message>
+        <message>
+            <source>Survey import</source>
+            <translation>Survey import</translation>
+        </message>
+        <message>
+            <source>Complaint</source>
+            <translation>Complaint</translation>
+        </message>
+        <message>
+            <source>Complaint step</source>
+            <translation>Complaint step</translation>
+        </message>
+        <message>
+            <source>Complaint clock pause</source>
+            <translation>Complaint clock pause</translation>
+        </message>
+        <message>
             <source>Demo data</source>
             <translation>Demo data</translation>
         </message>
@@ -688,8 +712,8 @@
             <translation>Best possible roster found.</translation>
         </message>
         <message>
-            <source>Good roster found (time limit reached).</source>
-            <translation>Good roster found (time limit reached).</translation>
+            <source>Good roster found (not proven the best).</source>
+            <translation>Good roster found (not proven the best).</translation>
         </message>
         <message>
             <source>Stopped; the best roster found so far is shown.</source>
@@ -710,6 +734,10 @@
         <message>
             <source>May change published days</source>
             <translation>May change published days</translation>
+        </message>
+        <message>
+            <source>Why published days may change (kept with each change)</source>
+            <translation>Why published days may change (kept with each change)</translation>
         </message>
         <message>
             <source> s</source>
@@ -740,6 +768,10 @@
             <translation>Close</translation>
         </message>
         <message>
+            <source>Give the reason why published days may change.</source>
+            <translation>Give the reason why published days may change.</translation>
+        </message>
+        <message>
             <source>Searching…</source>
             <translation>Searching…</translation>
         </message>
@@ -756,12 +788,39 @@
             <translation>{head} {count} cells change; score {score:.1f}.</translation>
         </message>
         <message>
+            <source>Published days kept as they are: {days}.</source>
+            <translation>Published days kept as they are: {days}.</translation>
+        </message>
+        <message>
             <source>off</source>
             <translation>off</translation>
         </message>
         <message>
             <source>Searching… best roster so far: score {score:.1f} (bound {bound:.1f}, gap {gap:.0%}); {count} rosters found in {seconds:.1f} s.</source>
             <translation>Searching… best roster so far: score {score:.1f} (bound {bound:.1f}, gap {gap:.0%}); {count} rosters found in {seconds:.1f} s.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AutoRosterStatus</name>
+        <message>
+            <source>best possible</source>
+            <translation>best possible</translation>
+        </message>
+        <message>
+            <source>good, not proven the best</source>
+            <translation>good, not proven the best</translation>
+        </message>
+        <message>
+            <source>stopped early</source>
+            <translation>stopped early</translation>
+        </message>
+        <message>
+            <source>no roster meets the hard rules</source>
+            <translation>no roster meets the hard rules</translation>
+        </message>
+        <message>
+            <source>none found in time</source>
+            <translation>none found in time</translation>
         </message>
     </context>
     <context>
@@ -1836,6 +1895,18 @@ As manager you may override. Why is it needed?</translation>
             <translation>--out must name a .xlsx or .pdf file (got {value}).</translation>
         </message>
         <message>
+            <source>--change-published works with --auto only.</source>
+            <translation>--change-published works with --auto only.</translation>
+        </message>
+        <message>
+            <source>--change-published needs --reason TEXT: why published days change.</source>
+            <translation>--change-published needs --reason TEXT: why published days change.</translation>
+        </message>
+        <message>
+            <source>--reason is for --change-published.</source>
+            <translation>--reason is for --change-published.</translation>
+        </message>
+        <message>
             <source>No roster for {month} meets the hard rules; nothing was saved.</source>
             <translation>No roster for {month} meets the hard rules; nothing was saved.</translation>
         </message>
@@ -1848,12 +1919,20 @@ As manager you may override. Why is it needed?</translation>
             <translation>Auto-roster ({status}, score {score:.1f}, {seconds:.1f} s): {count} cells changed.</translation>
         </message>
         <message>
+            <source>Published days kept as they are: {days}.</source>
+            <translation>Published days kept as they are: {days}.</translation>
+        </message>
+        <message>
             <source>Roster {month}, {branch}: {shifts} shifts for {people} staff; {status}.</source>
             <translation>Roster {month}, {branch}: {shifts} shifts for {people} staff; {status}.</translation>
         </message>
         <message>
             <source>Rule checks: no rule is broken.</source>
             <translation>Rule checks: no rule is broken.</translation>
+        </message>
+        <message>
+            <source>Rule checks: 1 problem.</source>
+            <translation>Rule checks: 1 problem.</translation>
         </message>
         <message>
             <source>Rule checks: {count} problems.</source>
@@ -2003,6 +2082,22 @@ As manager you may override. Why is it needed?</translation>
             <translation>Type</translation>
         </message>
         <message>
+            <source>Staff</source>
+            <translation>Staff</translation>
+        </message>
+        <message>
+            <source>Rating</source>
+            <translation>Rating</translation>
+        </message>
+        <message>
+            <source>Recommend</source>
+            <translation>Recommend</translation>
+        </message>
+        <message>
+            <source>What was said</source>
+            <translation>What was said</translation>
+        </message>
+        <message>
             <source>From</source>
             <translation>From</translation>
         </message>
@@ -2147,8 +2242,24 @@ As manager you may override. Why is it needed?</translation>
             <translation>Targets met</translation>
         </message>
         <message>
+            <source>Rank</source>
+            <translation>Rank</translation>
+        </message>
+        <message>
             <source>Ratings</source>
             <translation>Ratings</translation>
+        </message>
+        <message>
+            <source>Satisfaction rate</source>
+            <translation>Satisfaction rate</translation>
+        </message>
+        <message>
+            <source>Mean rating</source>
+            <translation>Mean rating</translation>
+        </message>
+        <message>
+            <source>NPS</source>
+            <translation>NPS</translation>
         </message>
         <message>
             <source>M or U</source>
@@ -2321,6 +2432,18 @@ As manager you may override. Why is it needed?</translation>
         <message>
             <source>Overtime h</source>
             <translation>Overtime h</translation>
+        </message>
+        <message>
+            <source>Working day 150 %</source>
+            <translation>Working day 150 %</translation>
+        </message>
+        <message>
+            <source>Rest day 200 %</source>
+            <translation>Rest day 200 %</translation>
+        </message>
+        <message>
+            <source>Holiday 300 %</source>
+            <translation>Holiday 300 %</translation>
         </message>
         <message>
             <source>Leave days</source>
@@ -2519,8 +2642,44 @@ As manager you may override. Why is it needed?</translation>
             <translation>Sessions</translation>
         </message>
         <message>
+            <source>Complaint no.</source>
+            <translation>Complaint no.</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Severity</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
             <source>Days left</source>
             <translation>Days left</translation>
+        </message>
+        <message>
+            <source>Escalation</source>
+            <translation>Escalation</translation>
+        </message>
+        <message>
+            <source>Handled by</source>
+            <translation>Handled by</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <source>Complaint</source>
+            <translation>Complaint</translation>
         </message>
         <message>
             <source>Course or certificate</source>
@@ -2669,6 +2828,307 @@ As manager you may override. Why is it needed?</translation>
         <message>
             <source>Findings</source>
             <translation>Findings</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComplaintDialog</name>
+        <message>
+            <source>Complaint</source>
+            <translation>Complaint</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>What happened</translation>
+        </message>
+        <message>
+            <source>Deadline and outcome</source>
+            <translation>Deadline and outcome</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Timeline</translation>
+        </message>
+        <message>
+            <source>Corrective actions</source>
+            <translation>Corrective actions</translation>
+        </message>
+        <message>
+            <source>Edit record…</source>
+            <translation>Edit record…</translation>
+        </message>
+        <message>
+            <source>Raise corrective action…</source>
+            <translation>Raise corrective action…</translation>
+        </message>
+        <message>
+            <source>Complaint {reference}</source>
+            <translation>Complaint {reference}</translation>
+        </message>
+        <message>
+            <source> · forwarded by the regulator</source>
+            <translation> · forwarded by the regulator</translation>
+        </message>
+        <message>
+            <source>clock paused</source>
+            <translation>clock paused</translation>
+        </message>
+        <message>
+            <source>{n} days left</source>
+            <translation>{n} days left</translation>
+        </message>
+        <message>
+            <source>{n} days late</source>
+            <translation>{n} days late</translation>
+        </message>
+        <message>
+            <source>working days of the branch calendar</source>
+            <translation>working days of the branch calendar</translation>
+        </message>
+        <message>
+            <source>calendar days</source>
+            <translation>calendar days</translation>
+        </message>
+        <message>
+            <source>{days} {basis}</source>
+            <translation>{days} {basis}</translation>
+        </message>
+        <message>
+            <source> (extended {count}×)</source>
+            <translation> (extended {count}×)</translation>
+        </message>
+        <message>
+            <source> (restarted {count}×)</source>
+            <translation> (restarted {count}×)</translation>
+        </message>
+        <message>
+            <source>asked {asked}, due {due}</source>
+            <translation>asked {asked}, due {due}</translation>
+        </message>
+        <message>
+            <source>, done {done}: {outcome}</source>
+            <translation>, done {done}: {outcome}</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Severity</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <source>Staff concerned</source>
+            <translation>Staff concerned</translation>
+        </message>
+        <message>
+            <source>Handled by</source>
+            <translation>Handled by</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <source>Time left</source>
+            <translation>Time left</translation>
+        </message>
+        <message>
+            <source>Allowed</source>
+            <translation>Allowed</translation>
+        </message>
+        <message>
+            <source>Clock started</source>
+            <translation>Clock started</translation>
+        </message>
+        <message>
+            <source>Clock paused</source>
+            <translation>Clock paused</translation>
+        </message>
+        <message>
+            <source>Decided</source>
+            <translation>Decided</translation>
+        </message>
+        <message>
+            <source>Root cause</source>
+            <translation>Root cause</translation>
+        </message>
+        <message>
+            <source>Customer satisfied</source>
+            <translation>Customer satisfied</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Review</translation>
+        </message>
+        <message>
+            <source>Acknowledge</source>
+            <translation>Acknowledge</translation>
+        </message>
+        <message>
+            <source>Investigate</source>
+            <translation>Investigate</translation>
+        </message>
+        <message>
+            <source>Pause clock…</source>
+            <translation>Pause clock…</translation>
+        </message>
+        <message>
+            <source>Days spent waiting for the customer or for an outside appraisal do not count.</source>
+            <translation>Days spent waiting for the customer or for an outside appraisal do not count.</translation>
+        </message>
+        <message>
+            <source>Resume clock…</source>
+            <translation>Resume clock…</translation>
+        </message>
+        <message>
+            <source>Extend…</source>
+            <translation>Extend…</translation>
+        </message>
+        <message>
+            <source>Resolve…</source>
+            <translation>Resolve…</translation>
+        </message>
+        <message>
+            <source>Close…</source>
+            <translation>Close…</translation>
+        </message>
+        <message>
+            <source>A customer who is not satisfied reopens the complaint instead.</source>
+            <translation>A customer who is not satisfied reopens the complaint instead.</translation>
+        </message>
+        <message>
+            <source>Reopen…</source>
+            <translation>Reopen…</translation>
+        </message>
+        <message>
+            <source>Restart clock…</source>
+            <translation>Restart clock…</translation>
+        </message>
+        <message>
+            <source>A repeat complaint with new facts starts a new clock from this day.</source>
+            <translation>A repeat complaint with new facts starts a new clock from this day.</translation>
+        </message>
+        <message>
+            <source>Review requested…</source>
+            <translation>Review requested…</translation>
+        </message>
+        <message>
+            <source>The customer disagrees and asks the higher branch for a review (核查); the review has its own deadline.</source>
+            <translation>The customer disagrees and asks the higher branch for a review (核查); the review has its own deadline.</translation>
+        </message>
+        <message>
+            <source>Review done…</source>
+            <translation>Review done…</translation>
+        </message>
+        <message>
+            <source>Add note…</source>
+            <translation>Add note…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComplaintRules</name>
+        <message>
+            <source>Complaint deadline rules</source>
+            <translation>Complaint deadline rules</translation>
+        </message>
+        <message>
+            <source>Defaults from 银行业保险业消费投诉处理管理办法 (2020): decide within 15 days, extend once to 30 days with a reason, and by another 30 days only with the approval of the higher branch or HQ, the customer told. Whether days are working or calendar days is not settled by the text; working days of the branch calendar are the default. New rules apply to complaints received from now on.</source>
+            <translation>Defaults from 银行业保险业消费投诉处理管理办法 (2020): decide within 15 days, extend once to 30 days with a reason, and by another 30 days only with the approval of the higher branch or HQ, the customer told. Whether days are working or calendar days is not settled by the text; working days of the branch calendar are the default. New rules apply to complaints received from now on.</translation>
+        </message>
+        <message>
+            <source>Count working days of the branch calendar</source>
+            <translation>Count working days of the branch calendar</translation>
+        </message>
+        <message>
+            <source>Days to decide: {severity}</source>
+            <translation>Days to decide: {severity}</translation>
+        </message>
+        <message>
+            <source>First extension brings it to (days)</source>
+            <translation>First extension brings it to (days)</translation>
+        </message>
+        <message>
+            <source>Second extension adds (days)</source>
+            <translation>Second extension adds (days)</translation>
+        </message>
+        <message>
+            <source>Review may be asked for within (days)</source>
+            <translation>Review may be asked for within (days)</translation>
+        </message>
+        <message>
+            <source>Days to complete a review</source>
+            <translation>Days to complete a review</translation>
+        </message>
+        <message>
+            <source>Escalate when the deadline is within (days)</source>
+            <translation>Escalate when the deadline is within (days)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComplaintSteps</name>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Decided on</source>
+            <translation>Decided on</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>New facts</source>
+            <translation>New facts</translation>
+        </message>
+        <message>
+            <source>Decision told to the customer</source>
+            <translation>Decision told to the customer</translation>
+        </message>
+        <message>
+            <source>Outcome of the review</source>
+            <translation>Outcome of the review</translation>
+        </message>
+        <message>
+            <source>Root cause</source>
+            <translation>Root cause</translation>
+        </message>
+        <message>
+            <source>Root cause in words</source>
+            <translation>Root cause in words</translation>
+        </message>
+        <message>
+            <source>Customer satisfied with the outcome?</source>
+            <translation>Customer satisfied with the outcome?</translation>
+        </message>
+        <message>
+            <source>Waiting for</source>
+            <translation>Waiting for</translation>
+        </message>
+        <message>
+            <source>Approved by (higher branch or HQ)</source>
+            <translation>Approved by (higher branch or HQ)</translation>
+        </message>
+        <message>
+            <source>The customer was told</source>
+            <translation>The customer was told</translation>
         </message>
     </context>
     <context>
@@ -3980,6 +4440,703 @@ As manager you may override. Why is it needed?</translation>
         </message>
     </context>
     <context>
+        <name>Feedback</name>
+        <message>
+            <source>Complaint {reference} of {date}: {summary}</source>
+            <translation>Complaint {reference} of {date}: {summary}</translation>
+        </message>
+        <message>
+            <source>Corrective action {id}: {title}</source>
+            <translation>Corrective action {id}: {title}</translation>
+        </message>
+        <message>
+            <source>Complaint {reference}: decide by the deadline — {summary}</source>
+            <translation>Complaint {reference}: decide by the deadline — {summary}</translation>
+        </message>
+        <message>
+            <source>[Regulator] {title}</source>
+            <translation>[Regulator] {title}</translation>
+        </message>
+        <message>
+            <source>Review of complaint {reference} due</source>
+            <translation>Review of complaint {reference} due</translation>
+        </message>
+        <message>
+            <source>File {name} was not found.</source>
+            <translation>File {name} was not found.</translation>
+        </message>
+        <message>
+            <source>File {name} is larger than {limit} MB.</source>
+            <translation>File {name} is larger than {limit} MB.</translation>
+        </message>
+        <message>
+            <source>File {name} cannot be read: {reason}</source>
+            <translation>File {name} cannot be read: {reason}</translation>
+        </message>
+        <message>
+            <source>This feedback record no longer exists.</source>
+            <translation>This feedback record no longer exists.</translation>
+        </message>
+        <message>
+            <source>This attachment no longer exists.</source>
+            <translation>This attachment no longer exists.</translation>
+        </message>
+        <message>
+            <source>This complaint no longer exists.</source>
+            <translation>This complaint no longer exists.</translation>
+        </message>
+        <message>
+            <source>On time</source>
+            <translation>On time</translation>
+        </message>
+        <message>
+            <source>Due soon</source>
+            <translation>Due soon</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>Clock paused</source>
+            <translation>Clock paused</translation>
+        </message>
+        <message>
+            <source>Decided</source>
+            <translation>Decided</translation>
+        </message>
+        <message>
+            <source>At the counter</source>
+            <translation>At the counter</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Comment book</source>
+            <translation>Comment book</translation>
+        </message>
+        <message>
+            <source>Survey</source>
+            <translation>Survey</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>Online</translation>
+        </message>
+        <message>
+            <source>Forwarded by the regulator</source>
+            <translation>Forwarded by the regulator</translation>
+        </message>
+        <message>
+            <source>Evaluation device</source>
+            <translation>Evaluation device</translation>
+        </message>
+        <message>
+            <source>Complaint</source>
+            <translation>Complaint</translation>
+        </message>
+        <message>
+            <source>Praise</source>
+            <translation>Praise</translation>
+        </message>
+        <message>
+            <source>Suggestion</source>
+            <translation>Suggestion</translation>
+        </message>
+        <message>
+            <source>Inquiry</source>
+            <translation>Inquiry</translation>
+        </message>
+        <message>
+            <source>Rating</source>
+            <translation>Rating</translation>
+        </message>
+        <message>
+            <source>Service attitude</source>
+            <translation>Service attitude</translation>
+        </message>
+        <message>
+            <source>Waiting time</source>
+            <translation>Waiting time</translation>
+        </message>
+        <message>
+            <source>Business process</source>
+            <translation>Business process</translation>
+        </message>
+        <message>
+            <source>Environment and facilities</source>
+            <translation>Environment and facilities</translation>
+        </message>
+        <message>
+            <source>Products</source>
+            <translation>Products</translation>
+        </message>
+        <message>
+            <source>Fees</source>
+            <translation>Fees</translation>
+        </message>
+        <message>
+            <source>System failure</source>
+            <translation>System failure</translation>
+        </message>
+        <message>
+            <source>3-level scale</source>
+            <translation>3-level scale</translation>
+        </message>
+        <message>
+            <source>5-level scale</source>
+            <translation>5-level scale</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>General</translation>
+        </message>
+        <message>
+            <source>Serious</source>
+            <translation>Serious</translation>
+        </message>
+        <message>
+            <source>Major</source>
+            <translation>Major</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>Acknowledged</source>
+            <translation>Acknowledged</translation>
+        </message>
+        <message>
+            <source>Investigating</source>
+            <translation>Investigating</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>Resolved</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>Reopened</source>
+            <translation>Reopened</translation>
+        </message>
+        <message>
+            <source>Staff conduct</source>
+            <translation>Staff conduct</translation>
+        </message>
+        <message>
+            <source>Process or rules</source>
+            <translation>Process or rules</translation>
+        </message>
+        <message>
+            <source>System or equipment failure</source>
+            <translation>System or equipment failure</translation>
+        </message>
+        <message>
+            <source>Product design</source>
+            <translation>Product design</translation>
+        </message>
+        <message>
+            <source>Fee policy</source>
+            <translation>Fee policy</translation>
+        </message>
+        <message>
+            <source>Too few staff or counters</source>
+            <translation>Too few staff or counters</translation>
+        </message>
+        <message>
+            <source>Explanation or misunderstanding</source>
+            <translation>Explanation or misunderstanding</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>Satisfied</source>
+            <translation>Satisfied</translation>
+        </message>
+        <message>
+            <source>Not satisfied</source>
+            <translation>Not satisfied</translation>
+        </message>
+        <message>
+            <source>Waiting for the customer</source>
+            <translation>Waiting for the customer</translation>
+        </message>
+        <message>
+            <source>Outside appraisal or testing</source>
+            <translation>Outside appraisal or testing</translation>
+        </message>
+        <message>
+            <source>Investigation started</source>
+            <translation>Investigation started</translation>
+        </message>
+        <message>
+            <source>Deadline extended</source>
+            <translation>Deadline extended</translation>
+        </message>
+        <message>
+            <source>Clock resumed</source>
+            <translation>Clock resumed</translation>
+        </message>
+        <message>
+            <source>Clock restarted (new facts)</source>
+            <translation>Clock restarted (new facts)</translation>
+        </message>
+        <message>
+            <source>Review requested</source>
+            <translation>Review requested</translation>
+        </message>
+        <message>
+            <source>Review done</source>
+            <translation>Review done</translation>
+        </message>
+        <message>
+            <source>Status note</source>
+            <translation>Status note</translation>
+        </message>
+        <message>
+            <source>Corrective action raised</source>
+            <translation>Corrective action raised</translation>
+        </message>
+        <message>
+            <source>Give a number of days from {low} to {high}.</source>
+            <translation>Give a number of days from {low} to {high}.</translation>
+        </message>
+        <message>
+            <source>An extension cannot allow fewer days ({days}) than the decision itself ({base}).</source>
+            <translation>An extension cannot allow fewer days ({days}) than the decision itself ({base}).</translation>
+        </message>
+        <message>
+            <source>The rating is on a scale of 1 to 5; {value} is not.</source>
+            <translation>The rating is on a scale of 1 to 5; {value} is not.</translation>
+        </message>
+        <message>
+            <source>The recommendation score is from 0 to 10; {value} is not.</source>
+            <translation>The recommendation score is from 0 to 10; {value} is not.</translation>
+        </message>
+        <message>
+            <source>Give the date and time received.</source>
+            <translation>Give the date and time received.</translation>
+        </message>
+        <message>
+            <source>The date received cannot be in the future.</source>
+            <translation>The date received cannot be in the future.</translation>
+        </message>
+        <message>
+            <source>“{phone}” is neither a mainland mobile number (11 digits starting 13–19) nor a landline (area code and number, e.g. 021-58881234).</source>
+            <translation>“{phone}” is neither a mainland mobile number (11 digits starting 13–19) nor a landline (area code and number, e.g. 021-58881234).</translation>
+        </message>
+        <message>
+            <source>The name is longer than {limit} characters.</source>
+            <translation>The name is longer than {limit} characters.</translation>
+        </message>
+        <message>
+            <source>The description is longer than {limit} characters.</source>
+            <translation>The description is longer than {limit} characters.</translation>
+        </message>
+        <message>
+            <source>Say what the customer complained about.</source>
+            <translation>Say what the customer complained about.</translation>
+        </message>
+        <message>
+            <source>The chosen staff member does not exist.</source>
+            <translation>The chosen staff member does not exist.</translation>
+        </message>
+        <message>
+            <source>The chosen handler does not exist.</source>
+            <translation>The chosen handler does not exist.</translation>
+        </message>
+        <message>
+            <source>The date received cannot change once work on the complaint has started.</source>
+            <translation>The date received cannot change once work on the complaint has started.</translation>
+        </message>
+        <message>
+            <source>This record is complaint {reference} with its own handling; it stays a complaint.</source>
+            <translation>This record is complaint {reference} with its own handling; it stays a complaint.</translation>
+        </message>
+        <message>
+            <source>Complaint {reference} is being handled and cannot be deleted; record the outcome instead.</source>
+            <translation>Complaint {reference} is being handled and cannot be deleted; record the outcome instead.</translation>
+        </message>
+        <message>
+            <source>Not possible while complaint {reference} is {status}.</source>
+            <translation>Not possible while complaint {reference} is {status}.</translation>
+        </message>
+        <message>
+            <source>The date cannot be in the future.</source>
+            <translation>The date cannot be in the future.</translation>
+        </message>
+        <message>
+            <source>The date cannot be before the complaint was received ({date}).</source>
+            <translation>The date cannot be before the complaint was received ({date}).</translation>
+        </message>
+        <message>
+            <source>Say what was decided and told to the customer.</source>
+            <translation>Say what was decided and told to the customer.</translation>
+        </message>
+        <message>
+            <source>A complaint cannot close before it is resolved.</source>
+            <translation>A complaint cannot close before it is resolved.</translation>
+        </message>
+        <message>
+            <source>Choose the root cause before closing.</source>
+            <translation>Choose the root cause before closing.</translation>
+        </message>
+        <message>
+            <source>Describe the root cause before closing.</source>
+            <translation>Describe the root cause before closing.</translation>
+        </message>
+        <message>
+            <source>Record whether the customer is satisfied with the resolution.</source>
+            <translation>Record whether the customer is satisfied with the resolution.</translation>
+        </message>
+        <message>
+            <source>The customer is not satisfied.</source>
+            <translation>The customer is not satisfied.</translation>
+        </message>
+        <message>
+            <source>Say why the complaint is reopened.</source>
+            <translation>Say why the complaint is reopened.</translation>
+        </message>
+        <message>
+            <source>Complaint {reference} has had both extensions; there is no third.</source>
+            <translation>Complaint {reference} has had both extensions; there is no third.</translation>
+        </message>
+        <message>
+            <source>Give the reason for the extension.</source>
+            <translation>Give the reason for the extension.</translation>
+        </message>
+        <message>
+            <source>A second extension needs the approval of the higher branch or HQ: say who approved it.</source>
+            <translation>A second extension needs the approval of the higher branch or HQ: say who approved it.</translation>
+        </message>
+        <message>
+            <source>Tell the customer of the second extension first.</source>
+            <translation>Tell the customer of the second extension first.</translation>
+        </message>
+        <message>
+            <source>{reason} (approved by {approval}; customer told)</source>
+            <translation>{reason} (approved by {approval}; customer told)</translation>
+        </message>
+        <message>
+            <source>The clock of this complaint is already paused.</source>
+            <translation>The clock of this complaint is already paused.</translation>
+        </message>
+        <message>
+            <source>The pause cannot start before the clock did ({date}).</source>
+            <translation>The pause cannot start before the clock did ({date}).</translation>
+        </message>
+        <message>
+            <source>The clock of this complaint is not paused.</source>
+            <translation>The clock of this complaint is not paused.</translation>
+        </message>
+        <message>
+            <source>The clock cannot resume before the pause began ({date}).</source>
+            <translation>The clock cannot resume before the pause began ({date}).</translation>
+        </message>
+        <message>
+            <source>Describe the new facts that restart the clock.</source>
+            <translation>Describe the new facts that restart the clock.</translation>
+        </message>
+        <message>
+            <source>A review of this complaint was already asked for.</source>
+            <translation>A review of this complaint was already asked for.</translation>
+        </message>
+        <message>
+            <source>A review cannot be asked for before the decision ({date}).</source>
+            <translation>A review cannot be asked for before the decision ({date}).</translation>
+        </message>
+        <message>
+            <source>A review had to be asked for by {date} ({days} days after the decision).</source>
+            <translation>A review had to be asked for by {date} ({days} days after the decision).</translation>
+        </message>
+        <message>
+            <source>No review of this complaint is open.</source>
+            <translation>No review of this complaint is open.</translation>
+        </message>
+        <message>
+            <source>The review cannot end before it was asked for.</source>
+            <translation>The review cannot end before it was asked for.</translation>
+        </message>
+        <message>
+            <source>Say what the review concluded.</source>
+            <translation>Say what the review concluded.</translation>
+        </message>
+        <message>
+            <source>Write the note.</source>
+            <translation>Write the note.</translation>
+        </message>
+        <message>
+            <source>Add files…</source>
+            <translation>Add files…</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>{name} (file missing)</source>
+            <translation>{name} (file missing)</translation>
+        </message>
+        <message>
+            <source>{name} (new)</source>
+            <translation>{name} (new)</translation>
+        </message>
+        <message>
+            <source>Attach files</source>
+            <translation>Attach files</translation>
+        </message>
+        <message>
+            <source>New feedback</source>
+            <translation>New feedback</translation>
+        </message>
+        <message>
+            <source>Feedback record {id}</source>
+            <translation>Feedback record {id}</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Staff concerned</source>
+            <translation>Staff concerned</translation>
+        </message>
+        <message>
+            <source>Customer name</source>
+            <translation>Customer name</translation>
+        </message>
+        <message>
+            <source>Mobile or landline, e.g. 021-58881234</source>
+            <translation>Mobile or landline, e.g. 021-58881234</translation>
+        </message>
+        <message>
+            <source>Customer phone</source>
+            <translation>Customer phone</translation>
+        </message>
+        <message>
+            <source>What the customer said</source>
+            <translation>What the customer said</translation>
+        </message>
+        <message>
+            <source>Rating (1–5)</source>
+            <translation>Rating (1–5)</translation>
+        </message>
+        <message>
+            <source>Would recommend (0–10)</source>
+            <translation>Would recommend (0–10)</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Severity</translation>
+        </message>
+        <message>
+            <source>Handled by</source>
+            <translation>Handled by</translation>
+        </message>
+        <message>
+            <source>Date and time received</source>
+            <translation>Date and time received</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>Attachments</translation>
+        </message>
+        <message>
+            <source>Save and next</source>
+            <translation>Save and next</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedbackCharts</name>
+        <message>
+            <source>No ratings in this period.</source>
+            <translation>No ratings in this period.</translation>
+        </message>
+        <message>
+            <source>CSAT target</source>
+            <translation>CSAT target</translation>
+        </message>
+        <message>
+            <source>CSAT and NPS by month</source>
+            <translation>CSAT and NPS by month</translation>
+        </message>
+        <message>
+            <source>No complaints in this period.</source>
+            <translation>No complaints in this period.</translation>
+        </message>
+        <message>
+            <source>Complaints</source>
+            <translation>Complaints</translation>
+        </message>
+        <message>
+            <source>Regulator-forwarded</source>
+            <translation>Regulator-forwarded</translation>
+        </message>
+        <message>
+            <source>Complaints by month</source>
+            <translation>Complaints by month</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedbackPage</name>
+        <message>
+            <source>Forwarded by the regulator: high priority</source>
+            <translation>Forwarded by the regulator: high priority</translation>
+        </message>
+        <message>
+            <source>Complaints</source>
+            <translation>Complaints</translation>
+        </message>
+        <message>
+            <source>Not decided yet</source>
+            <translation>Not decided yet</translation>
+        </message>
+        <message>
+            <source>Any status</source>
+            <translation>Any status</translation>
+        </message>
+        <message>
+            <source>Escalated only</source>
+            <translation>Escalated only</translation>
+        </message>
+        <message>
+            <source>Regulator-forwarded only</source>
+            <translation>Regulator-forwarded only</translation>
+        </message>
+        <message>
+            <source>Review open</source>
+            <translation>Review open</translation>
+        </message>
+        <message>
+            <source>New complaint…</source>
+            <translation>New complaint…</translation>
+        </message>
+        <message>
+            <source>Open…</source>
+            <translation>Open…</translation>
+        </message>
+        <message>
+            <source>Deadline rules…</source>
+            <translation>Deadline rules…</translation>
+        </message>
+        <message>
+            <source>Customer feedback</source>
+            <translation>Customer feedback</translation>
+        </message>
+        <message>
+            <source>All feedback</source>
+            <translation>All feedback</translation>
+        </message>
+        <message>
+            <source>Satisfaction</source>
+            <translation>Satisfaction</translation>
+        </message>
+        <message>
+            <source>Feedback</source>
+            <translation>Feedback</translation>
+        </message>
+        <message>
+            <source>Search text, customer, phone, complaint no., staff…</source>
+            <translation>Search text, customer, phone, complaint no., staff…</translation>
+        </message>
+        <message>
+            <source>Any type</source>
+            <translation>Any type</translation>
+        </message>
+        <message>
+            <source>Any channel</source>
+            <translation>Any channel</translation>
+        </message>
+        <message>
+            <source>New…</source>
+            <translation>New…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Open complaint</source>
+            <translation>Open complaint</translation>
+        </message>
+        <message>
+            <source>Import survey results…</source>
+            <translation>Import survey results…</translation>
+        </message>
+        <message>
+            <source>New feedback (Ctrl+N)</source>
+            <translation>New feedback (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Delete this {kind} of {date}?</source>
+            <translation>Delete this {kind} of {date}?</translation>
+        </message>
+        <message>
+            <source>CSAT and NPS by month</source>
+            <translation>CSAT and NPS by month</translation>
+        </message>
+        <message>
+            <source>Complaints by month</source>
+            <translation>Complaints by month</translation>
+        </message>
+        <message>
+            <source>CSAT by category</source>
+            <translation>CSAT by category</translation>
+        </message>
+        <message>
+            <source>CSAT by channel</source>
+            <translation>CSAT by channel</translation>
+        </message>
+        <message>
+            <source>Satisfaction rate per staff member</source>
+            <translation>Satisfaction rate per staff member</translation>
+        </message>
+        <message>
+            <source>Last {n} months</source>
+            <translation>Last {n} months</translation>
+        </message>
+        <message>
+            <source>Save as PNG…</source>
+            <translation>Save as PNG…</translation>
+        </message>
+        <message>
+            <source>Not categorised</source>
+            <translation>Not categorised</translation>
+        </message>
+        <message>
+            <source>Save chart</source>
+            <translation>Save chart</translation>
+        </message>
+        <message>
+            <source>All months</source>
+            <translation>All months</translation>
+        </message>
+    </context>
+    <context>
         <name>FormDialog</name>
         <message>
             <source>Reload</source>
@@ -4129,8 +5286,68 @@ As manager you may override. Why is it needed?</translation>
             <translation>Empty means 1.</translation>
         </message>
         <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>HH:MM; empty means the start of the day.</source>
+            <translation>HH:MM; empty means the start of the day.</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <source>Empty means a survey.</source>
+            <translation>Empty means a survey.</translation>
+        </message>
+        <message>
+            <source>Staff member</source>
+            <translation>Staff member</translation>
+        </message>
+        <message>
+            <source>Employee no. or name of the teller rated; may be empty.</source>
+            <translation>Employee no. or name of the teller rated; may be empty.</translation>
+        </message>
+        <message>
             <source>Category</source>
             <translation>Category</translation>
+        </message>
+        <message>
+            <source>Satisfaction</source>
+            <translation>Satisfaction</translation>
+        </message>
+        <message>
+            <source>3 levels: 满意 / 基本满意 / 不满意; or 5 levels: 非常满意 / 满意 / 一般 / 不满意 / 非常不满意 or 1–5. One scale in the whole column.</source>
+            <translation>3 levels: 满意 / 基本满意 / 不满意; or 5 levels: 非常满意 / 满意 / 一般 / 不满意 / 非常不满意 or 1–5. One scale in the whole column.</translation>
+        </message>
+        <message>
+            <source>Recommend (0–10)</source>
+            <translation>Recommend (0–10)</translation>
+        </message>
+        <message>
+            <source>How likely to recommend us, 0 to 10 (NPS); may be empty.</source>
+            <translation>How likely to recommend us, 0 to 10 (NPS); may be empty.</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Comment</translation>
+        </message>
+        <message>
+            <source>Survey results</source>
+            <translation>Survey results</translation>
+        </message>
+        <message>
+            <source>One row per answer. Every row needs a satisfaction rating, a recommendation score, or both.</source>
+            <translation>One row per answer. Every row needs a satisfaction rating, a recommendation score, or both.</translation>
+        </message>
+        <message>
+            <source>How answers count for CSAT (the share of ratings 4–5): 3 levels — 满意 = 5 (counts), 基本满意 = 3, 不满意 = 1; 5 levels — 非常满意 = 5 and 满意 = 4 (count), 一般 = 3, 不满意 = 2, 非常不满意 = 1. A column with only 满意 and 不满意 is read as 3 levels.</source>
+            <translation>How answers count for CSAT (the share of ratings 4–5): 3 levels — 满意 = 5 (counts), 基本满意 = 3, 不满意 = 1; 5 levels — 非常满意 = 5 and 满意 = 4 (count), 一般 = 3, 不满意 = 2, 非常不满意 = 1. A column with only 满意 and 不满意 is read as 3 levels.</translation>
+        </message>
+        <message>
+            <source>The 0–10 recommendation score gives NPS: 9–10 promoters, 7–8 passives, 0–6 detractors; NPS = % promoters − % detractors. It does not count for CSAT.</source>
+            <translation>The 0–10 recommendation score gives NPS: 9–10 promoters, 7–8 passives, 0–6 detractors; NPS = % promoters − % detractors. It does not count for CSAT.</translation>
         </message>
         <message>
             <source>Empty means process compliance.</source>
@@ -4269,8 +5486,8 @@ As manager you may override. Why is it needed?</translation>
             <translation>Active</translation>
         </message>
         <message>
-            <source>Yes or No; empty: decided by the leaving date.</source>
-            <translation>Yes or No; empty: decided by the leaving date.</translation>
+            <source>Yes or No; empty: decided by the leaving date. No without a leaving date: not rostered from the day of the import.</source>
+            <translation>Yes or No; empty: decided by the leaving date. No without a leaving date: not rostered from the day of the import.</translation>
         </message>
         <message>
             <source>Skills</source>
@@ -4896,6 +6113,42 @@ As manager you may override. Why is it needed?</translation>
             <source>One row per expense. Each is checked against its category's over-budget policy in the order of the rows: a row over a “stop” budget rejects the file (a manager can enter such an expense with a reason on the Budget page).</source>
             <translation>One row per expense. Each is checked against its category's over-budget policy in the order of the rows: a row over a “stop” budget rejects the file (a manager can enter such an expense with a reason on the Budget page).</translation>
         </message>
+        <message>
+            <source>{count} staff members have this name; give the employee no. instead.</source>
+            <translation>{count} staff members have this name; give the employee no. instead.</translation>
+        </message>
+        <message>
+            <source>no staff member has this employee no. or name; check the staff list.</source>
+            <translation>no staff member has this employee no. or name; check the staff list.</translation>
+        </message>
+        <message>
+            <source>this column mixes scales: row {row} answers on the {scale} and this row on the {other}. Use one scale in a column (import the other answers in a file of their own).</source>
+            <translation>this column mixes scales: row {row} answers on the {scale} and this row on the {other}. Use one scale in a column (import the other answers in a file of their own).</translation>
+        </message>
+        <message>
+            <source>a satisfaction rating is 1 to 5; put a 0–10 answer in the column “Recommend (0–10)”.</source>
+            <translation>a satisfaction rating is 1 to 5; put a 0–10 answer in the column “Recommend (0–10)”.</translation>
+        </message>
+        <message>
+            <source>write 满意 / 基本满意 / 不满意 (3 levels), 非常满意 / 满意 / 一般 / 不满意 / 非常不满意 (5 levels) or a number from 1 to 5.</source>
+            <translation>write 满意 / 基本满意 / 不满意 (3 levels), 非常满意 / 满意 / 一般 / 不满意 / 非常不满意 (5 levels) or a number from 1 to 5.</translation>
+        </message>
+        <message>
+            <source>fill in the date.</source>
+            <translation>fill in the date.</translation>
+        </message>
+        <message>
+            <source>write the time as HH:MM.</source>
+            <translation>write the time as HH:MM.</translation>
+        </message>
+        <message>
+            <source>the date is after today.</source>
+            <translation>the date is after today.</translation>
+        </message>
+        <message>
+            <source>fill in a satisfaction rating or a recommendation score.</source>
+            <translation>fill in a satisfaction rating or a recommendation score.</translation>
+        </message>
     </context>
     <context>
         <name>Kpi</name>
@@ -5058,6 +6311,38 @@ As manager you may override. Why is it needed?</translation>
         <message>
             <source>Overdue follow-up actions of drills</source>
             <translation>Overdue follow-up actions of drills</translation>
+        </message>
+        <message>
+            <source>Complaints received</source>
+            <translation>Complaints received</translation>
+        </message>
+        <message>
+            <source>Complaints resolved within deadline</source>
+            <translation>Complaints resolved within deadline</translation>
+        </message>
+        <message>
+            <source>Overdue open complaints</source>
+            <translation>Overdue open complaints</translation>
+        </message>
+        <message>
+            <source>Escalated complaints</source>
+            <translation>Escalated complaints</translation>
+        </message>
+        <message>
+            <source>CSAT</source>
+            <translation>CSAT</translation>
+        </message>
+        <message>
+            <source>NPS</source>
+            <translation>NPS</translation>
+        </message>
+        <message>
+            <source>Praise received</source>
+            <translation>Praise received</translation>
+        </message>
+        <message>
+            <source>Regulator-forwarded complaints</source>
+            <translation>Regulator-forwarded complaints</translation>
         </message>
     </context>
     <context>
@@ -5923,6 +7208,10 @@ As manager you may override. Why is it needed?</translation>
         <message>
             <source>Risks and drills</source>
             <translation>Risks and drills</translation>
+        </message>
+        <message>
+            <source>Customer feedback</source>
+            <translation>Customer feedback</translation>
         </message>
     </context>
     <context>
@@ -7351,6 +8640,18 @@ As manager you may override. Why is it needed?</translation>
             <translation>Overtime hours</translation>
         </message>
         <message>
+            <source>Overtime on working days (150 %)</source>
+            <translation>Overtime on working days (150 %)</translation>
+        </message>
+        <message>
+            <source>Overtime on rest days (200 %)</source>
+            <translation>Overtime on rest days (200 %)</translation>
+        </message>
+        <message>
+            <source>Overtime on public holidays (300 %)</source>
+            <translation>Overtime on public holidays (300 %)</translation>
+        </message>
+        <message>
             <source>Labour-hours budget</source>
             <translation>Labour-hours budget</translation>
         </message>
@@ -7377,6 +8678,18 @@ As manager you may override. Why is it needed?</translation>
         <message>
             <source>Difference</source>
             <translation>Difference</translation>
+        </message>
+        <message>
+            <source>Working day 150 %</source>
+            <translation>Working day 150 %</translation>
+        </message>
+        <message>
+            <source>Rest day 200 %</source>
+            <translation>Rest day 200 %</translation>
+        </message>
+        <message>
+            <source>Holiday 300 %</source>
+            <translation>Holiday 300 %</translation>
         </message>
         <message>
             <source>Hours per person</source>
@@ -7409,6 +8722,18 @@ As manager you may override. Why is it needed?</translation>
         <message>
             <source>Every shift was covered.</source>
             <translation>Every shift was covered.</translation>
+        </message>
+        <message>
+            <source>Overtime over the limits</source>
+            <translation>Overtime over the limits</translation>
+        </message>
+        <message>
+            <source>No overtime over the daily or monthly limit.</source>
+            <translation>No overtime over the daily or monthly limit.</translation>
+        </message>
+        <message>
+            <source>How overtime is counted</source>
+            <translation>How overtime is counted</translation>
         </message>
         <message>
             <source>Planned and actual hours per person</source>
@@ -7921,6 +9246,174 @@ As manager you may override. Why is it needed?</translation>
         <message>
             <source>{count} required drills were overdue at the end of {month}: {plans}. Record them on the Risks and drills page, or explain them to HQ.</source>
             <translation>{count} required drills were overdue at the end of {month}: {plans}. Record them on the Risks and drills page, or explain them to HQ.</translation>
+        </message>
+        <message>
+            <source>{count} complaints were past their deadline in {month} without a status note: {examples}. Add a note on the Customer feedback page saying where each stands.</source>
+            <translation>{count} complaints were past their deadline in {month} without a status note: {examples}. Add a note on the Customer feedback page saying where each stands.</translation>
+        </message>
+        <message>
+            <source>Customer feedback</source>
+            <translation>Customer feedback</translation>
+        </message>
+        <message>
+            <source>CSAT, last 12 months</source>
+            <translation>CSAT, last 12 months</translation>
+        </message>
+        <message>
+            <source>CSAT</source>
+            <translation>CSAT</translation>
+        </message>
+        <message>
+            <source>NPS, last 12 months</source>
+            <translation>NPS, last 12 months</translation>
+        </message>
+        <message>
+            <source>NPS</source>
+            <translation>NPS</translation>
+        </message>
+        <message>
+            <source>Feedback records</source>
+            <translation>Feedback records</translation>
+        </message>
+        <message>
+            <source>Complaints</source>
+            <translation>Complaints</translation>
+        </message>
+        <message>
+            <source>Praise</source>
+            <translation>Praise</translation>
+        </message>
+        <message>
+            <source>Mean rating (1–5)</source>
+            <translation>Mean rating (1–5)</translation>
+        </message>
+        <message>
+            <source>Resolved within deadline</source>
+            <translation>Resolved within deadline</translation>
+        </message>
+        <message>
+            <source>Overdue open complaints</source>
+            <translation>Overdue open complaints</translation>
+        </message>
+        <message>
+            <source>Regulator-forwarded</source>
+            <translation>Regulator-forwarded</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation>Records</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Share</translation>
+        </message>
+        <message>
+            <source>Records by type</source>
+            <translation>Records by type</translation>
+        </message>
+        <message>
+            <source>Not categorised</source>
+            <translation>Not categorised</translation>
+        </message>
+        <message>
+            <source>Ratings</source>
+            <translation>Ratings</translation>
+        </message>
+        <message>
+            <source>Records by category</source>
+            <translation>Records by category</translation>
+        </message>
+        <message>
+            <source>No feedback this month.</source>
+            <translation>No feedback this month.</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <source>Records by channel</source>
+            <translation>Records by channel</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>Rank</translation>
+        </message>
+        <message>
+            <source>Staff member</source>
+            <translation>Staff member</translation>
+        </message>
+        <message>
+            <source>Satisfaction rate</source>
+            <translation>Satisfaction rate</translation>
+        </message>
+        <message>
+            <source>Satisfaction rate per staff member</source>
+            <translation>Satisfaction rate per staff member</translation>
+        </message>
+        <message>
+            <source>No ratings of staff members this month.</source>
+            <translation>No ratings of staff members this month.</translation>
+        </message>
+        <message>
+            <source>Complaint no.</source>
+            <translation>Complaint no.</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Severity</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Complaint</source>
+            <translation>Complaint</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <source>Decided</source>
+            <translation>Decided</translation>
+        </message>
+        <message>
+            <source>Days taken</source>
+            <translation>Days taken</translation>
+        </message>
+        <message>
+            <source>Within deadline</source>
+            <translation>Within deadline</translation>
+        </message>
+        <message>
+            <source>Root cause</source>
+            <translation>Root cause</translation>
+        </message>
+        <message>
+            <source>Complaints received in the month</source>
+            <translation>Complaints received in the month</translation>
+        </message>
+        <message>
+            <source>No complaint was received this month.</source>
+            <translation>No complaint was received this month.</translation>
+        </message>
+        <message>
+            <source>Trend, last 12 months</source>
+            <translation>Trend, last 12 months</translation>
         </message>
     </context>
     <context>
@@ -8693,6 +10186,10 @@ As manager you may override. Why is it needed?</translation>
             <translation>This period is published; give a reason for the change.</translation>
         </message>
         <message>
+            <source>This breaks a roster rule; a manager can accept it with a reason:</source>
+            <translation>This breaks a roster rule; a manager can accept it with a reason:</translation>
+        </message>
+        <message>
             <source>This breaks {count} roster rules; a manager can accept them with a reason:</source>
             <translation>This breaks {count} roster rules; a manager can accept them with a reason:</translation>
         </message>
@@ -8741,8 +10238,16 @@ As manager you may override. Why is it needed?</translation>
             <translation>Unknown rule in the hard rules list.</translation>
         </message>
         <message>
-            <source>The auto-roster time limit must be at least 1 second.</source>
-            <translation>The auto-roster time limit must be at least 1 second.</translation>
+            <source>The auto-roster time limit must be from 1 to 3600 seconds.</source>
+            <translation>The auto-roster time limit must be from 1 to 3600 seconds.</translation>
+        </message>
+        <message>
+            <source>Overtime a day must be from 0 to 16 hours.</source>
+            <translation>Overtime a day must be from 0 to 16 hours.</translation>
+        </message>
+        <message>
+            <source>Overtime a month must be from 0 to 744 hours.</source>
+            <translation>Overtime a month must be from 0 to 744 hours.</translation>
         </message>
         <message>
             <source>Choose one of the overtime rules.</source>
@@ -9104,9 +10609,25 @@ As the manager, give the reason to accept them:</translation>
             <source>Part-timer over contract</source>
             <translation>Part-timer over contract</translation>
         </message>
+        <message>
+            <source>Too much overtime in a day</source>
+            <translation>Too much overtime in a day</translation>
+        </message>
+        <message>
+            <source>Over the monthly overtime cap</source>
+            <translation>Over the monthly overtime cap</translation>
+        </message>
     </context>
     <context>
         <name>RosterRules</name>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>; </translation>
+        </message>
         <message>
             <source>Shift {name}: the break ({brk} min) must be shorter than the shift.</source>
             <translation>Shift {name}: the break ({brk} min) must be shorter than the shift.</translation>
@@ -9192,8 +10713,24 @@ As the manager, give the reason to accept them:</translation>
             <translation>{day} {shift} has {count} staff, more than the {max} allowed.</translation>
         </message>
         <message>
-            <source>{day} {shift} needs {required} staff with {skill} but has {have}; the skill of {names} has expired.</source>
-            <translation>{day} {shift} needs {required} staff with {skill} but has {have}; the skill of {names} has expired.</translation>
+            <source>{day} {shift} needs {required} staff with {skill} but has {have}: {lapsed}</source>
+            <translation>{day} {shift} needs {required} staff with {skill} but has {have}: {lapsed}</translation>
+        </message>
+        <message>
+            <source>{who}: the skill has expired.</source>
+            <translation>{who}: the skill has expired.</translation>
+        </message>
+        <message>
+            <source>{name}'s skill expired on {expired}.</source>
+            <translation>{name}'s skill expired on {expired}.</translation>
+        </message>
+        <message>
+            <source>{name} is rostered {hours} h on {day}, {over} h beyond the standard {std:g} h day; overtime is at most {max:g} h a day.</source>
+            <translation>{name} is rostered {hours} h on {day}, {over} h beyond the standard {std:g} h day; overtime is at most {max:g} h a day.</translation>
+        </message>
+        <message>
+            <source>{name} has {hours} h of overtime in {month} ({working} h on working days, {rest} h on rest days, {holiday} h on public holidays), over the limit of {max:g} h a month.</source>
+            <translation>{name} has {hours} h of overtime in {month} ({working} h on working days, {rest} h on rest days, {holiday} h on public holidays), over the limit of {max:g} h a month.</translation>
         </message>
         <message>
             <source>{day} {shift} needs {required} staff with {skill} but has {have}.</source>
@@ -9219,8 +10756,8 @@ As the manager, give the reason to accept them:</translation>
             <translation>{day} {shift} needs {required} staff with {skill}; only {count} staff with that skill are not on leave or unavailable.</translation>
         </message>
         <message>
-            <source>The skill of {names} has expired.</source>
-            <translation>The skill of {names} has expired.</translation>
+            <source>{day} {shift} cannot be staffed: it is {hours} h paid, more than the standard {std:g} h day plus the {max:g} h of overtime allowed a day.</source>
+            <translation>{day} {shift} cannot be staffed: it is {hours} h paid, more than the standard {std:g} h day plus the {max:g} h of overtime allowed a day.</translation>
         </message>
         <message>
             <source>{day} needs {total} staff across {shifts}, but only {free} are not on leave or unavailable, and each works one shift a day at most.</source>
@@ -9247,12 +10784,40 @@ As the manager, give the reason to accept them:</translation>
             <translation>{n} short of rest next to another shift</translation>
         </message>
         <message>
+            <source>{n} short of rest next to a published shift</source>
+            <translation>{n} short of rest next to a published shift</translation>
+        </message>
+        <message>
+            <source>{n} short of rest next to a shift outside the period</source>
+            <translation>{n} short of rest next to a shift outside the period</translation>
+        </message>
+        <message>
             <source>{n} at the limit of {max} days in a row</source>
             <translation>{n} at the limit of {max} days in a row</translation>
         </message>
         <message>
+            <source>{n} at the limit of {max} days in a row, counting published days</source>
+            <translation>{n} at the limit of {max} days in a row, counting published days</translation>
+        </message>
+        <message>
+            <source>{n} at the limit of {max} days in a row, counting days outside the period</source>
+            <translation>{n} at the limit of {max} days in a row, counting days outside the period</translation>
+        </message>
+        <message>
             <source>{n} at their weekly hours limit</source>
             <translation>{n} at their weekly hours limit</translation>
+        </message>
+        <message>
+            <source>{n} at their weekly hours limit, counting published shifts</source>
+            <translation>{n} at their weekly hours limit, counting published shifts</translation>
+        </message>
+        <message>
+            <source>{n} at their weekly hours limit, counting shifts outside the period</source>
+            <translation>{n} at their weekly hours limit, counting shifts outside the period</translation>
+        </message>
+        <message>
+            <source>{n} at the monthly overtime limit</source>
+            <translation>{n} at the monthly overtime limit</translation>
         </message>
         <message>
             <source>{n} needed on other shifts</source>
@@ -9282,6 +10847,22 @@ As the manager, give the reason to accept them:</translation>
             <translation> s</translation>
         </message>
         <message>
+            <source>Default 40 h: 国务院关于职工工作时间的规定, art. 3.</source>
+            <translation>Default 40 h: 国务院关于职工工作时间的规定, art. 3.</translation>
+        </message>
+        <message>
+            <source>The standard day, default 8 h: hours beyond it are overtime.</source>
+            <translation>The standard day, default 8 h: hours beyond it are overtime.</translation>
+        </message>
+        <message>
+            <source>Default 3 h beyond the standard day: 劳动法 art. 41.</source>
+            <translation>Default 3 h beyond the standard day: 劳动法 art. 41.</translation>
+        </message>
+        <message>
+            <source>Default 36 h: 劳动法 art. 41.</source>
+            <translation>Default 36 h: 劳动法 art. 41.</translation>
+        </message>
+        <message>
             <source>Minimum rest between shifts</source>
             <translation>Minimum rest between shifts</translation>
         </message>
@@ -9304,6 +10885,14 @@ As the manager, give the reason to accept them:</translation>
         <message>
             <source>Daily hours before overtime</source>
             <translation>Daily hours before overtime</translation>
+        </message>
+        <message>
+            <source>Most overtime a day</source>
+            <translation>Most overtime a day</translation>
+        </message>
+        <message>
+            <source>Most overtime a month</source>
+            <translation>Most overtime a month</translation>
         </message>
         <message>
             <source>Monthly labour-hours budget</source>
@@ -10053,6 +11642,34 @@ As the manager, give the reason to accept them:</translation>
         <message>
             <source>Actual hours must be from 0 to 24.</source>
             <translation>Actual hours must be from 0 to 24.</translation>
+        </message>
+        <message>
+            <source>Working days (150 %): hours beyond the {hours:g} h standard day.</source>
+            <translation>Working days (150 %): hours beyond the {hours:g} h standard day.</translation>
+        </message>
+        <message>
+            <source>Working days (150 %): hours beyond the contracted week, in the month of the week's Sunday.</source>
+            <translation>Working days (150 %): hours beyond the contracted week, in the month of the week's Sunday.</translation>
+        </message>
+        <message>
+            <source>Working days (150 %): hours beyond the rostered hours of the day.</source>
+            <translation>Working days (150 %): hours beyond the rostered hours of the day.</translation>
+        </message>
+        <message>
+            <source>Rest days (200 %): hours on Saturdays, Sundays and the days off of a holiday block, less {hours:g} h for each working day off in the same week (a day off in lieu), in the month of the week's Sunday.</source>
+            <translation>Rest days (200 %): hours on Saturdays, Sundays and the days off of a holiday block, less {hours:g} h for each working day off in the same week (a day off in lieu), in the month of the week's Sunday.</translation>
+        </message>
+        <message>
+            <source>Public holidays (300 %): every hour worked on a statutory holiday.</source>
+            <translation>Public holidays (300 %): every hour worked on a statutory holiday.</translation>
+        </message>
+        <message>
+            <source>Warnings: more than {day:g} h beyond the standard day, or more than {month:g} h of overtime in the month.</source>
+            <translation>Warnings: more than {day:g} h beyond the standard day, or more than {month:g} h of overtime in the month.</translation>
+        </message>
+        <message>
+            <source>{name} worked {hours} h on {day}, {over} h beyond the standard {std:g} h day; overtime is at most {max:g} h a day.</source>
+            <translation>{name} worked {hours} h on {day}, {over} h beyond the standard {std:g} h day; overtime is at most {max:g} h a day.</translation>
         </message>
     </context>
     <context>

@@ -555,31 +555,31 @@
         </message>
         <message>
             <source>Cost category</source>
-            <translation type="unfinished" />
+            <translation>费用类别</translation>
         </message>
         <message>
             <source>Fiscal year</source>
-            <translation type="unfinished" />
+            <translation>财年</translation>
         </message>
         <message>
             <source>Budget version</source>
-            <translation type="unfinished" />
+            <translation>预算版本</translation>
         </message>
         <message>
             <source>Budget amount</source>
-            <translation type="unfinished" />
+            <translation>预算金额</translation>
         </message>
         <message>
             <source>Vendor</source>
-            <translation type="unfinished" />
+            <translation>供应商</translation>
         </message>
         <message>
             <source>Recurring expense</source>
-            <translation type="unfinished" />
+            <translation>周期性支出</translation>
         </message>
         <message>
             <source>Expense</source>
-            <translation type="unfinished" />
+            <translation>支出</translation>
         </message>
         <message>
             <source>Risk</source>
@@ -638,6 +638,30 @@
             <translation>演练关联风险</translation>
         </message>
         <message>
+            <source>Feedback record</source>
+            <translation>客户反馈记录</translation>
+        </message>
+        <message>
+            <source>Feedback attachment</source>
+            <translation>反馈附件</translation>
+        </message>
+        <message>
+            <source>Survey import</source>
+            <translation>满意度调查导入</translation>
+        </message>
+        <message>
+            <source>Complaint</source>
+            <translation>投诉</translation>
+        </message>
+        <message>
+            <source>Complaint step</source>
+            <translation>投诉处理环节</translation>
+        </message>
+        <message>
+            <source>Complaint clock pause</source>
+            <translation>投诉暂停计时</translation>
+        </message>
+        <message>
             <source>Demo data</source>
             <translation>演示数据</translation>
         </message>
@@ -688,8 +712,8 @@
             <translation>已找到最优排班。</translation>
         </message>
         <message>
-            <source>Good roster found (time limit reached).</source>
-            <translation>已找到较优排班（已到时间上限）。</translation>
+            <source>Good roster found (not proven the best).</source>
+            <translation>已找到较好的排班（未证明为最优）。</translation>
         </message>
         <message>
             <source>Stopped; the best roster found so far is shown.</source>
@@ -710,6 +734,10 @@
         <message>
             <source>May change published days</source>
             <translation>允许修改已发布的日期</translation>
+        </message>
+        <message>
+            <source>Why published days may change (kept with each change)</source>
+            <translation>修改已发布日期的原因（随每处修改保存）</translation>
         </message>
         <message>
             <source> s</source>
@@ -740,6 +768,10 @@
             <translation>关闭</translation>
         </message>
         <message>
+            <source>Give the reason why published days may change.</source>
+            <translation>请填写修改已发布日期的原因。</translation>
+        </message>
+        <message>
             <source>Searching…</source>
             <translation>正在求解…</translation>
         </message>
@@ -756,12 +788,39 @@
             <translation>{head} 将改动 {count} 个单元格；得分 {score:.1f}。</translation>
         </message>
         <message>
+            <source>Published days kept as they are: {days}.</source>
+            <translation>已发布的日期保持不变：{days} 天。</translation>
+        </message>
+        <message>
             <source>off</source>
             <translation>休息</translation>
         </message>
         <message>
             <source>Searching… best roster so far: score {score:.1f} (bound {bound:.1f}, gap {gap:.0%}); {count} rosters found in {seconds:.1f} s.</source>
             <translation>正在求解… 目前最佳排班得分 {score:.1f}（下界 {bound:.1f}，差距 {gap:.0%}）；{seconds:.1f} 秒内找到 {count} 个方案。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AutoRosterStatus</name>
+        <message>
+            <source>best possible</source>
+            <translation>最优</translation>
+        </message>
+        <message>
+            <source>good, not proven the best</source>
+            <translation>较好，未证明为最优</translation>
+        </message>
+        <message>
+            <source>stopped early</source>
+            <translation>已提前停止</translation>
+        </message>
+        <message>
+            <source>no roster meets the hard rules</source>
+            <translation>没有满足硬性规则的排班</translation>
+        </message>
+        <message>
+            <source>none found in time</source>
+            <translation>限时内未找到</translation>
         </message>
     </context>
     <context>
@@ -901,793 +960,797 @@
         <name>Budget</name>
         <message>
             <source>This category has no figures in this fiscal year.</source>
-            <translation type="unfinished" />
+            <translation>该类别在本财年没有数据。</translation>
         </message>
         <message>
             <source>{category} is within its budget and its forecast; no action is needed.</source>
-            <translation type="unfinished" />
+            <translation>{category}的支出及预测均在预算内，无需整改。</translation>
         </message>
         <message>
             <source>{year}: {category} over budget to the end of {month} by {amount} ({share})</source>
-            <translation type="unfinished" />
+            <translation>{year}：{category}截至{month}末超预算 {amount}（{share}）</translation>
         </message>
         <message>
             <source>{year}: {category} forecast to end the year over budget by {amount}</source>
-            <translation type="unfinished" />
+            <translation>{year}：{category}预计全年超预算 {amount}</translation>
         </message>
         <message>
             <source>{category} over budget: find the cause and bring spending back within the budget</source>
-            <translation type="unfinished" />
+            <translation>{category}超预算：分析原因并将支出控制在预算内</translation>
         </message>
         <message>
             <source>Confirm the planned expense {what}, {amount}</source>
-            <translation type="unfinished" />
+            <translation>确认计划支出：{what}，{amount}</translation>
         </message>
         <message>
             <source>The attachment {name} is larger than {limit} MB; choose a smaller one.</source>
-            <translation type="unfinished" />
+            <translation>附件 {name} 超过 {limit} MB，请选择较小的文件。</translation>
         </message>
         <message>
             <source>The attachment {name} cannot be read: {reason}</source>
-            <translation type="unfinished" />
+            <translation>无法读取附件 {name}：{reason}</translation>
         </message>
         <message>
             <source>Enter the category's name.</source>
-            <translation type="unfinished" />
+            <translation>请填写类别名称。</translation>
         </message>
         <message>
             <source>A category name has at most {limit} characters.</source>
-            <translation type="unfinished" />
+            <translation>类别名称最多 {limit} 个字符。</translation>
         </message>
         <message>
             <source>A category named {name} exists already.</source>
-            <translation type="unfinished" />
+            <translation>已有名为{name}的类别。</translation>
         </message>
         <message>
             <source>The warning threshold is a percentage from 1 to 100.</source>
-            <translation type="unfinished" />
+            <translation>预警阈值为 1 至 100 之间的百分比。</translation>
         </message>
         <message>
             <source>This category no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>该类别已不存在。</translation>
         </message>
         <message>
             <source>{year} is closed: its expenses and budget can no longer be changed.</source>
-            <translation type="unfinished" />
+            <translation>{year}已关账：其支出和预算不能再修改。</translation>
         </message>
         <message>
             <source>Choose the date of the expense.</source>
-            <translation type="unfinished" />
+            <translation>请选择支出日期。</translation>
         </message>
         <message>
             <source>The date {date} is after today; record an expense once it is spent.</source>
-            <translation type="unfinished" />
+            <translation>日期 {date} 晚于今天；请在实际支出后再登记。</translation>
         </message>
         <message>
             <source>Choose the cost category.</source>
-            <translation type="unfinished" />
+            <translation>请选择费用类别。</translation>
         </message>
         <message>
             <source>The category {name} is no longer in use; choose another.</source>
-            <translation type="unfinished" />
+            <translation>类别{name}已停用，请选择其他类别。</translation>
         </message>
         <message>
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>金额</translation>
         </message>
         <message>
             <source>An invoice no. has at most {limit} characters.</source>
-            <translation type="unfinished" />
+            <translation>发票号最多 {limit} 个字符。</translation>
         </message>
         <message>
             <source>Enter the vendor who issued invoice {no}.</source>
-            <translation type="unfinished" />
+            <translation>请填写开具发票 {no} 的供应商。</translation>
         </message>
         <message>
             <source>Invoice no. {no} of {vendor} is already recorded (expense of {date}, {amount}); an invoice is entered once.</source>
-            <translation type="unfinished" />
+            <translation>{vendor}的发票号 {no} 已登记（{date} 的支出，{amount}）；同一发票只能登记一次。</translation>
         </message>
         <message>
             <source>The note has at most {limit} characters.</source>
-            <translation type="unfinished" />
+            <translation>备注最多 {limit} 个字符。</translation>
         </message>
         <message>
             <source>Only a manager may override a stop budget. {problem}</source>
-            <translation type="unfinished" />
+            <translation>只有网点负责人可以越过“禁止”预算。{problem}</translation>
         </message>
         <message>
             <source>This expense no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>该支出已不存在。</translation>
         </message>
         <message>
             <source>FY{year}</source>
-            <translation type="unfinished" />
+            <translation>{year}财年</translation>
         </message>
         <message>
             <source>FY{year} ({first} – {last})</source>
-            <translation type="unfinished" />
+            <translation>{year}财年（{first}至{last}）</translation>
         </message>
         <message>
             <source>Stop</source>
-            <translation type="unfinished" />
+            <translation>禁止</translation>
         </message>
         <message>
             <source>Warn</source>
-            <translation type="unfinished" />
+            <translation>警告</translation>
         </message>
         <message>
             <source>Ignore</source>
-            <translation type="unfinished" />
+            <translation>忽略</translation>
         </message>
         <message>
             <source>Planned</source>
-            <translation type="unfinished">计划中</translation>
+            <translation>计划</translation>
         </message>
         <message>
             <source>Confirmed</source>
-            <translation type="unfinished" />
+            <translation>已确认</translation>
         </message>
         <message>
             <source>Staff costs</source>
-            <translation type="unfinished" />
+            <translation>人力成本</translation>
         </message>
         <message>
             <source>Rent and property</source>
-            <translation type="unfinished" />
+            <translation>房租物业</translation>
         </message>
         <message>
             <source>Utilities</source>
-            <translation type="unfinished" />
+            <translation>水电</translation>
         </message>
         <message>
             <source>Marketing</source>
-            <translation type="unfinished" />
+            <translation>营销</translation>
         </message>
         <message>
             <source>Repairs and maintenance</source>
-            <translation type="unfinished" />
+            <translation>维修</translation>
         </message>
         <message>
             <source>Training</source>
-            <translation type="unfinished" />
+            <translation>培训</translation>
         </message>
         <message>
             <source>Office supplies</source>
-            <translation type="unfinished" />
+            <translation>办公用品</translation>
         </message>
         <message>
             <source>Security</source>
-            <translation type="unfinished">安全保卫</translation>
+            <translation>安保</translation>
         </message>
         <message>
             <source>Other</source>
-            <translation type="unfinished">其他</translation>
+            <translation>其他</translation>
         </message>
         <message>
             <source>Run-rate</source>
-            <translation type="unfinished" />
+            <translation>按月均推算</translation>
         </message>
         <message>
             <source>Ratio to date</source>
-            <translation type="unfinished" />
+            <translation>按去年进度比</translation>
         </message>
         <message>
             <source>Seasonal index</source>
-            <translation type="unfinished" />
+            <translation>季节指数</translation>
         </message>
         <message>
             <source>year to date ÷ months elapsed × 12</source>
-            <translation type="unfinished" />
+            <translation>本年累计 ÷ 已过月数 × 12</translation>
         </message>
         <message>
             <source>year to date ÷ last year's share of the year spent by the same month</source>
-            <translation type="unfinished" />
+            <translation>本年累计 ÷ 去年同月末累计占全年的比例</translation>
         </message>
         <message>
             <source>year to date + the remaining months at last year's shares × this year's level</source>
-            <translation type="unfinished" />
+            <translation>本年累计 + 剩余各月按去年占比 × 本年水平</translation>
         </message>
         <message>
             <source>{field}: enter an amount.</source>
-            <translation type="unfinished" />
+            <translation>{field}：请输入金额。</translation>
         </message>
         <message>
             <source>{field}: “{value}” is not an amount; write e.g. 1234.50.</source>
-            <translation type="unfinished" />
+            <translation>{field}：“{value}”不是金额，请填写如 1234.50。</translation>
         </message>
         <message>
             <source>{field} cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>{field}不能为负数。</translation>
         </message>
         <message>
             <source>{field} must be more than zero.</source>
-            <translation type="unfinished" />
+            <translation>{field}必须大于零。</translation>
         </message>
         <message>
             <source>{field}: at most two decimals (whole fen), e.g. 1234.56.</source>
-            <translation type="unfinished" />
+            <translation>{field}：最多两位小数（精确到分），如 1234.56。</translation>
         </message>
         <message>
             <source>{field} cannot be more than {limit}.</source>
-            <translation type="unfinished" />
+            <translation>{field}不能超过 {limit}。</translation>
         </message>
         <message>
             <source>Month {n}: a share is a percentage from 0 to 100.</source>
-            <translation type="unfinished" />
+            <translation>第 {n} 个月：占比为 0 至 100 之间的百分比。</translation>
         </message>
         <message>
             <source>The monthly shares add up to {total} %; they must add up to 100 %.</source>
-            <translation type="unfinished" />
+            <translation>各月占比合计 {total}%，必须合计为 100%。</translation>
         </message>
         <message>
             <source>the annual budget of {category} for {year}</source>
-            <translation type="unfinished" />
+            <translation>{category}{year}全年预算</translation>
         </message>
         <message>
             <source>the budget of {category} from the start of {year} to the end of {month}</source>
-            <translation type="unfinished" />
+            <translation>{category}自{year}初至{month}末的累计预算</translation>
         </message>
         <message>
             <source>the budget of {category} for {month}</source>
-            <translation type="unfinished" />
+            <translation>{category}{month}的月度预算</translation>
         </message>
         <message>
             <source>Refused: this expense goes over {budget} ({limit}) by {over}. A manager may override with a reason.</source>
-            <translation type="unfinished" />
+            <translation>不予保存：此笔支出超出{budget}（{limit}）{over}。网点负责人可填写原因后越过控制。</translation>
         </message>
         <message>
             <source>Over budget: this expense goes over {budget} ({limit}) by {over}.</source>
-            <translation type="unfinished" />
+            <translation>超预算：此笔支出超出{budget}（{limit}）{over}。</translation>
         </message>
         <message>
             <source>With this expense {after} is spent of {budget} ({limit}): {share}.</source>
-            <translation type="unfinished" />
+            <translation>计入此笔支出后，{budget}（{limit}）已使用 {after}，占 {share}。</translation>
         </message>
         <message>
             <source>The day of the month is from 1 to 31.</source>
-            <translation type="unfinished" />
+            <translation>每月日期为 1 至 31。</translation>
         </message>
         <message>
             <source>Choose the first month.</source>
-            <translation type="unfinished" />
+            <translation>请选择开始日期。</translation>
         </message>
         <message>
             <source>The end cannot be before the start.</source>
-            <translation type="unfinished" />
+            <translation>结束日期不能早于开始日期。</translation>
         </message>
         <message>
             <source>This recurring expense no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>该周期性支出已不存在。</translation>
         </message>
         <message>
             <source>Give a share for each of the 12 months.</source>
-            <translation type="unfinished" />
+            <translation>请为 12 个月分别填写占比。</translation>
         </message>
         <message>
             <source>Yearly amount</source>
-            <translation type="unfinished" />
+            <translation>全年金额</translation>
         </message>
         <message>
             <source>A category of the budget no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>预算中的某个类别已不存在。</translation>
         </message>
         <message>
             <source>{category}: give an amount for each of the 12 months.</source>
-            <translation type="unfinished" />
+            <translation>{category}：请为 12 个月分别填写金额。</translation>
         </message>
         <message>
             <source>{category}, {month}</source>
-            <translation type="unfinished" />
+            <translation>{category}，{month}</translation>
         </message>
         <message>
             <source>Nothing changed against the current version; nothing was saved.</source>
-            <translation type="unfinished" />
+            <translation>与当前版本相比没有变化，未保存。</translation>
         </message>
         <message>
             <source>{year} has a budget already: say why it is revised (the original is kept).</source>
-            <translation type="unfinished" />
+            <translation>{year}已有预算：请说明修订原因（原始预算会保留）。</translation>
         </message>
         <message>
             <source>The reason has at most {limit} characters.</source>
-            <translation type="unfinished" />
+            <translation>原因最多 {limit} 个字符。</translation>
         </message>
         <message>
             <source>{year} has not ended yet; it can be closed after {day}.</source>
-            <translation type="unfinished" />
+            <translation>{year}尚未结束，{day} 之后才能关账。</translation>
         </message>
     </context>
     <context>
         <name>BudgetCharts</name>
         <message>
             <source>¥{n}万</source>
-            <translation type="unfinished" />
+            <translation>¥{n}万</translation>
         </message>
         <message>
             <source>No budget or spending for this fiscal year yet.</source>
-            <translation type="unfinished" />
+            <translation>本财年尚无预算或支出。</translation>
         </message>
         <message>
             <source>Plan (cumulative budget)</source>
-            <translation type="unfinished" />
+            <translation>计划（累计预算）</translation>
         </message>
         <message>
             <source>Actual (cumulative)</source>
-            <translation type="unfinished" />
+            <translation>实际（累计支出）</translation>
         </message>
         <message>
             <source>Year-end forecast</source>
-            <translation type="unfinished" />
+            <translation>年末预测</translation>
         </message>
         <message>
             <source>Budget burn-up: actual against plan</source>
-            <translation type="unfinished" />
+            <translation>预算执行累计图：实际对比计划</translation>
         </message>
         <message>
             <source>Year-end forecast ({method})</source>
-            <translation type="unfinished" />
+            <translation>年末预测（{method}）</translation>
         </message>
         <message>
             <source>Budget burn-up, {year}</source>
-            <translation type="unfinished" />
+            <translation>预算执行累计图，{year}</translation>
         </message>
     </context>
     <context>
         <name>BudgetPage</name>
         <message>
             <source>Budget against actual spending</source>
-            <translation type="unfinished" />
+            <translation>预算管理</translation>
         </message>
         <message>
             <source>Variance and forecast</source>
-            <translation type="unfinished" />
+            <translation>预算执行与预测</translation>
         </message>
         <message>
             <source>Expenses</source>
-            <translation type="unfinished" />
+            <translation>实际支出</translation>
         </message>
         <message>
             <source>Budget</source>
-            <translation type="unfinished">预算</translation>
+            <translation>预算编制</translation>
         </message>
         <message>
             <source>Categories and policies</source>
-            <translation type="unfinished" />
+            <translation>类别与控制</translation>
         </message>
         <message>
             <source>Fiscal year</source>
-            <translation type="unfinished" />
+            <translation>财年</translation>
         </message>
         <message>
             <source>Version</source>
-            <translation type="unfinished">版本</translation>
+            <translation>版本</translation>
         </message>
         <message>
             <source>Copy row</source>
-            <translation type="unfinished" />
+            <translation>复制行</translation>
         </message>
         <message>
             <source>Paste row</source>
-            <translation type="unfinished" />
+            <translation>粘贴行</translation>
         </message>
         <message>
             <source>Spread a yearly amount…</source>
-            <translation type="unfinished" />
+            <translation>按全年金额分摊…</translation>
         </message>
         <message>
             <source>Save…</source>
-            <translation type="unfinished" />
+            <translation>保存…</translation>
         </message>
         <message>
             <source>Discard changes</source>
-            <translation type="unfinished" />
+            <translation>放弃修改</translation>
         </message>
         <message>
             <source>Import HQ allocation…</source>
-            <translation type="unfinished" />
+            <translation>导入总部预算分配…</translation>
         </message>
         <message>
             <source>Close the year</source>
-            <translation type="unfinished" />
+            <translation>财年关账</translation>
         </message>
         <message>
             <source>No budget yet</source>
-            <translation type="unfinished" />
+            <translation>尚无预算</translation>
         </message>
         <message>
             <source>Original · {day} · {who}</source>
-            <translation type="unfinished" />
+            <translation>原始预算 · {day} · {who}</translation>
         </message>
         <message>
             <source>Revision {n} · {day} · {who}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>第 {n} 次修订 · {day} · {who}：{reason}</translation>
         </message>
         <message>
             <source>{year} is closed: its budget is shown read-only.</source>
-            <translation type="unfinished" />
+            <translation>{year}已关账：预算仅供查看。</translation>
         </message>
         <message>
             <source>An earlier version of {year}, kept as it was: shown read-only.</source>
-            <translation type="unfinished" />
+            <translation>{year}的早期版本，原样保留，仅供查看。</translation>
         </message>
         <message>
             <source>{year} has no budget yet. Type the amounts (or import HQ's allocation); the first save is the original budget.</source>
-            <translation type="unfinished" />
+            <translation>{year}尚无预算。请录入金额（或导入总部预算分配）；首次保存即为原始预算。</translation>
         </message>
         <message>
             <source>Changes to {year} are saved as a new version with a reason; the original stays.</source>
-            <translation type="unfinished" />
+            <translation>{year}的修改将连同原因保存为新版本；原始预算保留不变。</translation>
         </message>
         <message>
             <source>The budget of {year}.</source>
-            <translation type="unfinished" />
+            <translation>{year}的预算。</translation>
         </message>
         <message>
             <source>Reopen the year</source>
-            <translation type="unfinished" />
+            <translation>重新开账</translation>
         </message>
         <message>
             <source>Reopen {year} for changes?</source>
-            <translation type="unfinished" />
+            <translation>重新开放{year}以便修改？</translation>
         </message>
         <message>
             <source>Close {year}? Its expenses and budget can then no longer be changed (a manager can reopen it).</source>
-            <translation type="unfinished" />
+            <translation>将{year}关账？关账后其支出和预算不能再修改（网点负责人可重新开账）。</translation>
         </message>
         <message>
             <source>Year-end forecast ({method})</source>
-            <translation type="unfinished" />
+            <translation>年末预测（{method}）</translation>
         </message>
         <message>
             <source>Save chart</source>
-            <translation type="unfinished">保存图表</translation>
+            <translation>保存图表</translation>
         </message>
         <message>
             <source>New category…</source>
-            <translation type="unfinished" />
+            <translation>新增类别…</translation>
         </message>
         <message>
             <source>Edit…</source>
-            <translation type="unfinished" />
+            <translation>编辑…</translation>
         </message>
         <message>
             <source>Headline year-end forecast</source>
-            <translation type="unfinished" />
+            <translation>年末预测主口径</translation>
         </message>
         <message>
             <source>The fiscal year starts in month {month} (the branch profile, under Settings).</source>
-            <translation type="unfinished" />
+            <translation>财年从 {month} 月开始（在“设置”的网点资料中修改）。</translation>
         </message>
         <message>
             <source>Cost category</source>
-            <translation type="unfinished" />
+            <translation>费用类别</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>名称</translation>
         </message>
         <message>
             <source>English name</source>
-            <translation type="unfinished" />
+            <translation>英文名称</translation>
         </message>
         <message>
             <source>Over the annual budget</source>
-            <translation type="unfinished" />
+            <translation>超出年度预算时</translation>
         </message>
         <message>
             <source>Over the monthly budget</source>
-            <translation type="unfinished" />
+            <translation>超出月度预算时</translation>
         </message>
         <message>
             <source>Warn from</source>
-            <translation type="unfinished" />
+            <translation>预警阈值</translation>
         </message>
         <message>
             <source>Unused monthly budget carries forward</source>
-            <translation type="unfinished" />
+            <translation>月度预算结余可结转至后续月份</translation>
         </message>
         <message>
             <source>Has expenses every month</source>
-            <translation type="unfinished" />
+            <translation>每月都有支出</translation>
         </message>
         <message>
             <source>The HQ export then reports a month with none as incomplete.</source>
-            <translation type="unfinished" />
+            <translation>导出总部报表时，当月无此类支出将提示不完整。</translation>
         </message>
         <message>
             <source>In use</source>
-            <translation type="unfinished" />
+            <translation>启用</translation>
         </message>
         <message>
             <source>Stop refuses an expense over the budget (a manager may override it with a reason); Warn saves it after a warning; Ignore says nothing. ERPNext's defaults: annual Stop, monthly Warn.</source>
-            <translation type="unfinished" />
+            <translation>“禁止”拒绝超预算的支出（网点负责人可填写原因越过）；“警告”提示后保存；“忽略”不提示。参照 ERPNext 默认：年度禁止，月度警告。</translation>
         </message>
         <message>
             <source>All years</source>
-            <translation type="unfinished">全部年份</translation>
+            <translation>全部财年</translation>
         </message>
         <message>
             <source>All categories</source>
-            <translation type="unfinished" />
+            <translation>全部类别</translation>
         </message>
         <message>
             <source>New expense</source>
-            <translation type="unfinished" />
+            <translation>新增支出</translation>
         </message>
         <message>
             <source>Confirm the planned expense</source>
-            <translation type="unfinished" />
+            <translation>确认计划支出</translation>
         </message>
         <message>
             <source>Expense {id}</source>
-            <translation type="unfinished" />
+            <translation>支出 {id}</translation>
         </message>
         <message>
             <source>Generated from a recurring expense. Check the amount against the invoice and save to confirm it; only then does it count as spent.</source>
-            <translation type="unfinished" />
+            <translation>由周期性支出生成。请按发票核对金额后保存以确认；确认后才计入实际支出。</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished">日期</translation>
+            <translation>日期</translation>
         </message>
         <message>
             <source>Yuan, e.g. 1280.50</source>
-            <translation type="unfinished" />
+            <translation>元，如 1280.50</translation>
         </message>
         <message>
             <source>Amount (CNY)</source>
-            <translation type="unfinished" />
+            <translation>金额（元）</translation>
         </message>
         <message>
             <source>Vendor</source>
-            <translation type="unfinished" />
+            <translation>供应商</translation>
         </message>
         <message>
             <source>Invoice no.</source>
-            <translation type="unfinished" />
+            <translation>发票号</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished">备注</translation>
+            <translation>备注</translation>
         </message>
         <message>
             <source>Attach a file…</source>
-            <translation type="unfinished" />
+            <translation>添加附件…</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>移除</translation>
         </message>
         <message>
             <source>Attachment</source>
-            <translation type="unfinished" />
+            <translation>附件</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished">无</translation>
+            <translation>无</translation>
         </message>
         <message>
             <source>Attach a file</source>
-            <translation type="unfinished" />
+            <translation>添加附件</translation>
         </message>
         <message>
             <source>{warnings}
 
 Save the expense anyway?</source>
-            <translation type="unfinished" />
+            <translation>{warnings}
+
+仍要保存这笔支出吗？</translation>
         </message>
         <message>
             <source>Over budget</source>
-            <translation type="unfinished" />
+            <translation>超预算</translation>
         </message>
         <message>
             <source>{problems}
 
 As manager you may override. Why is it needed?</source>
-            <translation type="unfinished" />
+            <translation>{problems}
+
+您作为网点负责人可以越过控制。请说明原因：</translation>
         </message>
         <message>
             <source>Override the budget</source>
-            <translation type="unfinished" />
+            <translation>越过预算控制</translation>
         </message>
         <message>
             <source>Give the reason to override.</source>
-            <translation type="unfinished" />
+            <translation>请填写越过预算控制的原因。</translation>
         </message>
         <message>
             <source>Any status</source>
-            <translation type="unfinished">全部状态</translation>
+            <translation>全部状态</translation>
         </message>
         <message>
             <source>Overrides only</source>
-            <translation type="unfinished" />
+            <translation>仅看越过控制的</translation>
         </message>
         <message>
             <source>New expense…</source>
-            <translation type="unfinished" />
+            <translation>新增支出…</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished">删除</translation>
+            <translation>删除</translation>
         </message>
         <message>
             <source>Open attachment</source>
-            <translation type="unfinished" />
+            <translation>打开附件</translation>
         </message>
         <message>
             <source>Recurring expenses…</source>
-            <translation type="unfinished" />
+            <translation>周期性支出…</translation>
         </message>
         <message>
             <source>Import from Excel…</source>
-            <translation type="unfinished">从 Excel 导入…</translation>
+            <translation>从 Excel 导入…</translation>
         </message>
         <message>
             <source>Confirm…</source>
-            <translation type="unfinished" />
+            <translation>确认…</translation>
         </message>
         <message>
             <source>Delete the expense of {date} ({category}, ¥{amount})?</source>
-            <translation type="unfinished" />
+            <translation>删除 {date} 的支出（{category}，¥{amount}）？</translation>
         </message>
         <message>
             <source>The attached file is missing from the data folder ({path}).</source>
-            <translation type="unfinished" />
+            <translation>数据文件夹中找不到该附件（{path}）。</translation>
         </message>
         <message>
             <source>Category</source>
-            <translation type="unfinished">类别</translation>
+            <translation>类别</translation>
         </message>
         <message>
             <source>Year total</source>
-            <translation type="unfinished" />
+            <translation>全年合计</translation>
         </message>
         <message>
             <source>Recurring expense</source>
-            <translation type="unfinished" />
+            <translation>周期性支出</translation>
         </message>
         <message>
             <source>The usual amount, e.g. 86000</source>
-            <translation type="unfinished" />
+            <translation>通常金额，如 86000</translation>
         </message>
         <message>
             <source>In shorter months: the month's last day.</source>
-            <translation type="unfinished" />
+            <translation>当月天数不足时取月末。</translation>
         </message>
         <message>
             <source>Day of the month</source>
-            <translation type="unfinished" />
+            <translation>每月日期</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>开始</translation>
         </message>
         <message>
             <source>until</source>
-            <translation type="unfinished" />
+            <translation>截止</translation>
         </message>
         <message>
             <source>End</source>
-            <translation type="unfinished">结束</translation>
+            <translation>结束</translation>
         </message>
         <message>
             <source>Each month's expense is added as planned on its day, to be confirmed.</source>
-            <translation type="unfinished" />
+            <translation>每月到期日自动生成计划支出，待确认。</translation>
         </message>
         <message>
             <source>Recurring expenses</source>
-            <translation type="unfinished" />
+            <translation>周期性支出</translation>
         </message>
         <message>
             <source>New…</source>
-            <translation type="unfinished" />
+            <translation>新增…</translation>
         </message>
         <message>
             <source>Stop</source>
-            <translation type="unfinished" />
+            <translation>停止</translation>
         </message>
         <message>
             <source>Stop the recurring expense {what}? Those already generated stay.</source>
-            <translation type="unfinished" />
+            <translation>停止周期性支出 {what}？已生成的支出保留。</translation>
         </message>
         <message>
             <source>Revise the budget of {year}</source>
-            <translation type="unfinished" />
+            <translation>修订{year}预算</translation>
         </message>
         <message>
             <source>This saves version {number} of {year}, dated {day}, by {user}. The original and every earlier version are kept; variance is shown against the newest version, or against the original on request.</source>
-            <translation type="unfinished" />
+            <translation>将保存{year}第 {number} 版预算，日期 {day}，修订人 {user}。原始预算及所有早期版本均保留；执行差异按最新版本计算，也可切换为对比原始预算。</translation>
         </message>
         <message>
             <source>e.g. HQ notice of 12 June: marketing budget raised by 15 %</source>
-            <translation type="unfinished" />
+            <translation>如：总部 6 月 12 日通知，营销预算上调 15%</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished">原因</translation>
+            <translation>原因</translation>
         </message>
         <message>
             <source>Equal months</source>
-            <translation type="unfinished" />
+            <translation>各月平均</translation>
         </message>
         <message>
             <source>Like last year's spending</source>
-            <translation type="unfinished" />
+            <translation>按去年实际支出比例</translation>
         </message>
         <message>
             <source>Typed shares (%)</source>
-            <translation type="unfinished" />
+            <translation>自定义各月占比（%）</translation>
         </message>
         <message>
             <source>Spread a yearly amount: {category}</source>
-            <translation type="unfinished" />
+            <translation>按全年金额分摊：{category}</translation>
         </message>
         <message>
             <source>Yuan, e.g. 120000</source>
-            <translation type="unfinished" />
+            <translation>元，如 120000</translation>
         </message>
         <message>
             <source>Yearly amount</source>
-            <translation type="unfinished" />
+            <translation>全年金额</translation>
         </message>
         <message>
             <source>Distribution</source>
-            <translation type="unfinished" />
+            <translation>分摊方式</translation>
         </message>
         <message>
             <source>{method} → run-rate (no prior year)</source>
-            <translation type="unfinished" />
+            <translation>{method} → 按月均推算（无上年数据）</translation>
         </message>
         <message>
             <source>The month's variance: {amount} ({share})</source>
-            <translation type="unfinished" />
+            <translation>本月差异：{amount}（{share}）</translation>
         </message>
         <message>
             <source>Against the current budget</source>
-            <translation type="unfinished" />
+            <translation>对比当前预算</translation>
         </message>
         <message>
             <source>Against the original budget</source>
-            <translation type="unfinished" />
+            <translation>对比原始预算</translation>
         </message>
         <message>
             <source>Raise corrective action…</source>
-            <translation type="unfinished">发起整改……</translation>
+            <translation>发起整改…</translation>
         </message>
         <message>
             <source>Save chart as PNG…</source>
-            <translation type="unfinished">将图表另存为 PNG…</translation>
+            <translation>将图表保存为 PNG…</translation>
         </message>
         <message>
             <source>Up to the end of</source>
-            <translation type="unfinished" />
+            <translation>截至月末</translation>
         </message>
         <message>
             <source>Total</source>
-            <translation type="unfinished">合计</translation>
+            <translation>合计</translation>
         </message>
         <message>
             <source>{year} has no budget yet: enter it on the Budget tab or import it.</source>
-            <translation type="unfinished" />
+            <translation>{year}尚无预算：请在“预算编制”中录入或导入。</translation>
         </message>
         <message>
             <source>original budget</source>
-            <translation type="unfinished" />
+            <translation>原始预算</translation>
         </message>
         <message>
             <source>revision {n} of {day}</source>
-            <translation type="unfinished" />
+            <translation>{day} 第 {n} 次修订</translation>
         </message>
         <message>
             <source>Used {used} of the year's budget of {budget} ({version}) with {elapsed} of the year elapsed.</source>
-            <translation type="unfinished" />
+            <translation>全年预算 {budget}（{version}）已使用 {used}，财年已过 {elapsed}。</translation>
         </message>
         <message>
             <source>{method}, by run-rate for want of a prior year</source>
-            <translation type="unfinished" />
+            <translation>{method}，无上年数据，按月均推算</translation>
         </message>
         <message>
             <source>Year-end forecast {value} ({method}, from the months to {last}): {variance} against the budget.</source>
-            <translation type="unfinished" />
+            <translation>年末预测 {value}（{method}，依据截至 {last} 的完整月份）：较预算 {variance}。</translation>
         </message>
     </context>
     <context>
@@ -1832,6 +1895,18 @@ As manager you may override. Why is it needed?</source>
             <translation>--out 必须是 .xlsx 或 .pdf 文件（现为 {value}）。</translation>
         </message>
         <message>
+            <source>--change-published works with --auto only.</source>
+            <translation>--change-published 只能与 --auto 一起使用。</translation>
+        </message>
+        <message>
+            <source>--change-published needs --reason TEXT: why published days change.</source>
+            <translation>--change-published 需要 --reason 文本：说明修改已发布日期的原因。</translation>
+        </message>
+        <message>
+            <source>--reason is for --change-published.</source>
+            <translation>--reason 用于 --change-published。</translation>
+        </message>
+        <message>
             <source>No roster for {month} meets the hard rules; nothing was saved.</source>
             <translation>{month} 没有满足全部硬性规则的排班；未保存任何内容。</translation>
         </message>
@@ -1844,12 +1919,20 @@ As manager you may override. Why is it needed?</source>
             <translation>自动排班（{status}，得分 {score:.1f}，用时 {seconds:.1f} 秒）：修改了 {count} 个格子。</translation>
         </message>
         <message>
+            <source>Published days kept as they are: {days}.</source>
+            <translation>已发布的日期保持不变：{days} 天。</translation>
+        </message>
+        <message>
             <source>Roster {month}, {branch}: {shifts} shifts for {people} staff; {status}.</source>
             <translation>{branch} {month} 排班表：{people} 名员工共 {shifts} 个班次；{status}。</translation>
         </message>
         <message>
             <source>Rule checks: no rule is broken.</source>
             <translation>规则检查：没有违反任何规则。</translation>
+        </message>
+        <message>
+            <source>Rule checks: 1 problem.</source>
+            <translation>规则检查：1 个问题。</translation>
         </message>
         <message>
             <source>Rule checks: {count} problems.</source>
@@ -1888,11 +1971,11 @@ As manager you may override. Why is it needed?</source>
         </message>
         <message>
             <source>Day of month</source>
-            <translation type="unfinished" />
+            <translation>每月日期</translation>
         </message>
         <message>
             <source>Until</source>
-            <translation type="unfinished" />
+            <translation>截止</translation>
         </message>
         <message>
             <source>Active</source>
@@ -1999,6 +2082,22 @@ As manager you may override. Why is it needed?</source>
             <translation>类型</translation>
         </message>
         <message>
+            <source>Staff</source>
+            <translation>员工</translation>
+        </message>
+        <message>
+            <source>Rating</source>
+            <translation>评分</translation>
+        </message>
+        <message>
+            <source>Recommend</source>
+            <translation>推荐意愿</translation>
+        </message>
+        <message>
+            <source>What was said</source>
+            <translation>反馈内容</translation>
+        </message>
+        <message>
             <source>From</source>
             <translation>开始</translation>
         </message>
@@ -2028,23 +2127,23 @@ As manager you may override. Why is it needed?</source>
         </message>
         <message>
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>金额</translation>
         </message>
         <message>
             <source>Vendor</source>
-            <translation type="unfinished" />
+            <translation>供应商</translation>
         </message>
         <message>
             <source>Invoice no.</source>
-            <translation type="unfinished" />
+            <translation>发票号</translation>
         </message>
         <message>
             <source>Overridden</source>
-            <translation type="unfinished" />
+            <translation>越过控制</translation>
         </message>
         <message>
             <source>Attachment</source>
-            <translation type="unfinished" />
+            <translation>附件</translation>
         </message>
         <message>
             <source>Note</source>
@@ -2143,8 +2242,24 @@ As manager you may override. Why is it needed?</source>
             <translation>达标步骤</translation>
         </message>
         <message>
+            <source>Rank</source>
+            <translation>排名</translation>
+        </message>
+        <message>
             <source>Ratings</source>
             <translation>评估</translation>
+        </message>
+        <message>
+            <source>Satisfaction rate</source>
+            <translation>满意率</translation>
+        </message>
+        <message>
+            <source>Mean rating</source>
+            <translation>平均分</translation>
+        </message>
+        <message>
+            <source>NPS</source>
+            <translation>NPS</translation>
         </message>
         <message>
             <source>M or U</source>
@@ -2208,23 +2323,23 @@ As manager you may override. Why is it needed?</source>
         </message>
         <message>
             <source>Over the year's budget</source>
-            <translation type="unfinished" />
+            <translation>超年度预算</translation>
         </message>
         <message>
             <source>Over the month's budget</source>
-            <translation type="unfinished" />
+            <translation>超月度预算</translation>
         </message>
         <message>
             <source>Warn from</source>
-            <translation type="unfinished" />
+            <translation>预警阈值</translation>
         </message>
         <message>
             <source>Carry forward</source>
-            <translation type="unfinished" />
+            <translation>结余结转</translation>
         </message>
         <message>
             <source>Every month</source>
-            <translation type="unfinished" />
+            <translation>每月必有</translation>
         </message>
         <message>
             <source>In use</source>
@@ -2317,6 +2432,18 @@ As manager you may override. Why is it needed?</source>
         <message>
             <source>Overtime h</source>
             <translation>加班工时</translation>
+        </message>
+        <message>
+            <source>Working day 150 %</source>
+            <translation>工作日 150%</translation>
+        </message>
+        <message>
+            <source>Rest day 200 %</source>
+            <translation>休息日 200%</translation>
+        </message>
+        <message>
+            <source>Holiday 300 %</source>
+            <translation>法定节假日 300%</translation>
         </message>
         <message>
             <source>Leave days</source>
@@ -2515,8 +2642,44 @@ As manager you may override. Why is it needed?</source>
             <translation>场次</translation>
         </message>
         <message>
+            <source>Complaint no.</source>
+            <translation>投诉编号</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>受理时间</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>严重程度</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>办结期限</translation>
+        </message>
+        <message>
             <source>Days left</source>
             <translation>剩余天数</translation>
+        </message>
+        <message>
+            <source>Escalation</source>
+            <translation>预警</translation>
+        </message>
+        <message>
+            <source>Handled by</source>
+            <translation>承办人</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>Complaint</source>
+            <translation>投诉内容</translation>
         </message>
         <message>
             <source>Course or certificate</source>
@@ -2588,59 +2751,59 @@ As manager you may override. Why is it needed?</source>
         </message>
         <message>
             <source>Month budget</source>
-            <translation type="unfinished" />
+            <translation>本月预算</translation>
         </message>
         <message>
             <source>Month actual</source>
-            <translation type="unfinished" />
+            <translation>本月实际</translation>
         </message>
         <message>
             <source>YTD budget</source>
-            <translation type="unfinished" />
+            <translation>累计预算</translation>
         </message>
         <message>
             <source>YTD actual</source>
-            <translation type="unfinished" />
+            <translation>累计实际</translation>
         </message>
         <message>
             <source>Variance</source>
-            <translation type="unfinished" />
+            <translation>差异</translation>
         </message>
         <message>
             <source>Variance %</source>
-            <translation type="unfinished" />
+            <translation>差异率</translation>
         </message>
         <message>
             <source>Year's budget</source>
-            <translation type="unfinished" />
+            <translation>全年预算</translation>
         </message>
         <message>
             <source>Used</source>
-            <translation type="unfinished" />
+            <translation>已使用</translation>
         </message>
         <message>
             <source>Forecast</source>
-            <translation type="unfinished" />
+            <translation>年末预测</translation>
         </message>
         <message>
             <source>Forecast variance</source>
-            <translation type="unfinished" />
+            <translation>预测差异</translation>
         </message>
         <message>
             <source>Run-rate</source>
-            <translation type="unfinished" />
+            <translation>按月均推算</translation>
         </message>
         <message>
             <source>Ratio to date</source>
-            <translation type="unfinished" />
+            <translation>按去年进度比</translation>
         </message>
         <message>
             <source>Seasonal index</source>
-            <translation type="unfinished" />
+            <translation>季节指数</translation>
         </message>
         <message>
             <source>Headline figure from</source>
-            <translation type="unfinished" />
+            <translation>主口径</translation>
         </message>
         <message>
             <source>Reviewed</source>
@@ -2665,6 +2828,307 @@ As manager you may override. Why is it needed?</source>
         <message>
             <source>Findings</source>
             <translation>复核意见</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComplaintDialog</name>
+        <message>
+            <source>Complaint</source>
+            <translation>投诉</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>投诉内容</translation>
+        </message>
+        <message>
+            <source>Deadline and outcome</source>
+            <translation>期限与处理结果</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>处理过程</translation>
+        </message>
+        <message>
+            <source>Corrective actions</source>
+            <translation>整改措施</translation>
+        </message>
+        <message>
+            <source>Edit record…</source>
+            <translation>修改记录…</translation>
+        </message>
+        <message>
+            <source>Raise corrective action…</source>
+            <translation>发起整改…</translation>
+        </message>
+        <message>
+            <source>Complaint {reference}</source>
+            <translation>投诉 {reference}</translation>
+        </message>
+        <message>
+            <source> · forwarded by the regulator</source>
+            <translation> · 监管转办</translation>
+        </message>
+        <message>
+            <source>clock paused</source>
+            <translation>计时已暂停</translation>
+        </message>
+        <message>
+            <source>{n} days left</source>
+            <translation>剩余 {n} 天</translation>
+        </message>
+        <message>
+            <source>{n} days late</source>
+            <translation>已超期 {n} 天</translation>
+        </message>
+        <message>
+            <source>working days of the branch calendar</source>
+            <translation>个网点工作日</translation>
+        </message>
+        <message>
+            <source>calendar days</source>
+            <translation>个自然日</translation>
+        </message>
+        <message>
+            <source>{days} {basis}</source>
+            <translation>{days} {basis}</translation>
+        </message>
+        <message>
+            <source> (extended {count}×)</source>
+            <translation>（已延期 {count} 次）</translation>
+        </message>
+        <message>
+            <source> (restarted {count}×)</source>
+            <translation>（已重新计时 {count} 次）</translation>
+        </message>
+        <message>
+            <source>asked {asked}, due {due}</source>
+            <translation>{asked} 申请，{due} 前完成</translation>
+        </message>
+        <message>
+            <source>, done {done}: {outcome}</source>
+            <translation>，{done} 完成：{outcome}</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>受理时间</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>严重程度</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>Staff concerned</source>
+            <translation>涉及员工</translation>
+        </message>
+        <message>
+            <source>Handled by</source>
+            <translation>承办人</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>办结期限</translation>
+        </message>
+        <message>
+            <source>Time left</source>
+            <translation>剩余时间</translation>
+        </message>
+        <message>
+            <source>Allowed</source>
+            <translation>处理时限</translation>
+        </message>
+        <message>
+            <source>Clock started</source>
+            <translation>起算日</translation>
+        </message>
+        <message>
+            <source>Clock paused</source>
+            <translation>暂停计时</translation>
+        </message>
+        <message>
+            <source>Decided</source>
+            <translation>办结</translation>
+        </message>
+        <message>
+            <source>Root cause</source>
+            <translation>根本原因</translation>
+        </message>
+        <message>
+            <source>Customer satisfied</source>
+            <translation>客户是否满意</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>核查</translation>
+        </message>
+        <message>
+            <source>Acknowledge</source>
+            <translation>确认受理</translation>
+        </message>
+        <message>
+            <source>Investigate</source>
+            <translation>开始调查</translation>
+        </message>
+        <message>
+            <source>Pause clock…</source>
+            <translation>暂停计时…</translation>
+        </message>
+        <message>
+            <source>Days spent waiting for the customer or for an outside appraisal do not count.</source>
+            <translation>等待客户补充材料或外部鉴定、检测、评估的时间不计入处理时限。</translation>
+        </message>
+        <message>
+            <source>Resume clock…</source>
+            <translation>恢复计时…</translation>
+        </message>
+        <message>
+            <source>Extend…</source>
+            <translation>延期…</translation>
+        </message>
+        <message>
+            <source>Resolve…</source>
+            <translation>办结答复…</translation>
+        </message>
+        <message>
+            <source>Close…</source>
+            <translation>结案…</translation>
+        </message>
+        <message>
+            <source>A customer who is not satisfied reopens the complaint instead.</source>
+            <translation>客户对处理结果不满意的，投诉将重新打开而不结案。</translation>
+        </message>
+        <message>
+            <source>Reopen…</source>
+            <translation>重新打开…</translation>
+        </message>
+        <message>
+            <source>Restart clock…</source>
+            <translation>重新计时…</translation>
+        </message>
+        <message>
+            <source>A repeat complaint with new facts starts a new clock from this day.</source>
+            <translation>客户提出新的事实和理由再次投诉的，自当日起重新计算处理时限。</translation>
+        </message>
+        <message>
+            <source>Review requested…</source>
+            <translation>申请核查…</translation>
+        </message>
+        <message>
+            <source>The customer disagrees and asks the higher branch for a review (核查); the review has its own deadline.</source>
+            <translation>客户对处理结果有异议，向上级机构申请核查；核查另有办理期限。</translation>
+        </message>
+        <message>
+            <source>Review done…</source>
+            <translation>核查完成…</translation>
+        </message>
+        <message>
+            <source>Add note…</source>
+            <translation>添加进展说明…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComplaintRules</name>
+        <message>
+            <source>Complaint deadline rules</source>
+            <translation>投诉处理时限规则</translation>
+        </message>
+        <message>
+            <source>Defaults from 银行业保险业消费投诉处理管理办法 (2020): decide within 15 days, extend once to 30 days with a reason, and by another 30 days only with the approval of the higher branch or HQ, the customer told. Whether days are working or calendar days is not settled by the text; working days of the branch calendar are the default. New rules apply to complaints received from now on.</source>
+            <translation>默认值依据《银行业保险业消费投诉处理管理办法》（2020）：自受理之日起 15 日内作出处理决定；情况复杂的可说明理由延长至 30 日；情况特别复杂的，经上级机构或总部批准并告知客户，可再延长 30 日。条文未明确“日”指工作日还是自然日，默认按网点工作日计算。修改后的规则适用于此后受理的投诉。</translation>
+        </message>
+        <message>
+            <source>Count working days of the branch calendar</source>
+            <translation>按网点工作日计算</translation>
+        </message>
+        <message>
+            <source>Days to decide: {severity}</source>
+            <translation>处理时限（{severity}）</translation>
+        </message>
+        <message>
+            <source>First extension brings it to (days)</source>
+            <translation>第一次延期后时限（天）</translation>
+        </message>
+        <message>
+            <source>Second extension adds (days)</source>
+            <translation>第二次延期增加（天）</translation>
+        </message>
+        <message>
+            <source>Review may be asked for within (days)</source>
+            <translation>可申请核查的期限（天）</translation>
+        </message>
+        <message>
+            <source>Days to complete a review</source>
+            <translation>核查办理时限（天）</translation>
+        </message>
+        <message>
+            <source>Escalate when the deadline is within (days)</source>
+            <translation>距期限不足多少天时预警（天）</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComplaintSteps</name>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Decided on</source>
+            <translation>办结日期</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>理由</translation>
+        </message>
+        <message>
+            <source>New facts</source>
+            <translation>新的事实和理由</translation>
+        </message>
+        <message>
+            <source>Decision told to the customer</source>
+            <translation>向客户答复的处理意见</translation>
+        </message>
+        <message>
+            <source>Outcome of the review</source>
+            <translation>核查结论</translation>
+        </message>
+        <message>
+            <source>Root cause</source>
+            <translation>根本原因类别</translation>
+        </message>
+        <message>
+            <source>Root cause in words</source>
+            <translation>根本原因说明</translation>
+        </message>
+        <message>
+            <source>Customer satisfied with the outcome?</source>
+            <translation>客户对处理结果是否满意？</translation>
+        </message>
+        <message>
+            <source>Waiting for</source>
+            <translation>暂停原因</translation>
+        </message>
+        <message>
+            <source>Approved by (higher branch or HQ)</source>
+            <translation>批准人（上级机构或总部）</translation>
+        </message>
+        <message>
+            <source>The customer was told</source>
+            <translation>已告知客户</translation>
         </message>
     </context>
     <context>
@@ -3217,7 +3681,7 @@ As manager you may override. Why is it needed?</source>
         </message>
         <message>
             <source>Budget burn-up against plan</source>
-            <translation type="unfinished" />
+            <translation>预算执行累计对比计划</translation>
         </message>
     </context>
     <context>
@@ -3976,6 +4440,703 @@ As manager you may override. Why is it needed?</source>
         </message>
     </context>
     <context>
+        <name>Feedback</name>
+        <message>
+            <source>Complaint {reference} of {date}: {summary}</source>
+            <translation>{date} 投诉 {reference}：{summary}</translation>
+        </message>
+        <message>
+            <source>Corrective action {id}: {title}</source>
+            <translation>整改措施 {id}：{title}</translation>
+        </message>
+        <message>
+            <source>Complaint {reference}: decide by the deadline — {summary}</source>
+            <translation>投诉 {reference} 即将到期 — {summary}</translation>
+        </message>
+        <message>
+            <source>[Regulator] {title}</source>
+            <translation>【监管转办】{title}</translation>
+        </message>
+        <message>
+            <source>Review of complaint {reference} due</source>
+            <translation>投诉 {reference} 核查到期</translation>
+        </message>
+        <message>
+            <source>File {name} was not found.</source>
+            <translation>找不到文件 {name}。</translation>
+        </message>
+        <message>
+            <source>File {name} is larger than {limit} MB.</source>
+            <translation>文件 {name} 超过 {limit} MB。</translation>
+        </message>
+        <message>
+            <source>File {name} cannot be read: {reason}</source>
+            <translation>无法读取文件 {name}：{reason}</translation>
+        </message>
+        <message>
+            <source>This feedback record no longer exists.</source>
+            <translation>该反馈记录已不存在。</translation>
+        </message>
+        <message>
+            <source>This attachment no longer exists.</source>
+            <translation>该附件已不存在。</translation>
+        </message>
+        <message>
+            <source>This complaint no longer exists.</source>
+            <translation>该投诉已不存在。</translation>
+        </message>
+        <message>
+            <source>On time</source>
+            <translation>正常</translation>
+        </message>
+        <message>
+            <source>Due soon</source>
+            <translation>即将到期</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>已超期</translation>
+        </message>
+        <message>
+            <source>Clock paused</source>
+            <translation>暂停计时</translation>
+        </message>
+        <message>
+            <source>Decided</source>
+            <translation>已办结</translation>
+        </message>
+        <message>
+            <source>At the counter</source>
+            <translation>现场</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Comment book</source>
+            <translation>意见簿</translation>
+        </message>
+        <message>
+            <source>Survey</source>
+            <translation>问卷</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>线上</translation>
+        </message>
+        <message>
+            <source>Forwarded by the regulator</source>
+            <translation>监管转办</translation>
+        </message>
+        <message>
+            <source>Evaluation device</source>
+            <translation>评价器</translation>
+        </message>
+        <message>
+            <source>Complaint</source>
+            <translation>投诉</translation>
+        </message>
+        <message>
+            <source>Praise</source>
+            <translation>表扬</translation>
+        </message>
+        <message>
+            <source>Suggestion</source>
+            <translation>建议</translation>
+        </message>
+        <message>
+            <source>Inquiry</source>
+            <translation>咨询</translation>
+        </message>
+        <message>
+            <source>Rating</source>
+            <translation>评价</translation>
+        </message>
+        <message>
+            <source>Service attitude</source>
+            <translation>服务态度</translation>
+        </message>
+        <message>
+            <source>Waiting time</source>
+            <translation>等候时间</translation>
+        </message>
+        <message>
+            <source>Business process</source>
+            <translation>业务流程</translation>
+        </message>
+        <message>
+            <source>Environment and facilities</source>
+            <translation>环境设施</translation>
+        </message>
+        <message>
+            <source>Products</source>
+            <translation>产品</translation>
+        </message>
+        <message>
+            <source>Fees</source>
+            <translation>收费</translation>
+        </message>
+        <message>
+            <source>System failure</source>
+            <translation>系统故障</translation>
+        </message>
+        <message>
+            <source>3-level scale</source>
+            <translation>三级量表</translation>
+        </message>
+        <message>
+            <source>5-level scale</source>
+            <translation>五级量表</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>一般</translation>
+        </message>
+        <message>
+            <source>Serious</source>
+            <translation>较重</translation>
+        </message>
+        <message>
+            <source>Major</source>
+            <translation>重大</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>已受理</translation>
+        </message>
+        <message>
+            <source>Acknowledged</source>
+            <translation>已确认</translation>
+        </message>
+        <message>
+            <source>Investigating</source>
+            <translation>调查中</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>已答复</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>已结案</translation>
+        </message>
+        <message>
+            <source>Reopened</source>
+            <translation>重新打开</translation>
+        </message>
+        <message>
+            <source>Staff conduct</source>
+            <translation>员工服务行为</translation>
+        </message>
+        <message>
+            <source>Process or rules</source>
+            <translation>业务流程或制度</translation>
+        </message>
+        <message>
+            <source>System or equipment failure</source>
+            <translation>系统或设备故障</translation>
+        </message>
+        <message>
+            <source>Product design</source>
+            <translation>产品设计</translation>
+        </message>
+        <message>
+            <source>Fee policy</source>
+            <translation>收费政策</translation>
+        </message>
+        <message>
+            <source>Too few staff or counters</source>
+            <translation>人手或窗口不足</translation>
+        </message>
+        <message>
+            <source>Explanation or misunderstanding</source>
+            <translation>解释沟通不到位或客户误解</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <source>Satisfied</source>
+            <translation>满意</translation>
+        </message>
+        <message>
+            <source>Not satisfied</source>
+            <translation>不满意</translation>
+        </message>
+        <message>
+            <source>Waiting for the customer</source>
+            <translation>等待客户</translation>
+        </message>
+        <message>
+            <source>Outside appraisal or testing</source>
+            <translation>外部鉴定或检测</translation>
+        </message>
+        <message>
+            <source>Investigation started</source>
+            <translation>开始调查</translation>
+        </message>
+        <message>
+            <source>Deadline extended</source>
+            <translation>延长期限</translation>
+        </message>
+        <message>
+            <source>Clock resumed</source>
+            <translation>恢复计时</translation>
+        </message>
+        <message>
+            <source>Clock restarted (new facts)</source>
+            <translation>重新计时（新的事实）</translation>
+        </message>
+        <message>
+            <source>Review requested</source>
+            <translation>申请核查</translation>
+        </message>
+        <message>
+            <source>Review done</source>
+            <translation>核查完成</translation>
+        </message>
+        <message>
+            <source>Status note</source>
+            <translation>进展说明</translation>
+        </message>
+        <message>
+            <source>Corrective action raised</source>
+            <translation>发起整改</translation>
+        </message>
+        <message>
+            <source>Give a number of days from {low} to {high}.</source>
+            <translation>请填写 {low} 至 {high} 之间的天数。</translation>
+        </message>
+        <message>
+            <source>An extension cannot allow fewer days ({days}) than the decision itself ({base}).</source>
+            <translation>延期后的时限（{days} 天）不能少于原处理时限（{base} 天）。</translation>
+        </message>
+        <message>
+            <source>The rating is on a scale of 1 to 5; {value} is not.</source>
+            <translation>评分为 1 至 5 分，{value} 不在范围内。</translation>
+        </message>
+        <message>
+            <source>The recommendation score is from 0 to 10; {value} is not.</source>
+            <translation>推荐意愿为 0 至 10 分，{value} 不在范围内。</translation>
+        </message>
+        <message>
+            <source>Give the date and time received.</source>
+            <translation>请填写受理日期和时间。</translation>
+        </message>
+        <message>
+            <source>The date received cannot be in the future.</source>
+            <translation>受理时间不能晚于当前时间。</translation>
+        </message>
+        <message>
+            <source>“{phone}” is neither a mainland mobile number (11 digits starting 13–19) nor a landline (area code and number, e.g. 021-58881234).</source>
+            <translation>“{phone}”既不是大陆手机号（以 13–19 开头的 11 位数字），也不是固定电话（区号加号码，如 021-58881234）。</translation>
+        </message>
+        <message>
+            <source>The name is longer than {limit} characters.</source>
+            <translation>姓名超过 {limit} 个字符。</translation>
+        </message>
+        <message>
+            <source>The description is longer than {limit} characters.</source>
+            <translation>内容超过 {limit} 个字符。</translation>
+        </message>
+        <message>
+            <source>Say what the customer complained about.</source>
+            <translation>请填写客户投诉的内容。</translation>
+        </message>
+        <message>
+            <source>The chosen staff member does not exist.</source>
+            <translation>所选员工不存在。</translation>
+        </message>
+        <message>
+            <source>The chosen handler does not exist.</source>
+            <translation>所选承办人不存在。</translation>
+        </message>
+        <message>
+            <source>The date received cannot change once work on the complaint has started.</source>
+            <translation>投诉已开始处理，受理日期不能再修改。</translation>
+        </message>
+        <message>
+            <source>This record is complaint {reference} with its own handling; it stays a complaint.</source>
+            <translation>该记录为投诉 {reference}，已有处理流程，不能改为其他类型。</translation>
+        </message>
+        <message>
+            <source>Complaint {reference} is being handled and cannot be deleted; record the outcome instead.</source>
+            <translation>投诉 {reference} 正在处理中，不能删除；请登记处理结果。</translation>
+        </message>
+        <message>
+            <source>Not possible while complaint {reference} is {status}.</source>
+            <translation>投诉 {reference} 当前为“{status}”，不能进行此操作。</translation>
+        </message>
+        <message>
+            <source>The date cannot be in the future.</source>
+            <translation>日期不能晚于今天。</translation>
+        </message>
+        <message>
+            <source>The date cannot be before the complaint was received ({date}).</source>
+            <translation>日期不能早于投诉受理日期（{date}）。</translation>
+        </message>
+        <message>
+            <source>Say what was decided and told to the customer.</source>
+            <translation>请填写处理意见及向客户答复的内容。</translation>
+        </message>
+        <message>
+            <source>A complaint cannot close before it is resolved.</source>
+            <translation>结案日期不能早于办结答复日期。</translation>
+        </message>
+        <message>
+            <source>Choose the root cause before closing.</source>
+            <translation>结案前请选择根本原因类别。</translation>
+        </message>
+        <message>
+            <source>Describe the root cause before closing.</source>
+            <translation>结案前请说明根本原因。</translation>
+        </message>
+        <message>
+            <source>Record whether the customer is satisfied with the resolution.</source>
+            <translation>请登记客户对处理结果是否满意。</translation>
+        </message>
+        <message>
+            <source>The customer is not satisfied.</source>
+            <translation>客户对处理结果不满意。</translation>
+        </message>
+        <message>
+            <source>Say why the complaint is reopened.</source>
+            <translation>请说明重新打开投诉的原因。</translation>
+        </message>
+        <message>
+            <source>Complaint {reference} has had both extensions; there is no third.</source>
+            <translation>投诉 {reference} 已延期两次，不能再延期。</translation>
+        </message>
+        <message>
+            <source>Give the reason for the extension.</source>
+            <translation>请填写延期理由。</translation>
+        </message>
+        <message>
+            <source>A second extension needs the approval of the higher branch or HQ: say who approved it.</source>
+            <translation>第二次延期须经上级机构或总部批准，请填写批准人。</translation>
+        </message>
+        <message>
+            <source>Tell the customer of the second extension first.</source>
+            <translation>第二次延期须先告知客户。</translation>
+        </message>
+        <message>
+            <source>{reason} (approved by {approval}; customer told)</source>
+            <translation>{reason}（{approval} 批准，已告知客户）</translation>
+        </message>
+        <message>
+            <source>The clock of this complaint is already paused.</source>
+            <translation>该投诉已暂停计时。</translation>
+        </message>
+        <message>
+            <source>The pause cannot start before the clock did ({date}).</source>
+            <translation>暂停日期不能早于起算日（{date}）。</translation>
+        </message>
+        <message>
+            <source>The clock of this complaint is not paused.</source>
+            <translation>该投诉未暂停计时。</translation>
+        </message>
+        <message>
+            <source>The clock cannot resume before the pause began ({date}).</source>
+            <translation>恢复计时日期不能早于暂停日期（{date}）。</translation>
+        </message>
+        <message>
+            <source>Describe the new facts that restart the clock.</source>
+            <translation>请说明重新计时所依据的新的事实和理由。</translation>
+        </message>
+        <message>
+            <source>A review of this complaint was already asked for.</source>
+            <translation>该投诉已申请过核查。</translation>
+        </message>
+        <message>
+            <source>A review cannot be asked for before the decision ({date}).</source>
+            <translation>核查申请日期不能早于处理决定日期（{date}）。</translation>
+        </message>
+        <message>
+            <source>A review had to be asked for by {date} ({days} days after the decision).</source>
+            <translation>核查应在 {date} 前申请（处理决定后 {days} 日内）。</translation>
+        </message>
+        <message>
+            <source>No review of this complaint is open.</source>
+            <translation>该投诉没有进行中的核查。</translation>
+        </message>
+        <message>
+            <source>The review cannot end before it was asked for.</source>
+            <translation>核查完成日期不能早于申请日期。</translation>
+        </message>
+        <message>
+            <source>Say what the review concluded.</source>
+            <translation>请填写核查结论。</translation>
+        </message>
+        <message>
+            <source>Write the note.</source>
+            <translation>请填写说明。</translation>
+        </message>
+        <message>
+            <source>Add files…</source>
+            <translation>添加文件…</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>打开</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <source>{name} (file missing)</source>
+            <translation>{name}（文件缺失）</translation>
+        </message>
+        <message>
+            <source>{name} (new)</source>
+            <translation>{name}（新）</translation>
+        </message>
+        <message>
+            <source>Attach files</source>
+            <translation>添加附件</translation>
+        </message>
+        <message>
+            <source>New feedback</source>
+            <translation>新增反馈</translation>
+        </message>
+        <message>
+            <source>Feedback record {id}</source>
+            <translation>反馈记录 {id}</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Staff concerned</source>
+            <translation>涉及员工</translation>
+        </message>
+        <message>
+            <source>Customer name</source>
+            <translation>客户姓名</translation>
+        </message>
+        <message>
+            <source>Mobile or landline, e.g. 021-58881234</source>
+            <translation>手机或固定电话，如 021-58881234</translation>
+        </message>
+        <message>
+            <source>Customer phone</source>
+            <translation>客户电话</translation>
+        </message>
+        <message>
+            <source>What the customer said</source>
+            <translation>反馈内容</translation>
+        </message>
+        <message>
+            <source>Rating (1–5)</source>
+            <translation>评分（1–5）</translation>
+        </message>
+        <message>
+            <source>Would recommend (0–10)</source>
+            <translation>推荐意愿（0–10）</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>严重程度</translation>
+        </message>
+        <message>
+            <source>Handled by</source>
+            <translation>承办人</translation>
+        </message>
+        <message>
+            <source>Date and time received</source>
+            <translation>受理时间</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>附件</translation>
+        </message>
+        <message>
+            <source>Save and next</source>
+            <translation>保存并继续录入</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedbackCharts</name>
+        <message>
+            <source>No ratings in this period.</source>
+            <translation>此期间没有评价。</translation>
+        </message>
+        <message>
+            <source>CSAT target</source>
+            <translation>满意度目标</translation>
+        </message>
+        <message>
+            <source>CSAT and NPS by month</source>
+            <translation>各月满意度与 NPS</translation>
+        </message>
+        <message>
+            <source>No complaints in this period.</source>
+            <translation>此期间没有投诉。</translation>
+        </message>
+        <message>
+            <source>Complaints</source>
+            <translation>投诉</translation>
+        </message>
+        <message>
+            <source>Regulator-forwarded</source>
+            <translation>监管转办</translation>
+        </message>
+        <message>
+            <source>Complaints by month</source>
+            <translation>各月投诉量</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedbackPage</name>
+        <message>
+            <source>Forwarded by the regulator: high priority</source>
+            <translation>监管转办：优先处理</translation>
+        </message>
+        <message>
+            <source>Complaints</source>
+            <translation>投诉处理</translation>
+        </message>
+        <message>
+            <source>Not decided yet</source>
+            <translation>未办结</translation>
+        </message>
+        <message>
+            <source>Any status</source>
+            <translation>全部状态</translation>
+        </message>
+        <message>
+            <source>Escalated only</source>
+            <translation>仅预警</translation>
+        </message>
+        <message>
+            <source>Regulator-forwarded only</source>
+            <translation>仅监管转办</translation>
+        </message>
+        <message>
+            <source>Review open</source>
+            <translation>核查中</translation>
+        </message>
+        <message>
+            <source>New complaint…</source>
+            <translation>登记投诉…</translation>
+        </message>
+        <message>
+            <source>Open…</source>
+            <translation>打开…</translation>
+        </message>
+        <message>
+            <source>Deadline rules…</source>
+            <translation>时限规则…</translation>
+        </message>
+        <message>
+            <source>Customer feedback</source>
+            <translation>客户反馈</translation>
+        </message>
+        <message>
+            <source>All feedback</source>
+            <translation>全部反馈</translation>
+        </message>
+        <message>
+            <source>Satisfaction</source>
+            <translation>满意度</translation>
+        </message>
+        <message>
+            <source>Feedback</source>
+            <translation>客户反馈</translation>
+        </message>
+        <message>
+            <source>Search text, customer, phone, complaint no., staff…</source>
+            <translation>搜索内容、客户、电话、投诉编号、员工…</translation>
+        </message>
+        <message>
+            <source>Any type</source>
+            <translation>全部类型</translation>
+        </message>
+        <message>
+            <source>Any channel</source>
+            <translation>全部渠道</translation>
+        </message>
+        <message>
+            <source>New…</source>
+            <translation>新增…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>修改…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Open complaint</source>
+            <translation>打开投诉</translation>
+        </message>
+        <message>
+            <source>Import survey results…</source>
+            <translation>导入调查结果…</translation>
+        </message>
+        <message>
+            <source>New feedback (Ctrl+N)</source>
+            <translation>新增反馈（Ctrl+N）</translation>
+        </message>
+        <message>
+            <source>Delete this {kind} of {date}?</source>
+            <translation>删除 {date} 的这条{kind}？</translation>
+        </message>
+        <message>
+            <source>CSAT and NPS by month</source>
+            <translation>各月满意度与 NPS</translation>
+        </message>
+        <message>
+            <source>Complaints by month</source>
+            <translation>各月投诉量</translation>
+        </message>
+        <message>
+            <source>CSAT by category</source>
+            <translation>各类别满意度</translation>
+        </message>
+        <message>
+            <source>CSAT by channel</source>
+            <translation>各渠道满意度</translation>
+        </message>
+        <message>
+            <source>Satisfaction rate per staff member</source>
+            <translation>员工满意率排名</translation>
+        </message>
+        <message>
+            <source>Last {n} months</source>
+            <translation>最近 {n} 个月</translation>
+        </message>
+        <message>
+            <source>Save as PNG…</source>
+            <translation>保存为 PNG…</translation>
+        </message>
+        <message>
+            <source>Not categorised</source>
+            <translation>未分类</translation>
+        </message>
+        <message>
+            <source>Save chart</source>
+            <translation>保存图表</translation>
+        </message>
+        <message>
+            <source>All months</source>
+            <translation>全部月份</translation>
+        </message>
+    </context>
+    <context>
         <name>FormDialog</name>
         <message>
             <source>Reload</source>
@@ -4125,8 +5286,68 @@ As manager you may override. Why is it needed?</source>
             <translation>留空表示 1。</translation>
         </message>
         <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>HH:MM; empty means the start of the day.</source>
+            <translation>HH:MM；留空表示当天零点。</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <source>Empty means a survey.</source>
+            <translation>留空表示问卷。</translation>
+        </message>
+        <message>
+            <source>Staff member</source>
+            <translation>柜员</translation>
+        </message>
+        <message>
+            <source>Employee no. or name of the teller rated; may be empty.</source>
+            <translation>被评价柜员的工号或姓名，可留空。</translation>
+        </message>
+        <message>
             <source>Category</source>
             <translation>类别</translation>
+        </message>
+        <message>
+            <source>Satisfaction</source>
+            <translation>满意度</translation>
+        </message>
+        <message>
+            <source>3 levels: 满意 / 基本满意 / 不满意; or 5 levels: 非常满意 / 满意 / 一般 / 不满意 / 非常不满意 or 1–5. One scale in the whole column.</source>
+            <translation>三级：满意 / 基本满意 / 不满意；或五级：非常满意 / 满意 / 一般 / 不满意 / 非常不满意，或 1–5。整列只用一种量表。</translation>
+        </message>
+        <message>
+            <source>Recommend (0–10)</source>
+            <translation>推荐意愿（0–10）</translation>
+        </message>
+        <message>
+            <source>How likely to recommend us, 0 to 10 (NPS); may be empty.</source>
+            <translation>向他人推荐我行的可能性，0 至 10 分（用于 NPS），可留空。</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>意见</translation>
+        </message>
+        <message>
+            <source>Survey results</source>
+            <translation>满意度调查结果</translation>
+        </message>
+        <message>
+            <source>One row per answer. Every row needs a satisfaction rating, a recommendation score, or both.</source>
+            <translation>每行一条评价。每行须填写满意度或推荐意愿，或两者都填。</translation>
+        </message>
+        <message>
+            <source>How answers count for CSAT (the share of ratings 4–5): 3 levels — 满意 = 5 (counts), 基本满意 = 3, 不满意 = 1; 5 levels — 非常满意 = 5 and 满意 = 4 (count), 一般 = 3, 不满意 = 2, 非常不满意 = 1. A column with only 满意 and 不满意 is read as 3 levels.</source>
+            <translation>满意度（CSAT，即 4–5 分的占比）的计算：三级量表 — 满意 = 5（计入），基本满意 = 3，不满意 = 1；五级量表 — 非常满意 = 5 和 满意 = 4（计入），一般 = 3，不满意 = 2，非常不满意 = 1。只含“满意”和“不满意”的列按三级量表读取。</translation>
+        </message>
+        <message>
+            <source>The 0–10 recommendation score gives NPS: 9–10 promoters, 7–8 passives, 0–6 detractors; NPS = % promoters − % detractors. It does not count for CSAT.</source>
+            <translation>0–10 分的推荐意愿用于计算 NPS：9–10 分为推荐者，7–8 分为被动者，0–6 分为贬损者；NPS = 推荐者占比 − 贬损者占比。推荐意愿不计入满意度。</translation>
         </message>
         <message>
             <source>Empty means process compliance.</source>
@@ -4265,8 +5486,8 @@ As manager you may override. Why is it needed?</source>
             <translation>在职</translation>
         </message>
         <message>
-            <source>Yes or No; empty: decided by the leaving date.</source>
-            <translation>填“是”或“否”；留空时按离职日期判断。</translation>
+            <source>Yes or No; empty: decided by the leaving date. No without a leaving date: not rostered from the day of the import.</source>
+            <translation>填“是”或“否”；留空则按离职日期判断。填“否”且无离职日期的，自导入当天起不再排班。</translation>
         </message>
         <message>
             <source>Skills</source>
@@ -4734,163 +5955,199 @@ As manager you may override. Why is it needed?</source>
         </message>
         <message>
             <source>unknown cost category; use one of: {names}.</source>
-            <translation type="unfinished" />
+            <translation>费用类别不存在，请使用：{names}。</translation>
         </message>
         <message>
             <source>amount</source>
-            <translation type="unfinished" />
+            <translation>金额</translation>
         </message>
         <message>
             <source>give the yearly amount or the twelve monthly amounts.</source>
-            <translation type="unfinished" />
+            <translation>请填写全年金额或 12 个月的金额。</translation>
         </message>
         <message>
             <source>the monthly amounts add up to {sum}, not to the yearly amount.</source>
-            <translation type="unfinished" />
+            <translation>各月金额合计为 {sum}，与全年金额不符。</translation>
         </message>
         <message>
             <source>{year}: budget version {number} saved.</source>
-            <translation type="unfinished" />
+            <translation>{year}：已保存第 {number} 版预算。</translation>
         </message>
         <message>
             <source>the same invoice of the same vendor is on row {row}.</source>
-            <translation type="unfinished" />
+            <translation>同一供应商的同一发票已在第 {row} 行。</translation>
         </message>
         <message>
             <source>Row {row}: {message}</source>
-            <translation type="unfinished" />
+            <translation>第 {row} 行：{message}</translation>
         </message>
         <message>
             <source>January</source>
-            <translation type="unfinished" />
+            <translation>1月</translation>
         </message>
         <message>
             <source>February</source>
-            <translation type="unfinished" />
+            <translation>2月</translation>
         </message>
         <message>
             <source>March</source>
-            <translation type="unfinished" />
+            <translation>3月</translation>
         </message>
         <message>
             <source>April</source>
-            <translation type="unfinished" />
+            <translation>4月</translation>
         </message>
         <message>
             <source>May</source>
-            <translation type="unfinished" />
+            <translation>5月</translation>
         </message>
         <message>
             <source>June</source>
-            <translation type="unfinished" />
+            <translation>6月</translation>
         </message>
         <message>
             <source>July</source>
-            <translation type="unfinished" />
+            <translation>7月</translation>
         </message>
         <message>
             <source>August</source>
-            <translation type="unfinished" />
+            <translation>8月</translation>
         </message>
         <message>
             <source>September</source>
-            <translation type="unfinished" />
+            <translation>9月</translation>
         </message>
         <message>
             <source>October</source>
-            <translation type="unfinished" />
+            <translation>10月</translation>
         </message>
         <message>
             <source>November</source>
-            <translation type="unfinished" />
+            <translation>11月</translation>
         </message>
         <message>
             <source>December</source>
-            <translation type="unfinished" />
+            <translation>12月</translation>
         </message>
         <message>
             <source>Cost category</source>
-            <translation type="unfinished" />
+            <translation>费用类别</translation>
         </message>
         <message>
             <source>One from the list, or as named on the Budget page for a category added there.</source>
-            <translation type="unfinished" />
+            <translation>从下拉列表选择；在预算管理页面新增的类别，按其名称填写。</translation>
         </message>
         <message>
             <source>Fiscal year</source>
-            <translation type="unfinished" />
+            <translation>财年</translation>
         </message>
         <message>
             <source>The calendar year the fiscal year starts in, e.g. 2026.</source>
-            <translation type="unfinished" />
+            <translation>财年开始所在的年份，如 2026。</translation>
         </message>
         <message>
             <source>Yearly amount</source>
-            <translation type="unfinished" />
+            <translation>全年金额</translation>
         </message>
         <message>
             <source>Alone: spread equally over the months. With monthly amounts: their total.</source>
-            <translation type="unfinished" />
+            <translation>只填全年金额时按月平均分摊；同时填写各月金额时须等于各月合计。</translation>
         </message>
         <message>
             <source>Reason for revision</source>
-            <translation type="unfinished" />
+            <translation>修订原因</translation>
         </message>
         <message>
             <source>Required when the fiscal year has a budget already (on any of its rows).</source>
-            <translation type="unfinished" />
+            <translation>该财年已有预算时必填（填在该财年任一行即可）。</translation>
         </message>
         <message>
             <source>Budget allocation</source>
-            <translation type="unfinished" />
+            <translation>预算分配</translation>
         </message>
         <message>
             <source>Budget</source>
-            <translation type="unfinished">预算</translation>
+            <translation>预算</translation>
         </message>
         <message>
             <source>One row per fiscal year and cost category. The month columns are calendar months: with a fiscal year starting in April, January to March belong to the next calendar year.</source>
-            <translation type="unfinished" />
+            <translation>每个财年、每个费用类别一行。月份列为日历月：财年从 4 月开始时，1 至 3 月属于下一日历年。</translation>
         </message>
         <message>
             <source>The first import of a fiscal year is its original budget; a later one is a revision (the original is kept) and needs a reason. Categories left out keep their amounts.</source>
-            <translation type="unfinished" />
+            <translation>某财年的首次导入为原始预算；之后的导入为修订（原始预算保留），须填写原因。文件中未列出的类别保持原金额。</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished">日期</translation>
+            <translation>日期</translation>
         </message>
         <message>
             <source>Amount (CNY)</source>
-            <translation type="unfinished" />
+            <translation>金额（元）</translation>
         </message>
         <message>
             <source>Yuan with at most two decimals, more than 0.</source>
-            <translation type="unfinished" />
+            <translation>单位元，最多两位小数，须大于 0。</translation>
         </message>
         <message>
             <source>Vendor</source>
-            <translation type="unfinished" />
+            <translation>供应商</translation>
         </message>
         <message>
             <source>Invoice no.</source>
-            <translation type="unfinished" />
+            <translation>发票号</translation>
         </message>
         <message>
             <source>Unique per vendor; needs the vendor.</source>
-            <translation type="unfinished" />
+            <translation>同一供应商下不能重复；填写发票号时须填写供应商。</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished">备注</translation>
+            <translation>备注</translation>
         </message>
         <message>
             <source>Expenses</source>
-            <translation type="unfinished" />
+            <translation>实际支出</translation>
         </message>
         <message>
             <source>One row per expense. Each is checked against its category's over-budget policy in the order of the rows: a row over a “stop” budget rejects the file (a manager can enter such an expense with a reason on the Budget page).</source>
-            <translation type="unfinished" />
+            <translation>每笔支出一行。按行的顺序逐笔检查所属类别的超预算控制：任一行超出“禁止”预算即拒绝整个文件（网点负责人可在预算管理页面填写原因后录入此类支出）。</translation>
+        </message>
+        <message>
+            <source>{count} staff members have this name; give the employee no. instead.</source>
+            <translation>有 {count} 名员工同名，请改填工号。</translation>
+        </message>
+        <message>
+            <source>no staff member has this employee no. or name; check the staff list.</source>
+            <translation>没有此工号或姓名的员工，请核对员工名单。</translation>
+        </message>
+        <message>
+            <source>this column mixes scales: row {row} answers on the {scale} and this row on the {other}. Use one scale in a column (import the other answers in a file of their own).</source>
+            <translation>该列混用了不同量表：第 {row} 行为{scale}，本行为{other}。同一列请只用一种量表（其他答案请另建文件导入）。</translation>
+        </message>
+        <message>
+            <source>a satisfaction rating is 1 to 5; put a 0–10 answer in the column “Recommend (0–10)”.</source>
+            <translation>满意度评分为 1 至 5；0–10 分的答案请填在“推荐意愿（0–10）”列。</translation>
+        </message>
+        <message>
+            <source>write 满意 / 基本满意 / 不满意 (3 levels), 非常满意 / 满意 / 一般 / 不满意 / 非常不满意 (5 levels) or a number from 1 to 5.</source>
+            <translation>请填写 满意 / 基本满意 / 不满意（三级），非常满意 / 满意 / 一般 / 不满意 / 非常不满意（五级），或 1 至 5 的数字。</translation>
+        </message>
+        <message>
+            <source>fill in the date.</source>
+            <translation>请填写日期。</translation>
+        </message>
+        <message>
+            <source>write the time as HH:MM.</source>
+            <translation>时间请按 HH:MM 填写。</translation>
+        </message>
+        <message>
+            <source>the date is after today.</source>
+            <translation>日期晚于今天。</translation>
+        </message>
+        <message>
+            <source>fill in a satisfaction rating or a recommendation score.</source>
+            <translation>请填写满意度或推荐意愿。</translation>
         </message>
     </context>
     <context>
@@ -4981,59 +6238,59 @@ As manager you may override. Why is it needed?</source>
         </message>
         <message>
             <source>Budget used</source>
-            <translation type="unfinished">预算使用率</translation>
+            <translation>预算使用率</translation>
         </message>
         <message>
             <source>Spent from the fiscal year's start to the month's end ÷ the year's budget.</source>
-            <translation type="unfinished" />
+            <translation>财年初至月末的支出 ÷ 全年预算。</translation>
         </message>
         <message>
             <source>Share of the fiscal year elapsed</source>
-            <translation type="unfinished" />
+            <translation>财年时间进度</translation>
         </message>
         <message>
             <source>Days of the fiscal year to the month's end (today for this month) ÷ its days.</source>
-            <translation type="unfinished" />
+            <translation>财年已过天数（截至月末，本月截至今天）÷ 财年天数。</translation>
         </message>
         <message>
             <source>Spending in the month</source>
-            <translation type="unfinished" />
+            <translation>本月支出</translation>
         </message>
         <message>
             <source>Confirmed expenses dated in the month.</source>
-            <translation type="unfinished" />
+            <translation>本月已确认的支出。</translation>
         </message>
         <message>
             <source>Month's spending against its budget</source>
-            <translation type="unfinished" />
+            <translation>本月支出占月度预算</translation>
         </message>
         <message>
             <source>Confirmed expenses of the month ÷ the month's budget.</source>
-            <translation type="unfinished" />
+            <translation>本月已确认支出 ÷ 本月预算。</translation>
         </message>
         <message>
             <source>Forecast year-end variance</source>
-            <translation type="unfinished" />
+            <translation>年末预测差异</translation>
         </message>
         <message>
             <source>Year-end forecast (the method chosen on the Budget page) − the year's budget.</source>
-            <translation type="unfinished" />
+            <translation>年末预测（按预算管理页面选定的口径）− 全年预算。</translation>
         </message>
         <message>
             <source>Forecast year-end variance %</source>
-            <translation type="unfinished" />
+            <translation>年末预测差异率</translation>
         </message>
         <message>
             <source>Forecast year-end variance ÷ the year's budget.</source>
-            <translation type="unfinished" />
+            <translation>年末预测差异 ÷ 全年预算。</translation>
         </message>
         <message>
             <source>Categories over budget</source>
-            <translation type="unfinished" />
+            <translation>超预算类别数</translation>
         </message>
         <message>
             <source>Cost categories that spent more than budgeted to date, or than the whole year's.</source>
-            <translation type="unfinished" />
+            <translation>累计支出超过累计预算或全年预算的费用类别数。</translation>
         </message>
         <message>
             <source>Open high and very high risks</source>
@@ -5054,6 +6311,38 @@ As manager you may override. Why is it needed?</source>
         <message>
             <source>Overdue follow-up actions of drills</source>
             <translation>演练整改逾期项</translation>
+        </message>
+        <message>
+            <source>Complaints received</source>
+            <translation>受理投诉数</translation>
+        </message>
+        <message>
+            <source>Complaints resolved within deadline</source>
+            <translation>投诉按期办结率</translation>
+        </message>
+        <message>
+            <source>Overdue open complaints</source>
+            <translation>超期未办结投诉</translation>
+        </message>
+        <message>
+            <source>Escalated complaints</source>
+            <translation>预警投诉</translation>
+        </message>
+        <message>
+            <source>CSAT</source>
+            <translation>客户满意度</translation>
+        </message>
+        <message>
+            <source>NPS</source>
+            <translation>NPS</translation>
+        </message>
+        <message>
+            <source>Praise received</source>
+            <translation>表扬数</translation>
+        </message>
+        <message>
+            <source>Regulator-forwarded complaints</source>
+            <translation>监管转办投诉</translation>
         </message>
     </context>
     <context>
@@ -5914,11 +7203,15 @@ As manager you may override. Why is it needed?</source>
         </message>
         <message>
             <source>Budget</source>
-            <translation type="unfinished">预算</translation>
+            <translation>预算管理</translation>
         </message>
         <message>
             <source>Risks and drills</source>
             <translation>风险与应急演练</translation>
+        </message>
+        <message>
+            <source>Customer feedback</source>
+            <translation>客户反馈</translation>
         </message>
     </context>
     <context>
@@ -7112,51 +8405,51 @@ As manager you may override. Why is it needed?</source>
         </message>
         <message>
             <source>no budget</source>
-            <translation type="unfinished" />
+            <translation>无预算</translation>
         </message>
         <message>
             <source>original of {day}</source>
-            <translation type="unfinished" />
+            <translation>{day} 的原始预算</translation>
         </message>
         <message>
             <source>revision {number} of {day}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>{day} 第 {number} 次修订：{reason}</translation>
         </message>
         <message>
             <source>{method} (run-rate: no prior year)</source>
-            <translation type="unfinished" />
+            <translation>{method}（无上年数据，按月均推算）</translation>
         </message>
         <message>
             <source>Fiscal year</source>
-            <translation type="unfinished" />
+            <translation>财年</translation>
         </message>
         <message>
             <source>Budget version</source>
-            <translation type="unfinished" />
+            <translation>预算版本</translation>
         </message>
         <message>
             <source>Share of the year elapsed</source>
-            <translation type="unfinished" />
+            <translation>财年时间进度</translation>
         </message>
         <message>
             <source>Year's budget</source>
-            <translation type="unfinished" />
+            <translation>全年预算</translation>
         </message>
         <message>
             <source>Year-end forecast</source>
-            <translation type="unfinished" />
+            <translation>年末预测</translation>
         </message>
         <message>
             <source>Forecast method</source>
-            <translation type="unfinished" />
+            <translation>预测口径</translation>
         </message>
         <message>
             <source>Forecast variance</source>
-            <translation type="unfinished" />
+            <translation>预测差异</translation>
         </message>
         <message>
             <source>Categories over budget</source>
-            <translation type="unfinished" />
+            <translation>超预算类别数</translation>
         </message>
         <message>
             <source>Category</source>
@@ -7164,67 +8457,67 @@ As manager you may override. Why is it needed?</source>
         </message>
         <message>
             <source>Month budget</source>
-            <translation type="unfinished" />
+            <translation>本月预算</translation>
         </message>
         <message>
             <source>Month actual</source>
-            <translation type="unfinished" />
+            <translation>本月实际</translation>
         </message>
         <message>
             <source>Month variance</source>
-            <translation type="unfinished" />
+            <translation>本月差异</translation>
         </message>
         <message>
             <source>Month variance %</source>
-            <translation type="unfinished" />
+            <translation>本月差异率</translation>
         </message>
         <message>
             <source>YTD budget</source>
-            <translation type="unfinished" />
+            <translation>累计预算</translation>
         </message>
         <message>
             <source>YTD actual</source>
-            <translation type="unfinished" />
+            <translation>累计实际</translation>
         </message>
         <message>
             <source>Variance (YTD)</source>
-            <translation type="unfinished" />
+            <translation>累计差异</translation>
         </message>
         <message>
             <source>Variance %</source>
-            <translation type="unfinished" />
+            <translation>差异率</translation>
         </message>
         <message>
             <source>% of year's budget used</source>
-            <translation type="unfinished" />
+            <translation>全年预算使用率</translation>
         </message>
         <message>
             <source>By category (variance = actual − budget; + is over budget)</source>
-            <translation type="unfinished" />
+            <translation>分类别（差异 = 实际 − 预算；正数为超预算）</translation>
         </message>
         <message>
             <source>No budget and no expenses for this fiscal year.</source>
-            <translation type="unfinished" />
+            <translation>本财年没有预算和支出。</translation>
         </message>
         <message>
             <source>Headline method</source>
-            <translation type="unfinished" />
+            <translation>主口径</translation>
         </message>
         <message>
             <source>Year-end forecast by method</source>
-            <translation type="unfinished" />
+            <translation>各口径年末预测</translation>
         </message>
         <message>
             <source>Plan (cumulative budget)</source>
-            <translation type="unfinished" />
+            <translation>计划（累计预算）</translation>
         </message>
         <message>
             <source>Actual (cumulative)</source>
-            <translation type="unfinished" />
+            <translation>实际（累计支出）</translation>
         </message>
         <message>
             <source>Burn-up by month</source>
-            <translation type="unfinished" />
+            <translation>逐月累计执行</translation>
         </message>
         <message>
             <source>Date</source>
@@ -7232,31 +8525,31 @@ As manager you may override. Why is it needed?</source>
         </message>
         <message>
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>金额</translation>
         </message>
         <message>
             <source>Vendor</source>
-            <translation type="unfinished" />
+            <translation>供应商</translation>
         </message>
         <message>
             <source>Invoice no.</source>
-            <translation type="unfinished" />
+            <translation>发票号</translation>
         </message>
         <message>
             <source>Manager's reason</source>
-            <translation type="unfinished" />
+            <translation>负责人说明</translation>
         </message>
         <message>
             <source>Expenses let through a stop budget by the manager</source>
-            <translation type="unfinished" />
+            <translation>经网点负责人越过“禁止”预算控制的支出</translation>
         </message>
         <message>
             <source>No stop budget was overridden this month.</source>
-            <translation type="unfinished" />
+            <translation>本月没有越过“禁止”预算控制的支出。</translation>
         </message>
         <message>
             <source>Budget</source>
-            <translation type="unfinished">预算</translation>
+            <translation>预算</translation>
         </message>
         <message>
             <source>Total</source>
@@ -7264,11 +8557,11 @@ As manager you may override. Why is it needed?</source>
         </message>
         <message>
             <source>Budget burn-up: actual against plan</source>
-            <translation type="unfinished" />
+            <translation>预算执行累计：实际对比计划</translation>
         </message>
         <message>
             <source>CNY</source>
-            <translation type="unfinished" />
+            <translation>元</translation>
         </message>
         <message>
             <source>Scores by category</source>
@@ -7347,6 +8640,18 @@ As manager you may override. Why is it needed?</source>
             <translation>加班工时</translation>
         </message>
         <message>
+            <source>Overtime on working days (150 %)</source>
+            <translation>工作日加班（150%）</translation>
+        </message>
+        <message>
+            <source>Overtime on rest days (200 %)</source>
+            <translation>休息日加班（200%）</translation>
+        </message>
+        <message>
+            <source>Overtime on public holidays (300 %)</source>
+            <translation>法定节假日加班（300%）</translation>
+        </message>
+        <message>
             <source>Labour-hours budget</source>
             <translation>工时预算</translation>
         </message>
@@ -7373,6 +8678,18 @@ As manager you may override. Why is it needed?</source>
         <message>
             <source>Difference</source>
             <translation>差额</translation>
+        </message>
+        <message>
+            <source>Working day 150 %</source>
+            <translation>工作日 150%</translation>
+        </message>
+        <message>
+            <source>Rest day 200 %</source>
+            <translation>休息日 200%</translation>
+        </message>
+        <message>
+            <source>Holiday 300 %</source>
+            <translation>法定节假日 300%</translation>
         </message>
         <message>
             <source>Hours per person</source>
@@ -7405,6 +8722,18 @@ As manager you may override. Why is it needed?</source>
         <message>
             <source>Every shift was covered.</source>
             <translation>所有班次人手充足。</translation>
+        </message>
+        <message>
+            <source>Overtime over the limits</source>
+            <translation>超出上限的加班</translation>
+        </message>
+        <message>
+            <source>No overtime over the daily or monthly limit.</source>
+            <translation>没有超出每日或每月上限的加班。</translation>
+        </message>
+        <message>
+            <source>How overtime is counted</source>
+            <translation>加班的计算方法</translation>
         </message>
         <message>
             <source>Planned and actual hours per person</source>
@@ -7904,11 +9233,11 @@ As manager you may override. Why is it needed?</source>
         </message>
         <message>
             <source>No expenses of {categories} are recorded for {month}, though they occur every month; enter them on the Budget page.</source>
-            <translation type="unfinished" />
+            <translation>{month}没有登记{categories}的支出，而这些类别每月都有支出；请在预算管理页面录入。</translation>
         </message>
         <message>
             <source>{count} planned expenses of {month} are not confirmed yet; confirm them (with the invoiced amount) on the Budget page.</source>
-            <translation type="unfinished" />
+            <translation>{month}有 {count} 笔计划支出尚未确认；请在预算管理页面按发票金额确认。</translation>
         </message>
         <message>
             <source>{plan} (due {date})</source>
@@ -7917,6 +9246,174 @@ As manager you may override. Why is it needed?</source>
         <message>
             <source>{count} required drills were overdue at the end of {month}: {plans}. Record them on the Risks and drills page, or explain them to HQ.</source>
             <translation>{month} 月末有 {count} 项应开展的演练已逾期：{plans}。请在“风险与应急演练”页面登记，或向总部说明。</translation>
+        </message>
+        <message>
+            <source>{count} complaints were past their deadline in {month} without a status note: {examples}. Add a note on the Customer feedback page saying where each stands.</source>
+            <translation>{month} 有 {count} 件投诉已超期且没有进展说明：{examples}。请在“客户反馈”页面为每件投诉添加进展说明。</translation>
+        </message>
+        <message>
+            <source>Customer feedback</source>
+            <translation>客户反馈</translation>
+        </message>
+        <message>
+            <source>CSAT, last 12 months</source>
+            <translation>客户满意度（最近 12 个月）</translation>
+        </message>
+        <message>
+            <source>CSAT</source>
+            <translation>满意度</translation>
+        </message>
+        <message>
+            <source>NPS, last 12 months</source>
+            <translation>NPS（最近 12 个月）</translation>
+        </message>
+        <message>
+            <source>NPS</source>
+            <translation>NPS</translation>
+        </message>
+        <message>
+            <source>Feedback records</source>
+            <translation>反馈总数</translation>
+        </message>
+        <message>
+            <source>Complaints</source>
+            <translation>投诉</translation>
+        </message>
+        <message>
+            <source>Praise</source>
+            <translation>表扬</translation>
+        </message>
+        <message>
+            <source>Mean rating (1–5)</source>
+            <translation>平均分（1–5）</translation>
+        </message>
+        <message>
+            <source>Resolved within deadline</source>
+            <translation>按期办结率</translation>
+        </message>
+        <message>
+            <source>Overdue open complaints</source>
+            <translation>超期未办结投诉</translation>
+        </message>
+        <message>
+            <source>Regulator-forwarded</source>
+            <translation>监管转办</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation>记录数</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>占比</translation>
+        </message>
+        <message>
+            <source>Records by type</source>
+            <translation>按类型统计</translation>
+        </message>
+        <message>
+            <source>Not categorised</source>
+            <translation>未分类</translation>
+        </message>
+        <message>
+            <source>Ratings</source>
+            <translation>评价数</translation>
+        </message>
+        <message>
+            <source>Records by category</source>
+            <translation>按类别统计</translation>
+        </message>
+        <message>
+            <source>No feedback this month.</source>
+            <translation>本月没有客户反馈。</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <source>Records by channel</source>
+            <translation>按渠道统计</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>排名</translation>
+        </message>
+        <message>
+            <source>Staff member</source>
+            <translation>员工</translation>
+        </message>
+        <message>
+            <source>Satisfaction rate</source>
+            <translation>满意率</translation>
+        </message>
+        <message>
+            <source>Satisfaction rate per staff member</source>
+            <translation>员工满意率排名</translation>
+        </message>
+        <message>
+            <source>No ratings of staff members this month.</source>
+            <translation>本月没有对员工的评价。</translation>
+        </message>
+        <message>
+            <source>Complaint no.</source>
+            <translation>投诉编号</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>受理日期</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>严重程度</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Complaint</source>
+            <translation>投诉内容</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>办结期限</translation>
+        </message>
+        <message>
+            <source>Decided</source>
+            <translation>办结日期</translation>
+        </message>
+        <message>
+            <source>Days taken</source>
+            <translation>用时（天）</translation>
+        </message>
+        <message>
+            <source>Within deadline</source>
+            <translation>是否按期</translation>
+        </message>
+        <message>
+            <source>Root cause</source>
+            <translation>根本原因</translation>
+        </message>
+        <message>
+            <source>Complaints received in the month</source>
+            <translation>本月受理的投诉</translation>
+        </message>
+        <message>
+            <source>No complaint was received this month.</source>
+            <translation>本月没有受理投诉。</translation>
+        </message>
+        <message>
+            <source>Trend, last 12 months</source>
+            <translation>最近 12 个月趋势</translation>
         </message>
     </context>
     <context>
@@ -8689,6 +10186,10 @@ As manager you may override. Why is it needed?</source>
             <translation>该期间已发布，请填写修改原因。</translation>
         </message>
         <message>
+            <source>This breaks a roster rule; a manager can accept it with a reason:</source>
+            <translation>这会违反 1 条排班规则；主任可以填写原因后接受：</translation>
+        </message>
+        <message>
             <source>This breaks {count} roster rules; a manager can accept them with a reason:</source>
             <translation>此操作违反 {count} 条排班规则；主任可填写原因后接受：</translation>
         </message>
@@ -8737,8 +10238,16 @@ As manager you may override. Why is it needed?</source>
             <translation>硬性规则列表中有未知规则。</translation>
         </message>
         <message>
-            <source>The auto-roster time limit must be at least 1 second.</source>
-            <translation>自动排班时间上限至少为 1 秒。</translation>
+            <source>The auto-roster time limit must be from 1 to 3600 seconds.</source>
+            <translation>自动排班时限须为 1 至 3600 秒。</translation>
+        </message>
+        <message>
+            <source>Overtime a day must be from 0 to 16 hours.</source>
+            <translation>每日加班上限须为 0 至 16 小时。</translation>
+        </message>
+        <message>
+            <source>Overtime a month must be from 0 to 744 hours.</source>
+            <translation>每月加班上限须为 0 至 744 小时。</translation>
         </message>
         <message>
             <source>Choose one of the overtime rules.</source>
@@ -9100,9 +10609,25 @@ As the manager, give the reason to accept them:</source>
             <source>Part-timer over contract</source>
             <translation>兼职人员超出合同工时</translation>
         </message>
+        <message>
+            <source>Too much overtime in a day</source>
+            <translation>单日加班过长</translation>
+        </message>
+        <message>
+            <source>Over the monthly overtime cap</source>
+            <translation>超过每月加班上限</translation>
+        </message>
     </context>
     <context>
         <name>RosterRules</name>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>；</translation>
+        </message>
         <message>
             <source>Shift {name}: the break ({brk} min) must be shorter than the shift.</source>
             <translation>班次 {name}：休息时间（{brk} 分钟）必须短于班次时长。</translation>
@@ -9188,8 +10713,24 @@ As the manager, give the reason to accept them:</source>
             <translation>{day} {shift} 有 {count} 人，超过上限 {max} 人。</translation>
         </message>
         <message>
-            <source>{day} {shift} needs {required} staff with {skill} but has {have}; the skill of {names} has expired.</source>
-            <translation>{day} {shift} 需要 {required} 名具备“{skill}”的人员，现有 {have} 名；{names} 的该技能已过期。</translation>
+            <source>{day} {shift} needs {required} staff with {skill} but has {have}: {lapsed}</source>
+            <translation>{day} {shift} 需要 {required} 名具备“{skill}”的人员，现有 {have} 名：{lapsed}</translation>
+        </message>
+        <message>
+            <source>{who}: the skill has expired.</source>
+            <translation>{who}：该技能已过期。</translation>
+        </message>
+        <message>
+            <source>{name}'s skill expired on {expired}.</source>
+            <translation>{name} 的该项资质已于 {expired} 过期。</translation>
+        </message>
+        <message>
+            <source>{name} is rostered {hours} h on {day}, {over} h beyond the standard {std:g} h day; overtime is at most {max:g} h a day.</source>
+            <translation>{name} {day} 排班 {hours} 小时，超出标准工作日 {std:g} 小时 {over} 小时；每日加班最多 {max:g} 小时。</translation>
+        </message>
+        <message>
+            <source>{name} has {hours} h of overtime in {month} ({working} h on working days, {rest} h on rest days, {holiday} h on public holidays), over the limit of {max:g} h a month.</source>
+            <translation>{name} {month} 加班 {hours} 小时（工作日 {working} 小时，休息日 {rest} 小时，法定节假日 {holiday} 小时），超过每月 {max:g} 小时的上限。</translation>
         </message>
         <message>
             <source>{day} {shift} needs {required} staff with {skill} but has {have}.</source>
@@ -9215,8 +10756,8 @@ As the manager, give the reason to accept them:</source>
             <translation>{day} {shift} 需要 {required} 名具备“{skill}”的人员；具备该技能且未请假、可排班的只有 {count} 人。</translation>
         </message>
         <message>
-            <source>The skill of {names} has expired.</source>
-            <translation>{names} 的该技能已过期。</translation>
+            <source>{day} {shift} cannot be staffed: it is {hours} h paid, more than the standard {std:g} h day plus the {max:g} h of overtime allowed a day.</source>
+            <translation>{day} {shift} 无法排人：该班次计薪 {hours} 小时，超过标准工作日 {std:g} 小时加每日允许加班 {max:g} 小时。</translation>
         </message>
         <message>
             <source>{day} needs {total} staff across {shifts}, but only {free} are not on leave or unavailable, and each works one shift a day at most.</source>
@@ -9243,12 +10784,40 @@ As the manager, give the reason to accept them:</source>
             <translation>{n} 人与相邻班次间休息不足</translation>
         </message>
         <message>
+            <source>{n} short of rest next to a published shift</source>
+            <translation>{n} 人与已发布的相邻班次间休息不足</translation>
+        </message>
+        <message>
+            <source>{n} short of rest next to a shift outside the period</source>
+            <translation>{n} 人与排班期外的相邻班次间休息不足</translation>
+        </message>
+        <message>
             <source>{n} at the limit of {max} days in a row</source>
             <translation>{n} 人已达连续上班 {max} 天上限</translation>
         </message>
         <message>
+            <source>{n} at the limit of {max} days in a row, counting published days</source>
+            <translation>{n} 人计入已发布日期后已达连续上班 {max} 天上限</translation>
+        </message>
+        <message>
+            <source>{n} at the limit of {max} days in a row, counting days outside the period</source>
+            <translation>{n} 人计入排班期外的日期后已达连续上班 {max} 天上限</translation>
+        </message>
+        <message>
             <source>{n} at their weekly hours limit</source>
             <translation>{n} 人已达周工时上限</translation>
+        </message>
+        <message>
+            <source>{n} at their weekly hours limit, counting published shifts</source>
+            <translation>{n} 人计入已发布班次后已达周工时上限</translation>
+        </message>
+        <message>
+            <source>{n} at their weekly hours limit, counting shifts outside the period</source>
+            <translation>{n} 人计入排班期外的班次后已达周工时上限</translation>
+        </message>
+        <message>
+            <source>{n} at the monthly overtime limit</source>
+            <translation>{n} 人已达每月加班上限</translation>
         </message>
         <message>
             <source>{n} needed on other shifts</source>
@@ -9278,6 +10847,22 @@ As the manager, give the reason to accept them:</source>
             <translation> 秒</translation>
         </message>
         <message>
+            <source>Default 40 h: 国务院关于职工工作时间的规定, art. 3.</source>
+            <translation>默认 40 小时：《国务院关于职工工作时间的规定》第三条。</translation>
+        </message>
+        <message>
+            <source>The standard day, default 8 h: hours beyond it are overtime.</source>
+            <translation>标准工作日，默认 8 小时：超出部分计为加班。</translation>
+        </message>
+        <message>
+            <source>Default 3 h beyond the standard day: 劳动法 art. 41.</source>
+            <translation>默认超出标准工作日最多 3 小时：《劳动法》第四十一条。</translation>
+        </message>
+        <message>
+            <source>Default 36 h: 劳动法 art. 41.</source>
+            <translation>默认 36 小时：《劳动法》第四十一条。</translation>
+        </message>
+        <message>
             <source>Minimum rest between shifts</source>
             <translation>两班之间最短休息</translation>
         </message>
@@ -9300,6 +10885,14 @@ As the manager, give the reason to accept them:</source>
         <message>
             <source>Daily hours before overtime</source>
             <translation>每日加班起算工时</translation>
+        </message>
+        <message>
+            <source>Most overtime a day</source>
+            <translation>每日加班上限</translation>
+        </message>
+        <message>
+            <source>Most overtime a month</source>
+            <translation>每月加班上限</translation>
         </message>
         <message>
             <source>Monthly labour-hours budget</source>
@@ -10049,6 +11642,34 @@ As the manager, give the reason to accept them:</source>
         <message>
             <source>Actual hours must be from 0 to 24.</source>
             <translation>实际工时须在 0 到 24 之间。</translation>
+        </message>
+        <message>
+            <source>Working days (150 %): hours beyond the {hours:g} h standard day.</source>
+            <translation>工作日（150%）：超出 {hours:g} 小时标准工作日的时数。</translation>
+        </message>
+        <message>
+            <source>Working days (150 %): hours beyond the contracted week, in the month of the week's Sunday.</source>
+            <translation>工作日（150%）：超出每周合同工时的时数，计入该周周日所在月份。</translation>
+        </message>
+        <message>
+            <source>Working days (150 %): hours beyond the rostered hours of the day.</source>
+            <translation>工作日（150%）：超出当天排班时数的时数。</translation>
+        </message>
+        <message>
+            <source>Rest days (200 %): hours on Saturdays, Sundays and the days off of a holiday block, less {hours:g} h for each working day off in the same week (a day off in lieu), in the month of the week's Sunday.</source>
+            <translation>休息日（200%）：周六、周日及节假日调休日的工作时数，同一周内每有一个工作日休息（补休）扣减 {hours:g} 小时，计入该周周日所在月份。</translation>
+        </message>
+        <message>
+            <source>Public holidays (300 %): every hour worked on a statutory holiday.</source>
+            <translation>法定节假日（300%）：法定节假日当天的全部工作时数。</translation>
+        </message>
+        <message>
+            <source>Warnings: more than {day:g} h beyond the standard day, or more than {month:g} h of overtime in the month.</source>
+            <translation>提示：超出标准工作日 {day:g} 小时以上，或当月加班超过 {month:g} 小时。</translation>
+        </message>
+        <message>
+            <source>{name} worked {hours} h on {day}, {over} h beyond the standard {std:g} h day; overtime is at most {max:g} h a day.</source>
+            <translation>{name} {day} 工作 {hours} 小时，超出标准工作日 {std:g} 小时 {over} 小时；每日加班最多 {max:g} 小时。</translation>
         </message>
     </context>
     <context>

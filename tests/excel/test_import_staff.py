@@ -8,6 +8,7 @@ import pytest
 from openpyxl import Workbook
 from sqlalchemy import func, select
 
+from branchops import clock
 from branchops.core.errors import ValidationError
 from branchops.core.staff.models import Position, Skill, Staff
 from branchops.excel.imports import parse_file, run_import
@@ -102,6 +103,23 @@ def test_reimport_updates_by_employee_no_and_never_duplicates(db, manager, tmp_p
     assert person.position.name == "客户经理" and not person.active
     assert [s.skill.name for s in person.skills] == ["急救"]  # no skills column: kept
     assert run_import(db, manager, "staff", again).unchanged == 1
+
+
+def test_active_no_without_a_leaving_date_takes_the_import_day(db, manager, tmp_path):
+    """Active = No left the person inactive with no date, and the auto-roster gave them shifts."""
+    first = _save(tmp_path, [HEADER, ["E001", "王芳", "柜员", "全职", 40, "2020-01-01", "", ""]])
+    run_import(db, manager, "staff", first)
+    gone = _save(tmp_path, [["工号", "姓名", "在职"], ["E001", "王芳", "否"]], name="gone.xlsx")
+    with clock.frozen("2026-12-01T10:00"):
+        run_import(db, manager, "staff", gone)
+        run_import(db, manager, "staff", gone)  # again: the first day is kept
+    person = _people(db)["E001"]
+    assert (person.active, person.leave_date) == (False, None)
+    assert person.deactivated_on == date(2026, 12, 1)
+    assert person.employed_on(date(2026, 11, 30)) and not person.employed_on(date(2026, 12, 1))
+    back = _save(tmp_path, [["工号", "姓名", "在职"], ["E001", "王芳", "是"]], name="back.xlsx")
+    run_import(db, manager, "staff", back)
+    assert _people(db)["E001"].deactivated_on is None
 
 
 def test_every_problem_is_reported_at_once_and_nothing_changes(db, manager, tmp_path):

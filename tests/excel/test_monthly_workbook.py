@@ -70,6 +70,7 @@ def test_every_area_has_a_sheet_and_the_data_sheet_is_last(exported):
             "Training",
             "Budget",
             "Risks and drills",
+            "Customer feedback",
         )
     ]
     assert names == [*expected, DATA_SHEET_NAME]
@@ -242,3 +243,23 @@ def test_the_data_sheet_has_its_own_page_setup(exported):
     assert ws.page_setup.orientation == "landscape" and ws.sheet_properties.pageSetUpPr.fitToPage
     assert ws.page_setup.fitToWidth == 1
     assert ws.column_dimensions["B"].width >= 66  # the checksum, whole
+
+
+def test_staffing_sheet_splits_overtime_by_kind(exported):
+    """The HQ workbook carries the three kinds of overtime per person and for the month."""
+    _, result = exported
+    rows = calamine_rows(result.path, i18n.translate("Report", "Staffing"))
+    texts = [str(c) for row in rows for c in row]
+    kinds = ("Working day 150 %", "Rest day 200 %", "Holiday 300 %")
+    for kind in kinds:
+        assert i18n.translate("Report", kind) in texts
+    header = next(r for r in rows if i18n.translate("Report", kinds[0]) in r)
+    at = {str(c): i for i, c in enumerate(header)}
+    total_at = at[i18n.translate("Report", "Overtime hours")]
+    people = rows[rows.index(header) + 1 :]
+    people = [r for r in people if r and str(r[0]).startswith("E")]
+    assert people
+    for row in people:
+        parts = [float(row[at[i18n.translate("Report", k)]] or 0) for k in kinds]
+        assert float(row[total_at] or 0) == pytest.approx(sum(parts))
+    assert i18n.translate("Report", "How overtime is counted") in texts

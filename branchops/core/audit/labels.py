@@ -64,6 +64,12 @@ ENTITY_LABELS = {
     "DrillIssue": QT_TRANSLATE_NOOP("AuditEntity", "Drill issue"),
     "DrillPhoto": QT_TRANSLATE_NOOP("AuditEntity", "Drill photo"),
     "DrillRisk": QT_TRANSLATE_NOOP("AuditEntity", "Risk linked to a drill"),
+    "FeedbackRecord": QT_TRANSLATE_NOOP("AuditEntity", "Feedback record"),
+    "FeedbackAttachment": QT_TRANSLATE_NOOP("AuditEntity", "Feedback attachment"),
+    "FeedbackImport": QT_TRANSLATE_NOOP("AuditEntity", "Survey import"),
+    "Complaint": QT_TRANSLATE_NOOP("AuditEntity", "Complaint"),
+    "ComplaintEvent": QT_TRANSLATE_NOOP("AuditEntity", "Complaint step"),
+    "ComplaintPause": QT_TRANSLATE_NOOP("AuditEntity", "Complaint clock pause"),
     "DemoData": QT_TRANSLATE_NOOP("AuditEntity", "Demo data"),
     "Database": QT_TRANSLATE_NOOP("AuditEntity", "Database"),
 }

@@ -240,6 +240,7 @@ def _new(row: StaffImportRow, catalog: _Catalog, today: date) -> Staff:
         first_work_date=row.first_work_date,
         leave_date=row.leave_date,
         active=active,
+        deactivated_on=None if active else today,
         phone=row.phone.strip(),
         skills=[StaffSkill(skill_id=s.id) for s in _unique_skills(row, catalog)],
     )
@@ -282,10 +283,16 @@ def _update(
         person.first_work_date = row.first_work_date
     if row.given("leave_date"):
         person.leave_date = row.leave_date
+    was_active = person.active is not False
     if row.active is not None:
         person.active = row.active
     elif row.given("leave_date"):
         person.active = row.leave_date is None or row.leave_date >= today
+    # Active = No without a leaving date: the person cannot work from the day of the import.
+    if person.active is False and (was_active or person.deactivated_on is None):
+        person.deactivated_on = today
+    elif person.active:
+        person.deactivated_on = None
     if row.given("phone"):
         person.phone = row.phone.strip()
     if row.given("skills"):

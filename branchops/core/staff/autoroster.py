@@ -1,7 +1,9 @@
 """Automatic roster (自动排班): solve a period, show the result as a diff, save it on acceptance.
 
 Solving never writes: the current draft stays as it is until the user accepts the result (a
-crash, a timeout or a cancel without a roster change nothing).
+crash, a timeout or a cancel without a roster change nothing). Published days are kept whole
+unless the user asks to change them; then accepting needs a reason, recorded for every changed
+cell as for a change made by hand.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
@@ -17,12 +20,29 @@ from branchops.core.staff import roster_types as rt
 from branchops.core.staff.problem_builder import BuiltProblem, build_problem
 from branchops.core.staff.roster import edit_cells
 from branchops.core.staff.roster_store import CellEdit, cells_between
-from branchops.core.staff.solver import RosterSolution, SolverProgress, solve_roster
 from branchops.core.users.permissions import CurrentUser, Permission, require
 from branchops.db.uow import UnitOfWork
-from branchops.i18n import translate
+from branchops.i18n import QT_TRANSLATE_NOOP, translate
 
+if TYPE_CHECKING:  # OR-Tools (and pandas: ~0.8 s, ~90 MiB) load only when the solver runs
+    from branchops.core.staff.solver import RosterSolution, SolverProgress
+
+MIN_TIME_LIMIT_S = 1
 MAX_TIME_LIMIT_S = 3600
+
+STATUS_LABELS = {
+    "optimal": QT_TRANSLATE_NOOP("AutoRosterStatus", "best possible"),
+    "feasible": QT_TRANSLATE_NOOP("AutoRosterStatus", "good, not proven the best"),
+    "cancelled_with_solution": QT_TRANSLATE_NOOP("AutoRosterStatus", "stopped early"),
+    "infeasible": QT_TRANSLATE_NOOP("AutoRosterStatus", "no roster meets the hard rules"),
+    "no_solution_in_time": QT_TRANSLATE_NOOP("AutoRosterStatus", "none found in time"),
+}
+
+
+def status_label(status: str) -> str:
+    if status not in STATUS_LABELS:
+        return status
+    return translate("AutoRosterStatus", STATUS_LABELS[status])
 
 
 @dataclass(frozen=True)
@@ -37,9 +57,10 @@ class DiffRow:
 class AutoResult:
     first: date
     last: date
-    solution: RosterSolution
+    solution: RosterSolution  # its assignments: the planned days only
     diff: tuple[DiffRow, ...]
-    locked_days: frozenset[date]
+    locked_days: frozenset[date]  # published days kept whole
+    planned: frozenset[date] = frozenset()  # the days the solver decided (and accept writes)
 
     @property
     def messages(self) -> list[str]:
@@ -47,7 +68,7 @@ class AutoResult:
 
 
 def validate_time_limit(time_limit_s: float) -> None:
-    if not 0 < time_limit_s <= MAX_TIME_LIMIT_S:
+    if not MIN_TIME_LIMIT_S <= time_limit_s <= MAX_TIME_LIMIT_S:
         raise ValidationError.single(
             "time_limit_s",
             translate(
@@ -89,14 +110,16 @@ def run_auto_roster(
     The context days around the planned ones are fixed in the problem; the result keeps only
     the planned days."""
     validate_time_limit(time_limit_s)
+    from branchops.core.staff.solver import solve_roster
+
     problem = built.problem
     solution = solve_roster(problem, time_limit_s, on_progress, should_stop)
-    planned = tuple(a for a in solution.assignments if built.is_planned(a.day))
+    days = frozenset(d for d in built.planned_days if built.is_decided(d))
+    planned = tuple(a for a in solution.assignments if a.day in days)
     solution = replace(solution, assignments=planned)
     before = {(a.person_id, a.day): a.shift_code for a in built.assignments}
-    locked = frozenset(a.day for a in problem.locked) & built.published
-    changes = diff(before, list(planned), set(built.planned_days)) if solution.has_roster else []
-    return AutoResult(built.first, built.last, solution, tuple(changes), locked)
+    changes = diff(before, list(planned), set(days)) if solution.has_roster else []
+    return AutoResult(built.first, built.last, solution, tuple(changes), built.kept, days)
 
 
 def accept(
@@ -109,11 +132,17 @@ def accept(
 ) -> int:
     """Save the solver's roster as the draft of the period; returns the number of changed cells.
 
-    Cells are compared with the database now, so edits made meanwhile are replaced too."""
+    Cells of the planned days are compared with the database now, so edits made meanwhile are
+    replaced too; the days kept whole are not touched. A change to a published day needs
+    ``reason`` and is recorded with it (``roster.edit_cells``)."""
     require(user, Permission.WRITE)
     if not result.solution.has_roster:
         raise ValidationError.single("result", translate("Roster", "There is no roster to accept."))
-    current = cells_between(uow.session, result.first, result.last)
+    current = {
+        key: code
+        for key, code in cells_between(uow.session, result.first, result.last).items()
+        if key[1] in result.planned
+    }
     target = {(a.person_id, a.day): a.shift_code for a in result.solution.assignments}
     edits = [
         CellEdit(pid, day, target.get((pid, day)))

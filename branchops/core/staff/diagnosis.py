@@ -1,9 +1,10 @@
 """Why no roster is possible, in words: which day and shift cannot be covered and why.
 
 Two passes. Quick checks look at one need (or one day) at a time: too few people free, too few
-with a valid skill, published assignments that break a hard rule. Then the relax-and-report pass
-solves the model again with headcounts and skill counts as slack variables and explains every
-need left short in the closest roster found.
+with a valid skill, a shift longer than a day may be, assignments to keep that break a hard rule.
+Then the relax-and-report pass solves the model again with headcounts and skill counts as slack
+variables and explains every need left short in the closest roster found, saying when what
+stands in the way is fixed: published, or outside the period.
 """
 
 from __future__ import annotations
@@ -23,9 +24,12 @@ from branchops.core.staff.roster_types import (
     RosterProblem,
     Rule,
     format_day,
+    format_hours,
     iso_week,
+    join_clauses,
+    join_names,
 )
-from branchops.core.staff.rules import HARD, RosterFacts, check_roster
+from branchops.core.staff.rules import HARD, RosterFacts, check_roster, lapsed_skills
 from branchops.i18n import translate
 
 # rules the solver keeps even when they are only warnings in the grid
@@ -82,20 +86,30 @@ def quick_checks(problem: RosterProblem) -> list[Diagnosis]:
     facts = RosterFacts(problem)
     found = _locked_conflicts(facts)
     for key in sorted(facts.needs):
-        if key[0] in facts.day_set:
+        if facts.is_planned(key[0]):
             found += _need_checks(facts, facts.needs[key])
     for day in facts.days:
-        found += _day_check(facts, day)
+        if facts.is_planned(day):
+            found += _day_check(facts, day)
     return found
 
 
 def _locked_conflicts(facts: RosterFacts) -> list[Diagnosis]:
-    locked = [a for a in facts.problem.locked if a.day in facts.day_set]
+    """Assignments to keep on planned days (published cells beside free ones) that break a
+    hard rule, with what the fixed days hold around them. What the fixed days hold among
+    themselves constrains nothing, so it is never a reason."""
+    kept = [a for a in facts.problem.locked if facts.is_planned(a.day)]
+    if not kept:
+        return []
+    around = [a for a in facts.problem.locked if a.day in facts.fixed_days]
     text = translate("RosterSolver", "A published assignment cannot be kept: {reason}")
+    kept_keys = {(a.person_id, a.day) for a in kept}
     return [
         Diagnosis(v.day, v.shift_code, None, 0, text.format(reason=v.message), v.person_id)
-        for v in check_roster(facts.problem, locked)
-        if v.rule not in _COVERAGE_RULES and (v.severity == HARD or v.rule in _ALWAYS_KEPT)
+        for v in check_roster(facts.problem, [*kept, *around])
+        if v.rule not in _COVERAGE_RULES
+        and (v.severity == HARD or v.rule in _ALWAYS_KEPT)
+        and (v.person_id, v.day) in kept_keys
     ]
 
 
@@ -106,10 +120,6 @@ def _free(facts: RosterFacts, day: date, code: str) -> list[Person]:
 def _away_counts(facts: RosterFacts, day: date, code: str) -> tuple[int, int]:
     reasons = Counter(facts.blocked_by(p.id, day, code) for p in facts.problem.people)
     return reasons[Rule.LEAVE_CLASH], reasons[Rule.UNAVAILABLE]
-
-
-def _lapsed(facts: RosterFacts, people: list[Person], skill: str, day: date) -> list[str]:
-    return [text for p in people if (text := p.lapse_text(skill, day))]
 
 
 def _need_checks(facts: RosterFacts, need: Need) -> list[Diagnosis]:
@@ -126,6 +136,9 @@ def _need_checks(facts: RosterFacts, need: Need) -> list[Diagnosis]:
         "free": len(free),
     }
     found = []
+    too_long = _too_long(facts, day, code)
+    if too_long and need.min_headcount > 0:
+        return [Diagnosis(day, code, None, need.min_headcount, too_long)]
     if len(free) < need.min_headcount:
         text = translate(
             "RosterSolver",
@@ -146,13 +159,34 @@ def _need_checks(facts: RosterFacts, need: Need) -> list[Diagnosis]:
         ).format(
             **values, required=required, skill=facts.problem.skill_name(skill), count=len(skilled)
         )
-        lapsed = _lapsed(facts, free, skill, day)
+        lapsed = lapsed_skills(free, skill, day)
         if lapsed:
-            text += " " + translate("RosterSolver", "The skill of {names} has expired.").format(
-                names=", ".join(lapsed)
-            )
+            text += " " + lapsed
         found.append(Diagnosis(day, code, skill, required - len(skilled), text))
     return found
+
+
+def _too_long(facts: RosterFacts, day: date, code: str) -> str:
+    """Why nobody may work the shift: it is longer than the standard day plus the overtime
+    allowed a day (a hard rule); "" when it is not."""
+    limits = facts.problem.limits
+    policy = limits.overtime
+    paid = facts.shifts[code].paid_minutes
+    if not limits.is_hard(Rule.DAILY_OVERTIME):
+        return ""
+    if paid - policy.standard_day_minutes <= policy.daily_max_minutes:
+        return ""
+    return translate(
+        "RosterSolver",
+        "{day} {shift} cannot be staffed: it is {hours} h paid, more than the standard "
+        "{std:g} h day plus the {max:g} h of overtime allowed a day.",
+    ).format(
+        day=format_day(day),
+        shift=facts.shifts[code].name,
+        hours=format_hours(paid),
+        std=policy.standard_day_minutes / 60,
+        max=policy.daily_max_minutes / 60,
+    )
 
 
 def _day_check(facts: RosterFacts, day: date) -> list[Diagnosis]:
@@ -171,7 +205,7 @@ def _day_check(facts: RosterFacts, day: date) -> list[Diagnosis]:
     ).format(
         day=format_day(day),
         total=total,
-        shifts=", ".join(facts.shifts[n.shift_code].name for n in needs),
+        shifts=join_names(facts.shifts[n.shift_code].name for n in needs),
         free=len(free),
     )
     return [Diagnosis(day, None, None, total - len(free), text)]
@@ -255,6 +289,9 @@ def _explain(
             free=len(candidates),
             reasons=reasons,
         )
+        lapsed = lapsed_skills(_free(facts, day, code), skill, day)
+        if lapsed:
+            text += " " + lapsed
     return Diagnosis(day, code, skill, short, text)
 
 
@@ -273,8 +310,27 @@ def _reason_text(
     phrases = {
         "other_shift": translate("RosterSolver", "{n} on another shift that day"),
         "rest": translate("RosterSolver", "{n} short of rest next to another shift"),
+        "rest_published": translate("RosterSolver", "{n} short of rest next to a published shift"),
+        "rest_outside": translate(
+            "RosterSolver", "{n} short of rest next to a shift outside the period"
+        ),
         "days": translate("RosterSolver", "{n} at the limit of {max} days in a row"),
+        "days_published": translate(
+            "RosterSolver", "{n} at the limit of {max} days in a row, counting published days"
+        ),
+        "days_outside": translate(
+            "RosterSolver",
+            "{n} at the limit of {max} days in a row, counting days outside the period",
+        ),
         "hours": translate("RosterSolver", "{n} at their weekly hours limit"),
+        "hours_published": translate(
+            "RosterSolver", "{n} at their weekly hours limit, counting published shifts"
+        ),
+        "hours_outside": translate(
+            "RosterSolver",
+            "{n} at their weekly hours limit, counting shifts outside the period",
+        ),
+        "overtime": translate("RosterSolver", "{n} at the monthly overtime limit"),
         "elsewhere": translate("RosterSolver", "{n} needed on other shifts"),
     }
     parts = [
@@ -284,7 +340,15 @@ def _reason_text(
     ]
     if not parts:
         return translate("RosterSolver", "none of them can be added without breaking a hard rule")
-    return translate("RosterSolver", "of those not on it, {list}").format(list="; ".join(parts))
+    return translate("RosterSolver", "of those not on it, {list}").format(list=join_clauses(parts))
+
+
+def _fixed_kind(facts: RosterFacts, days: list[date]) -> str:
+    """ "_published" or "_outside" when fixed days are among ``days`` (published wins), else ""."""
+    fixed = [d for d in days if d in facts.fixed_days]
+    if not fixed:
+        return ""
+    return "_published" if any(d in facts.problem.published for d in fixed) else "_outside"
 
 
 def _why_not(
@@ -301,28 +365,43 @@ def _why_not(
         else:
             clash = facts.rest_conflict(shift, day, other, item.day)
         if clash is Rule.DOUBLE_BOOKING or (clash is Rule.SHORT_REST and limits.is_hard(clash)):
-            return "rest"
-    if limits.is_hard(Rule.TOO_MANY_DAYS) and _run_with(own, day) > limits.max_consecutive_days:
-        return "days"
+            return "rest" + _fixed_kind(facts, [item.day])
+    run = _run_with(own, day)
+    if limits.is_hard(Rule.TOO_MANY_DAYS) and len(run) > limits.max_consecutive_days:
+        return "days" + _fixed_kind(facts, run)
     week = iso_week(day)
-    worked = sum(facts.shifts[a.shift_code].paid_minutes for a in own if iso_week(a.day) == week)
+    in_week = [a for a in own if iso_week(a.day) == week]
+    worked = sum(facts.shifts[a.shift_code].paid_minutes for a in in_week)
     caps = []
     if limits.is_hard(Rule.WEEKLY_OVER_LEGAL):
         caps.append(limits.legal_weekly_hours * 60)
     if limits.is_hard(facts.contract_rule(person)):
         caps.append(person.contract_minutes_per_week - facts.week_leave_credit(person, week))
     if caps and worked + shift.paid_minutes > min(caps):
-        return "hours"
+        return "hours" + _fixed_kind(facts, [a.day for a in in_week])
+    if limits.is_hard(Rule.MONTHLY_OVERTIME) and _over_monthly(facts, own, person, day, code):
+        return "overtime"
     return "elsewhere"
 
 
-def _run_with(own: list[Assignment], day: date) -> int:
-    """Length of the run of consecutive working days through ``day`` if it were worked."""
+def _over_monthly(
+    facts: RosterFacts, own: list[Assignment], person: Person, day: date, code: str
+) -> bool:
+    with_it = [*own, Assignment(person.id, day, code)]
+    return any(
+        v.rule is Rule.MONTHLY_OVERTIME
+        for v in check_roster(facts.problem, with_it)
+        if v.person_id == person.id
+    )
+
+
+def _run_with(own: list[Assignment], day: date) -> list[date]:
+    """The run of consecutive working days through ``day`` if it were worked."""
     worked = {a.day for a in own} | {day}
-    length = 1
+    run = [day]
     for step in (-1, 1):
         current = day + timedelta(days=step)
         while current in worked:
-            length += 1
+            run.append(current)
             current += timedelta(days=step)
-    return length
+    return sorted(run)

@@ -15,7 +15,14 @@ from branchops.core.concurrency import expect_version, locked_get
 from branchops.core.errors import NotFound, Problems, ValidationError
 from branchops.core.listing import ListQuery, apply_paging, count_rows
 from branchops.core.staff import schedule_settings
-from branchops.core.staff.models import Employment, Position, Skill, Staff, StaffSkill
+from branchops.core.staff.models import (
+    Employment,
+    Position,
+    Skill,
+    Staff,
+    StaffSkill,
+    employed_between,
+)
 from branchops.core.users.permissions import CurrentUser, Permission, require
 from branchops.db.uow import UnitOfWork
 from branchops.i18n import translate
@@ -293,14 +300,19 @@ def update_staff(
     uow.commit()
 
 
-def deactivate_staff(uow: UnitOfWork, user: CurrentUser, staff_id: int, last_day: date) -> None:
-    """Mark a person as left after ``last_day``; their history stays."""
+def deactivate_staff(
+    uow: UnitOfWork, user: CurrentUser, staff_id: int, last_day: date | None
+) -> None:
+    """Mark a person as left after ``last_day`` (None: from today on); their history stays.
+    The day of deactivation is stored either way."""
     require(user, Permission.APPROVE)
     row = get_row(uow.session, staff_id)
-    if row.hire_date is not None and last_day < row.hire_date:
+    if row.hire_date is not None and last_day is not None and last_day < row.hire_date:
         raise ValidationError.single(
             "leave_date", translate("Staff", "The last day cannot be before the hire date.")
         )
+    if row.active or row.deactivated_on is None:
+        row.deactivated_on = clock.today()
     row.active = False
     row.leave_date = last_day
     uow.commit()
@@ -309,7 +321,7 @@ def deactivate_staff(uow: UnitOfWork, user: CurrentUser, staff_id: int, last_day
 def reactivate_staff(uow: UnitOfWork, user: CurrentUser, staff_id: int) -> None:
     require(user, Permission.APPROVE)
     row = get_row(uow.session, staff_id)
-    row.active, row.leave_date = True, None
+    row.active, row.leave_date, row.deactivated_on = True, None, None
     uow.commit()
 
 
@@ -413,10 +425,7 @@ def active_people(session: Session, on: date | None = None) -> list[PersonChoice
     if on is None:
         stmt = stmt.where(Staff.active.is_(True))
     else:
-        stmt = stmt.where(
-            or_(Staff.hire_date.is_(None), Staff.hire_date <= on),
-            or_(Staff.leave_date.is_(None), Staff.leave_date >= on),
-        )
+        stmt = stmt.where(employed_between(on, on))
     return [PersonChoice(*row) for row in session.execute(stmt)]
 
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from branchops.core.kpi import Aggregate, KpiDef, Unit, register
+from branchops.core.memo import memoized
 from branchops.core.period import Month
-from branchops.core.staff.models import Staff
+from branchops.core.staff.models import Staff, employed_between
 from branchops.core.staff.roster_check import check_period
 from branchops.core.staff.roster_types import Rule
 from branchops.core.staff.timesheet import leave_days_in, month_timesheet
@@ -15,11 +18,11 @@ from branchops.i18n import QT_TRANSLATE_NOOP
 
 
 def headcount(session: Session, month: Month) -> float | None:
-    """People employed on the last day of the month."""
-    end = month.last_day
+    """People employed on the last day of the month (not leaving that day)."""
+    after = month.last_day + timedelta(days=1)
     query = select(func.count(Staff.id)).where(
-        or_(Staff.hire_date.is_(None), Staff.hire_date <= end),
-        or_(Staff.leave_date.is_(None), Staff.leave_date > end),
+        or_(Staff.hire_date.is_(None), Staff.hire_date <= month.last_day),
+        employed_between(after, after),
     )
     return float(session.scalar(query) or 0)
 
@@ -49,12 +52,19 @@ def coverage_gaps(session: Session, month: Month) -> float | None:
 
 
 def overtime_hours(session: Session, month: Month) -> float | None:
-    return round(month_timesheet(session, month).overtime_hours, 1)
+    return round(_timesheet(session, month).overtime_hours, 1)
 
 
 def labour_hours_vs_budget(session: Session, month: Month) -> float | None:
     """Hours worked as a share of the monthly labour-hours budget (none without a budget)."""
-    return month_timesheet(session, month).budget_used
+    return _timesheet(session, month).budget_used
+
+
+def _timesheet(session: Session, month: Month):
+    """The month's timesheet, once per export for both KPIs that read it."""
+    return memoized(
+        session, ("staff.month_timesheet", month), lambda: month_timesheet(session, month)
+    )
 
 
 def leave_days(session: Session, month: Month) -> float | None:

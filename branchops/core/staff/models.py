@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import enum
-from datetime import date
+from datetime import date, timedelta
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, String
+from sqlalchemy import Boolean, ColumnElement, Date, ForeignKey, Integer, String, and_, or_
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from branchops.db.base import Base
@@ -50,11 +50,55 @@ class Staff(Versioned, Base):
     first_work_date: Mapped[date | None] = mapped_column(Date, nullable=True)
     leave_date: Mapped[date | None] = mapped_column(Date, nullable=True)
     active: Mapped[bool] = mapped_column(Boolean, default=True, index=True)
+    # the day the record was made inactive; without a leaving date the person cannot work from it
+    deactivated_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     phone: Mapped[str] = mapped_column(String(32), default="")
 
     position: Mapped[Position | None] = relationship(lazy="joined")
     skills: Mapped[list[StaffSkill]] = relationship(
         back_populates="staff", cascade="all, delete-orphan", lazy="selectin"
+    )
+
+    @property
+    def last_day_employed(self) -> date | None:
+        """The last day the person can work: the leaving date, else (inactive) the day before
+        the deactivation; None while employed with no end. An inactive record with neither date
+        is not employed at all (``date.min``)."""
+        return last_day_employed(self.active, self.leave_date, self.deactivated_on)
+
+    def employed_on(self, day: date) -> bool:
+        if self.hire_date is not None and day < self.hire_date:
+            return False
+        last = self.last_day_employed
+        return last is None or day <= last
+
+
+def last_day_employed(
+    active: bool, leave_date: date | None, deactivated_on: date | None
+) -> date | None:
+    """One definition for every area: the leaving date wins; an inactive person without one
+    works up to the day before ``deactivated_on``."""
+    if leave_date is not None:
+        return leave_date
+    if active:
+        return None
+    if deactivated_on is None:
+        return date.min
+    return deactivated_on - timedelta(days=1)
+
+
+def employed_between(first: date, last: date) -> ColumnElement[bool]:
+    """SQL: the person is employed on at least one day from ``first`` to ``last`` (the same
+    rule as ``Staff.employed_on``)."""
+    return and_(
+        or_(Staff.hire_date.is_(None), Staff.hire_date <= last),
+        or_(
+            Staff.leave_date >= first,
+            and_(
+                Staff.leave_date.is_(None),
+                or_(Staff.active.is_(True), Staff.deactivated_on > first),
+            ),
+        ),
     )
 
 

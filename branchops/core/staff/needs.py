@@ -2,7 +2,8 @@
 
 A day's needs: a special day covering it wins (with no needs it is a closed day); otherwise a
 day the branch calendar closes (rest day, public holiday) has none; otherwise the weekday's needs
-(a make-up working day on a normally closed weekday uses the first open weekday's needs).
+(a make-up working day on a normally closed weekday uses the first open weekday's needs). Needs
+of a deactivated shift type are left out.
 """
 
 from __future__ import annotations
@@ -257,12 +258,13 @@ def weekday_label(weekday: int) -> str:
 def needs_for_days(
     session: Session, days: Iterable[date], calendar: BranchCalendar | None = None
 ) -> list[rt.Need]:
-    """The engine's needs for every day given, with skills by code."""
+    """The engine's needs for every day given, with skills by code. A shift type no longer in
+    use (deactivated) is not run, whatever needs still name it."""
     calendar = calendar or branch_calendar(session)
     days = sorted(set(days))
     if not days:
         return []
-    shifts = {s.id: s.code for s in session.scalars(select(ShiftType))}
+    shifts = {s.id: s.code for s in session.scalars(select(ShiftType)) if s.active}
     skills = {s.id: s.code for s in session.scalars(select(Skill))}
     by_weekday: dict[int, list[StaffingNeed]] = defaultdict(list)
     by_special: dict[int, list[StaffingNeed]] = defaultdict(list)
@@ -293,6 +295,8 @@ def needs_for_days(
                 fallback if day.weekday() not in calendar.open_weekdays else []
             )
         for need in chosen:
+            if need.shift_type_id not in shifts:
+                continue
             result.append(
                 rt.Need(
                     day=day,

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from branchops import clock
@@ -19,7 +19,7 @@ from branchops.core.branch.service import branch_calendar
 from branchops.core.errors import ValidationError
 from branchops.core.staff import roster_types as rt
 from branchops.core.staff.leave import leave_by_cell
-from branchops.core.staff.models import Staff
+from branchops.core.staff.models import Staff, employed_between
 from branchops.core.staff.problem_builder import build_problem, date_range
 from branchops.core.staff.roster_check import guard
 from branchops.core.staff.roster_store import (
@@ -46,7 +46,7 @@ class GridPerson:
     name: str
     position: str
     hire_date: date | None
-    leave_date: date | None
+    leave_date: date | None  # the last day employed: leaving date, or before deactivation
 
     def employed_on(self, day: date) -> bool:
         if self.hire_date is not None and day < self.hire_date:
@@ -72,7 +72,9 @@ class GridData:
 def load_grid(session: Session, first: date, last: date) -> GridData:
     cells = cells_between(session, first, last)
     with_work = {pid for pid, _ in cells}
-    stmt = select(Staff).order_by(Staff.employee_no)
+    stmt = select(Staff).where(
+        or_(employed_between(first, last), Staff.id.in_(with_work) if with_work else False)
+    )
     people = [
         GridPerson(
             s.id,
@@ -80,15 +82,9 @@ def load_grid(session: Session, first: date, last: date) -> GridData:
             s.name,
             s.position.name if s.position else "",
             s.hire_date,
-            s.leave_date,
+            s.last_day_employed,
         )
-        for s in session.scalars(stmt)
-        if s.id in with_work
-        or (
-            (s.hire_date is None or s.hire_date <= last)
-            and (s.leave_date is None or s.leave_date >= first)
-            and (s.active or s.leave_date is not None)
-        )
+        for s in session.scalars(stmt.order_by(Staff.employee_no))
     ]
     pubs = publications_between(session, first, last)
     calendar = branch_calendar(session)

@@ -16,7 +16,9 @@ from sqlalchemy.orm import Session
 
 from branchops import clock
 from branchops.core.errors import UserError
+from branchops.core.period import Month
 from branchops.core.staff import roster_types as rt
+from branchops.core.staff.overtime import month_span
 from branchops.core.staff.problem_builder import BuiltProblem, build_problem, with_assignments
 from branchops.core.staff.rules import HARD, Violation, check_roster
 from branchops.core.staff.schedule_models import RuleOverride
@@ -37,6 +39,8 @@ RULE_LABELS = {
     rt.Rule.PART_TIME_OVER_CONTRACT: QT_TRANSLATE_NOOP(
         "RosterRuleNames", "Part-timer over contract"
     ),
+    rt.Rule.DAILY_OVERTIME: QT_TRANSLATE_NOOP("RosterRuleNames", "Too much overtime in a day"),
+    rt.Rule.MONTHLY_OVERTIME: QT_TRANSLATE_NOOP("RosterRuleNames", "Over the monthly overtime cap"),
 }
 
 OverrideKey = tuple[str, int | None, date, str]
@@ -65,10 +69,15 @@ class RuleWarning(UserError):
 
     def __init__(self, violations: list[Violation]) -> None:
         self.violations = violations
-        head = translate(
-            "Roster",
-            "This breaks {count} roster rules; a manager can accept them with a reason:",
-        ).format(count=len(violations))
+        if len(violations) == 1:
+            head = translate(
+                "Roster", "This breaks a roster rule; a manager can accept it with a reason:"
+            )
+        else:
+            head = translate(
+                "Roster",
+                "This breaks {count} roster rules; a manager can accept them with a reason:",
+            ).format(count=len(violations))
         super().__init__("\n".join([head, *(v.message for v in violations)]))
 
 
@@ -102,6 +111,9 @@ def involved_days(v: Violation, worked: set[date]) -> set[date]:
     if v.rule in _PERSON_WEEK_RULES:
         week = rt.iso_week(v.day)
         return {d for d in worked if rt.iso_week(d) == week} | {v.day}
+    if v.rule is rt.Rule.MONTHLY_OVERTIME:  # the month's days and its weeks' Mondays before
+        first, last = month_span(Month.of(v.day))
+        return {d for d in worked if first <= d <= last} | {v.day}
     return {v.day}
 
 

@@ -7,11 +7,12 @@ No database and no Qt: the staff service turns rows into these frozen dataclasse
 from __future__ import annotations
 
 import enum
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
 from branchops.core.errors import UserError
+from branchops.core.staff.overtime import OvertimePolicy, WorkCalendar
 from branchops.i18n import translate
 
 PersonId = int
@@ -33,6 +34,8 @@ class Rule(enum.StrEnum):
     MISSING_SKILL = "missing_skill"
     UNAVAILABLE = "unavailable"
     PART_TIME_OVER_CONTRACT = "part_time_over_contract"
+    DAILY_OVERTIME = "daily_overtime"
+    MONTHLY_OVERTIME = "monthly_overtime"
 
 
 ALL_RULES: frozenset[Rule] = frozenset(Rule)
@@ -44,6 +47,16 @@ def format_day(day: date) -> str:
 
 def format_hours(minutes: float) -> str:
     return f"{minutes / 60:.1f}"
+
+
+def join_names(items: Iterable[str]) -> str:
+    """Names in a list: "A, B" in English, "A、B" in Chinese."""
+    return translate("RosterRules", ", ").join(items)
+
+
+def join_clauses(items: Iterable[str]) -> str:
+    """Clauses of one sentence: "a; b" in English, "a；b" in Chinese."""
+    return translate("RosterRules", "; ").join(items)
 
 
 @dataclass(frozen=True)
@@ -150,11 +163,13 @@ class Need:
 
 @dataclass(frozen=True)
 class Leave:
-    """Approved leave only."""
+    """Approved leave only. ``working_day``: the day counts as a day of leave taken (as
+    ``leave.working_days_taken`` counts it), so it counts against the weekly contract."""
 
     person_id: PersonId
     day: date
     half_day: bool = False
+    working_day: bool = True
 
 
 @dataclass(frozen=True)
@@ -196,8 +211,9 @@ class RuleLimits:
 
     min_rest_hours: float = 11
     max_consecutive_days: int = 6
-    legal_weekly_hours: float = 44
+    legal_weekly_hours: float = 40
     hard_rules: frozenset[Rule] = ALL_RULES
+    overtime: OvertimePolicy = field(default_factory=OvertimePolicy)
     # A person with half a day of leave can still work a shift of at most this many paid minutes.
     half_day_max_paid_minutes: int = 240
     # A day of leave counts as contract / workdays_per_week hours against the weekly contract.
@@ -226,6 +242,16 @@ class SoftWeights:
 
 @dataclass(frozen=True)
 class RosterProblem:
+    """A roster to plan. ``fixed_days`` are kept whole: their ``locked`` assignments stay, nobody
+    else works there and nothing is decided (the days around a period, published days); the
+    other days are planned. ``published`` tells which fixed days are published (the others lie
+    outside the period), for the wording of the diagnosis. ``locked`` assignments on a planned
+    day must be kept too, others may join them.
+
+    Rules are enforced over windows (ISO weeks, runs of days in a row, rest between two days,
+    months of overtime) that contain a planned day; what the fixed days already hold only
+    limits the planned part."""
+
     days: Sequence[date]
     people: Sequence[Person]
     shift_types: Sequence[ShiftType]
@@ -233,12 +259,19 @@ class RosterProblem:
     leave: Sequence[Leave] = ()
     unavailable: Sequence[Unavailable] = ()
     preferences: Sequence[Preference] = ()
-    locked: Sequence[Assignment] = ()  # published: kept as they are
+    locked: Sequence[Assignment] = ()  # kept as they are
     current: Sequence[Assignment] = ()  # draft: changed as little as possible
-    holidays: frozenset[date] | set[date] = frozenset()
+    holidays: frozenset[date] | set[date] = frozenset()  # weekend-like days for fairness
     limits: RuleLimits = RuleLimits()
     weights: SoftWeights = SoftWeights()
     skill_names: Mapping[str, str] = field(default_factory=dict, hash=False)
+    fixed_days: frozenset[date] = frozenset()
+    published: frozenset[date] = frozenset()
+    calendar: WorkCalendar = field(default_factory=WorkCalendar)  # statutory day kinds
+
+    @property
+    def planned_days(self) -> list[date]:
+        return sorted(d for d in set(self.days) if d not in self.fixed_days)
 
     def shift(self, code: str) -> ShiftType:
         for shift in self.shift_types:
@@ -306,6 +339,9 @@ def iso_week(day: date) -> tuple[int, int]:
 
 
 def leave_credit_minutes(person: Person, leave: Leave, limits: RuleLimits) -> int:
-    """Minutes a day of leave counts against the weekly contract."""
+    """Minutes a day of leave counts against the weekly contract: a day's share of the contract
+    for each day of leave taken (none on a day ``working_days_taken`` does not count)."""
+    if not leave.working_day:
+        return 0
     per_day = person.contract_minutes_per_week // limits.workdays_per_week
     return per_day // 2 if leave.half_day else per_day

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from itertools import pairwise
 
+from branchops.core.staff.overtime import OvertimeSplit, by_month, person_overtime
 from branchops.core.staff.roster_types import (
     Assignment,
     Leave,
@@ -24,6 +25,7 @@ from branchops.core.staff.roster_types import (
     format_day,
     format_hours,
     iso_week,
+    join_names,
     leave_credit_minutes,
 )
 from branchops.i18n import translate
@@ -63,6 +65,28 @@ class RosterFacts:
             if key not in self.leave or not item.half_day:
                 self.leave[key] = item
         self.unavailable = {(u.person_id, u.day) for u in problem.unavailable}
+        self.fixed_days = frozenset(problem.fixed_days) & self.day_set
+        self.planned = self.day_set - self.fixed_days
+        # what the fixed days hold: (person, day) -> shift code
+        self.fixed: dict[tuple[PersonId, date], str] = {
+            (a.person_id, a.day): a.shift_code for a in problem.locked if a.day in self.fixed_days
+        }
+        self._days_with_work = frozenset(day for _, day in self.fixed)
+
+    def is_planned(self, day: date) -> bool:
+        return day in self.planned
+
+    def still_to_plan(self, day: date) -> bool:
+        """A fixed day that is not published and holds nothing yet: it will be planned later
+        (after the period, typically)."""
+        return (
+            day in self.fixed_days
+            and day not in self.problem.published
+            and day not in self._days_with_work
+        )
+
+    def leave_days(self, person_id: PersonId) -> set[date]:
+        return {day for (pid, day) in self.leave if pid == person_id}
 
     def severity(self, rule: Rule) -> str:
         return HARD if self.problem.limits.is_hard(rule) else WARNING
@@ -124,6 +148,7 @@ def check_roster(problem: RosterProblem, assignments: Iterable[Assignment]) -> l
         found += _rest(facts, person, own)
         found += _consecutive_days(facts, person, own)
         found += _weekly_hours(facts, person, own)
+        found += _overtime(facts, person, own)
     found += _coverage(facts, items)
     found.sort(
         key=lambda v: (
@@ -163,7 +188,7 @@ def _double_bookings(
             person.id,
             day,
             None,
-            message.format(name=person.name, shifts=", ".join(names), day=format_day(day)),
+            message.format(name=person.name, shifts=join_names(names), day=format_day(day)),
         )
         for day, names in by_day.items()
         if len(names) > 1
@@ -363,7 +388,6 @@ def _skill_violation(
     have = [p for p in people if p.has_skill(skill, day)]
     if len(have) >= required:
         return []
-    lapsed = [text for p in people if (text := p.lapse_text(skill, day))]
     values = {
         "day": format_day(day),
         "shift": facts.shifts[code].name,
@@ -371,14 +395,113 @@ def _skill_violation(
         "skill": facts.problem.skill_name(skill),
         "have": len(have),
     }
+    lapsed = lapsed_skills(people, skill, day)
     if lapsed:
         text = translate(
             "RosterRules",
-            "{day} {shift} needs {required} staff with {skill} but has {have}; "
-            "the skill of {names} has expired.",
-        ).format(**values, names=", ".join(lapsed))
+            "{day} {shift} needs {required} staff with {skill} but has {have}: {lapsed}",
+        ).format(**values, lapsed=lapsed)
     else:
         text = translate(
             "RosterRules", "{day} {shift} needs {required} staff with {skill} but has {have}."
         ).format(**values)
     return [_violation(facts, Rule.MISSING_SKILL, None, day, code, text)]
+
+
+def lapsed_skills(people: Sequence[Person], skill: str, day: date) -> str:
+    """ "Y's skill expired on 2026-03-15." for everyone among ``people`` whose ``skill`` has
+    lapsed by ``day`` (naming the certificate when training granted it); "" when nobody's has."""
+    texts = []
+    for p in people:
+        if p.skill_periods.get(skill):
+            text = p.lapse_text(skill, day)
+            if text:
+                texts.append(
+                    translate("RosterRules", "{who}: the skill has expired.").format(who=text)
+                )
+        elif skill in p.skills and not p.has_skill(skill, day):
+            texts.append(
+                translate("RosterRules", "{name}'s skill expired on {expired}.").format(
+                    name=p.name, expired=format_day(p.skills[skill])
+                )
+            )
+    return " ".join(texts)
+
+
+def worked_minutes(facts: RosterFacts, own: Sequence[Assignment]) -> dict[date, int]:
+    minutes: dict[date, int] = defaultdict(int)
+    for item in own:
+        minutes[item.day] += facts.shifts[item.shift_code].paid_minutes
+    return dict(minutes)
+
+
+def _overtime(facts: RosterFacts, person: Person, own: Sequence[Assignment]) -> list[Violation]:
+    """At most ``daily_max`` beyond the standard day, and ``monthly_max`` of overtime a month
+    (劳动法 art. 41), on the kinds ``overtime.py`` counts."""
+    policy = facts.problem.limits.overtime
+    worked = worked_minutes(facts, own)
+    found = []
+    for day, minutes in sorted(worked.items()):
+        over = max(0, minutes - policy.standard_day_minutes)
+        if over <= policy.daily_max_minutes:
+            continue
+        text = translate(
+            "RosterRules",
+            "{name} is rostered {hours} h on {day}, {over} h beyond the standard {std:g} h day; "
+            "overtime is at most {max:g} h a day.",
+        ).format(
+            name=person.name,
+            hours=format_hours(minutes),
+            day=format_day(day),
+            over=format_hours(over),
+            std=policy.standard_day_minutes / 60,
+            max=policy.daily_max_minutes / 60,
+        )
+        found.append(_violation(facts, Rule.DAILY_OVERTIME, person.id, day, None, text))
+    if not worked:
+        return found
+    splits = person_overtime(
+        worked,
+        facts.days[0],
+        facts.days[-1],
+        facts.problem.calendar,
+        policy,
+        leave=facts.leave_days(person.id),
+        contract_minutes=person.contract_minutes_per_week,
+    )
+    for month, total in sorted(by_month(splits.items()).items()):
+        if total.total <= policy.monthly_max_minutes:
+            continue
+        running, crossed = 0, month.first_day
+        for day in sorted(d for d in splits if month.first_day <= d <= month.last_day):
+            running += splits[day].total
+            if running > policy.monthly_max_minutes:
+                crossed = day
+                break
+        found.append(
+            _violation(
+                facts,
+                Rule.MONTHLY_OVERTIME,
+                person.id,
+                crossed,
+                None,
+                monthly_overtime_text(person.name, str(month), total, policy.monthly_max_minutes),
+            )
+        )
+    return found
+
+
+def monthly_overtime_text(name: str, month: str, total: OvertimeSplit, limit: int) -> str:
+    return translate(
+        "RosterRules",
+        "{name} has {hours} h of overtime in {month} ({working} h on working days, {rest} h on "
+        "rest days, {holiday} h on public holidays), over the limit of {max:g} h a month.",
+    ).format(
+        name=name,
+        hours=format_hours(total.total),
+        month=month,
+        working=format_hours(total.working_day),
+        rest=format_hours(total.rest_day),
+        holiday=format_hours(total.holiday),
+        max=limit / 60,
+    )

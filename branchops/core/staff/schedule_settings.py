@@ -1,4 +1,9 @@
-"""Roster rules, solver and timesheet settings: declared once, read as engine types, checked."""
+"""Roster rules, solver and timesheet settings: declared once, read as engine types, checked.
+
+Defaults follow the national rules (../shared/spec/domain-defaults.md): a 40 h week (国务院关于
+职工工作时间的规定 art. 3), an 8 h standard day, overtime at most 3 h a day and 36 h a month
+(劳动法 art. 41). Every one is a setting.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +15,7 @@ from sqlalchemy.orm import Session
 from branchops.core import settings
 from branchops.core.errors import Problems
 from branchops.core.staff.models import Staff
+from branchops.core.staff.overtime import OvertimePolicy
 from branchops.core.staff.roster_types import ALL_RULES, RuleLimits
 from branchops.core.users.permissions import CurrentUser, Permission, require
 from branchops.db.uow import UnitOfWork
@@ -17,11 +23,13 @@ from branchops.i18n import QT_TRANSLATE_NOOP, translate
 
 MIN_REST_HOURS = settings.declare("roster.min_rest_hours", 11.0).key
 MAX_CONSECUTIVE_DAYS = settings.declare("roster.max_consecutive_days", 6).key
-LEGAL_WEEKLY_HOURS = settings.declare("roster.legal_weekly_hours", 44.0).key
+LEGAL_WEEKLY_HOURS = settings.declare("roster.legal_weekly_hours", 40.0).key
 HARD_RULES = settings.declare("roster.hard_rules", sorted(r.value for r in ALL_RULES)).key
 SOLVER_TIME_LIMIT_S = settings.declare("roster.solver_time_limit_s", 30).key
 OVERTIME_RULE = settings.declare("timesheet.overtime_rule", "daily").key
 DAILY_OVERTIME_HOURS = settings.declare("timesheet.daily_overtime_hours", 8.0).key
+DAILY_OVERTIME_MAX_HOURS = settings.declare("roster.daily_overtime_max_hours", 3.0).key
+MONTHLY_OVERTIME_MAX_HOURS = settings.declare("roster.monthly_overtime_max_hours", 36.0).key
 MONTHLY_LABOUR_BUDGET_HOURS = settings.declare("timesheet.monthly_labour_budget_hours", 0.0).key
 
 # Overtime rules: minutes beyond the weekly contract, beyond a daily limit, or beyond the roster.
@@ -36,12 +44,22 @@ OVERTIME_RULES = {
 class ScheduleSettings:
     min_rest_hours: float = 11.0
     max_consecutive_days: int = 6
-    legal_weekly_hours: float = 44.0
+    legal_weekly_hours: float = 40.0
     hard_rules: list[str] = field(default_factory=lambda: sorted(r.value for r in ALL_RULES))
     solver_time_limit_s: int = 30
     overtime_rule: str = "daily"
-    daily_overtime_hours: float = 8.0
+    daily_overtime_hours: float = 8.0  # the standard day: hours beyond it are overtime
     monthly_labour_budget_hours: float = 0.0
+    daily_overtime_max_hours: float = 3.0
+    monthly_overtime_max_hours: float = 36.0
+
+    def overtime_policy(self) -> OvertimePolicy:
+        return OvertimePolicy(
+            rule=self.overtime_rule,
+            standard_day_minutes=round(self.daily_overtime_hours * 60),
+            daily_max_minutes=round(self.daily_overtime_max_hours * 60),
+            monthly_max_minutes=round(self.monthly_overtime_max_hours * 60),
+        )
 
 
 def load_settings(session: Session) -> ScheduleSettings:
@@ -54,6 +72,8 @@ def load_settings(session: Session) -> ScheduleSettings:
         overtime_rule=settings.get(session, OVERTIME_RULE),
         daily_overtime_hours=settings.get(session, DAILY_OVERTIME_HOURS),
         monthly_labour_budget_hours=settings.get(session, MONTHLY_LABOUR_BUDGET_HOURS),
+        daily_overtime_max_hours=settings.get(session, DAILY_OVERTIME_MAX_HOURS),
+        monthly_overtime_max_hours=settings.get(session, MONTHLY_OVERTIME_MAX_HOURS),
     )
 
 
@@ -65,6 +85,7 @@ def rule_limits(session: Session) -> RuleLimits:
         max_consecutive_days=data.max_consecutive_days,
         legal_weekly_hours=data.legal_weekly_hours,
         hard_rules=frozenset(known[v] for v in data.hard_rules if v in known),
+        overtime=data.overtime_policy(),
     )
 
 
@@ -105,9 +126,9 @@ def validate_settings(session: Session, data: ScheduleSettings) -> None:
         not unknown, "hard_rules", translate("Roster", "Unknown rule in the hard rules list.")
     )
     problems.require(
-        data.solver_time_limit_s > 0,
+        1 <= data.solver_time_limit_s <= 3600,
         "solver_time_limit_s",
-        translate("Roster", "The auto-roster time limit must be at least 1 second."),
+        translate("Roster", "The auto-roster time limit must be from 1 to 3600 seconds."),
     )
     problems.require(
         data.overtime_rule in OVERTIME_RULES,
@@ -124,6 +145,16 @@ def validate_settings(session: Session, data: ScheduleSettings) -> None:
         "monthly_labour_budget_hours",
         translate("Roster", "The monthly labour-hours budget cannot be negative (0: none)."),
     )
+    problems.require(
+        0 <= data.daily_overtime_max_hours <= 16,
+        "daily_overtime_max_hours",
+        translate("Roster", "Overtime a day must be from 0 to 16 hours."),
+    )
+    problems.require(
+        0 <= data.monthly_overtime_max_hours <= 744,
+        "monthly_overtime_max_hours",
+        translate("Roster", "Overtime a month must be from 0 to 744 hours."),
+    )
     problems.raise_if_any()
 
 
@@ -139,4 +170,6 @@ def save_settings(uow: UnitOfWork, user: CurrentUser, data: ScheduleSettings) ->
     settings.put(session, OVERTIME_RULE, data.overtime_rule)
     settings.put(session, DAILY_OVERTIME_HOURS, float(data.daily_overtime_hours))
     settings.put(session, MONTHLY_LABOUR_BUDGET_HOURS, float(data.monthly_labour_budget_hours))
+    settings.put(session, DAILY_OVERTIME_MAX_HOURS, float(data.daily_overtime_max_hours))
+    settings.put(session, MONTHLY_OVERTIME_MAX_HOURS, float(data.monthly_overtime_max_hours))
     uow.commit()

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 
 from ortools.sat.python import cp_model
 
 from branchops.core.staff.diagnosis import Diagnosis, diagnose, quick_checks
+from branchops.core.staff.greedy import greedy_roster
 from branchops.core.staff.roster_types import Assignment, RosterInputError, RosterProblem
 from branchops.core.staff.solver_model import RosterModel
 from branchops.core.staff.solver_objective import POINT
@@ -27,6 +28,25 @@ CANCELLED_WITH_SOLUTION = "cancelled_with_solution"
 NO_SOLUTION_IN_TIME = "no_solution_in_time"
 
 DIAGNOSIS_TIME_LIMIT_S = 10.0
+
+
+@dataclass(frozen=True)
+class SearchOptions:
+    """How the search runs. The defaults are what ``benchmarks/bench_roster.py`` measured best
+    (median gap over seeds and months); the other settings stay for that comparison.
+
+    ``greedy_hint``: start from the greedy roster when there is no draft to start from;
+    ``symmetry``: order interchangeable people (same contract, skills and days away) by the
+    shifts they get; ``presolve``: CP-SAT's presolve (off: it turns the "at least one supervisor
+    or warden" rows into clauses the LP leaves out, and the bound stalls);
+    ``parameters``: other CP-SAT parameters by name."""
+
+    num_workers: int = 2
+    relative_gap_limit: float = 0.01
+    greedy_hint: bool = False
+    symmetry: bool = False
+    presolve: bool = False
+    parameters: Mapping[str, object] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -65,8 +85,9 @@ def solve_roster(
     on_progress: Callable[[SolverProgress], None] | None = None,
     should_stop: Callable[[], bool] | None = None,
     *,
-    num_workers: int = 2,
-    relative_gap_limit: float = 0.01,
+    num_workers: int | None = None,
+    relative_gap_limit: float | None = None,
+    options: SearchOptions | None = None,
 ) -> RosterSolution:
     """Find a roster meeting every hard rule, as good as possible on the soft goals.
 
@@ -81,16 +102,20 @@ def solve_roster(
                 "RosterSolver", "The time limit must be more than 0 seconds (got {value})."
             ).format(value=time_limit_s)
         )
+    options = options or SearchOptions()
     started = time.perf_counter()
-    built = RosterModel(problem)
+    hints = greedy_roster(problem) if options.greedy_hint and not problem.current else ()
+    built = RosterModel(problem, hints=hints, symmetry=options.symmetry)
     solver = cp_model.CpSolver()
     solver.parameters.max_time_in_seconds = time_limit_s
-    solver.parameters.num_workers = num_workers
-    solver.parameters.relative_gap_limit = relative_gap_limit
+    solver.parameters.num_workers = num_workers or options.num_workers
+    solver.parameters.relative_gap_limit = (
+        relative_gap_limit if relative_gap_limit is not None else options.relative_gap_limit
+    )
     solver.parameters.random_seed = 7
-    # Presolve turns "at least one supervisor/warden" rows into clauses, which the default LP
-    # leaves out; the bound then stalls far from the optimum (benchmarks/bench_roster.py).
-    solver.parameters.cp_model_presolve = False
+    solver.parameters.cp_model_presolve = options.presolve
+    for name, value in options.parameters.items():
+        setattr(solver.parameters, name, value)
     tracker = _Tracker(solver, started, on_progress, should_stop)
     solver.best_bound_callback = tracker.on_bound
     with StopWatcher(solver, should_stop) as watcher:

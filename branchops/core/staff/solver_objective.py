@@ -2,7 +2,9 @@
 
 Each goal adds (expression, weight) terms to ``RosterModel.cost`` in "minute points": an hour
 away from the contract with weight 1 costs 60, every other soft unit costs 60 × its weight.
-Reported objective and bound are divided by ``POINT``.
+Reported objective and bound are divided by ``POINT``. Only what the planned cells can change is
+counted: no term is a constant (a week with nothing to plan, a draft cell that cannot be kept,
+what the fixed days hold), so the gap is measured on the part the solver decides.
 """
 
 from __future__ import annotations
@@ -43,9 +45,42 @@ def _contract_hours(built: RosterModel) -> None:
     hours = _ContractHours(built)
     for person in built.problem.people:
         for week, days in built.weeks().items():
-            target = person.contract_minutes_per_week * len(days) // 7
-            target = max(0, target - built.facts.week_leave_credit(person, week))
+            target = planned_target(built, person, week, days)
             hours.deviation(person, week, days, target, weight)
+
+
+def planned_target(
+    built: RosterModel, person: Person, week: tuple[int, int], days: Sequence[date]
+) -> int:
+    """Contract minutes the planned days of an ISO week should hold.
+
+    The week's target is the contract less its leave. What the fixed days hold counts towards
+    it; the days still to be planned (fixed days not published with nothing on them yet — after
+    the period, typically — and days beyond the problem) keep their share by calendar day, so a
+    week running past the period's end asks of its planned days only their part and people are
+    not piled onto the last days."""
+    facts = built.facts
+    leave = facts.leave
+    whole = max(0, person.contract_minutes_per_week - facts.week_leave_credit(person, week))
+    week_days = [monday_of_week(days[0]) + timedelta(days=i) for i in range(7)]
+
+    def available(day: date) -> bool:
+        item = leave.get((person.id, day))
+        return item is None or item.half_day
+
+    planned = sum(1 for d in days if facts.is_planned(d) and available(d))
+    # days still to plan: fixed days with nothing on them yet, and days beyond the problem
+    later = sum(
+        1 for d in week_days if (d not in facts.day_set or facts.still_to_plan(d)) and available(d)
+    )
+    left = max(0, whole - built.fixed_minutes(person.id, days))
+    if planned + later == 0:
+        return 0
+    return left * planned // (planned + later)
+
+
+def monday_of_week(day: date) -> date:
+    return day - timedelta(days=day.weekday())
 
 
 class _ContractHours:
@@ -67,8 +102,7 @@ class _ContractHours:
         the hull facets are plain inequalities, so the search stays as easy as before."""
         cells = [self.built.cells.get((person.id, day), {}) for day in days]
         lengths = sorted({self.paid[c] for cell in cells for c in cell})
-        if not lengths:  # nothing to decide: on leave or not needed all week
-            self.built.constant += weight * target
+        if not lengths:  # nothing to decide: a constant, left out
             return
         patterns = self._patterns(person, week, days, lengths)
         if not patterns:  # published shifts exceed the cap; the hard rule fails anyway
@@ -112,7 +146,7 @@ class _ContractHours:
             gap = previous is not None and day - previous != timedelta(days=1)
             steps.append((gap, tuple(self._day_options(person.id, day))))
             previous = day
-        key = (tuple(steps), self.built.week_cap(person, week), tuple(lengths), max_run)
+        key = (tuple(steps), self.built.planned_cap(person, week, days), tuple(lengths), max_run)
         if key not in self._pattern_cache:
             self._pattern_cache[key] = self._walk_patterns(*key)
         return self._pattern_cache[key]
@@ -148,7 +182,8 @@ class _ContractHours:
         return sorted({state[0] for state in states})
 
     def _day_options(self, person_id: PersonId, day: date) -> list[str]:
-        """Shift codes the person may work that day; "" stands for a day off."""
+        """Shift codes the person may work that day; "" stands for a day off (and for a fixed
+        day: its minutes are a constant, outside the pattern)."""
         cell = self.built.cells.get((person_id, day), {})
         locked = [c for c in cell if (person_id, day, c) in self.built.locked]
         return locked[:1] if locked else ["", *cell]
@@ -162,9 +197,14 @@ def _minutes(pattern: tuple[int, ...], lengths: list[int]) -> int:
 
 
 def _fairness(built: RosterModel) -> None:
+    """Weekend and holiday shifts of the planned days shared evenly."""
     weight = built.problem.weights.fairness
     people = built.problem.people
-    special = [d for d in built.facts.days if built.problem.is_weekend_or_holiday(d)]
+    special = [
+        d
+        for d in built.facts.days
+        if built.facts.is_planned(d) and built.problem.is_weekend_or_holiday(d)
+    ]
     if weight <= 0 or not special or len(people) < 2:
         return
     demand = sum(n.min_headcount for (d, _), n in built.facts.needs.items() if d in special)
@@ -222,11 +262,13 @@ def _preference_cost(
 
 
 def _changes(built: RosterModel) -> None:
+    """Cells of the current draft changed; a draft cell that cannot be kept is a change
+    whatever the solver does, so it is left out."""
     weight = built.problem.weights.changes
     current = {
         (a.person_id, a.day): a.shift_code
         for a in built.problem.current
-        if a.day in built.facts.day_set
+        if built.facts.is_planned(a.day)
     }
     if weight <= 0 or not current:
         return
@@ -238,16 +280,30 @@ def _changes(built: RosterModel) -> None:
         elif code in cell:
             changed = 1 - cell[code]
         else:
-            changed = 1
-        built.cost.append((changed, weight * POINT))
+            continue  # changes whatever is planned there
+        if cell:
+            built.cost.append((changed, weight * POINT))
 
 
 def _stability(built: RosterModel) -> None:
+    """A switch to another shift type on the next day, also next to a fixed day."""
     weight = built.problem.weights.stability
     if weight <= 0 or len(built.problem.shift_types) < 2:
         return
     for (person_id, day), cell in built.cells.items():
-        following = built.cells.get((person_id, day + timedelta(days=1)))
+        after = day + timedelta(days=1)
+        before_code = built.fixed_code(person_id, day - timedelta(days=1))
+        if before_code is not None:  # from a fixed shift into this cell
+            others = [v for c, v in cell.items() if c != before_code]
+            if others:
+                built.cost.append((sum(others), weight * POINT))
+        after_code = built.fixed_code(person_id, after)
+        if after_code is not None:  # from this cell into a fixed shift
+            others = [v for c, v in cell.items() if c != after_code]
+            if others:
+                built.cost.append((sum(others), weight * POINT))
+            continue
+        following = built.cells.get((person_id, after))
         if not following or (len(cell) == 1 and set(cell) == set(following)):
             continue  # no switch possible
         switch = built.model.new_bool_var("switch")

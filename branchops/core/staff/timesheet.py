@@ -1,15 +1,19 @@
 """Timesheet: planned hours from the roster, actual hours entered per day, overtime, budget.
 
-A day without an entered actual counts as worked as rostered once it has passed. Overtime
-follows the configured rule: beyond the weekly contract (a week counts in the month its Sunday
-falls in), beyond a daily number of hours, or beyond the rostered hours of the day.
+A day without an entered actual counts as worked as rostered once it has passed (a day the
+person is not employed on — after leaving or deactivation — counts nothing unless entered).
+Overtime is split by the three kinds of ``overtime.py``: working days (150 %, by the configured
+rule: beyond the daily hours, the weekly contract or the rostered hours of the day), rest days
+without a day off in lieu (200 %) and statutory holidays (300 %); a week's rest-day and weekly
+overtime counts in the month its Sunday falls in. More than 3 h beyond the standard day, or more
+than 36 h of overtime in the month (both settings), is listed as a warning.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
-from datetime import date, timedelta
+from dataclasses import dataclass, field
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -18,18 +22,22 @@ from branchops import clock
 from branchops.core.branch.service import branch_calendar
 from branchops.core.errors import Problems
 from branchops.core.period import Month
-from branchops.core.staff.leave import leave_by_cell
+from branchops.core.staff import overtime as ot
+from branchops.core.staff.leave import leave_by_cell, working_days_taken
 from branchops.core.staff.models import Staff
 from branchops.core.staff.problem_builder import date_range
 from branchops.core.staff.roster_store import cells_between
+from branchops.core.staff.roster_types import format_day, format_hours
+from branchops.core.staff.rules import monthly_overtime_text
 from branchops.core.staff.schedule_models import (
     LeaveRequest,
     LeaveStatus,
     ShiftType,
     TimesheetEntry,
 )
-from branchops.core.staff.schedule_settings import load_settings
+from branchops.core.staff.schedule_settings import ScheduleSettings, load_settings
 from branchops.core.staff.shifts import paid_minutes
+from branchops.core.staff.work_calendar import work_calendar
 from branchops.core.users.permissions import CurrentUser, Permission, require
 from branchops.db.uow import UnitOfWork
 from branchops.i18n import translate
@@ -52,8 +60,11 @@ class TimesheetRow:
     name: str
     planned_hours: float
     actual_hours: float
-    overtime_hours: float
+    overtime_hours: float  # the three kinds together
     leave_days: float
+    overtime_working_hours: float = 0.0  # on working days (150 %)
+    overtime_rest_hours: float = 0.0  # on rest days without a day off in lieu (200 %)
+    overtime_holiday_hours: float = 0.0  # on statutory holidays (300 %)
 
     @property
     def difference_hours(self) -> float:
@@ -61,10 +72,19 @@ class TimesheetRow:
 
 
 @dataclass(frozen=True)
+class TimesheetWarning:
+    staff_id: int
+    day: date | None  # None: the month as a whole
+    message: str
+
+
+@dataclass(frozen=True)
 class Timesheet:
     month: Month
     rows: list[TimesheetRow]
     budget_hours: float  # 0: no budget set
+    warnings: list[TimesheetWarning] = field(default_factory=list)
+    rules: list[str] = field(default_factory=list)  # how each overtime figure is counted
 
     @property
     def planned_hours(self) -> float:
@@ -77,6 +97,18 @@ class Timesheet:
     @property
     def overtime_hours(self) -> float:
         return sum(r.overtime_hours for r in self.rows)
+
+    @property
+    def overtime_working_hours(self) -> float:
+        return sum(r.overtime_working_hours for r in self.rows)
+
+    @property
+    def overtime_rest_hours(self) -> float:
+        return sum(r.overtime_rest_hours for r in self.rows)
+
+    @property
+    def overtime_holiday_hours(self) -> float:
+        return sum(r.overtime_holiday_hours for r in self.rows)
 
     @property
     def budget_used(self) -> float | None:
@@ -157,8 +189,8 @@ def days_of(
 
 
 def leave_days_in(session: Session, first: date, last: date) -> dict[int, float]:
-    """Approved leave per person: working days from ``first`` to ``last`` (half days 0.5)."""
-    calendar = branch_calendar(session)
+    """Approved leave per person from ``first`` to ``last``: days taken as
+    ``leave.working_days_taken`` counts them (half days 0.5)."""
     rows = session.scalars(
         select(LeaveRequest).where(
             LeaveRequest.status == LeaveStatus.APPROVED,
@@ -168,67 +200,146 @@ def leave_days_in(session: Session, first: date, last: date) -> dict[int, float]
     )
     totals: dict[int, float] = defaultdict(float)
     for row in rows:
-        days = sum(
-            1 for _ in calendar.working_days(max(row.first_day, first), min(row.last_day, last))
-        )
-        totals[row.staff_id] += 0.5 if row.half_day and days else days
+        start, end = max(row.first_day, first), min(row.last_day, last)
+        totals[row.staff_id] += working_days_taken(session, start, end, row.half_day)
     return dict(totals)
+
+
+def _leave_dates(session: Session, first: date, last: date) -> dict[int, set[date]]:
+    found: dict[int, set[date]] = defaultdict(set)
+    for pid, day in leave_by_cell(session, first, last):
+        found[pid].add(day)
+    return found
+
+
+def overtime_rules(config: ScheduleSettings) -> list[str]:
+    """In words, how each overtime figure of the timesheet is counted."""
+    standard = config.daily_overtime_hours
+    working = {
+        ot.DAILY: translate(
+            "Timesheet", "Working days (150 %): hours beyond the {hours:g} h standard day."
+        ).format(hours=standard),
+        ot.WEEKLY_CONTRACT: translate(
+            "Timesheet",
+            "Working days (150 %): hours beyond the contracted week, in the month of the "
+            "week's Sunday.",
+        ),
+        ot.PLANNED: translate(
+            "Timesheet", "Working days (150 %): hours beyond the rostered hours of the day."
+        ),
+    }
+    return [
+        working.get(config.overtime_rule, working[ot.DAILY]),
+        translate(
+            "Timesheet",
+            "Rest days (200 %): hours on Saturdays, Sundays and the days off of a holiday block, "
+            "less {hours:g} h for each working day off in the same week (a day off in lieu), in "
+            "the month of the week's Sunday.",
+        ).format(hours=standard),
+        translate(
+            "Timesheet", "Public holidays (300 %): every hour worked on a statutory holiday."
+        ),
+        translate(
+            "Timesheet",
+            "Warnings: more than {day:g} h beyond the standard day, or more than {month:g} h "
+            "of overtime in the month.",
+        ).format(day=config.daily_overtime_max_hours, month=config.monthly_overtime_max_hours),
+    ]
 
 
 def month_timesheet(session: Session, month: Month, today: date | None = None) -> Timesheet:
     today = today or clock.today()
     config = load_settings(session)
+    policy = config.overtime_policy()
     first, last = month.first_day, month.last_day
-    # whole ISO weeks whose Sunday falls in the month, for the weekly overtime rule
-    week_first = first - timedelta(days=first.weekday())
-    span_first = min(first, week_first)
+    # whole ISO weeks whose Sunday falls in the month
+    span_first, _ = ot.month_span(month)
     cells = cells_between(session, span_first, last)
     entries = _entries(session, span_first, last)
     paid = _paid(session)
     leave_days = leave_days_in(session, first, last)
+    leave_dates = _leave_dates(session, span_first, last)
+    calendar = work_calendar(branch_calendar(session), span_first, last)
     people = {pid for pid, _ in cells} | {pid for pid, _ in entries} | set(leave_days)
     staff = (
         {s.id: s for s in session.scalars(select(Staff).where(Staff.id.in_(people)))}
         if people
         else {}
     )
-    rows = []
+    rows, warnings = [], []
     for pid in sorted(staff, key=lambda k: staff[k].employee_no):
+        person = staff[pid]
         planned: dict[date, int] = {}
         actual: dict[date, int] = {}
         for day in date_range(span_first, last):
-            planned[day] = paid.get(cells.get((pid, day), ""), 0)
+            employed = person.employed_on(day)
+            planned[day] = paid.get(cells.get((pid, day), ""), 0) if employed else 0
             entry = entries.get((pid, day))
             if entry is not None:
                 actual[day] = entry.actual_minutes
             elif day <= today:
                 actual[day] = planned[day]
+        splits = ot.person_overtime(
+            actual,
+            span_first,
+            last,
+            calendar,
+            policy,
+            leave=leave_dates.get(pid, set()),
+            planned=planned,
+            contract_minutes=person.contract_minutes_per_week,
+        )
+        total = sum((v for d, v in splits.items() if first <= d <= last), ot.OvertimeSplit())
         in_month = [d for d in planned if d >= first]
-        overtime = _overtime(config, staff[pid].contract_minutes_per_week, planned, actual, month)
         rows.append(
             TimesheetRow(
                 pid,
-                staff[pid].employee_no,
-                staff[pid].name,
+                person.employee_no,
+                person.name,
                 sum(planned[d] for d in in_month) / 60,
                 sum(actual.get(d, 0) for d in in_month) / 60,
-                overtime / 60,
+                total.total / 60,
                 leave_days.get(pid, 0.0),
+                total.working_day / 60,
+                total.rest_day / 60,
+                total.holiday / 60,
             )
         )
-    return Timesheet(month, rows, config.monthly_labour_budget_hours)
+        warnings += _warnings(person, month, actual, total, policy)
+    return Timesheet(
+        month, rows, config.monthly_labour_budget_hours, warnings, overtime_rules(config)
+    )
 
 
-def _overtime(config, contract: int, planned: dict, actual: dict, month: Month) -> int:
-    if config.overtime_rule == "daily":
-        limit = round(config.daily_overtime_hours * 60)
-        return sum(max(0, m - limit) for d, m in actual.items() if Month.of(d) == month)
-    if config.overtime_rule == "planned":
-        return sum(max(0, m - planned[d]) for d, m in actual.items() if Month.of(d) == month)
-    weeks: dict[date, int] = defaultdict(int)
-    for day, minutes in actual.items():
-        weeks[day + timedelta(days=6 - day.weekday())] += minutes
-    return sum(max(0, m - contract) for sunday, m in weeks.items() if Month.of(sunday) == month)
+def _warnings(
+    person: Staff,
+    month: Month,
+    actual: dict[date, int],
+    total: ot.OvertimeSplit,
+    policy: ot.OvertimePolicy,
+) -> list[TimesheetWarning]:
+    found = []
+    for day, minutes in sorted(actual.items()):
+        over = ot.over_standard_day(minutes, policy)
+        if Month.of(day) != month or over <= policy.daily_max_minutes:
+            continue
+        text = translate(
+            "Timesheet",
+            "{name} worked {hours} h on {day}, {over} h beyond the standard {std:g} h day; "
+            "overtime is at most {max:g} h a day.",
+        ).format(
+            name=person.name,
+            hours=format_hours(minutes),
+            day=format_day(day),
+            over=format_hours(over),
+            std=policy.standard_day_minutes / 60,
+            max=policy.daily_max_minutes / 60,
+        )
+        found.append(TimesheetWarning(person.id, day, text))
+    if total.total > policy.monthly_max_minutes:
+        text = monthly_overtime_text(person.name, str(month), total, policy.monthly_max_minutes)
+        found.append(TimesheetWarning(person.id, None, text))
+    return found
 
 
 def leave_cells(session: Session, staff_id: int, first: date, last: date) -> set[date]:

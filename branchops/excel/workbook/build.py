@@ -12,6 +12,7 @@ from branchops import __version__, clock
 from branchops.core.branch.service import ProfileData, load_profile
 from branchops.core.errors import UserError
 from branchops.core.kpi import KpiRow, kpi_table
+from branchops.core.memo import memo_scope
 from branchops.core.period import Month
 from branchops.core.reports.completeness import Gap, run_checks
 from branchops.core.reports.service import (
@@ -88,7 +89,7 @@ def export_monthly_workbook(
 ) -> ReportResult:
     check_may_export(user)
     step = _Stepper(progress, should_stop, len(builders()) + 3)
-    with db.session() as session:
+    with db.session() as session, memo_scope(session):
         profile = require_profile(load_profile(session))
         with report_language(request.language or profile.report_language) as language:
             step(translate("Report", "Checking completeness…"))

@@ -51,7 +51,10 @@ COLUMNS = (
 )
 OVERDUE = QColor("#c62828")
 # A source shown on a page of another name: (page key, open_filtered argument for its id).
-SOURCE_PAGES = {SourceKind.DRILL: ("risk", "drill_id")}
+SOURCE_PAGES = {
+    SourceKind.DRILL: ("risk", "drill_id"),
+    SourceKind.COMPLAINT: ("feedback", "source_id"),
+}
 
 
 def decorate(row: ActionRow, key: str, role: int):

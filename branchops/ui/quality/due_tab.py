@@ -13,7 +13,6 @@ from branchops.core.quality.schedule import OPEN_STATES, DueRow, DueState, due_r
 from branchops.core.users.permissions import Permission
 from branchops.i18n import QT_TRANSLATE_NOOP, translate
 from branchops.ui.context import AppContext
-from branchops.ui.quality.run_dialog import InspectionDialog
 from branchops.ui.widgets.list_view import ListView
 from branchops.ui.widgets.permissions import gate
 from branchops.ui.widgets.table_model import Column, ColumnKind, InMemoryTableModel
@@ -80,6 +79,8 @@ class DueTab(QWidget):
             self.start(row)
 
     def start(self, row: DueRow) -> None:
+        from branchops.ui.quality.run_dialog import InspectionDialog  # loaded when first run
+
         if row.inspection_id is not None:
             dialog = InspectionDialog(self.ctx, self, inspection_id=row.inspection_id)
         else:

@@ -23,7 +23,6 @@ from branchops.core.quality.templates import list_templates
 from branchops.core.users.permissions import Permission
 from branchops.i18n import QT_TRANSLATE_NOOP, translate
 from branchops.ui.context import AppContext
-from branchops.ui.quality.run_dialog import InspectionDialog
 from branchops.ui.widgets.list_view import ListView
 from branchops.ui.widgets.messages import confirm
 from branchops.ui.widgets.table_model import Column, ColumnKind, QueryTableModel
@@ -168,9 +167,13 @@ class InspectionsTab(QWidget):
         self._apply_filters()
 
     def new_inspection(self) -> None:
+        from branchops.ui.quality.run_dialog import InspectionDialog  # loaded when first run
+
         InspectionDialog(self.ctx, self, template_id=self.template.currentData()).exec()
 
     def open_inspection(self, inspection_id: int) -> None:
+        from branchops.ui.quality.run_dialog import InspectionDialog
+
         InspectionDialog(self.ctx, self, inspection_id=inspection_id).exec()
 
     def open_current(self) -> None:

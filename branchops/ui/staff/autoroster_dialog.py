@@ -1,10 +1,14 @@
 """Auto-roster dialog (自动排班): the solver runs on a worker thread with progress and cancel;
-the result is shown as a diff against the current draft and saved only when accepted."""
+the result is shown as a diff against the current draft and saved only when accepted.
+
+Published days are kept whole unless "May change published days" is ticked; then a reason is
+required before the search starts, and it is recorded with every published cell changed."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QThreadPool, Signal
 from PySide6.QtWidgets import (
@@ -12,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -20,21 +25,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from branchops.core.errors import UserError
+from branchops.core.errors import UserError, ValidationError
 from branchops.core.staff import autoroster
 from branchops.core.staff.autoroster import AutoResult
 from branchops.core.staff.directory import active_people
 from branchops.core.staff.roster_sheet import weekday_short
-from branchops.core.staff.roster_store import published_days
 from branchops.core.staff.schedule_settings import load_settings
-from branchops.core.staff.solver import SolverProgress
 from branchops.i18n import QT_TRANSLATE_NOOP, translate
 from branchops.ui.context import AppContext
-from branchops.ui.staff.reasons import ask_change_reason, run_with_override
+from branchops.ui.staff.reasons import run_with_override
 from branchops.ui.widgets.list_view import make_proxy
 from branchops.ui.widgets.messages import show_error
 from branchops.ui.widgets.table_model import Column, ColumnKind, InMemoryTableModel
 from branchops.ui.workers import Task, TaskControl
+
+if TYPE_CHECKING:
+    from branchops.core.staff.solver import SolverProgress
 
 DIFF_COLUMNS = (
     Column("day", QT_TRANSLATE_NOOP("Columns", "Day"), ColumnKind.DATE, width=90),
@@ -45,7 +51,7 @@ DIFF_COLUMNS = (
 )
 STATUS_TEXT = {
     "optimal": QT_TRANSLATE_NOOP("AutoRoster", "Best possible roster found."),
-    "feasible": QT_TRANSLATE_NOOP("AutoRoster", "Good roster found (time limit reached)."),
+    "feasible": QT_TRANSLATE_NOOP("AutoRoster", "Good roster found (not proven the best)."),
     "cancelled_with_solution": QT_TRANSLATE_NOOP(
         "AutoRoster", "Stopped; the best roster found so far is shown."
     ),
@@ -74,6 +80,7 @@ class AutoRosterDialog(QDialog):
         self.ctx = ctx
         self.first, self.last = first, last
         self.result: AutoResult | None = None
+        self._reason = ""
         self.task: Task | None = None
         self.diff = InMemoryTableModel(DIFF_COLUMNS, parent=self)
         with ctx.db.session() as session:
@@ -90,6 +97,12 @@ class AutoRosterDialog(QDialog):
         layout = QVBoxLayout(self)
         options = QHBoxLayout()
         self.unlock = QCheckBox(translate("AutoRoster", "May change published days"))
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(
+            translate("AutoRoster", "Why published days may change (kept with each change)")
+        )
+        self.reason.setEnabled(False)
+        self.unlock.toggled.connect(self.reason.setEnabled)
         self.time_limit = QSpinBox()
         self.time_limit.setRange(1, autoroster.MAX_TIME_LIMIT_S)
         self.time_limit.setValue(self._limit)
@@ -104,6 +117,7 @@ class AutoRosterDialog(QDialog):
         options.addWidget(self.start_button)
         options.addWidget(self.cancel_button)
         layout.addLayout(options)
+        layout.addWidget(self.reason)
         self.progress = QLabel(
             translate("AutoRoster", "The current draft is kept until you accept a result.")
         )
@@ -135,6 +149,16 @@ class AutoRosterDialog(QDialog):
     # -- running ---------------------------------------------------------------------------
 
     def start(self) -> None:
+        if self.unlock.isChecked() and not self.reason.text().strip():
+            show_error(
+                self,
+                ValidationError.single(
+                    "reason",
+                    translate("AutoRoster", "Give the reason why published days may change."),
+                ),
+            )
+            self.reason.setFocus()
+            return
         try:
             with self.ctx.db.session() as session:
                 built = autoroster.prepare(
@@ -143,6 +167,8 @@ class AutoRosterDialog(QDialog):
         except UserError as error:
             show_error(self, error)
             return
+        # the reason the result was searched with, recorded when it is accepted
+        self._reason = self.reason.text().strip() if self.unlock.isChecked() else ""
         limit = self.time_limit.value()
 
         def solve(control: TaskControl) -> AutoResult:
@@ -184,11 +210,14 @@ class AutoRosterDialog(QDialog):
         solution = result.solution
         head = translate("AutoRoster", STATUS_TEXT.get(solution.status, solution.status))
         if solution.has_roster:
-            self.progress.setText(
-                translate("AutoRoster", "{head} {count} cells change; score {score:.1f}.").format(
-                    head=head, count=len(result.diff), score=solution.objective or 0.0
-                )
-            )
+            text = translate(
+                "AutoRoster", "{head} {count} cells change; score {score:.1f}."
+            ).format(head=head, count=len(result.diff), score=solution.objective or 0.0)
+            if result.locked_days:
+                text += " " + translate(
+                    "AutoRoster", "Published days kept as they are: {days}."
+                ).format(days=len(result.locked_days))
+            self.progress.setText(text)
         else:
             self.progress.setText(head)
         self.diagnosis.setVisible(bool(result.messages))
@@ -214,13 +243,7 @@ class AutoRosterDialog(QDialog):
         result = self.result
         if result is None:
             return
-        with self.ctx.db.session() as session:
-            published = published_days(session, result.first, result.last)
-        reason = ""
-        if any(d.day in published for d in result.diff):
-            reason = ask_change_reason(self) or ""
-            if not reason:
-                return
+        reason = self._reason
 
         def save(override: str) -> int:
             with self.ctx.db.unit_of_work(self.ctx.user) as uow:

@@ -10,15 +10,14 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from branchops.core.staff import roster
 from branchops.core.staff.roster_sheet import roster_sheet
 from branchops.core.staff.swap import swap_shifts
-from branchops.excel.roster import write_roster_xlsx
 from branchops.i18n import translate
-from branchops.ui.staff.autoroster_dialog import AutoRosterDialog
 from branchops.ui.staff.reasons import ask_change_reason, run_with_override
 from branchops.ui.staff.roster_print import a4_landscape_layout, paint_roster, write_roster_pdf
 from branchops.ui.staff.swap_dialog import SwapDialog
 from branchops.ui.widgets.messages import confirm, show_error
 
 if TYPE_CHECKING:
+    from branchops.ui.staff.autoroster_dialog import AutoRosterDialog
     from branchops.ui.staff.roster_page import RosterPage
 
 
@@ -67,6 +66,9 @@ def swap(page: RosterPage) -> None:
 
 
 def auto_roster(page: RosterPage) -> AutoRosterDialog:
+    # OR-Tools (and the pandas it brings, ~0.8 s and 76 MiB) load when the solver is asked for
+    from branchops.ui.staff.autoroster_dialog import AutoRosterDialog
+
     first, last = page.period()
     dialog = AutoRosterDialog(page.ctx, first, last, page)
     dialog.accepted_result.connect(page.refresh)
@@ -111,6 +113,8 @@ def export_excel(page: RosterPage) -> None:
     )
     if target is None:
         return
+    from branchops.excel.roster import write_roster_xlsx  # openpyxl on the first export
+
     try:
         write_roster_xlsx(_sheet(page), target)
     except Exception as error:

@@ -1,4 +1,5 @@
-"""Roster rules and limits, auto-roster time limit, overtime rule and labour budget (settings)."""
+"""Roster rules and limits, auto-roster time limit, overtime rule and limits, labour budget
+(settings). Each legal default says where it comes from in its tooltip."""
 
 from __future__ import annotations
 
@@ -47,13 +48,25 @@ class RulesForm(QWidget):
         self.days.setRange(1, 31)
         self.weekly = _spin(1, 84, hours)
         self.time_limit = QSpinBox()
-        self.time_limit.setRange(0, 3600)
+        self.time_limit.setRange(1, 3600)
         self.time_limit.setSuffix(translate("RulesForm", " s"))
         self.overtime = QComboBox()
         for key, label in OVERTIME_RULES.items():
             self.overtime.addItem(translate("Timesheet", label), key)
         self.daily = _spin(0, 24, hours)
+        self.daily_max = _spin(0, 16, hours)
+        self.monthly_max = _spin(0, 744, hours)
         self.budget = _spin(0, 100_000, hours, 0)
+        self.weekly.setToolTip(
+            translate("RulesForm", "Default 40 h: 国务院关于职工工作时间的规定, art. 3.")
+        )
+        self.daily.setToolTip(
+            translate("RulesForm", "The standard day, default 8 h: hours beyond it are overtime.")
+        )
+        self.daily_max.setToolTip(
+            translate("RulesForm", "Default 3 h beyond the standard day: 劳动法 art. 41.")
+        )
+        self.monthly_max.setToolTip(translate("RulesForm", "Default 36 h: 劳动法 art. 41."))
         rows = (
             ("min_rest_hours", translate("RulesForm", "Minimum rest between shifts"), self.rest),
             ("max_consecutive_days", translate("RulesForm", "Most days in a row"), self.days),
@@ -63,6 +76,10 @@ class RulesForm(QWidget):
             ("overtime_rule", translate("RulesForm", "Overtime counts"), self.overtime),
             ("daily_overtime_hours", translate("RulesForm", "Daily hours before overtime"),
              self.daily),
+            ("daily_overtime_max_hours", translate("RulesForm", "Most overtime a day"),
+             self.daily_max),
+            ("monthly_overtime_max_hours", translate("RulesForm", "Most overtime a month"),
+             self.monthly_max),
             ("monthly_labour_budget_hours", translate("RulesForm", "Monthly labour-hours budget"),
              self.budget),
         )  # fmt: skip
@@ -95,6 +112,8 @@ class RulesForm(QWidget):
         self.time_limit.setValue(data.solver_time_limit_s)
         self.overtime.setCurrentIndex(max(0, self.overtime.findData(data.overtime_rule)))
         self.daily.setValue(data.daily_overtime_hours)
+        self.daily_max.setValue(data.daily_overtime_max_hours)
+        self.monthly_max.setValue(data.monthly_overtime_max_hours)
         self.budget.setValue(data.monthly_labour_budget_hours)
         for key, check in self.hard.items():
             check.setChecked(key in data.hard_rules)
@@ -109,6 +128,8 @@ class RulesForm(QWidget):
             overtime_rule=self.overtime.currentData(),
             daily_overtime_hours=self.daily.value(),
             monthly_labour_budget_hours=self.budget.value(),
+            daily_overtime_max_hours=self.daily_max.value(),
+            monthly_overtime_max_hours=self.monthly_max.value(),
         )
 
     def save(self) -> bool:

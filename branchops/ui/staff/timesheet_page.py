@@ -1,5 +1,7 @@
-"""Timesheet page: planned vs actual hours per person for a month, overtime, labour budget;
-actual hours of a day are entered for the selected person."""
+"""Timesheet page: planned vs actual hours per person for a month, overtime by its three kinds
+(working day 150 %, rest day 200 %, public holiday 300 %) with how each is counted, warnings
+over the daily and monthly overtime limits, labour budget; actual hours of a day are entered for
+the selected person."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -38,8 +41,14 @@ PERSON_COLUMNS = (
     Column("actual_hours", QT_TRANSLATE_NOOP("Columns", "Actual h"), ColumnKind.NUMBER, 80),
     Column("difference_hours", QT_TRANSLATE_NOOP("Columns", "Difference h"), ColumnKind.NUMBER, 90),
     Column("overtime_hours", QT_TRANSLATE_NOOP("Columns", "Overtime h"), ColumnKind.NUMBER, 80),
+    Column("overtime_working_hours", QT_TRANSLATE_NOOP("Columns", "Working day 150 %"),
+           ColumnKind.NUMBER, 90),
+    Column("overtime_rest_hours", QT_TRANSLATE_NOOP("Columns", "Rest day 200 %"),
+           ColumnKind.NUMBER, 90),
+    Column("overtime_holiday_hours", QT_TRANSLATE_NOOP("Columns", "Holiday 300 %"),
+           ColumnKind.NUMBER, 90),
     Column("leave_days", QT_TRANSLATE_NOOP("Columns", "Leave days"), ColumnKind.NUMBER, 80),
-)
+)  # fmt: skip
 DAY_COLUMNS = (
     Column("day", QT_TRANSLATE_NOOP("Columns", "Day"), ColumnKind.DATE, 90),
     Column("weekday", QT_TRANSLATE_NOOP("Columns", "Weekday"), width=50),
@@ -92,7 +101,17 @@ class TimesheetPage(QWidget):
         self.day_view = simple_table(self.days)
         splitter.addWidget(self.people_view)
         splitter.addWidget(self.day_view)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
         layout.addWidget(splitter, 1)
+        self.rules = QLabel()
+        self.rules.setWordWrap(True)
+        layout.addWidget(self.rules)
+        self.warnings = QPlainTextEdit()
+        self.warnings.setReadOnly(True)
+        self.warnings.setMaximumHeight(90)
+        self.warnings.hide()
+        layout.addWidget(self.warnings)
         self.month.dateChanged.connect(self.refresh)
         self.people_view.selectionModel().currentRowChanged.connect(self._load_days)
         self.enter_button.clicked.connect(self.enter_actual)
@@ -110,6 +129,9 @@ class TimesheetPage(QWidget):
         text = translate(
             "TimesheetPage", "Planned {planned:.1f} h · actual {actual:.1f} h · overtime {ot:.1f} h"
         ).format(planned=sheet.planned_hours, actual=sheet.actual_hours, ot=sheet.overtime_hours)
+        self.rules.setText(" ".join(sheet.rules))
+        self.warnings.setPlainText("\n".join(w.message for w in sheet.warnings))
+        self.warnings.setVisible(bool(sheet.warnings))
         if sheet.budget_used is not None:
             text += translate("TimesheetPage", " · {used:.0%} of the {budget:g} h budget").format(
                 used=sheet.budget_used, budget=sheet.budget_hours

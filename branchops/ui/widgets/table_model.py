@@ -164,6 +164,7 @@ class QueryTableModel(_BaseTableModel):
         self.query = ListQuery(limit=page_size)
         self._total: int | None = 0
         self._exhausted = True
+        self._inserting = False
 
     @property
     def total(self) -> int:
@@ -171,19 +172,26 @@ class QueryTableModel(_BaseTableModel):
         return self._total if self._total is not None else len(self._rows)
 
     def reload(self) -> None:
-        self.beginResetModel()
-        self._rows = list(self._fetch(self.query.page(0, self.page_size)))
-        self._exhausted = len(self._rows) < self.page_size
-        self._total = self._count(self.query) if self._count else None
-        if self._total is not None and self._total <= len(self._rows):
-            self._exhausted = True
-        self.endResetModel()
+        self._inserting = True
+        try:
+            self.beginResetModel()
+            self._rows = list(self._fetch(self.query.page(0, self.page_size)))
+            self._exhausted = len(self._rows) < self.page_size
+            self._total = self._count(self.query) if self._count else None
+            if self._total is not None and self._total <= len(self._rows):
+                self._exhausted = True
+            self.endResetModel()
+        finally:
+            self._inserting = False
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and not self._exhausted
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._exhausted:
+        # A view may ask for more from inside the modelReset or rowsInserted signal of the
+        # change before; that nested insert would start before the change has finished (for
+        # every listener), so it waits for the view's next request.
+        if parent.isValid() or self._exhausted or self._inserting:
             return
         more = list(self._fetch(self.query.page(len(self._rows), self.page_size)))
         if len(more) < self.page_size:
@@ -191,9 +199,13 @@ class QueryTableModel(_BaseTableModel):
         if not more:
             return
         first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
-        self._rows.extend(more)
-        self.endInsertRows()
+        self._inserting = True
+        try:
+            self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+            self._rows.extend(more)
+            self.endInsertRows()
+        finally:
+            self._inserting = False
         if self._total is not None and len(self._rows) >= self._total:
             self._exhausted = True
 

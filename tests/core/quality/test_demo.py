@@ -85,6 +85,7 @@ def test_actions_have_a_mix_of_consistent_statuses(demo_db):
             SourceKind.HQ,
             SourceKind.BUDGET,
             SourceKind.DRILL,
+            SourceKind.COMPLAINT,
         }
     )
     for action in actions:

@@ -51,8 +51,12 @@ def test_problem_from_database(db, manager, branch):
     # context days around March: back to Sunday 22 Feb (7 days before 1 March, a run of six
     # days in a row plus one), forward to Tuesday 7 April (7 days after 31 March)
     assert (problem.days[0], problem.days[-1]) == (date(2026, 2, 22), date(2026, 4, 7))
-    # Mon–Sat need two shifts; Sundays are closed
-    assert len(problem.needs) == 2 * 26
+    # Mon–Sat need two shifts; Sundays are closed (the context days have their needs too)
+    assert len([n for n in problem.needs if built.is_planned(n.day)]) == 2 * 26
+    # the context days and the published 2 March are kept whole
+    assert problem.fixed_days == frozenset(d for d in problem.days if not built.is_planned(d)) | {
+        date(2026, 3, 2)
+    }
     assert {(x.person_id, x.day) for x in problem.leave} == {
         (s[0], date(2026, 3, 9)),
         (s[0], date(2026, 3, 10)),

@@ -400,3 +400,36 @@ def test_progress_callback_errors_reach_the_caller() -> None:
 def test_statuses_are_the_documented_ones() -> None:
     solution = solve_roster(_larger_branch(), 0.05)
     assert solution.status in (OPTIMAL, FEASIBLE, NO_SOLUTION_IN_TIME)
+
+
+def test_the_diagnosis_names_whose_skill_expired_and_when() -> None:
+    """ "Nobody holds X on the 25th: Y's skill expired on the 15th"."""
+    day = date(2026, 12, 25)
+    people = [person(1, cashier=date(2026, 12, 15)), person(2)]
+    problem = RosterProblem(
+        [day], people, [EARLY], [Need(day, "E", 1, 2, {"cashier": 1})], skill_names=NAMES
+    )
+    solution = solve_roster(problem, LIMIT_S)
+    assert solution.status == INFEASIBLE
+    assert any("员工1's skill expired on 2026-12-15." in d.message for d in solution.diagnosis)
+    found = check_roster(problem, [Assignment(1, day, "E")])
+    assert any("员工1's skill expired on 2026-12-15." in v.message for v in found)
+
+
+def test_chinese_diagnosis_has_no_ascii_separators() -> None:
+    from branchops.core.staff.diagnosis import _reason_text
+    from branchops.core.staff.rules import RosterFacts
+
+    people = [person(1, "cashier"), person(2, "cashier")]
+    friday = WEEK[4]
+    needs = [Need(d, c, 1, 2, {"cashier": 1}) for d in WEEK for c in ("E", "L")]
+    problem = RosterProblem(WEEK, people, [EARLY, LATE], needs, skill_names=NAMES)
+    # 员工1 works the early shift on Friday; 员工2 has worked 40 h by Thursday
+    roster = (Assignment(1, friday, "E"), *(Assignment(2, d, "E") for d in WEEK[:4]))
+    roster += (Assignment(2, WEEK[5], "E"),)
+    i18n.set_language("zh_CN")
+    try:
+        text = _reason_text(RosterFacts(problem), roster, people, friday, "L")
+    finally:
+        i18n.set_language("en")
+    assert "；" in text and "; " not in text

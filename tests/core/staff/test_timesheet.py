@@ -3,18 +3,27 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 
 import pytest
 
+from branchops import i18n
 from branchops.core import kpi
 from branchops.core.errors import ValidationError
 from branchops.core.period import Month
-from branchops.core.staff import roster, schedule_settings, timesheet
+from branchops.core.staff import roster, schedule_settings, shifts, timesheet
+from branchops.core.staff.problem_builder import date_range
 from branchops.core.staff.roster_store import CellEdit
 from tests.core.staff.scheduling_setup import small_branch
 
 MARCH = Month(2026, 3)
+
+
+@pytest.fixture(autouse=True)
+def _english_messages():
+    i18n.set_language("en")
+
+
 MONDAY = date(2026, 3, 2)
 
 
@@ -92,4 +101,36 @@ def test_bad_actual_hours_and_settings(db, manager, week):
     assert caught.value.for_field("legal_weekly_hours")  # below the 40 h contracts
     assert caught.value.for_field("solver_time_limit_s")
     with db.session() as session:
-        assert schedule_settings.rule_limits(session).legal_weekly_hours == 44
+        assert schedule_settings.rule_limits(session).legal_weekly_hours == 40
+
+
+def test_overtime_by_its_three_kinds_and_the_legal_limits(db, manager):
+    """Holiday duty gave no overtime under the daily rule, and 11.5 h on 13 days (45.5 h of
+    overtime) was never flagged."""
+    branch = small_branch(db, manager)
+    with db.unit_of_work(manager) as uow:
+        shifts.save_shift(
+            uow, manager, shifts.ShiftInput("D", "值班", time(9, 0), time(16, 0), False, 30)
+        )
+    person = branch.staff[0]
+    duty = [CellEdit(person, date(2026, 10, d), "D") for d in (1, 2, 3)]  # 6.5 h each
+    # Thursday 8 to Saturday 10 October are working days (10 October makes up for the
+    # holiday); Sunday 11 October is a rest day with no day off in lieu that week
+    week = [CellEdit(person, date(2026, 10, d), "E") for d in (8, 9, 10, 11)]
+    with db.unit_of_work(manager) as uow:
+        roster.edit_cells(uow, manager, duty + week)
+    long_days = [d for d in date_range(date(2026, 10, 12), date(2026, 10, 31)) if d.weekday() < 5]
+    for day in long_days[:13]:
+        with db.unit_of_work(manager) as uow:
+            timesheet.set_actual(uow, manager, person, day, 690)
+    with db.session() as session:
+        sheet = timesheet.month_timesheet(session, Month(2026, 10), today=date(2026, 11, 2))
+    row = next(r for r in sheet.rows if r.staff_id == person)
+    assert row.overtime_holiday_hours == 19.5
+    assert row.overtime_rest_hours == 7.5
+    assert row.overtime_working_hours == 45.5
+    assert row.overtime_hours == 19.5 + 7.5 + 45.5
+    mine = [w for w in sheet.warnings if w.staff_id == person]
+    assert [w.day for w in mine[:-1]] == long_days[:13]
+    assert mine[-1].day is None and "72.5 h of overtime in 2026-10" in mine[-1].message
+    assert len(sheet.rules) == 4 and "8 h" in sheet.rules[0]

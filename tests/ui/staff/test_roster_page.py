@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from branchops import clock
 from branchops.core.staff import roster
 from branchops.core.staff.roster_sheet import roster_sheet
-from branchops.core.staff.roster_store import cells_between
-from branchops.ui.staff import roster_actions
+from branchops.core.staff.roster_store import CellEdit, cells_between
+from branchops.ui.staff import autoroster_dialog, roster_actions
 from branchops.ui.staff.roster_model import PROBLEM_ROLE, RosterGridModel
 from branchops.ui.staff.roster_page import RosterPage
 from branchops.ui.staff.roster_print import render_page, write_roster_pdf
@@ -105,3 +105,48 @@ def test_print_and_pdf(page, ui_ctx, tmp_path):
     assert image.width() > image.height() > 500  # A4 landscape
     out = write_roster_pdf(sheet, tmp_path / "roster.pdf")
     assert out.read_bytes()[:4] == b"%PDF"
+
+
+def test_auto_roster_keeps_published_days_unless_told_with_a_reason(
+    page, ui_ctx, qtbot, monkeypatch
+):
+    s = small_branch_people(ui_ctx)
+    with ui_ctx.db.unit_of_work(ui_ctx.user) as uow:
+        roster.edit_cells(
+            uow,
+            ui_ctx.user,
+            [CellEdit(s[0], MONDAY, "E"), CellEdit(s[1], MONDAY, "E"), CellEdit(s[2], MONDAY, "L")],
+        )
+    with ui_ctx.db.unit_of_work(ui_ctx.user) as uow:
+        roster.publish(uow, ui_ctx.user, MONDAY, MONDAY)
+    published = _cells(ui_ctx)
+    dialog = roster_actions.auto_roster(page)
+    qtbot.addWidget(dialog)
+    dialog.time_limit.setValue(20)
+    assert not dialog.reason.isEnabled()
+    with qtbot.waitSignal(dialog.result_ready, timeout=60_000):
+        dialog.start_button.click()
+    assert MONDAY not in {d.day for d in dialog.result.diff}
+    assert "1" in dialog.progress.text()  # published days kept: 1
+    dialog.accept_button.click()  # no reason asked: the published day is not touched
+    saved = _cells(ui_ctx)
+    assert {k: v for k, v in saved.items() if k[1] == MONDAY} == published
+    # asked to change published days, the dialog wants the reason before it starts
+    again = roster_actions.auto_roster(page)
+    qtbot.addWidget(again)
+    again.unlock.setChecked(True)
+    assert again.reason.isEnabled()
+    shown = []
+    monkeypatch.setattr(autoroster_dialog, "show_error", lambda _parent, e: shown.append(e))
+    again.start()
+    assert shown and shown[0].for_field("reason") and again.task is None
+    again.reason.setText("员工调班")
+    again.time_limit.setValue(20)
+    with qtbot.waitSignal(again.result_ready, timeout=60_000):
+        again.start_button.click()
+    assert again._reason == "员工调班"
+
+
+def small_branch_people(ctx) -> list[int]:
+    with ctx.db.session() as session:
+        return [p.id for p in roster.load_grid(session, MONDAY, MONDAY).people]

@@ -108,7 +108,11 @@ COLUMNS = (
         "active",
         QT_TRANSLATE_NOOP("Import", "Active"),
         ValueType.BOOL,
-        help=QT_TRANSLATE_NOOP("Import", "Yes or No; empty: decided by the leaving date."),
+        help=QT_TRANSLATE_NOOP(
+            "Import",
+            "Yes or No; empty: decided by the leaving date. No without a leaving date: not "
+            "rostered from the day of the import.",
+        ),
         example="是",
         aliases=("在职", "是否在职", "状态"),
         width=8,

@@ -1,4 +1,5 @@
-"""人员 Staffing: headcount, hours, overtime, coverage gaps, leave, and hours per person."""
+"""人员 Staffing: headcount, hours, overtime by kind (working day 150 %, rest day 200 %,
+public holiday 300 %), coverage gaps, leave, hours per person, overtime over the legal limits."""
 
 from __future__ import annotations
 
@@ -43,6 +44,21 @@ def build(ctx: ReportContext) -> SheetModel:
             Field(translate("Report", "Actual hours"), sheet.actual_hours, Kind.HOURS),
             Field(translate("Report", "Overtime hours"), sheet.overtime_hours, Kind.HOURS),
             Field(
+                translate("Report", "Overtime on working days (150 %)"),
+                sheet.overtime_working_hours,
+                Kind.HOURS,
+            ),
+            Field(
+                translate("Report", "Overtime on rest days (200 %)"),
+                sheet.overtime_rest_hours,
+                Kind.HOURS,
+            ),
+            Field(
+                translate("Report", "Overtime on public holidays (300 %)"),
+                sheet.overtime_holiday_hours,
+                Kind.HOURS,
+            ),
+            Field(
                 translate("Report", "Labour-hours budget"), sheet.budget_hours or None, Kind.HOURS
             ),
             Field(translate("Report", "Budget used"), sheet.budget_used, Kind.PERCENT),
@@ -64,6 +80,9 @@ def build(ctx: ReportContext) -> SheetModel:
             Column(translate("Report", "Actual hours"), Kind.HOURS),
             Column(translate("Report", "Difference"), Kind.HOURS),
             Column(translate("Report", "Overtime hours"), Kind.HOURS),
+            Column(translate("Report", "Working day 150 %"), Kind.HOURS),
+            Column(translate("Report", "Rest day 200 %"), Kind.HOURS),
+            Column(translate("Report", "Holiday 300 %"), Kind.HOURS),
             Column(translate("Report", "Leave days"), Kind.NUMBER),
         ],
         [
@@ -74,6 +93,9 @@ def build(ctx: ReportContext) -> SheetModel:
                 r.actual_hours,
                 r.difference_hours,
                 r.overtime_hours,
+                r.overtime_working_hours,
+                r.overtime_rest_hours,
+                r.overtime_holiday_hours,
                 r.leave_days,
             ]
             for r in sheet.rows
@@ -94,6 +116,22 @@ def build(ctx: ReportContext) -> SheetModel:
         title=translate("Report", "Coverage gaps"),
         empty_text=translate("Report", "Every shift was covered."),
     )
+    names = {r.staff_id: (r.employee_no, r.name) for r in sheet.rows}
+    limits = Table(
+        [
+            Column(translate("Report", "Employee no."), Kind.TEXT),
+            Column(translate("Report", "Name"), Kind.TEXT),
+            Column(translate("Report", "Day"), Kind.DATE),
+            Column(translate("Report", "Details"), Kind.TEXT, width=60),
+        ],
+        [[*names.get(w.staff_id, ("", "")), w.day, w.message] for w in sheet.warnings],
+        title=translate("Report", "Overtime over the limits"),
+        empty_text=translate("Report", "No overtime over the daily or monthly limit."),
+    )
+    rules = Table(
+        [Column(translate("Report", "How overtime is counted"), Kind.TEXT, width=100)],
+        [[text] for text in sheet.rules],
+    )
     chart = Chart(
         "people",
         category_column=1,
@@ -103,7 +141,9 @@ def build(ctx: ReportContext) -> SheetModel:
         y_title=translate("Report", "Hours"),
     )
     # The main list last: its header repeats on every page it continues on (print titles).
-    return SheetModel(name, [sheet_title(ctx, name), figures, coverage, chart, people])
+    return SheetModel(
+        name, [sheet_title(ctx, name), figures, coverage, chart, limits, rules, people]
+    )
 
 
 register(SheetBuilder("staffing", 30, build))

@@ -1,0 +1,67 @@
+"""What every benchmark shares: the large demo database, timing whole processes, and the figure
+printed as median (min-max) of the runs next to its goal."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_DB = ROOT / ".bench" / "large-demo.sqlite3"
+MIN_RUNS = 5
+
+
+def large_db(path: Path | None = None) -> Path:
+    """The ``--scale large`` demo database, made once and kept in .bench/."""
+    path = path or DEFAULT_DB
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        started = time.perf_counter()
+        subprocess.run(
+            [sys.executable, "-m", "branchops", "demo", "--db", str(path), "--scale", "large"],
+            check=True,
+            capture_output=True,
+            env=child_env(),
+        )
+        print(f"large demo database generated in {time.perf_counter() - started:.1f} s")
+    return path
+
+
+def child_env(**extra: str) -> dict[str, str]:
+    env = {**os.environ, **extra}
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return env
+
+
+def whole_process(args: list[str], env: dict[str, str] | None = None) -> float:
+    """Seconds from launch to exit of one process (interpreter start included)."""
+    started = time.perf_counter()
+    subprocess.run(args, check=True, capture_output=True, env=env or child_env())
+    return time.perf_counter() - started
+
+
+def figure(values: list[float], unit: str = "ms") -> str:
+    """``median (min-max)`` of the runs, in ms or s."""
+    scale = 1000 if unit == "ms" else 1
+    fmt = "{:.0f}" if unit == "ms" else "{:.2f}"
+    med, low, high = (fmt.format(v * scale) for v in stats(values))
+    return f"{med} ({low}-{high}) {unit}"
+
+
+def stats(values: list[float]) -> tuple[float, float, float]:
+    return statistics.median(values), min(values), max(values)
+
+
+def verdict(value: float, goal: float) -> str:
+    return "met" if value <= goal else f"NOT met by {value / goal:.2f}x"
+
+
+def runs_arg(value: str) -> int:
+    runs = int(value)
+    if runs < MIN_RUNS:
+        raise ValueError(f"at least {MIN_RUNS} runs")
+    return runs

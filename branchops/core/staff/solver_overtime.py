@@ -1,0 +1,137 @@
+"""The monthly overtime cap (劳动法 art. 41) as constraints of the roster model.
+
+The overtime of a month is what ``overtime.py`` counts, written as linear terms: holiday minutes
+and minutes over the standard day on the day they are worked, and per ISO week (on its Sunday)
+the rest-day minutes a day off in lieu does not make up and, under the weekly rule, the minutes
+over the contract. The two weekly kinds are ``max(0, …)``: an integer variable bounded below by
+its expression, which the cap pushes down to the exact value.
+
+Only months that hold a planned cell are constrained, and only the planned part is limited:
+when the fixed days alone already pass the cap, the planned days may add no overtime.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from ortools.sat.python import cp_model
+
+from branchops.core.period import Month
+from branchops.core.staff.overtime import DAILY, WEEKLY_CONTRACT, DayKind
+from branchops.core.staff.roster_types import Person, Rule
+
+if TYPE_CHECKING:
+    from branchops.core.staff.solver_model import RosterModel
+
+
+@dataclass
+class _Part:
+    """A linear piece of a month's overtime: ``expr`` (may be a plain int), its value when no
+    planned cell is worked, and an upper bound."""
+
+    expr: cp_model.LinearExprT
+    idle: int
+    most: int
+    variable: bool
+
+
+@dataclass
+class _MonthTerms:
+    parts: list[_Part] = field(default_factory=list)
+
+    def add(self, part: _Part) -> None:
+        if part.most > 0:
+            self.parts.append(part)
+
+
+def add_monthly_overtime(built: RosterModel) -> None:
+    if not built.limits.is_hard(Rule.MONTHLY_OVERTIME):
+        return
+    cap = built.limits.overtime.monthly_max_minutes
+    for person in built.problem.people:
+        months: dict[Month, _MonthTerms] = defaultdict(_MonthTerms)
+        _daily_parts(built, person, months)
+        _weekly_parts(built, person, months)
+        for terms in months.values():
+            if not any(p.variable for p in terms.parts):
+                continue
+            limit = max(cap, sum(p.idle for p in terms.parts))
+            if sum(p.most for p in terms.parts) > limit:
+                built.model.add(sum(p.expr for p in terms.parts) <= limit)
+
+
+def _minutes(built: RosterModel, person: Person, day: date, weight) -> _Part:
+    """``weight(paid minutes)`` summed over what the person may work that day."""
+    fixed = built.fixed_code(person.id, day)
+    if fixed is not None:
+        value = weight(built.paid[fixed])
+        return _Part(value, value, value, False)
+    cell = built.cells.get((person.id, day), {})
+    terms = [(weight(built.paid[c]), v) for c, v in cell.items() if weight(built.paid[c])]
+    if not terms:
+        return _Part(0, 0, 0, False)
+    expr = sum(w * v for w, v in terms)
+    return _Part(expr, 0, max(w for w, _ in terms), True)
+
+
+def _daily_parts(built: RosterModel, person: Person, months: dict[Month, _MonthTerms]) -> None:
+    policy = built.limits.overtime
+    calendar = built.problem.calendar
+    for day in built.facts.days:
+        kind = calendar.kind(day)
+        if kind is DayKind.HOLIDAY:
+            part = _minutes(built, person, day, lambda m: m)
+        elif kind is DayKind.WORKING and policy.rule == DAILY:
+            part = _minutes(built, person, day, lambda m: max(0, m - policy.standard_day_minutes))
+        else:
+            continue
+        months[Month.of(day)].add(part)
+
+
+def _weekly_parts(built: RosterModel, person: Person, months: dict[Month, _MonthTerms]) -> None:
+    policy = built.limits.overtime
+    calendar = built.problem.calendar
+    facts = built.facts
+    leave = facts.leave_days(person.id)
+    standard = policy.standard_day_minutes
+    mondays = sorted({d - timedelta(days=d.weekday()) for d in facts.days})
+    for monday in mondays:
+        days = [monday + timedelta(days=i) for i in range(7)]
+        if not all(d in facts.day_set for d in days):
+            continue  # a week cut by the problem's edge holds no planned day
+        kinds = {d: calendar.kind(d) for d in days}
+        rest = [_minutes(built, person, d, lambda m: m) for d in days if kinds[d] is DayKind.REST]
+        lieu_days = [d for d in days if kinds[d] is DayKind.WORKING and d not in leave]
+        lieu = sum(1 - built.work(person.id, d) for d in lieu_days)
+        idle_lieu = sum(1 for d in lieu_days if built.fixed_code(person.id, d) is None)
+        rest_most = sum(p.most for p in rest)
+        rest_idle = max(0, sum(p.idle for p in rest) - standard * idle_lieu)
+        variable = any(p.variable for p in rest) or any(
+            (person.id, d) in built.cells for d in lieu_days
+        )
+        month = months[Month.of(days[-1])]
+        rest_var: cp_model.LinearExprT = 0
+        if rest_most > 0:
+            if variable:
+                rest_var = built.model.new_int_var(0, rest_most, "rest_overtime")
+                built.model.add(rest_var >= sum(p.expr for p in rest) - standard * lieu)
+            else:
+                rest_var = rest_idle
+            month.add(_Part(rest_var, rest_idle, rest_most, variable))
+        if policy.rule != WEEKLY_CONTRACT:
+            continue
+        ordinary = [
+            _minutes(built, person, d, lambda m: m) for d in days if kinds[d] is not DayKind.HOLIDAY
+        ]
+        most = sum(p.most for p in ordinary) - person.contract_minutes_per_week
+        if most <= 0:
+            continue
+        idle = max(0, sum(p.idle for p in ordinary) - rest_idle - person.contract_minutes_per_week)
+        weekly = built.model.new_int_var(0, most, "weekly_overtime")
+        built.model.add(
+            weekly >= sum(p.expr for p in ordinary) - rest_var - person.contract_minutes_per_week
+        )
+        month.add(_Part(weekly, idle, most, True))

@@ -1,0 +1,68 @@
+"""Customer feedback page (客户反馈): every record, the complaints being handled, satisfaction."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from branchops.i18n import translate
+from branchops.ui.context import AppContext
+from branchops.ui.feedback.complaints_tab import ComplaintsTab
+from branchops.ui.feedback.records_tab import RecordsTab
+from branchops.ui.feedback.satisfaction_tab import SatisfactionTab
+
+AREAS = ("feedback", "imports", "staff", "actions", "branch")
+COMPLAINT_FILTERS = ("complaint_id", "escalated", "regulator", "status", "review_open")
+
+
+class FeedbackPage(QWidget):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        layout = QVBoxLayout(self)
+        title = QLabel(translate("FeedbackPage", "Customer feedback"))
+        title.setObjectName("pageTitle")
+        layout.addWidget(title)
+        self.tabs = QTabWidget()
+        self.complaints = ComplaintsTab(ctx)
+        self.records = RecordsTab(ctx)
+        self.satisfaction = SatisfactionTab(ctx)
+        self.tabs.addTab(self.complaints, translate("FeedbackPage", "Complaints"))
+        self.tabs.addTab(self.records, translate("FeedbackPage", "All feedback"))
+        self.tabs.addTab(self.satisfaction, translate("FeedbackPage", "Satisfaction"))
+        layout.addWidget(self.tabs, 1)
+        self._stale: set[QWidget] = {self.complaints, self.records, self.satisfaction}
+        self.tabs.currentChanged.connect(self._tab_shown)
+        ctx.events.data_changed.connect(self._on_data_changed)
+
+    def refresh(self) -> None:
+        self._stale = {self.complaints, self.records, self.satisfaction}
+        self._tab_shown()
+
+    def _tab_shown(self, _index: int = 0) -> None:
+        tab = self.tabs.currentWidget()
+        if tab in self._stale:
+            self._stale.discard(tab)
+            tab.refresh()  # type: ignore[attr-defined]
+
+    def _on_data_changed(self, area: str) -> None:
+        if area in AREAS:
+            self.refresh()
+
+    def open_filtered(self, **filters) -> None:
+        """``tab`` ("complaints", "records" or "satisfaction"); ``complaint_id`` (or
+        ``source_id`` from a corrective action), ``escalated``, ``regulator``, ``status``,
+        ``review_open`` filter the complaints; ``month``, ``kind``, ``channel`` the records."""
+        if "source_id" in filters:
+            filters["complaint_id"] = filters.pop("source_id")
+        tab = filters.pop("tab", None)
+        if tab == "satisfaction":
+            self.tabs.setCurrentWidget(self.satisfaction)
+            return
+        if tab == "records" or (tab is None and not set(filters) & set(COMPLAINT_FILTERS)):
+            self.tabs.setCurrentWidget(self.records)
+            self._stale.discard(self.records)
+            self.records.set_filters(**filters)
+            return
+        self.tabs.setCurrentWidget(self.complaints)
+        self._stale.discard(self.complaints)
+        self.complaints.set_filters(**filters)
