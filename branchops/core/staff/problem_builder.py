@@ -34,7 +34,7 @@ from branchops.core.staff.schedule_models import ShiftType
 from branchops.core.staff.schedule_settings import rule_limits
 from branchops.core.staff.shifts import engine_shift
 from branchops.core.staff.work_calendar import work_calendar
-from branchops.core.training.skills import GrantedSkill, granted_skills, roster_skills
+from branchops.core.training.queries import GrantedSkill, granted_skills
 
 
 @dataclass(frozen=True)
@@ -73,15 +73,23 @@ def _people(session: Session, first: date, last: date, ids_with_work: set[int]) 
 
 
 def _person(staff: Staff, skill_codes: dict[int, str], granted: list[GrantedSkill]) -> rt.Person:
-    by_hand = {skill_codes[s.skill_id]: s.valid_until for s in staff.skills}
-    skills, periods = roster_skills(by_hand, granted, skill_codes)  # skills from training too
+    skills = {skill_codes[s.skill_id]: s.valid_until for s in staff.skills}
+    periods: dict[str, list[rt.SkillPeriod]] = {}
+    for grant in granted:  # a skill from training is held on the days its certificate is valid
+        held = periods.setdefault(skill_codes[grant.skill_id], [])
+        held.append(rt.SkillPeriod(grant.valid_from, grant.valid_until, grant.source))
+    for code, held in periods.items():
+        if code in skills:  # entered by hand too
+            held.append(rt.SkillPeriod(None, skills[code]))
+        lasts = [p.last for p in held]
+        skills[code] = None if None in lasts else max(d for d in lasts if d is not None)
     return rt.Person(
         id=staff.id,
         name=staff.name,
         contract_minutes_per_week=max(staff.contract_minutes_per_week, 1),
         part_time=staff.employment is Employment.PART_TIME,
         skills=skills,
-        skill_periods=periods,
+        skill_periods={code: tuple(held) for code, held in periods.items()},
     )
 
 

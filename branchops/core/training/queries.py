@@ -1,166 +1,38 @@
-"""Training lists as plain rows, one page at a time, sorted and filtered in SQL; and the skills
-that training grants, per day, for the roster.
+"""Training reads other parts call: choices for forms, hours trained, and the skills training
+grants, per day, for the roster.
 
-Filters (``ListQuery.filters``):
-- courses: ``active`` (True/False), ``category``;
-- sessions: ``course_id``, ``status``, ``first`` / ``last`` (days), ``trainer_staff_id``;
-- attendance: ``staff_id``, ``course_id``, ``session_id``, ``first`` / ``last``, ``passed``.
-- certificates: ``staff_id``, ``expiring_by`` (valid until on or before that day).
+Skills from training: a passed session of a course that grants a skill gives the person that
+skill from the session's day until its certificate's last valid day; an outside certificate that
+grants a skill does the same from its issue date. When it lapses the skill lapses, day by day.
+``granted_skills`` is what the roster's problem builder reads (core/staff/problem_builder.py), so
+the rule checks, the auto-roster and its diagnosis all see it.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date, time
+from datetime import date
+from typing import NamedTuple
 
-from sqlalchemy import Select, and_, case, func, or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import and_, func, select
+from sqlalchemy.orm import Session
 
-from branchops.core.listing import ListQuery, apply_paging, count_rows
-from branchops.core.staff.models import Position, Skill, Staff
-from branchops.core.training.labels import (
-    attendance_label,
-    category_label,
-    course_title,
-    result_text,
-    session_status_label,
-    validity_text,
-)
+from branchops.core.staff.models import Skill, Staff, StaffSkill
+from branchops.core.training.labels import course_title
 from branchops.core.training.models import (
     AttendanceStatus,
-    CourseCategory,
     ExternalCertificate,
     SessionStatus,
     TrainingAttendance,
     TrainingCourse,
-    TrainingCoursePosition,
     TrainingSession,
 )
 from branchops.i18n import translate
 
-Trainer = aliased(Staff)
-
 
 def _hours(minutes: int | None) -> float:
     return round((minutes or 0) / 60, 2)
-
-
-def _like(text: str) -> str:
-    return f"%{text.strip()}%"
-
-
-# -- courses ----------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class CourseRow:
-    id: int
-    code: str
-    title: str
-    category: CourseCategory
-    category_label: str
-    validity_months: int | None
-    validity: str
-    hours: float
-    pass_mark: float | None
-    issues_certificate: bool
-    skill: str
-    required_for: str
-    active: bool
-    sessions: int
-
-
-def _course_base(query: ListQuery) -> Select:
-    f = query.filters
-    sessions = (
-        select(TrainingSession.course_id, func.count(TrainingSession.id).label("n"))
-        .group_by(TrainingSession.course_id)
-        .subquery()
-    )
-    stmt = (
-        select(TrainingCourse, Skill.name.label("skill_name"), func.coalesce(sessions.c.n, 0))
-        .outerjoin(Skill, Skill.id == TrainingCourse.grants_skill_id)
-        .outerjoin(sessions, sessions.c.course_id == TrainingCourse.id)
-    )
-    if f.get("active") is not None:
-        stmt = stmt.where(TrainingCourse.active.is_(bool(f["active"])))
-    if f.get("category"):
-        stmt = stmt.where(TrainingCourse.category == CourseCategory(f["category"]))
-    if query.search.strip():
-        pattern = _like(query.search)
-        stmt = stmt.where(
-            or_(
-                TrainingCourse.title.ilike(pattern),
-                TrainingCourse.title_en.ilike(pattern),
-                TrainingCourse.code.ilike(pattern),
-            )
-        )
-    return stmt
-
-
-COURSE_SORT = {
-    "code": TrainingCourse.code,
-    "title": TrainingCourse.title,
-    "category_label": TrainingCourse.category,
-    "validity": TrainingCourse.validity_months,
-    "hours": TrainingCourse.minutes,
-    "pass_mark": TrainingCourse.pass_mark,
-    "issues_certificate": TrainingCourse.issues_certificate,
-    "skill": Skill.name,
-    "active": TrainingCourse.active,
-}
-
-
-def _position_names(session: Session) -> dict[int, list[str]]:
-    out: dict[int, list[str]] = {}
-    stmt = (
-        select(TrainingCoursePosition.course_id, Position.name)
-        .join(Position, Position.id == TrainingCoursePosition.position_id)
-        .order_by(Position.sort_order)
-    )
-    for course_id, name in session.execute(stmt):
-        out.setdefault(course_id, []).append(name)
-    return out
-
-
-def list_courses(session: Session, query: ListQuery) -> list[CourseRow]:
-    stmt = _course_base(query)
-    if query.sort_key is None:
-        stmt = stmt.order_by(TrainingCourse.sort_order, TrainingCourse.code).offset(query.offset)
-        stmt = stmt.limit(query.limit) if query.limit is not None else stmt
-    else:
-        stmt = apply_paging(stmt, query, COURSE_SORT, TrainingCourse.id)
-    positions = _position_names(session)
-    rows = []
-    for course, skill, sessions in session.execute(stmt):
-        required = (
-            translate("Training", "Everyone")
-            if course.required_for_all
-            else "、".join(positions.get(course.id, []))
-        )
-        rows.append(
-            CourseRow(
-                id=course.id,
-                code=course.code,
-                title=course_title(course.title, course.title_en),
-                category=course.category,
-                category_label=category_label(course.category),
-                validity_months=course.validity_months,
-                validity=validity_text(course.validity_months),
-                hours=_hours(course.minutes),
-                pass_mark=course.pass_mark,
-                issues_certificate=course.issues_certificate,
-                skill=skill or "",
-                required_for=required,
-                active=course.active,
-                sessions=int(sessions),
-            )
-        )
-    return rows
-
-
-def count_courses(session: Session, query: ListQuery) -> int:
-    return count_rows(session, _course_base(query))
 
 
 @dataclass(frozen=True)
@@ -217,347 +89,6 @@ def staff_choices(session: Session) -> list[StaffChoice]:
     return [StaffChoice(*row) for row in session.execute(stmt)]
 
 
-# -- sessions ---------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class SessionRow:
-    id: int
-    day: date
-    start_time: time | None
-    course_id: int
-    course: str
-    status: SessionStatus
-    status_label: str
-    trainer: str
-    place: str
-    hours: float
-    attendees: int
-    present: int
-    passed: int
-
-
-def _session_counts():
-    present = func.sum(case((TrainingAttendance.status == AttendanceStatus.PRESENT, 1), else_=0))
-    passed = func.sum(case((TrainingAttendance.passed.is_(True), 1), else_=0))
-    return (
-        select(
-            TrainingAttendance.session_id,
-            func.count(TrainingAttendance.id).label("total"),
-            present.label("present"),
-            passed.label("passed"),
-        )
-        .group_by(TrainingAttendance.session_id)
-        .subquery()
-    )
-
-
-def _session_base(query: ListQuery, counts) -> Select:
-    f = query.filters
-    stmt = (
-        select(
-            TrainingSession,
-            TrainingCourse.title,
-            TrainingCourse.title_en,
-            Trainer.name.label("trainer"),
-            func.coalesce(counts.c.total, 0),
-            func.coalesce(counts.c.present, 0),
-            func.coalesce(counts.c.passed, 0),
-        )
-        .join(TrainingCourse, TrainingCourse.id == TrainingSession.course_id)
-        .outerjoin(Trainer, Trainer.id == TrainingSession.trainer_staff_id)
-        .outerjoin(counts, counts.c.session_id == TrainingSession.id)
-    )
-    if f.get("course_id"):
-        stmt = stmt.where(TrainingSession.course_id == f["course_id"])
-    if f.get("status"):
-        stmt = stmt.where(TrainingSession.status == SessionStatus(f["status"]))
-    if f.get("first"):
-        stmt = stmt.where(TrainingSession.day >= f["first"])
-    if f.get("last"):
-        stmt = stmt.where(TrainingSession.day <= f["last"])
-    if f.get("trainer_staff_id"):
-        stmt = stmt.where(TrainingSession.trainer_staff_id == f["trainer_staff_id"])
-    if query.search.strip():
-        pattern = _like(query.search)
-        stmt = stmt.where(
-            or_(
-                TrainingCourse.title.ilike(pattern),
-                TrainingCourse.title_en.ilike(pattern),
-                TrainingSession.trainer_name.ilike(pattern),
-                TrainingSession.place.ilike(pattern),
-                Trainer.name.ilike(pattern),
-            )
-        )
-    return stmt
-
-
-def _session_sort(counts) -> dict:
-    return {
-        "day": TrainingSession.day,
-        "start_time": TrainingSession.start_time,
-        "course": TrainingCourse.title,
-        "status_label": TrainingSession.status,
-        "trainer": func.coalesce(Trainer.name, TrainingSession.trainer_name),
-        "place": TrainingSession.place,
-        "hours": TrainingSession.minutes,
-        "attendees": func.coalesce(counts.c.total, 0),
-        "present": func.coalesce(counts.c.present, 0),
-        "passed": func.coalesce(counts.c.passed, 0),
-    }
-
-
-def list_sessions(session: Session, query: ListQuery) -> list[SessionRow]:
-    counts = _session_counts()
-    stmt = _session_base(query, counts)
-    if query.sort_key is None:
-        stmt = stmt.order_by(TrainingSession.day.desc(), TrainingSession.id.desc())
-        stmt = stmt.offset(query.offset)
-        stmt = stmt.limit(query.limit) if query.limit is not None else stmt
-    else:
-        stmt = apply_paging(stmt, query, _session_sort(counts), TrainingSession.id)
-    rows = []
-    online = translate("Training", "Online")
-    for row, title, title_en, trainer, total, present, passed in session.execute(stmt):
-        rows.append(
-            SessionRow(
-                id=row.id,
-                day=row.day,
-                start_time=row.start_time,
-                course_id=row.course_id,
-                course=course_title(title, title_en),
-                status=row.status,
-                status_label=session_status_label(row.status),
-                trainer=trainer or row.trainer_name,
-                place=online if row.online and not row.place else row.place,
-                hours=_hours(row.minutes),
-                attendees=int(total),
-                present=int(present),
-                passed=int(passed),
-            )
-        )
-    return rows
-
-
-def count_sessions(session: Session, query: ListQuery) -> int:
-    return count_rows(session, _session_base(query, _session_counts()))
-
-
-# -- attendance -------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class AttendanceRow:
-    id: int
-    session_id: int
-    day: date
-    course_id: int
-    course: str
-    staff_id: int
-    employee_no: str
-    name: str
-    status: AttendanceStatus
-    status_label: str
-    score: float | None
-    passed: bool
-    result: str
-    certificate_no: str
-    valid_until: date | None
-
-
-def _attendance_base(query: ListQuery) -> Select:
-    f = query.filters
-    stmt = (
-        select(
-            TrainingAttendance,
-            TrainingSession.day,
-            TrainingSession.course_id,
-            TrainingCourse.title,
-            TrainingCourse.title_en,
-            TrainingCourse.pass_mark,
-            Staff.employee_no,
-            Staff.name,
-        )
-        .join(TrainingSession, TrainingSession.id == TrainingAttendance.session_id)
-        .join(TrainingCourse, TrainingCourse.id == TrainingSession.course_id)
-        .join(Staff, Staff.id == TrainingAttendance.staff_id)
-    )
-    if f.get("staff_id"):
-        stmt = stmt.where(TrainingAttendance.staff_id == f["staff_id"])
-    if f.get("course_id"):
-        stmt = stmt.where(TrainingSession.course_id == f["course_id"])
-    if f.get("session_id"):
-        stmt = stmt.where(TrainingAttendance.session_id == f["session_id"])
-    if f.get("first"):
-        stmt = stmt.where(TrainingSession.day >= f["first"])
-    if f.get("last"):
-        stmt = stmt.where(TrainingSession.day <= f["last"])
-    if f.get("passed") is not None:
-        stmt = stmt.where(TrainingAttendance.passed.is_(bool(f["passed"])))
-    if query.search.strip():
-        pattern = _like(query.search)
-        stmt = stmt.where(
-            or_(
-                Staff.name.ilike(pattern),
-                Staff.employee_no.ilike(pattern),
-                TrainingCourse.title.ilike(pattern),
-                TrainingCourse.title_en.ilike(pattern),
-                TrainingAttendance.certificate_no.ilike(pattern),
-            )
-        )
-    return stmt
-
-
-ATTENDANCE_SORT = {
-    "day": TrainingSession.day,
-    "course": TrainingCourse.title,
-    "employee_no": Staff.employee_no,
-    "name": Staff.name,
-    "status_label": TrainingAttendance.status,
-    "score": TrainingAttendance.score,
-    "result": TrainingAttendance.passed,
-    "certificate_no": TrainingAttendance.certificate_no,
-    "valid_until": TrainingAttendance.valid_until,
-}
-
-
-def list_attendances(session: Session, query: ListQuery) -> list[AttendanceRow]:
-    stmt = _attendance_base(query)
-    if query.sort_key is None:
-        stmt = stmt.order_by(TrainingSession.day.desc(), TrainingAttendance.id.desc())
-        stmt = stmt.offset(query.offset)
-        stmt = stmt.limit(query.limit) if query.limit is not None else stmt
-    else:
-        stmt = apply_paging(stmt, query, ATTENDANCE_SORT, TrainingAttendance.id)
-    rows = []
-    for a, day, course_id, title, title_en, mark, number, name in session.execute(stmt):
-        rows.append(
-            AttendanceRow(
-                id=a.id,
-                session_id=a.session_id,
-                day=day,
-                course_id=course_id,
-                course=course_title(title, title_en),
-                staff_id=a.staff_id,
-                employee_no=number,
-                name=name,
-                status=a.status,
-                status_label=attendance_label(a.status),
-                score=a.score,
-                passed=a.passed,
-                result=result_text(a.status, a.passed, a.score, mark),
-                certificate_no=a.certificate_no,
-                valid_until=a.valid_until,
-            )
-        )
-    return rows
-
-
-def count_attendances(session: Session, query: ListQuery) -> int:
-    return count_rows(session, _attendance_base(query))
-
-
-# -- external certificates --------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class CertificateRow:
-    id: int
-    staff_id: int
-    employee_no: str
-    person: str
-    name: str
-    number: str
-    issuer: str
-    issued_on: date
-    valid_until: date | None
-    course: str
-    skill: str
-    has_scan: bool
-    scan_sha256: str
-    scan_extension: str
-
-
-def _certificate_base(query: ListQuery) -> Select:
-    f = query.filters
-    stmt = (
-        select(
-            ExternalCertificate,
-            Staff.employee_no,
-            Staff.name,
-            TrainingCourse.title,
-            TrainingCourse.title_en,
-            Skill.name,
-        )
-        .join(Staff, Staff.id == ExternalCertificate.staff_id)
-        .outerjoin(TrainingCourse, TrainingCourse.id == ExternalCertificate.course_id)
-        .outerjoin(Skill, Skill.id == ExternalCertificate.skill_id)
-    )
-    if f.get("staff_id"):
-        stmt = stmt.where(ExternalCertificate.staff_id == f["staff_id"])
-    if f.get("expiring_by"):
-        stmt = stmt.where(ExternalCertificate.valid_until <= f["expiring_by"])
-    if f.get("active_staff"):
-        stmt = stmt.where(Staff.active.is_(True))
-    if query.search.strip():
-        pattern = _like(query.search)
-        stmt = stmt.where(
-            or_(
-                Staff.name.ilike(pattern),
-                ExternalCertificate.name.ilike(pattern),
-                ExternalCertificate.number.ilike(pattern),
-                ExternalCertificate.issuer.ilike(pattern),
-            )
-        )
-    return stmt
-
-
-CERTIFICATE_SORT = {
-    "employee_no": Staff.employee_no,
-    "person": Staff.name,
-    "name": ExternalCertificate.name,
-    "number": ExternalCertificate.number,
-    "issuer": ExternalCertificate.issuer,
-    "issued_on": ExternalCertificate.issued_on,
-    "valid_until": ExternalCertificate.valid_until,
-    "course": TrainingCourse.title,
-    "skill": Skill.name,
-}
-
-
-def list_certificates(session: Session, query: ListQuery) -> list[CertificateRow]:
-    stmt = _certificate_base(query)
-    if query.sort_key is None:
-        stmt = stmt.order_by(ExternalCertificate.valid_until, ExternalCertificate.id)
-        stmt = stmt.offset(query.offset)
-        stmt = stmt.limit(query.limit) if query.limit is not None else stmt
-    else:
-        stmt = apply_paging(stmt, query, CERTIFICATE_SORT, ExternalCertificate.id)
-    return [
-        CertificateRow(
-            id=c.id,
-            staff_id=c.staff_id,
-            employee_no=number,
-            person=person,
-            name=c.name,
-            number=c.number,
-            issuer=c.issuer,
-            issued_on=c.issued_on,
-            valid_until=c.valid_until,
-            course=course_title(title, title_en) if title else "",
-            skill=skill or "",
-            has_scan=bool(c.scan_sha256),
-            scan_sha256=c.scan_sha256,
-            scan_extension=c.scan_extension,
-        )
-        for c, number, person, title, title_en, skill in session.execute(stmt)
-    ]
-
-
-def count_certificates(session: Session, query: ListQuery) -> int:
-    return count_rows(session, _certificate_base(query))
-
-
 def trained_minutes(session: Session, first: date, last: date):
     """Minutes of held sessions attended in ``first``..``last``, per person (staff id)."""
     stmt = (
@@ -575,40 +106,131 @@ def trained_minutes(session: Session, first: date, last: date):
     return {staff_id: int(minutes or 0) for staff_id, minutes in session.execute(stmt)}
 
 
-# -- one cell's history (the compliance matrix) -----------------------------------------------
+# -- skills from training ------------------------------------------------------------------
+
+
+class GrantedSkill(NamedTuple):
+    skill_id: int
+    valid_from: date
+    valid_until: date | None  # None: never lapses
+    source: str  # the course or certificate, in words
+
+
+def _attendance_grants(session: Session, last: date, staff_ids: set[int] | None):
+    stmt = (
+        select(
+            TrainingAttendance.staff_id,
+            TrainingCourse.grants_skill_id,
+            TrainingSession.day,
+            TrainingAttendance.valid_until,
+            TrainingCourse.title,
+            TrainingCourse.title_en,
+            TrainingAttendance.certificate_no,
+        )
+        .join(TrainingSession, TrainingSession.id == TrainingAttendance.session_id)
+        .join(TrainingCourse, TrainingCourse.id == TrainingSession.course_id)
+        .where(
+            TrainingCourse.grants_skill_id.is_not(None),
+            TrainingAttendance.passed.is_(True),
+            TrainingSession.status == SessionStatus.HELD,
+            TrainingSession.day <= last,
+        )
+    )
+    if staff_ids is not None:
+        stmt = stmt.where(TrainingAttendance.staff_id.in_(staff_ids))
+    for staff_id, skill_id, day, until, title, title_en, number in session.execute(stmt):
+        name = course_title(title, title_en)
+        if number:
+            text = translate("Training", "{course} of {day}, certificate {number}").format(
+                course=name, day=day.isoformat(), number=number
+            )
+        else:
+            text = translate("Training", "{course} of {day}").format(
+                course=name, day=day.isoformat()
+            )
+        yield staff_id, GrantedSkill(skill_id, day, until, text)
+
+
+def _certificate_grants(session: Session, last: date, staff_ids: set[int] | None):
+    stmt = select(ExternalCertificate).where(
+        ExternalCertificate.skill_id.is_not(None), ExternalCertificate.issued_on <= last
+    )
+    if staff_ids is not None:
+        stmt = stmt.where(ExternalCertificate.staff_id.in_(staff_ids))
+    for c in session.scalars(stmt):
+        text = f"{c.name} {c.number}".strip()
+        yield c.staff_id, GrantedSkill(c.skill_id, c.issued_on, c.valid_until, text)
+
+
+def granted_skills(
+    session: Session, first: date, last: date, staff_ids: set[int] | None = None
+) -> dict[int, list[GrantedSkill]]:
+    """Staff id → the skill periods training grants that touch ``first``..``last``, plus, per
+    skill, the latest one that lapsed before ``first`` (so a check can say what expired)."""
+    found: dict[tuple[int, int], list[GrantedSkill]] = defaultdict(list)
+    for source in (_attendance_grants, _certificate_grants):
+        for staff_id, grant in source(session, last, staff_ids):
+            found[(staff_id, grant.skill_id)].append(grant)
+    out: dict[int, list[GrantedSkill]] = defaultdict(list)
+    for (staff_id, _), grants in found.items():
+        touching = [g for g in grants if g.valid_until is None or g.valid_until >= first]
+        before = [g for g in grants if g.valid_until is not None and g.valid_until < first]
+        if before:
+            touching.append(max(before, key=lambda g: (g.valid_until, g.valid_from)))
+        out[staff_id].extend(sorted(touching, key=lambda g: (g.valid_from, g.source)))
+    return dict(out)
+
+
+# -- where each skill comes from (the staff page and the training page) -------------------------
 
 
 @dataclass(frozen=True)
-class HistoryRow:
-    day: date
-    what: str  # "session" or "certificate" in words
-    result: str
-    score: float | None
-    certificate_no: str
+class SkillSourceRow:
+    staff_id: int
+    employee_no: str
+    name: str
+    skill: str
+    by_hand: bool
+    source: str  # "entered by hand" or the course / certificate
+    valid_from: date | None
     valid_until: date | None
-    session_id: int | None
-    certificate_id: int | None
+    valid_today: bool
 
 
-def cell_history(session: Session, staff_id: int, course_id: int) -> list[HistoryRow]:
-    """Every attendance of the person at the course's sessions and every outside certificate
-    counted for it, newest first."""
-    query = ListQuery(limit=None, filters={"staff_id": staff_id, "course_id": course_id})
-    rows = [
-        HistoryRow(
-            r.day, translate("Training", "Session"), r.result, r.score, r.certificate_no,
-            r.valid_until, r.session_id, None,
-        )
-        for r in list_attendances(session, query)
-    ]  # fmt: skip
-    outside = select(ExternalCertificate).where(
-        ExternalCertificate.staff_id == staff_id, ExternalCertificate.course_id == course_id
+def skill_sources(
+    session: Session, on: date, staff_id: int | None = None, active_only: bool = True
+) -> list[SkillSourceRow]:
+    """Every skill a person holds or held, entered by hand or from training, on ``on``."""
+    people_stmt = select(Staff.id, Staff.employee_no, Staff.name)
+    if staff_id is not None:
+        people_stmt = people_stmt.where(Staff.id == staff_id)
+    elif active_only:
+        people_stmt = people_stmt.where(Staff.active.is_(True))
+    people = {pid: (no, name) for pid, no, name in session.execute(people_stmt)}
+    skills = dict(session.execute(select(Skill.id, Skill.name)).all())
+    rows: list[SkillSourceRow] = []
+    hand = select(StaffSkill.staff_id, StaffSkill.skill_id, StaffSkill.valid_until).where(
+        StaffSkill.staff_id.in_(people)
     )
-    rows += [
-        HistoryRow(
-            c.issued_on, translate("Training", "Outside certificate"), c.name, None, c.number,
-            c.valid_until, None, c.id,
-        )
-        for c in session.scalars(outside)
-    ]  # fmt: skip
-    return sorted(rows, key=lambda r: r.day, reverse=True)
+    by_hand_text = translate("Training", "Entered by hand")
+    for pid, skill_id, until in session.execute(hand):
+        no, name = people[pid]
+        rows.append(
+            SkillSourceRow(
+                pid, no, name, skills.get(skill_id, ""), True, by_hand_text, None, until,
+                until is None or on <= until,
+            )
+        )  # fmt: skip
+    granted = granted_skills(session, on, on, set(people))
+    for pid, grants in granted.items():
+        no, name = people[pid]
+        for g in grants:
+            held = g.valid_from <= on and (g.valid_until is None or on <= g.valid_until)
+            rows.append(
+                SkillSourceRow(
+                    pid, no, name, skills.get(g.skill_id, ""), False, g.source, g.valid_from,
+                    g.valid_until, held,
+                )
+            )  # fmt: skip
+    rows.sort(key=lambda r: (r.employee_no, r.skill, r.valid_from or date.min))
+    return rows

@@ -1,5 +1,5 @@
-"""Scanned copies of certificates: an image or a PDF, stored once per content by SHA-256 in the
-photos folder (the same place and naming as inspection photos)."""
+"""Scanned copies of certificates: an image or a PDF, recognised by its first bytes, stored once
+per content by SHA-256 in the photos folder (the same place and naming as inspection photos)."""
 
 from __future__ import annotations
 
@@ -9,10 +9,19 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from branchops.core.errors import Problems
-from branchops.core.quality.photos import image_extension, photo_path
 from branchops.i18n import translate
 
 MAX_SCAN_BYTES = 10 * 1024 * 1024
+_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF", ".pdf"),
+    (b"\xff\xd8\xff", ".jpg"),
+    (b"\x89PNG\r\n\x1a\n", ".png"),
+    (b"GIF87a", ".gif"),
+    (b"GIF89a", ".gif"),
+    (b"BM", ".bmp"),
+    (b"II*\x00", ".tif"),
+    (b"MM\x00*", ".tif"),
+)
 
 
 @dataclass(frozen=True)
@@ -23,9 +32,9 @@ class StoredScan:
 
 
 def scan_extension(head: bytes) -> str | None:
-    if head.startswith(b"%PDF"):
-        return ".pdf"
-    return image_extension(head)
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return ".webp"
+    return next((ext for magic, ext in _SIGNATURES if head.startswith(magic)), None)
 
 
 def read_scan(source: Path, field: str, problems: Problems) -> bytes | None:
@@ -57,7 +66,7 @@ def store_scan(folder: Path, data: bytes, name: str) -> StoredScan:
     """Write the scan unless the same content is stored already; safe against a crash midway."""
     extension = scan_extension(data[:16]) or ".bin"
     sha256 = hashlib.sha256(data).hexdigest()
-    target = photo_path(folder, sha256, extension)
+    target = scan_path(folder, sha256, extension)
     if not target.is_file():
         target.parent.mkdir(parents=True, exist_ok=True)
         tmp = target.with_name(target.name + ".part")
@@ -70,4 +79,4 @@ def store_scan(folder: Path, data: bytes, name: str) -> StoredScan:
 
 
 def scan_path(folder: Path, sha256: str, extension: str) -> Path:
-    return photo_path(folder, sha256, extension)
+    return folder / sha256[:2] / f"{sha256}{extension}"

@@ -12,14 +12,13 @@ from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
 
 from branchops import clock
 from branchops.core.listing import ListQuery
-from branchops.core.training.models import AttendanceStatus
-from branchops.core.training.queries import (
+from branchops.core.training.attendance_list import (
     AttendanceRow,
     count_attendances,
-    course_choices,
     list_attendances,
-    staff_choices,
 )
+from branchops.core.training.models import AttendanceStatus
+from branchops.core.training.queries import course_choices, staff_choices
 from branchops.i18n import QT_TRANSLATE_NOOP, translate
 from branchops.ui.context import AppContext
 from branchops.ui.training.common import select_data

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from branchops.core.training.attendance_list import cell_history
 from branchops.core.training.compliance import Cell, MatrixCourse, MatrixPerson
 from branchops.core.training.labels import state_label
-from branchops.core.training.queries import cell_history
 from branchops.core.users.permissions import Permission
 from branchops.i18n import QT_TRANSLATE_NOOP, translate
 from branchops.ui.context import AppContext

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QMessageBox, QPushButton, QVBoxLayout, 
 from branchops import clock
 from branchops.core.listing import ListQuery
 from branchops.core.training.certificates import delete_certificate
-from branchops.core.training.queries import CertificateRow, count_certificates, list_certificates
+from branchops.core.training.lists import CertificateRow, count_certificates, list_certificates
 from branchops.core.training.scans import scan_path
 from branchops.core.users.permissions import Permission
 from branchops.i18n import QT_TRANSLATE_NOOP, translate

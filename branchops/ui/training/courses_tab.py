@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QMessageBox, QPushButton, QVBoxLayout, 
 
 from branchops.core.listing import ListQuery
 from branchops.core.training.builtin import install_builtin_courses
-from branchops.core.training.queries import CourseRow, count_courses, list_courses
+from branchops.core.training.lists import CourseRow, count_courses, list_courses
 from branchops.core.users.permissions import Permission
 from branchops.i18n import QT_TRANSLATE_NOOP, translate
 from branchops.ui.context import AppContext

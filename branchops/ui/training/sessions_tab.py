@@ -13,13 +13,9 @@ from PySide6.QtWidgets import QComboBox, QPushButton, QVBoxLayout, QWidget
 from branchops import clock
 from branchops.core.listing import ListQuery
 from branchops.core.training.labels import SESSION_STATUS_LABELS
+from branchops.core.training.lists import SessionRow, count_sessions, list_sessions
 from branchops.core.training.models import SessionStatus
-from branchops.core.training.queries import (
-    SessionRow,
-    count_sessions,
-    course_choices,
-    list_sessions,
-)
+from branchops.core.training.queries import course_choices
 from branchops.core.training.sessions import delete_session
 from branchops.core.users.permissions import Permission
 from branchops.i18n import QT_TRANSLATE_NOOP, translate

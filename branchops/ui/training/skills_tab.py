@@ -8,7 +8,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
 from branchops import clock
-from branchops.core.training.skills import SkillSourceRow, skill_sources
+from branchops.core.training.queries import SkillSourceRow, skill_sources
 from branchops.i18n import QT_TRANSLATE_NOOP, translate
 from branchops.ui.context import AppContext
 from branchops.ui.widgets.list_view import ListView

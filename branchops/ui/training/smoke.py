@@ -8,7 +8,7 @@ from branchops import clock
 from branchops.core.listing import ListQuery
 from branchops.core.training.compliance import compliance_matrix
 from branchops.core.training.labels import CellState
-from branchops.core.training.queries import list_certificates, list_courses, list_sessions
+from branchops.core.training.lists import list_certificates, list_courses, list_sessions
 from branchops.ui.context import AppContext
 from branchops.ui.training.cell_dialog import CellDialog
 from branchops.ui.training.certificate_dialog import CertificateDialog

@@ -13,7 +13,7 @@ from branchops.core.staff.problem_builder import build_problem
 from branchops.core.staff.roster_types import Assignment, Rule
 from branchops.core.staff.rules import check_roster
 from branchops.core.staff.solver import INFEASIBLE, solve_roster
-from branchops.core.training.skills import granted_skills, skill_sources
+from branchops.core.training.queries import granted_skills, skill_sources
 
 from .conftest import record
 

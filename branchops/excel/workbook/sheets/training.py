@@ -14,7 +14,8 @@ from branchops.core.listing import ListQuery
 from branchops.core.training import kpis
 from branchops.core.training.compliance import compliance_matrix
 from branchops.core.training.labels import CellState, state_label
-from branchops.core.training.queries import list_sessions, trained_minutes
+from branchops.core.training.lists import list_sessions
+from branchops.core.training.queries import trained_minutes
 from branchops.core.training.reminders import expiring
 from branchops.core.training.yearly import hours_per_person
 from branchops.excel.sheetmodel import (
