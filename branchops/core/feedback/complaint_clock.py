@@ -25,8 +25,15 @@ from branchops.core.feedback.rules import ComplaintRules, load_rules
 REFERENCE_PREFIX = "TS"
 
 
+COUNTER_KEY = "feedback.day_counter"
+
+
 def day_counter(session: Session) -> DayCounter:
-    return DayCounter(branch_calendar(session))
+    """The branch calendar's day counter, made once per session (it remembers every day)."""
+    counter = session.info.get(COUNTER_KEY)
+    if counter is None:
+        counter = session.info[COUNTER_KEY] = DayCounter(branch_calendar(session))
+    return counter
 
 
 def pauses_of(session: Session, complaint: Complaint) -> tuple[Pause, ...]:

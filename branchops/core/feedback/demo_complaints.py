@@ -137,8 +137,10 @@ class ComplaintMaker:
         if not happen(E.INVESTIGATING, work, S.INVESTIGATING):
             return self._finish(story, start, base, extra, extensions)
         pauses: list[Pause] = []
+        earliest = 2  # counted days to the decision at the soonest (after any pause)
         if rng.random() < 0.06:
             p_start = self._after(work, rng.randint(1, 3))
+            earliest = self.counter.counted(Clock(start, 0), p_start) + 1
             p_end = self._after(p_start, rng.randint(2, 8))
             if p_start <= today:
                 note = rng.choice(texts.PAUSE_NOTES)
@@ -149,10 +151,8 @@ class ComplaintMaker:
                 if not ended:
                     return self._finish(story, start, base, extra, extensions, pauses)
                 happen(E.RESUMED, p_end, S.INVESTIGATING)
-        if rng.random() < 0.35:
-            note_day = self._after(work, rng.randint(1, 4))
-            happen(E.NOTE, note_day, S.INVESTIGATING, rng.choice(texts.NOTES))
-        if rng.random() < 0.01:
+        note_day = self._after(work, rng.randint(1, 4)) if rng.random() < 0.35 else None
+        if not pauses and rng.random() < 0.01:
             restart = self._after(work, rng.randint(3, 6))
             if happen(E.RESTARTED, restart, S.INVESTIGATING, rng.choice(texts.NEW_FACTS)):
                 start, pauses = restart, []
@@ -186,7 +186,9 @@ class ComplaintMaker:
             take = rng.randint(allowed - 14, allowed - 1)
         else:
             take = rng.randint(2, min(13, allowed))
-        resolved = self.counter.add(start, take, True, pauses)
+        resolved = self.counter.add(start, max(take, earliest), True, pauses)
+        if note_day is not None and note_day < resolved:
+            happen(E.NOTE, note_day, S.INVESTIGATING, rng.choice(texts.NOTES))
         resolution = rng.choice(texts.RESOLUTIONS)
         if not happen(E.RESOLVED, resolved, S.RESOLVED, resolution):
             return self._finish(story, start, base, extra, extensions, pauses)
