@@ -1186,16 +1186,16 @@
             <translation>Overtime h</translation>
         </message>
         <message>
-            <source>Working day 150 %</source>
-            <translation>Working day 150 %</translation>
+            <source>OT 150 %</source>
+            <translation>OT 150 %</translation>
         </message>
         <message>
-            <source>Rest day 200 %</source>
-            <translation>Rest day 200 %</translation>
+            <source>OT 200 %</source>
+            <translation>OT 200 %</translation>
         </message>
         <message>
-            <source>Holiday 300 %</source>
-            <translation>Holiday 300 %</translation>
+            <source>OT 300 %</source>
+            <translation>OT 300 %</translation>
         </message>
         <message>
             <source>Leave days</source>
