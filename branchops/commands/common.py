@@ -130,3 +130,8 @@ def _password(username: str) -> str:
 
 def say(text: str) -> None:
     print(text, file=sys.stdout, flush=True)
+
+
+# The import kinds for --help, without loading the import machinery; a test keeps it equal to
+# the kinds the areas declare.
+IMPORT_KINDS_HELP = "staff, checklist, attendance, survey, budget, expenses"

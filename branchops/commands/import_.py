@@ -5,7 +5,14 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from branchops.commands.common import acting_user, add_db_argument, add_user_argument, open_db, say
+from branchops.commands.common import (
+    IMPORT_KINDS_HELP,
+    acting_user,
+    add_db_argument,
+    add_user_argument,
+    open_db,
+    say,
+)
 from branchops.i18n import translate
 
 MAX_CHANGES_SHOWN = 200
@@ -13,7 +20,7 @@ MAX_CHANGES_SHOWN = 200
 
 def add_parser(sub: argparse._SubParsersAction) -> list[str]:
     parser = sub.add_parser("import", help="import an Excel file (all rows or nothing)")
-    parser.add_argument("kind", metavar="KIND", help="staff, checklist, attendance, …")
+    parser.add_argument("kind", metavar="KIND", help=IMPORT_KINDS_HELP)
     add_db_argument(parser)
     parser.add_argument("file", metavar="FILE.xlsx")
     parser.add_argument("--dry-run", action="store_true", help="check only; change nothing")

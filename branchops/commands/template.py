@@ -5,14 +5,14 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from branchops.commands.common import say
+from branchops.commands.common import IMPORT_KINDS_HELP, say
 from branchops.core.errors import UserError
 from branchops.i18n import translate
 
 
 def add_parser(sub: argparse._SubParsersAction) -> list[str]:
     parser = sub.add_parser("template", help="write a blank import template")
-    parser.add_argument("kind", metavar="KIND", help="staff, checklist, attendance, …")
+    parser.add_argument("kind", metavar="KIND", help=IMPORT_KINDS_HELP)
     parser.add_argument("--out", required=True, help="the .xlsx file to write")
     return ["template"]
 

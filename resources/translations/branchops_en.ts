@@ -2434,16 +2434,16 @@ As manager you may override. Why is it needed?</translation>
             <translation>Overtime h</translation>
         </message>
         <message>
-            <source>Working day 150 %</source>
-            <translation>Working day 150 %</translation>
+            <source>OT 150 %</source>
+            <translation>OT 150 %</translation>
         </message>
         <message>
-            <source>Rest day 200 %</source>
-            <translation>Rest day 200 %</translation>
+            <source>OT 200 %</source>
+            <translation>OT 200 %</translation>
         </message>
         <message>
-            <source>Holiday 300 %</source>
-            <translation>Holiday 300 %</translation>
+            <source>OT 300 %</source>
+            <translation>OT 300 %</translation>
         </message>
         <message>
             <source>Leave days</source>

@@ -2434,16 +2434,16 @@ As manager you may override. Why is it needed?</source>
             <translation>加班工时</translation>
         </message>
         <message>
-            <source>Working day 150 %</source>
+            <source>OT 150 %</source>
             <translation>工作日 150%</translation>
         </message>
         <message>
-            <source>Rest day 200 %</source>
+            <source>OT 200 %</source>
             <translation>休息日 200%</translation>
         </message>
         <message>
-            <source>Holiday 300 %</source>
-            <translation>法定节假日 300%</translation>
+            <source>OT 300 %</source>
+            <translation>节假日 300%</translation>
         </message>
         <message>
             <source>Leave days</source>

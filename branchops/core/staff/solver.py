@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ortools.sat.python import cp_model
 
@@ -103,19 +103,16 @@ def solve_roster(
             ).format(value=time_limit_s)
         )
     options = options or SearchOptions()
+    if num_workers is not None:
+        options = replace(options, num_workers=num_workers)
+    if relative_gap_limit is not None:
+        options = replace(options, relative_gap_limit=relative_gap_limit)
     started = time.perf_counter()
-    hints = greedy_roster(problem) if options.greedy_hint and not problem.current else ()
+    hints: tuple[Assignment, ...] | list[Assignment] = ()
+    if options.greedy_hint and not problem.current:
+        hints = greedy_roster(problem)
     built = RosterModel(problem, hints=hints, symmetry=options.symmetry)
-    solver = cp_model.CpSolver()
-    solver.parameters.max_time_in_seconds = time_limit_s
-    solver.parameters.num_workers = num_workers or options.num_workers
-    solver.parameters.relative_gap_limit = (
-        relative_gap_limit if relative_gap_limit is not None else options.relative_gap_limit
-    )
-    solver.parameters.random_seed = 7
-    solver.parameters.cp_model_presolve = options.presolve
-    for name, value in options.parameters.items():
-        setattr(solver.parameters, name, value)
+    solver = _solver(options, time_limit_s)
     tracker = _Tracker(solver, started, on_progress, should_stop)
     solver.best_bound_callback = tracker.on_bound
     with StopWatcher(solver, should_stop) as watcher:
@@ -133,6 +130,21 @@ def solve_roster(
         time_limit_s,
         should_stop,
     )
+
+
+def _solver(options: SearchOptions, time_limit_s: float) -> cp_model.CpSolver:
+    solver = cp_model.CpSolver()
+    solver.parameters.max_time_in_seconds = time_limit_s
+    solver.parameters.num_workers = options.num_workers
+    solver.parameters.relative_gap_limit = options.relative_gap_limit
+    solver.parameters.random_seed = 7
+    solver.parameters.cp_model_presolve = options.presolve
+    for name, value in options.parameters.items():
+        if isinstance(value, list | tuple):
+            getattr(solver.parameters, name).extend(value)  # a repeated field
+        else:
+            setattr(solver.parameters, name, value)
+    return solver
 
 
 def _solution(

@@ -7,12 +7,16 @@ over the contract. The two weekly kinds are ``max(0, …)``: an integer variable
 its expression, which the cap pushes down to the exact value.
 
 Only months that hold a planned cell are constrained, and only the planned part is limited:
-when the fixed days alone already pass the cap, the planned days may add no overtime.
+when the fixed days alone already pass the cap, the planned days may add no overtime. A month
+whose overtime cannot pass the cap under the weekly hours limit (most people's, with shifts of
+at most a standard day) gets no constraint: ``_most_overtime`` bounds each week by walking its
+days.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
@@ -21,7 +25,7 @@ from ortools.sat.python import cp_model
 
 from branchops.core.period import Month
 from branchops.core.staff.overtime import DAILY, WEEKLY_CONTRACT, DayKind
-from branchops.core.staff.roster_types import Person, Rule
+from branchops.core.staff.roster_types import Person, Rule, iso_week
 
 if TYPE_CHECKING:
     from branchops.core.staff.solver_model import RosterModel
@@ -52,15 +56,95 @@ def add_monthly_overtime(built: RosterModel) -> None:
         return
     cap = built.limits.overtime.monthly_max_minutes
     for person in built.problem.people:
+        most = _most_overtime(built, person)
+        if all(value <= cap for value in most.values()):
+            continue
         months: dict[Month, _MonthTerms] = defaultdict(_MonthTerms)
         _daily_parts(built, person, months)
         _weekly_parts(built, person, months)
-        for terms in months.values():
-            if not any(p.variable for p in terms.parts):
+        for month, terms in months.items():
+            if not any(p.variable for p in terms.parts) or most.get(month, 0) <= cap:
                 continue
             limit = max(cap, sum(p.idle for p in terms.parts))
             if sum(p.most for p in terms.parts) > limit:
                 built.model.add(sum(p.expr for p in terms.parts) <= limit)
+
+
+def _most_overtime(built: RosterModel, person: Person) -> dict[Month, int]:
+    """An upper bound of each month's overtime: per ISO week, the most that the per-day kinds
+    and (apart) the rest-day kind can reach within the week's hours limit, the per-day kinds
+    counted for every month the week touches."""
+    policy = built.limits.overtime
+    calendar = built.problem.calendar
+    leave = built.facts.leave_days(person.id)
+    standard = policy.standard_day_minutes
+
+    def per_day(day: date, paid: int | None) -> int:
+        kind = calendar.kind(day)
+        if kind is DayKind.HOLIDAY:
+            return paid or 0
+        if kind is DayKind.WORKING and policy.rule == DAILY:
+            return max(0, (paid or 0) - standard)
+        return 0
+
+    def rest(day: date, paid: int | None) -> int:
+        kind = calendar.kind(day)
+        if kind is DayKind.REST:
+            return paid or 0
+        if kind is DayKind.WORKING and paid is None and day not in leave:
+            return -standard  # a working day off: a day in lieu
+        return 0
+
+    weeks: dict[date, list[date]] = defaultdict(list)
+    for day in built.facts.days:
+        weeks[day - timedelta(days=day.weekday())].append(day)
+    most: dict[Month, int] = defaultdict(int)
+    for monday, days in weeks.items():
+        cap = built.planned_cap(person, iso_week(monday), days)
+        options = [_options(built, person, d) for d in days]
+        daily = _walk(days, options, cap, per_day)
+        for month in {Month.of(d) for d in days}:
+            most[month] += daily
+        if len(days) < 7:
+            continue  # a week cut by the problem's edge: the per-day kinds only
+        sunday = Month.of(days[-1])
+        most[sunday] += max(0, _walk(days, options, cap, rest))
+        if policy.rule == WEEKLY_CONTRACT:
+            longest = _walk(days, options, cap, lambda _d, paid: paid or 0)
+            most[sunday] += max(0, longest - person.contract_minutes_per_week)
+    return dict(most)
+
+
+def _options(built: RosterModel, person: Person, day: date) -> list[tuple[int | None, bool]]:
+    """What the person may work that day: (paid minutes or None for off, counts towards the
+    planned part's limit)."""
+    fixed = built.fixed_code(person.id, day)
+    if fixed is not None:
+        return [(built.paid[fixed], False)]
+    cell = built.cells.get((person.id, day), {})
+    return [(None, False), *((m, True) for m in sorted({built.paid[c] for c in cell}))]
+
+
+def _walk(
+    days: list[date],
+    options: list[list[tuple[int | None, bool]]],
+    cap: int | None,
+    value: Callable[[date, int | None], int],
+) -> int:
+    """The most ``value(day, paid)`` summed over the days, the planned minutes within ``cap``."""
+    best: dict[int, int] = {0: 0}  # planned minutes used -> best value
+    for day, choices in zip(days, options, strict=True):
+        following: dict[int, int] = {}
+        for used, total in best.items():
+            for paid, planned in choices:
+                spent = used + (paid or 0 if planned else 0)
+                if cap is not None and spent > cap:
+                    continue
+                gained = total + value(day, paid)
+                if spent not in following or following[spent] < gained:
+                    following[spent] = gained
+        best = following
+    return max(best.values())
 
 
 def _minutes(built: RosterModel, person: Person, day: date, weight) -> _Part:

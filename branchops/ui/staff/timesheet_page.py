@@ -41,12 +41,12 @@ PERSON_COLUMNS = (
     Column("actual_hours", QT_TRANSLATE_NOOP("Columns", "Actual h"), ColumnKind.NUMBER, 80),
     Column("difference_hours", QT_TRANSLATE_NOOP("Columns", "Difference h"), ColumnKind.NUMBER, 90),
     Column("overtime_hours", QT_TRANSLATE_NOOP("Columns", "Overtime h"), ColumnKind.NUMBER, 80),
-    Column("overtime_working_hours", QT_TRANSLATE_NOOP("Columns", "Working day 150 %"),
-           ColumnKind.NUMBER, 90),
-    Column("overtime_rest_hours", QT_TRANSLATE_NOOP("Columns", "Rest day 200 %"),
-           ColumnKind.NUMBER, 90),
-    Column("overtime_holiday_hours", QT_TRANSLATE_NOOP("Columns", "Holiday 300 %"),
-           ColumnKind.NUMBER, 90),
+    Column("overtime_working_hours", QT_TRANSLATE_NOOP("Columns", "OT 150 %"),
+           ColumnKind.NUMBER, 84),
+    Column("overtime_rest_hours", QT_TRANSLATE_NOOP("Columns", "OT 200 %"),
+           ColumnKind.NUMBER, 84),
+    Column("overtime_holiday_hours", QT_TRANSLATE_NOOP("Columns", "OT 300 %"),
+           ColumnKind.NUMBER, 84),
     Column("leave_days", QT_TRANSLATE_NOOP("Columns", "Leave days"), ColumnKind.NUMBER, 80),
 )  # fmt: skip
 DAY_COLUMNS = (
@@ -103,6 +103,7 @@ class TimesheetPage(QWidget):
         splitter.addWidget(self.day_view)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([820, 360])  # the people table has the wider columns
         layout.addWidget(splitter, 1)
         self.rules = QLabel()
         self.rules.setWordWrap(True)

@@ -155,8 +155,8 @@ def test_short_rests_before_the_month_do_not_block_it(db, manager, branch):
     """With 13 h of rest, January's own late → early pairs made February impossible."""
     s = branch.staff
     pairs = []
-    for index, person in enumerate(s[:6]):
-        late = date(2027, 1, 18) + timedelta(days=index)
+    for index, person in enumerate(s[:5]):  # in the last week of January, 12.5 h apart
+        late = date(2027, 1, 25) + timedelta(days=index)
         pairs += [CellEdit(person, late, "L"), CellEdit(person, late + timedelta(days=1), "E")]
     _edit(db, manager, pairs)
     with db.session() as session:
