@@ -3683,6 +3683,22 @@ As manager you may override. Why is it needed?</translation>
             <source>Budget burn-up against plan</source>
             <translation>Budget burn-up against plan</translation>
         </message>
+        <message>
+            <source>CSAT and NPS, last 12 months</source>
+            <translation>CSAT and NPS, last 12 months</translation>
+        </message>
+        <message>
+            <source>Complaints, last 12 months</source>
+            <translation>Complaints, last 12 months</translation>
+        </message>
+        <message>
+            <source>Risk heat map (open risks, residual)</source>
+            <translation>Risk heat map (open risks, residual)</translation>
+        </message>
+        <message>
+            <source>Training compliance by course</source>
+            <translation>Training compliance by course</translation>
+        </message>
     </context>
     <context>
         <name>DatabaseErrors</name>
@@ -4995,6 +5011,14 @@ As manager you may override. Why is it needed?</translation>
         <message>
             <source>Complaints by month</source>
             <translation>Complaints by month</translation>
+        </message>
+        <message>
+            <source>CSAT and NPS, last 12 months</source>
+            <translation>CSAT and NPS, last 12 months</translation>
+        </message>
+        <message>
+            <source>Complaints, last 12 months</source>
+            <translation>Complaints, last 12 months</translation>
         </message>
     </context>
     <context>
@@ -9755,6 +9779,10 @@ As manager you may override. Why is it needed?</translation>
             <source>Step times across drills</source>
             <translation>Step times across drills</translation>
         </message>
+        <message>
+            <source>Open risks, residual</source>
+            <translation>Open risks, residual</translation>
+        </message>
     </context>
     <context>
         <name>RiskDialog</name>
@@ -12136,6 +12164,21 @@ As the manager, give the reason to accept them:</translation>
         <message>
             <source>Legend</source>
             <translation>Legend</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingCharts</name>
+        <message>
+            <source>No course is required of anyone.</source>
+            <translation>No course is required of anyone.</translation>
+        </message>
+        <message>
+            <source>Training compliance by course</source>
+            <translation>Training compliance by course</translation>
+        </message>
+        <message>
+            <source>Training compliance by course on {day}</source>
+            <translation>Training compliance by course on {day}</translation>
         </message>
     </context>
     <context>

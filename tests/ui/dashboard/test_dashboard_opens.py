@@ -105,3 +105,17 @@ def test_every_agenda_row_opens_its_record(window):
             assert {r.staff_id for r in shown.reminders.model.loaded_rows()} == {
                 filters["staff_id"]
             }
+
+
+def test_every_chart_of_the_areas_is_shown_and_saved_as_png(window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    charts = _dashboard(window).charts
+    keys = [charts.tabs.widget(i).property("chart_key") for i in range(charts.tabs.count())]
+    assert "budget:burn_up" in keys and any(k.startswith("feedback") for k in keys), keys
+    for index, key in enumerate(keys):
+        charts.tabs.setCurrentIndex(index)
+        target = tmp_path / f"{index}.png"
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, t=target: (str(t), ""))
+        charts.save_current()
+        assert target.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n", key
