@@ -124,7 +124,7 @@ class MatrixTab(QWidget):
         self.day.dateChanged.connect(self.reload)
         self.position.currentIndexChanged.connect(self._apply_filter)
         self.gaps_only.toggled.connect(self._apply_filter)
-        self.table.doubleClicked.connect(self.open_cell)
+        self.table.activated.connect(self.open_cell)  # a double-click, or Enter on a cell
         self.export_button.clicked.connect(self.export)
 
     def refresh(self) -> None:

@@ -179,3 +179,14 @@ def test_matrix_headings_fit_their_columns(demo_ctx, qtbot, language):
         assert all(metrics.horizontalAdvance(line) <= width - 8 for line in lines), (lines, width)
     total = sum(tab.table.columnWidth(c) for c in range(model.columnCount()))
     assert total <= 1366 - 190, "12 courses fit a 1366-pixel screen beside the sidebar"
+
+
+def test_enter_on_a_matrix_cell_opens_its_history(demo_ctx, qtbot, monkeypatch):
+    page = _page(demo_ctx, qtbot)
+    opened = []
+    monkeypatch.setattr(CellDialog, "exec", lambda self: opened.append(self) or 0)
+    table = page.matrix.table
+    table.setCurrentIndex(page.matrix.model.index(0, 2))
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    (dialog,) = opened
+    assert dialog.person == page.matrix.model.people[0]
