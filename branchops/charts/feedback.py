@@ -1,5 +1,6 @@
 """Feedback charts from plain data: CSAT and NPS by month, complaints by month, satisfaction by
-category or channel, and 满意率 per staff member. Nothing here reads the database."""
+category or channel, and 满意率 per staff member; and the dashboard's two (the 12 months ending
+with the chosen month), which read their data through ``core/feedback``."""
 
 from __future__ import annotations
 
@@ -7,9 +8,12 @@ from collections.abc import Sequence
 
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator, PercentFormatter
+from sqlalchemy.orm import Session
 
+from branchops.charts.dashboard import TREND_MONTHS, DashboardChart
 from branchops.charts.style import BAD, GOOD, PALETTE, WARN, empty_message, new_figure
-from branchops.i18n import translate
+from branchops.core.period import Month
+from branchops.i18n import QT_TRANSLATE_NOOP, translate
 
 MAX_LABEL = 18
 
@@ -116,3 +120,35 @@ def csat_bars(rows: Sequence[tuple[str, float, int]], title: str) -> Figure:
     axes.xaxis.set_major_formatter(PercentFormatter())
     axes.set_title(title)
     return figure
+
+
+def _dashboard_satisfaction(session: Session, month: Month) -> Figure:
+    from branchops.core.feedback.satisfaction import trend
+    from branchops.core.kpi import targets
+
+    first = month.shift(1 - TREND_MONTHS)
+    points = [(str(m), f.csat, f.nps) for m, f in trend(session, first, month)]
+    title = translate("FeedbackCharts", "CSAT and NPS, last 12 months")
+    return satisfaction_trend(points, title, targets(session).get("feedback.csat"))
+
+
+def _dashboard_complaints(session: Session, month: Month) -> Figure:
+    from branchops.core.feedback.report import complaints_per_month
+
+    counts = complaints_per_month(session, month.shift(1 - TREND_MONTHS), month)
+    title = translate("FeedbackCharts", "Complaints, last 12 months")
+    return complaints_by_month([(str(m), n, r) for m, n, r in counts], title)
+
+
+DASHBOARD_CHARTS = (
+    DashboardChart(
+        "feedback:satisfaction",
+        QT_TRANSLATE_NOOP("Dashboard", "CSAT and NPS, last 12 months"),
+        _dashboard_satisfaction,
+    ),
+    DashboardChart(
+        "feedback:complaints",
+        QT_TRANSLATE_NOOP("Dashboard", "Complaints, last 12 months"),
+        _dashboard_complaints,
+    ),
+)

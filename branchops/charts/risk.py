@@ -11,9 +11,12 @@ from matplotlib.colors import to_rgba
 from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
 from matplotlib.ticker import FuncFormatter, MaxNLocator
+from sqlalchemy.orm import Session
 
+from branchops.charts.dashboard import DashboardChart
 from branchops.charts.style import BAD, GOOD, MUTED, PALETTE, WARN, empty_message, new_figure
-from branchops.i18n import translate
+from branchops.core.period import Month
+from branchops.i18n import QT_TRANSLATE_NOOP, translate
 
 HIGH = "#e07b39"
 LEVEL_COLOURS = (GOOD, WARN, HIGH, BAD)  # low, medium, high, very high
@@ -195,3 +198,26 @@ def step_times(
     axes.set_title(title or translate("RiskCharts", "Step times across drills"))
     axes.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=7, frameon=False)
     return figure
+
+
+def _dashboard_heat_map(session: Session, _month: Month) -> Figure:
+    """The open risks by residual likelihood × impact, as they stand now."""
+    from branchops.core.listing import ListQuery
+    from branchops.core.risk.queries import heat_map
+    from branchops.core.risk.scoring import load_settings
+
+    rules = load_settings(session)
+    counts = heat_map(session, "residual", ListQuery(filters={"status": "open"}))
+    title = translate("RiskCharts", "Open risks, residual")
+    return heat_maps(
+        [("residual", title, counts)], (rules.low_max, rules.medium_max, rules.high_max)
+    )
+
+
+DASHBOARD_CHARTS = (
+    DashboardChart(
+        "risk:heat_map",
+        QT_TRANSLATE_NOOP("Dashboard", "Risk heat map (open risks, residual)"),
+        _dashboard_heat_map,
+    ),
+)

@@ -3683,6 +3683,22 @@ As manager you may override. Why is it needed?</translation>
             <source>Budget burn-up against plan</source>
             <translation>Budget burn-up against plan</translation>
         </message>
+        <message>
+            <source>CSAT and NPS, last 12 months</source>
+            <translation>CSAT and NPS, last 12 months</translation>
+        </message>
+        <message>
+            <source>Complaints, last 12 months</source>
+            <translation>Complaints, last 12 months</translation>
+        </message>
+        <message>
+            <source>Risk heat map (open risks, residual)</source>
+            <translation>Risk heat map (open risks, residual)</translation>
+        </message>
+        <message>
+            <source>Training compliance by course</source>
+            <translation>Training compliance by course</translation>
+        </message>
     </context>
     <context>
         <name>DatabaseErrors</name>
@@ -4996,6 +5012,14 @@ As manager you may override. Why is it needed?</translation>
             <source>Complaints by month</source>
             <translation>Complaints by month</translation>
         </message>
+        <message>
+            <source>CSAT and NPS, last 12 months</source>
+            <translation>CSAT and NPS, last 12 months</translation>
+        </message>
+        <message>
+            <source>Complaints, last 12 months</source>
+            <translation>Complaints, last 12 months</translation>
+        </message>
     </context>
     <context>
         <name>FeedbackPage</name>
@@ -6157,20 +6181,40 @@ As manager you may override. Why is it needed?</translation>
             <translation>Headcount</translation>
         </message>
         <message>
+            <source>People employed on the month's last day.</source>
+            <translation>People employed on the month's last day.</translation>
+        </message>
+        <message>
             <source>Roster coverage gaps</source>
             <translation>Roster coverage gaps</translation>
+        </message>
+        <message>
+            <source>Shifts of the month's roster short of their headcount or of a required skill.</source>
+            <translation>Shifts of the month's roster short of their headcount or of a required skill.</translation>
         </message>
         <message>
             <source>Overtime hours</source>
             <translation>Overtime hours</translation>
         </message>
         <message>
+            <source>Hours worked beyond the standard hours in the month's timesheet.</source>
+            <translation>Hours worked beyond the standard hours in the month's timesheet.</translation>
+        </message>
+        <message>
             <source>Labour hours vs budget</source>
             <translation>Labour hours vs budget</translation>
         </message>
         <message>
+            <source>Hours worked in the month ÷ the month's labour-hours budget.</source>
+            <translation>Hours worked in the month ÷ the month's labour-hours budget.</translation>
+        </message>
+        <message>
             <source>Leave days</source>
             <translation>Leave days</translation>
+        </message>
+        <message>
+            <source>Days of approved leave taken in the month.</source>
+            <translation>Days of approved leave taken in the month.</translation>
         </message>
         <message>
             <source>Open corrective actions</source>
@@ -6225,16 +6269,32 @@ As manager you may override. Why is it needed?</translation>
             <translation>Training compliance</translation>
         </message>
         <message>
+            <source>Valid cells of the compliance matrix ÷ cells required by each person's position, at the month's end.</source>
+            <translation>Valid cells of the compliance matrix ÷ cells required by each person's position, at the month's end.</translation>
+        </message>
+        <message>
             <source>Training hours</source>
             <translation>Training hours</translation>
+        </message>
+        <message>
+            <source>Hours of the sessions held in the month, counted once per person who attended.</source>
+            <translation>Hours of the sessions held in the month, counted once per person who attended.</translation>
         </message>
         <message>
             <source>Certificates expiring within 30 days</source>
             <translation>Certificates expiring within 30 days</translation>
         </message>
         <message>
+            <source>Certificates and required courses whose validity ends within 30 days of the month's end.</source>
+            <translation>Certificates and required courses whose validity ends within 30 days of the month's end.</translation>
+        </message>
+        <message>
             <source>Training sessions held vs planned</source>
             <translation>Training sessions held vs planned</translation>
+        </message>
+        <message>
+            <source>Sessions held ÷ sessions planned for the month (held, still planned or cancelled).</source>
+            <translation>Sessions held ÷ sessions planned for the month (held, still planned or cancelled).</translation>
         </message>
         <message>
             <source>Budget used</source>
@@ -6297,20 +6357,72 @@ As manager you may override. Why is it needed?</translation>
             <translation>Open high and very high risks</translation>
         </message>
         <message>
+            <source>Open risks rated high or very high on the month's last day.</source>
+            <translation>Open risks rated high or very high on the month's last day.</translation>
+        </message>
+        <message>
             <source>Risk reviews past due</source>
             <translation>Risk reviews past due</translation>
+        </message>
+        <message>
+            <source>Open risks whose review date had passed on the month's last day.</source>
+            <translation>Open risks whose review date had passed on the month's last day.</translation>
         </message>
         <message>
             <source>Drills done vs required (year to date)</source>
             <translation>Drills done vs required (year to date)</translation>
         </message>
         <message>
+            <source>Drills held since the year's start ÷ drills the programme requires by the month's end.</source>
+            <translation>Drills held since the year's start ÷ drills the programme requires by the month's end.</translation>
+        </message>
+        <message>
             <source>Drill objectives rated M or U</source>
             <translation>Drill objectives rated M or U</translation>
         </message>
         <message>
+            <source>Objectives of the month's drills rated M (marginal) or U (unsatisfactory).</source>
+            <translation>Objectives of the month's drills rated M (marginal) or U (unsatisfactory).</translation>
+        </message>
+        <message>
             <source>Overdue follow-up actions of drills</source>
             <translation>Overdue follow-up actions of drills</translation>
+        </message>
+        <message>
+            <source>Follow-up actions of drills still open and past their due date on the month's last day.</source>
+            <translation>Follow-up actions of drills still open and past their due date on the month's last day.</translation>
+        </message>
+        <message>
+            <source>Complaints received in the month, whatever their channel.</source>
+            <translation>Complaints received in the month, whatever their channel.</translation>
+        </message>
+        <message>
+            <source>Complaints decided in the month by their deadline ÷ complaints decided.</source>
+            <translation>Complaints decided in the month by their deadline ÷ complaints decided.</translation>
+        </message>
+        <message>
+            <source>Complaints not yet decided and past their deadline at the month's end.</source>
+            <translation>Complaints not yet decided and past their deadline at the month's end.</translation>
+        </message>
+        <message>
+            <source>Complaints not yet decided that are past their deadline or within the escalation window of it at the month's end.</source>
+            <translation>Complaints not yet decided that are past their deadline or within the escalation window of it at the month's end.</translation>
+        </message>
+        <message>
+            <source>Ratings of 4 or 5 ÷ all ratings given in the month.</source>
+            <translation>Ratings of 4 or 5 ÷ all ratings given in the month.</translation>
+        </message>
+        <message>
+            <source>% of scores 9–10 − % of scores 0–6 of the month's 0–10 recommendation scores.</source>
+            <translation>% of scores 9–10 − % of scores 0–6 of the month's 0–10 recommendation scores.</translation>
+        </message>
+        <message>
+            <source>Praise received in the month.</source>
+            <translation>Praise received in the month.</translation>
+        </message>
+        <message>
+            <source>Complaints forwarded by the regulator received in the month.</source>
+            <translation>Complaints forwarded by the regulator received in the month.</translation>
         </message>
         <message>
             <source>Complaints received</source>
@@ -9667,6 +9779,10 @@ As manager you may override. Why is it needed?</translation>
             <source>Step times across drills</source>
             <translation>Step times across drills</translation>
         </message>
+        <message>
+            <source>Open risks, residual</source>
+            <translation>Open risks, residual</translation>
+        </message>
     </context>
     <context>
         <name>RiskDialog</name>
@@ -12048,6 +12164,21 @@ As the manager, give the reason to accept them:</translation>
         <message>
             <source>Legend</source>
             <translation>Legend</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingCharts</name>
+        <message>
+            <source>No course is required of anyone.</source>
+            <translation>No course is required of anyone.</translation>
+        </message>
+        <message>
+            <source>Training compliance by course</source>
+            <translation>Training compliance by course</translation>
+        </message>
+        <message>
+            <source>Training compliance by course on {day}</source>
+            <translation>Training compliance by course on {day}</translation>
         </message>
     </context>
     <context>

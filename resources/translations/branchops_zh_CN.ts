@@ -3683,6 +3683,22 @@ As manager you may override. Why is it needed?</source>
             <source>Budget burn-up against plan</source>
             <translation>预算执行累计对比计划</translation>
         </message>
+        <message>
+            <source>CSAT and NPS, last 12 months</source>
+            <translation>满意度与净推荐值，近 12 个月</translation>
+        </message>
+        <message>
+            <source>Complaints, last 12 months</source>
+            <translation>投诉量，近 12 个月</translation>
+        </message>
+        <message>
+            <source>Risk heat map (open risks, residual)</source>
+            <translation>风险热力图（未关闭风险，剩余风险）</translation>
+        </message>
+        <message>
+            <source>Training compliance by course</source>
+            <translation>各课程培训合规率</translation>
+        </message>
     </context>
     <context>
         <name>DatabaseErrors</name>
@@ -4996,6 +5012,14 @@ As manager you may override. Why is it needed?</source>
             <source>Complaints by month</source>
             <translation>各月投诉量</translation>
         </message>
+        <message>
+            <source>CSAT and NPS, last 12 months</source>
+            <translation>满意度与净推荐值，近 12 个月</translation>
+        </message>
+        <message>
+            <source>Complaints, last 12 months</source>
+            <translation>投诉量，近 12 个月</translation>
+        </message>
     </context>
     <context>
         <name>FeedbackPage</name>
@@ -6157,20 +6181,40 @@ As manager you may override. Why is it needed?</source>
             <translation>在岗人数</translation>
         </message>
         <message>
+            <source>People employed on the month's last day.</source>
+            <translation>本月最后一天在职的人数。</translation>
+        </message>
+        <message>
             <source>Roster coverage gaps</source>
             <translation>排班缺口</translation>
+        </message>
+        <message>
+            <source>Shifts of the month's roster short of their headcount or of a required skill.</source>
+            <translation>本月排班中人数不足或缺少所需技能的班次数。</translation>
         </message>
         <message>
             <source>Overtime hours</source>
             <translation>加班工时</translation>
         </message>
         <message>
+            <source>Hours worked beyond the standard hours in the month's timesheet.</source>
+            <translation>本月考勤表中超出标准工时的工作小时数。</translation>
+        </message>
+        <message>
             <source>Labour hours vs budget</source>
             <translation>人工工时预算使用率</translation>
         </message>
         <message>
+            <source>Hours worked in the month ÷ the month's labour-hours budget.</source>
+            <translation>本月实际工时 ÷ 本月工时预算。</translation>
+        </message>
+        <message>
             <source>Leave days</source>
             <translation>请假天数</translation>
+        </message>
+        <message>
+            <source>Days of approved leave taken in the month.</source>
+            <translation>本月已批准并休假的天数。</translation>
         </message>
         <message>
             <source>Open corrective actions</source>
@@ -6225,16 +6269,32 @@ As manager you may override. Why is it needed?</source>
             <translation>培训合规率</translation>
         </message>
         <message>
+            <source>Valid cells of the compliance matrix ÷ cells required by each person's position, at the month's end.</source>
+            <translation>月末合规矩阵中有效的格数 ÷ 各人岗位要求的格数。</translation>
+        </message>
+        <message>
             <source>Training hours</source>
             <translation>培训学时</translation>
+        </message>
+        <message>
+            <source>Hours of the sessions held in the month, counted once per person who attended.</source>
+            <translation>本月已举办场次的培训学时，每位参训人员各计一次。</translation>
         </message>
         <message>
             <source>Certificates expiring within 30 days</source>
             <translation>30 天内到期证书</translation>
         </message>
         <message>
+            <source>Certificates and required courses whose validity ends within 30 days of the month's end.</source>
+            <translation>月末起 30 天内到期的证书和必修课程。</translation>
+        </message>
+        <message>
             <source>Training sessions held vs planned</source>
             <translation>培训场次完成率</translation>
+        </message>
+        <message>
+            <source>Sessions held ÷ sessions planned for the month (held, still planned or cancelled).</source>
+            <translation>本月已举办场次 ÷ 本月计划场次（已举办、仍在计划或已取消）。</translation>
         </message>
         <message>
             <source>Budget used</source>
@@ -6297,20 +6357,72 @@ As manager you may override. Why is it needed?</source>
             <translation>未关闭的高及极高风险</translation>
         </message>
         <message>
+            <source>Open risks rated high or very high on the month's last day.</source>
+            <translation>本月最后一天评级为高或极高的未关闭风险数。</translation>
+        </message>
+        <message>
             <source>Risk reviews past due</source>
             <translation>逾期未复核的风险</translation>
+        </message>
+        <message>
+            <source>Open risks whose review date had passed on the month's last day.</source>
+            <translation>本月最后一天已过复评日期的未关闭风险数。</translation>
         </message>
         <message>
             <source>Drills done vs required (year to date)</source>
             <translation>应急演练完成率（年初至今）</translation>
         </message>
         <message>
+            <source>Drills held since the year's start ÷ drills the programme requires by the month's end.</source>
+            <translation>年初至今已举行的演练 ÷ 演练计划要求截至月末完成的演练。</translation>
+        </message>
+        <message>
             <source>Drill objectives rated M or U</source>
             <translation>演练目标评为 M 或 U 的项数</translation>
         </message>
         <message>
+            <source>Objectives of the month's drills rated M (marginal) or U (unsatisfactory).</source>
+            <translation>本月演练中评为 M（勉强）或 U（不满意）的目标数。</translation>
+        </message>
+        <message>
             <source>Overdue follow-up actions of drills</source>
             <translation>演练整改逾期项</translation>
+        </message>
+        <message>
+            <source>Follow-up actions of drills still open and past their due date on the month's last day.</source>
+            <translation>本月最后一天仍未完成且已过期限的演练整改措施数。</translation>
+        </message>
+        <message>
+            <source>Complaints received in the month, whatever their channel.</source>
+            <translation>本月收到的投诉数（不论渠道）。</translation>
+        </message>
+        <message>
+            <source>Complaints decided in the month by their deadline ÷ complaints decided.</source>
+            <translation>本月在期限内办结的投诉 ÷ 本月办结的投诉。</translation>
+        </message>
+        <message>
+            <source>Complaints not yet decided and past their deadline at the month's end.</source>
+            <translation>月末尚未办结且已超过期限的投诉数。</translation>
+        </message>
+        <message>
+            <source>Complaints not yet decided that are past their deadline or within the escalation window of it at the month's end.</source>
+            <translation>月末尚未办结、已超期或临近期限（在升级提醒范围内）的投诉数。</translation>
+        </message>
+        <message>
+            <source>Ratings of 4 or 5 ÷ all ratings given in the month.</source>
+            <translation>本月评分为 4 或 5 的数量 ÷ 本月全部评分数。</translation>
+        </message>
+        <message>
+            <source>% of scores 9–10 − % of scores 0–6 of the month's 0–10 recommendation scores.</source>
+            <translation>本月 0–10 推荐意愿评分中 9–10 分的占比 − 0–6 分的占比。</translation>
+        </message>
+        <message>
+            <source>Praise received in the month.</source>
+            <translation>本月收到的表扬数。</translation>
+        </message>
+        <message>
+            <source>Complaints forwarded by the regulator received in the month.</source>
+            <translation>本月收到的监管转办投诉数。</translation>
         </message>
         <message>
             <source>Complaints received</source>
@@ -9667,6 +9779,10 @@ As manager you may override. Why is it needed?</source>
             <source>Step times across drills</source>
             <translation>历次演练各步骤用时</translation>
         </message>
+        <message>
+            <source>Open risks, residual</source>
+            <translation>未关闭风险（剩余风险）</translation>
+        </message>
     </context>
     <context>
         <name>RiskDialog</name>
@@ -12048,6 +12164,21 @@ As the manager, give the reason to accept them:</source>
         <message>
             <source>Legend</source>
             <translation>图例</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingCharts</name>
+        <message>
+            <source>No course is required of anyone.</source>
+            <translation>没有任何人员需要参加的必修课程。</translation>
+        </message>
+        <message>
+            <source>Training compliance by course</source>
+            <translation>各课程培训合规率</translation>
+        </message>
+        <message>
+            <source>Training compliance by course on {day}</source>
+            <translation>{day} 各课程培训合规率</translation>
         </message>
     </context>
     <context>

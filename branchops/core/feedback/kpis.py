@@ -91,7 +91,55 @@ def escalated(session: Session, month: Month, today: date | None = None) -> floa
     return float(session.scalar(stmt) or 0)
 
 
+# what each tile explains on hover, and the list its click opens (FeedbackPage.open_filtered)
+EXPLAINED: dict[str, tuple[str, tuple[tuple[str, object], ...]]] = {
+    "complaints": (
+        QT_TRANSLATE_NOOP("Kpi", "Complaints received in the month, whatever their channel."),
+        (("tab", "records"), ("kind", FeedbackKind.COMPLAINT.value)),
+    ),
+    "resolved_on_time": (
+        QT_TRANSLATE_NOOP(
+            "Kpi", "Complaints decided in the month by their deadline ÷ complaints decided."
+        ),
+        (("tab", "complaints"), ("status", None)),
+    ),
+    "overdue": (
+        QT_TRANSLATE_NOOP(
+            "Kpi", "Complaints not yet decided and past their deadline at the month's end."
+        ),
+        (("tab", "complaints"), ("escalated", True)),
+    ),
+    "escalated": (
+        QT_TRANSLATE_NOOP(
+            "Kpi",
+            "Complaints not yet decided that are past their deadline or within the escalation "
+            "window of it at the month's end.",
+        ),
+        (("tab", "complaints"), ("escalated", True)),
+    ),
+    "csat": (
+        QT_TRANSLATE_NOOP("Kpi", "Ratings of 4 or 5 ÷ all ratings given in the month."),
+        (("tab", "satisfaction"),),
+    ),
+    "nps": (
+        QT_TRANSLATE_NOOP(
+            "Kpi", "% of scores 9–10 − % of scores 0–6 of the month's 0–10 recommendation scores."
+        ),
+        (("tab", "satisfaction"),),
+    ),
+    "praise": (
+        QT_TRANSLATE_NOOP("Kpi", "Praise received in the month."),
+        (("tab", "records"), ("kind", FeedbackKind.PRAISE.value)),
+    ),
+    "regulator": (
+        QT_TRANSLATE_NOOP("Kpi", "Complaints forwarded by the regulator received in the month."),
+        (("tab", "complaints"), ("regulator", True)),
+    ),
+}
+
+
 def _kpi(key: str, label: str, unit: Unit, higher: bool, target, formula, aggregate) -> None:
+    explanation, filters = EXPLAINED[key]
     register(
         KpiDef(
             key=f"feedback.{key}",
@@ -102,6 +150,9 @@ def _kpi(key: str, label: str, unit: Unit, higher: bool, target, formula, aggreg
             default_target=target,
             monthly=formula,
             aggregate=aggregate,
+            explanation=explanation,
+            page="feedback",
+            filters=filters,
         )
     )
 

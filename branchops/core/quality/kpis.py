@@ -90,5 +90,6 @@ register(
             "Kpi", "Critical items answered as failed in the month's inspections."
         ),
         page="quality",
+        filters=(("result", "failed"),),
     )
 )

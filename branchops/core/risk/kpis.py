@@ -24,6 +24,11 @@ register(
         default_target=None,
         monthly=open_high_risks,
         aggregate=Aggregate.LAST,
+        explanation=QT_TRANSLATE_NOOP(
+            "Kpi",
+            "Open risks rated high or very high on the month's last day.",
+        ),
+        filters=(("level", "high_and_above"),),
     )
 )
 register(
@@ -36,6 +41,11 @@ register(
         default_target=0.0,
         monthly=reviews_past_due,
         aggregate=Aggregate.LAST,
+        explanation=QT_TRANSLATE_NOOP(
+            "Kpi",
+            "Open risks whose review date had passed on the month's last day.",
+        ),
+        filters=(("review_overdue", True),),
     )
 )
 register(
@@ -48,6 +58,12 @@ register(
         default_target=1.0,
         monthly=drills_done_vs_required,
         aggregate=Aggregate.LAST,
+        explanation=QT_TRANSLATE_NOOP(
+            "Kpi",
+            "Drills held since the year's start ÷ drills the programme requires by the month's "
+            "end.",
+        ),
+        filters=(("tab", "programme"),),
     )
 )
 register(
@@ -60,6 +76,11 @@ register(
         default_target=0.0,
         monthly=poor_objectives,
         aggregate=Aggregate.SUM,
+        explanation=QT_TRANSLATE_NOOP(
+            "Kpi",
+            "Objectives of the month's drills rated M (marginal) or U (unsatisfactory).",
+        ),
+        filters=(("tab", "drills"),),
     )
 )
 register(
@@ -72,5 +93,12 @@ register(
         default_target=0.0,
         monthly=overdue_drill_actions,
         aggregate=Aggregate.LAST,
+        explanation=QT_TRANSLATE_NOOP(
+            "Kpi",
+            "Follow-up actions of drills still open and past their due date on the month's last "
+            "day.",
+        ),
+        page="actions",
+        filters=(("overdue", True), ("source_kind", "drill")),
     )
 )

@@ -37,6 +37,10 @@ register(
         default_target=None,
         monthly=headcount,
         aggregate=Aggregate.LAST,
+        explanation=QT_TRANSLATE_NOOP(
+            "Kpi",
+            "People employed on the month's last day.",
+        ),
     )
 )
 
@@ -81,6 +85,11 @@ register(
         default_target=0.0,
         monthly=coverage_gaps,
         aggregate=Aggregate.SUM,
+        explanation=QT_TRANSLATE_NOOP(
+            "Kpi",
+            "Shifts of the month's roster short of their headcount or of a required skill.",
+        ),
+        page="roster",
     )
 )
 register(
@@ -93,6 +102,11 @@ register(
         default_target=None,
         monthly=overtime_hours,
         aggregate=Aggregate.SUM,
+        explanation=QT_TRANSLATE_NOOP(
+            "Kpi",
+            "Hours worked beyond the standard hours in the month's timesheet.",
+        ),
+        page="timesheet",
     )
 )
 register(
@@ -105,6 +119,11 @@ register(
         default_target=1.0,
         monthly=labour_hours_vs_budget,
         aggregate=Aggregate.MEAN,
+        explanation=QT_TRANSLATE_NOOP(
+            "Kpi",
+            "Hours worked in the month ÷ the month's labour-hours budget.",
+        ),
+        page="timesheet",
     )
 )
 register(
@@ -117,5 +136,11 @@ register(
         default_target=None,
         monthly=leave_days,
         aggregate=Aggregate.SUM,
+        explanation=QT_TRANSLATE_NOOP(
+            "Kpi",
+            "Days of approved leave taken in the month.",
+        ),
+        page="leave",
+        filters=(("status", "approved"),),
     )
 )

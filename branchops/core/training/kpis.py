@@ -80,6 +80,12 @@ register(
         default_target=0.95,
         monthly=compliance,
         aggregate=Aggregate.LAST,
+        explanation=QT_TRANSLATE_NOOP(
+            "Kpi",
+            "Valid cells of the compliance matrix ÷ cells required by each person's position, at "
+            "the month's end.",
+        ),
+        filters=(("tab", "matrix"),),
     )
 )
 register(
@@ -92,6 +98,11 @@ register(
         default_target=None,
         monthly=hours_trained,
         aggregate=Aggregate.SUM,
+        explanation=QT_TRANSLATE_NOOP(
+            "Kpi",
+            "Hours of the sessions held in the month, counted once per person who attended.",
+        ),
+        filters=(("tab", "yearly"),),
     )
 )
 register(
@@ -104,6 +115,12 @@ register(
         default_target=None,
         monthly=expiring_certificates,
         aggregate=Aggregate.LAST,
+        explanation=QT_TRANSLATE_NOOP(
+            "Kpi",
+            "Certificates and required courses whose validity ends within 30 days of the month's "
+            "end.",
+        ),
+        filters=(("tab", "reminders"),),
     )
 )
 register(
@@ -116,5 +133,10 @@ register(
         default_target=1.0,
         monthly=sessions_held,
         aggregate=Aggregate.MEAN,
+        explanation=QT_TRANSLATE_NOOP(
+            "Kpi",
+            "Sessions held ÷ sessions planned for the month (held, still planned or cancelled).",
+        ),
+        filters=(("tab", "sessions"),),
     )
 )

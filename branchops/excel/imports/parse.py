@@ -46,7 +46,7 @@ class ParsedImport:
 
 def parse_file(kind: ImportKind, path: Path) -> ParsedImport:
     """Raises ``FileRejected`` for a file that cannot be used at all; cell problems are listed."""
-    sheets = read_workbook(path)
+    sheets = read_workbook(path, kind.row_limit)
     table = find_table(sheets, kind, path.name)
     if table is None:
         raise FileRejected(

@@ -71,7 +71,7 @@ class SheetData:
     rows: dict[int, list[Any]] = field(default_factory=dict)  # row → values from column A
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)  # r1, c1, r2, c2
     beyond_columns: str = ""  # the first cell holding a value right of MAX_COLUMNS
-    beyond_rows: int = 0  # the row where reading stopped, past MAX_ROWS rows of data
+    beyond_rows: int = 0  # the row where reading stopped, past the limit of rows of data
 
 
 class PackageError(Exception):
@@ -286,7 +286,7 @@ def _column(ref: str | None, previous: int) -> int:
     return previous + 1
 
 
-def _sheet(package: _Package, part: str, sheet: SheetData, ctx: _Context) -> None:
+def _sheet(package: _Package, part: str, sheet: SheetData, ctx: _Context, max_rows: int) -> None:
     container: Element | None = None
     row_number = data_rows = 0
     for event, element in package.events(part, sheet.name):
@@ -317,7 +317,7 @@ def _sheet(package: _Package, part: str, sheet: SheetData, ctx: _Context) -> Non
                 container.clear()  # keep memory flat: rows already read are dropped
             if any(not _blank(v) for v in values):
                 data_rows += 1
-                if data_rows > MAX_ROWS:
+                if data_rows > max_rows:
                     sheet.beyond_rows = row_number
                     return
                 sheet.rows[row_number] = values
@@ -341,8 +341,9 @@ def _merge(sheet: SheetData, ref: str) -> None:
         )
 
 
-def read_sheets(path: Path) -> list[SheetData]:
-    """Every worksheet of the workbook at ``path``, in tab order. Raises ``PackageError``."""
+def read_sheets(path: Path, max_rows: int = MAX_ROWS) -> list[SheetData]:
+    """Every worksheet of the workbook at ``path``, in tab order, each read up to ``max_rows``
+    rows with data. Raises ``PackageError``."""
     package = _Package(path)
     try:
         workbook = _workbook_part(package)
@@ -373,7 +374,7 @@ def read_sheets(path: Path) -> list[SheetData]:
             if not rel_type.endswith("/worksheet"):
                 continue  # chart sheets, dialog sheets
             sheet = SheetData(name, state == "visible")
-            _sheet(package, target, sheet, ctx)
+            _sheet(package, target, sheet, ctx, max_rows)
             sheets.append(sheet)
         return sheets
     except (ValueError, IndexError, KeyError) as exc:

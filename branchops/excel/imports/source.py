@@ -8,7 +8,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from branchops.core.errors import UserError
-from branchops.excel.imports.reader import MAX_UNPACKED, PackageError, SheetData, read_sheets
+from branchops.excel.imports.reader import (
+    MAX_ROWS,
+    MAX_UNPACKED,
+    PackageError,
+    SheetData,
+    read_sheets,
+)
 from branchops.i18n import translate
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -74,7 +80,7 @@ def _ole_kind(path: Path) -> str:
     return "encrypted" if _ENCRYPTED_MARK in data else "xls"
 
 
-def read_workbook(path: Path) -> list[SheetData]:
+def read_workbook(path: Path, max_rows: int = MAX_ROWS) -> list[SheetData]:
     """The sheets of the file the user chose, or ``FileRejected`` saying what to do."""
     head = check_file(path)
     if head.startswith(OLE_MAGIC):
@@ -105,7 +111,7 @@ def read_workbook(path: Path) -> list[SheetData]:
             ),
         )
     try:
-        return read_sheets(path)
+        return read_sheets(path, max_rows)
     except PackageError as error:
         raise _reject(path, _package_message(error)) from None
 

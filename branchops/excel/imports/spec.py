@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from branchops.excel.imports import reader
 from branchops.i18n import in_every_language, translate
 
 # What a user may write in an optional cell of an update to erase the value stored in BranchOps
@@ -106,6 +107,7 @@ class ImportKind:
     unique: tuple[str, ...]  # the columns that must not repeat (the key of a row)
     notes: tuple[str, ...] = ()  # English sources of extra instructions
     updates: bool = False  # rows update stored records (a blank keeps, the marker erases)
+    max_rows: int | None = None  # rows with data one file may hold (None: reader.MAX_ROWS)
     # (uow, user, parsed rows, dry_run) -> ImportSummary; the core service call
     commit: Callable[..., Any] = field(default=lambda *a, **k: None, compare=False)
     # (RowRef, {key: value}) -> the core row dataclass
@@ -118,6 +120,10 @@ class ImportKind:
     @property
     def sheet_name(self) -> str:
         return translate("Import", self.sheet)
+
+    @property
+    def row_limit(self) -> int:
+        return self.max_rows or reader.MAX_ROWS
 
     def sheet_words(self) -> set[str]:
         words = (*every_language("Import", self.sheet), *self.sheet_aliases)

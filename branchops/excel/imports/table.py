@@ -13,7 +13,7 @@ from typing import Any
 
 from openpyxl.utils import get_column_letter
 
-from branchops.excel.imports.reader import MAX_COLUMNS, MAX_ROWS, SheetData
+from branchops.excel.imports.reader import MAX_COLUMNS, SheetData
 from branchops.excel.imports.source import FileRejected
 from branchops.excel.imports.spec import ColumnSpec, ImportKind, normal_header
 from branchops.excel.imports.values import is_blank
@@ -55,11 +55,11 @@ class _Match:
         return all(c.key in self.columns for c in kind.required())
 
 
-def _fill_merged(sheet: SheetData, file: str) -> None:
+def _fill_merged(sheet: SheetData, file: str, limit: int) -> None:
     """Copy every merged range's value into all of its cells (within the limits)."""
     for r1, c1, r2, c2 in sheet.merged:
-        if r2 - r1 >= MAX_ROWS:
-            raise _too_many_rows(file, sheet.name)
+        if r2 - r1 >= limit:
+            raise _too_many_rows(file, sheet.name, limit)
         top_row = sheet.rows.get(r1)
         top = top_row[c1 - 1] if top_row and c1 <= len(top_row) else None
         if top is None:
@@ -113,20 +113,20 @@ def _reject(file: str, text: str) -> FileRejected:
     return FileRejected(f"{file}: {text}")
 
 
-def _too_many_rows(file: str, sheet: str) -> FileRejected:
+def _too_many_rows(file: str, sheet: str, limit: int) -> FileRejected:
     return _reject(
         file,
         translate(
             "Import",
             "the sheet {sheet} has more than {limit} rows with data; split it into files of at "
             "most {limit} rows and import them one after the other.",
-        ).format(sheet=sheet, limit=f"{MAX_ROWS:,}"),
+        ).format(sheet=sheet, limit=f"{limit:,}"),
     )
 
 
-def _check_size(file: str, sheet: SheetData) -> None:
+def _check_size(file: str, sheet: SheetData, limit: int) -> None:
     if sheet.beyond_rows:
-        raise _too_many_rows(file, sheet.name)
+        raise _too_many_rows(file, sheet.name, limit)
     if sheet.beyond_columns:
         raise _reject(
             file,
@@ -177,12 +177,12 @@ def _choose(sheets: list[SheetData], kind: ImportKind, file: str) -> _Match | No
 def find_table(sheets: list[SheetData], kind: ImportKind, file: str) -> FoundTable | None:
     """The visible sheet and header row matching most of the kind's columns."""
     for sheet in sheets:
-        _fill_merged(sheet, file)
+        _fill_merged(sheet, file, kind.row_limit)
     chosen = _choose(sheets, kind, file)
     if chosen is None:
         return None
     sheet, header_row = chosen.sheet, chosen.header_row
-    _check_size(file, sheet)
+    _check_size(file, sheet, kind.row_limit)
     header = sheet.rows[header_row]
     if chosen.repeated:
         columns = next(iter(chosen.repeated.values()))

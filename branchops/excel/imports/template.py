@@ -15,7 +15,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from branchops.excel import styles
 from branchops.excel.cells import new_cell
 from branchops.excel.files import save_atomically
-from branchops.excel.imports.reader import MAX_COLUMNS, MAX_ROWS
+from branchops.excel.imports.reader import MAX_COLUMNS
 from branchops.excel.imports.source import MAX_BYTES
 from branchops.excel.imports.spec import CLEAR_MARKERS, ColumnSpec, ImportKind, ValueType
 from branchops.excel.render import new_workbook, render_sheet
@@ -127,7 +127,7 @@ def _instructions(kind: ImportKind) -> SheetModel:
         translate(
             "Import",
             "Limits: at most {rows} rows and {columns} columns on the sheet, and {mb} MB per file.",
-        ).format(rows=f"{MAX_ROWS:,}", columns=MAX_COLUMNS, mb=MAX_BYTES // 1024 // 1024),
+        ).format(rows=f"{kind.row_limit:,}", columns=MAX_COLUMNS, mb=MAX_BYTES // 1024 // 1024),
     ]
     name = translate("Import", "Instructions")
     return SheetModel(

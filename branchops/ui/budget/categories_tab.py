@@ -29,7 +29,7 @@ from branchops.ui.widgets.table_model import ROW_ROLE, Column, ColumnKind, InMem
 from branchops.ui.widgets.writes import run_write
 
 COLUMNS = (
-    Column("name", QT_TRANSLATE_NOOP("Columns", "Category"), width=120),
+    Column("name", QT_TRANSLATE_NOOP("Columns", "Category"), width=170),
     Column("annual", QT_TRANSLATE_NOOP("Columns", "Over the year's budget"), width=120),
     Column("monthly", QT_TRANSLATE_NOOP("Columns", "Over the month's budget"), width=120),
     Column("threshold", QT_TRANSLATE_NOOP("Columns", "Warn from"), ColumnKind.PERCENT, 80),

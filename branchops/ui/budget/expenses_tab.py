@@ -39,7 +39,7 @@ from branchops.ui.widgets.writes import run_write
 
 COLUMNS = (
     Column("spent_on", QT_TRANSLATE_NOOP("Columns", "Date"), ColumnKind.DATE, 90),
-    Column("category", QT_TRANSLATE_NOOP("Columns", "Category"), width=140),
+    Column("category", QT_TRANSLATE_NOOP("Columns", "Category"), width=170),
     Column("amount", QT_TRANSLATE_NOOP("Columns", "Amount"), ColumnKind.MONEY, 110),
     Column("vendor", QT_TRANSLATE_NOOP("Columns", "Vendor"), width=160),
     Column("invoice_no", QT_TRANSLATE_NOOP("Columns", "Invoice no."), width=95),

@@ -36,8 +36,8 @@ from branchops.ui.widgets.table_model import Column, ColumnKind, InMemoryTableMo
 
 TIMELINE_COLUMNS = (
     Column("on", QT_TRANSLATE_NOOP("Columns", "Date"), ColumnKind.DATE, 85),
-    Column("kind_label", QT_TRANSLATE_NOOP("Columns", "Step"), width=120),
-    Column("status_label", QT_TRANSLATE_NOOP("Columns", "Status"), width=80),
+    Column("kind_label", QT_TRANSLATE_NOOP("Columns", "Step"), width=165),
+    Column("status_label", QT_TRANSLATE_NOOP("Columns", "Status"), width=105),
     Column("username", QT_TRANSLATE_NOOP("Columns", "By"), width=70),
     Column("note", QT_TRANSLATE_NOOP("Columns", "Note"), width=300),
 )

@@ -40,7 +40,7 @@ COLUMNS = (
     Column("received_on", QT_TRANSLATE_NOOP("Columns", "Received"), ColumnKind.DATE, 85),
     Column("channel_label", QT_TRANSLATE_NOOP("Columns", "Channel"), width=115),
     Column("severity_label", QT_TRANSLATE_NOOP("Columns", "Severity"), width=55),
-    Column("status_label", QT_TRANSLATE_NOOP("Columns", "Status"), width=95),
+    Column("status_label", QT_TRANSLATE_NOOP("Columns", "Status"), width=110),
     Column("due_on", QT_TRANSLATE_NOOP("Columns", "Deadline"), ColumnKind.DATE, 85),
     Column("days_left", QT_TRANSLATE_NOOP("Columns", "Days left"), ColumnKind.INT, 60),
     Column("escalation_label", QT_TRANSLATE_NOOP("Columns", "Escalation"), width=70),

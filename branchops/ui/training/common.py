@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import textwrap
 import unicodedata
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate
@@ -66,3 +67,45 @@ def wrap_header(text: str, width: int = 12) -> str:
     if line:
         lines.append(line)
     return "\n".join(lines)
+
+
+def _pieces(text: str) -> list[str]:
+    """The units a title may break between: each CJK character, each word (with its trailing
+    space or hyphen)."""
+    pieces: list[str] = []
+    word = ""
+    for ch in text:
+        if _wide(ch):
+            if word:
+                pieces.append(word)
+                word = ""
+            pieces.append(ch)
+        else:
+            word += ch
+            if ch in " -":
+                pieces.append(word)
+                word = ""
+    if word:
+        pieces.append(word)
+    return pieces
+
+
+def widest_piece(text: str, advance: Callable[[str], int]) -> int:
+    """Pixels of the widest unit ``wrap_to_width`` never breaks."""
+    return max((advance(p.rstrip()) for p in _pieces(text)), default=0)
+
+
+def wrap_to_width(text: str, pixels: int, advance: Callable[[str], int]) -> str:
+    """``text`` over lines of at most ``pixels`` as ``advance`` measures them, breaking Chinese
+    anywhere and other text between words or after a hyphen (a longer word keeps its line)."""
+    lines: list[str] = []
+    line = ""
+    for piece in _pieces(text):
+        if line and advance((line + piece).rstrip()) > pixels:
+            lines.append(line.rstrip())
+            line = piece.lstrip()
+        else:
+            line += piece
+    if line.strip():
+        lines.append(line.rstrip())
+    return "\n".join(lines) or text

@@ -31,14 +31,23 @@ class ComplianceMatrixModel(QAbstractTableModel):
         super().__init__(parent)
         self.matrix: Matrix | None = None
         self.header_chars = 12  # half-width characters a course title line may take
+        self.headers: list[str] | None = None  # course titles as wrapped by the view
         self._bold = QFont()
         self._bold.setBold(True)
 
-    def set_matrix(self, matrix: Matrix | None, header_chars: int | None = None) -> None:
+    def set_matrix(
+        self,
+        matrix: Matrix | None,
+        header_chars: int | None = None,
+        headers: list[str] | None = None,
+    ) -> None:
+        """``headers``: each course's title already wrapped to its column (else wrapped to
+        ``header_chars`` half-width characters)."""
         self.beginResetModel()
         self.matrix = matrix
         if header_chars:
             self.header_chars = header_chars
+        self.headers = headers
         self.endResetModel()
 
     @property
@@ -67,7 +76,10 @@ class ComplianceMatrixModel(QAbstractTableModel):
                 return translate("TrainingPage", "Person")
             if section == 1:
                 return translate("TrainingPage", "Compliant")
-            return wrap_header(self.courses[section - FIRST_COURSE_COLUMN].title, self.header_chars)
+            course = section - FIRST_COURSE_COLUMN
+            if self.headers is not None and course < len(self.headers):
+                return self.headers[course]
+            return wrap_header(self.courses[course].title, self.header_chars)
         if role == Qt.ItemDataRole.ToolTipRole and section >= FIRST_COURSE_COLUMN:
             return self.courses[section - FIRST_COURSE_COLUMN].title
         return None

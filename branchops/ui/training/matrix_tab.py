@@ -7,6 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -33,12 +34,16 @@ from branchops.ui.training.common import (
     date_edit,
     from_qdate,
     to_qdate,
+    widest_piece,
+    wrap_to_width,
 )
 from branchops.ui.training.matrix_model import CELL_ROLE, ComplianceMatrixModel
 from branchops.ui.widgets.export_list import ask_path
 
 MIN_COURSE_WIDTH = 72
 MAX_HEADER_LINES = 4
+MAX_COURSE_WIDTH = 150  # a long English title widens its column up to this
+HEADER_PADDING = 12
 
 
 def filtered(matrix: Matrix, position_id: int | None, gaps_only: bool) -> Matrix:
@@ -63,6 +68,7 @@ class MatrixTab(QWidget):
         self.ctx = ctx
         self.model = ComplianceMatrixModel(self)
         self.full: Matrix | None = None
+        self.course_widths: list[int] = []
         self._build()
         self._wire()
 
@@ -118,7 +124,7 @@ class MatrixTab(QWidget):
         self.day.dateChanged.connect(self.reload)
         self.position.currentIndexChanged.connect(self._apply_filter)
         self.gaps_only.toggled.connect(self._apply_filter)
-        self.table.doubleClicked.connect(self.open_cell)
+        self.table.activated.connect(self.open_cell)  # a double-click, or Enter on a cell
         self.export_button.clicked.connect(self.export)
 
     def refresh(self) -> None:
@@ -143,7 +149,8 @@ class MatrixTab(QWidget):
         if self.full is None:
             return
         shown = filtered(self.full, self.position.currentData(), self.gaps_only.isChecked())
-        self.model.set_matrix(shown, self._header_chars())
+        self.course_widths, headers = self._course_headers([c.title for c in shown.courses])
+        self.model.set_matrix(shown, self._header_chars(), headers)
         share = shown.overall
         rate = "" if share.rate is None else f"{share.rate * 100:.1f}%"
         self.overall.setText(
@@ -161,6 +168,29 @@ class MatrixTab(QWidget):
     def _course_width(self) -> int:
         return max(self.table.fontMetrics().horizontalAdvance("2026-10-29") + 10, MIN_COURSE_WIDTH)
 
+    def _header_metrics(self) -> QFontMetrics:
+        """The header's font made bold, as the current section is drawn."""
+        font = self.table.horizontalHeader().font()
+        font.setBold(True)
+        return QFontMetrics(font)
+
+    def _course_headers(self, titles: list[str]) -> tuple[list[int], list[str]]:
+        """Each course column's width and wrapped title: room for a date, for the title's
+        longest word, and for the title on at most MAX_HEADER_LINES lines where it can."""
+        metrics = self._header_metrics()
+        advance = metrics.horizontalAdvance
+        base = self._course_width()
+        widths, headers = [], []
+        for title in titles:
+            width = min(max(base, widest_piece(title, advance) + HEADER_PADDING), MAX_COURSE_WIDTH)
+            text = wrap_to_width(title, width - HEADER_PADDING, advance)
+            while text.count("\n") >= MAX_HEADER_LINES and width < MAX_COURSE_WIDTH:
+                width += 8
+                text = wrap_to_width(title, width - HEADER_PADDING, advance)
+            widths.append(width)
+            headers.append(text)
+        return widths, headers
+
     def _header_chars(self) -> int:
         """How many half-width characters fit on a line of a course column's title."""
         wide = self.table.horizontalHeader().fontMetrics().horizontalAdvance("中")
@@ -177,7 +207,9 @@ class MatrixTab(QWidget):
         self.table.setColumnWidth(1, max(metrics.horizontalAdvance(share), 40) + 14)
         width = self._course_width()
         for column in range(2, self.model.columnCount()):
-            self.table.setColumnWidth(column, width)
+            widths = self.course_widths
+            shown = widths[column - 2] if column - 2 < len(widths) else width
+            self.table.setColumnWidth(column, shown)
         lines = [
             str(self.model.headerData(c, Qt.Orientation.Horizontal)).count("\n") + 1
             for c in range(self.model.columnCount())

@@ -202,7 +202,9 @@ class ListView(QWidget):
         return f"columns/{self.list_key}"
 
     def _save_widths(self) -> None:
-        widths = [self.table.columnWidth(i) for i in range(len(self.model.columns))]
+        """The widths the user gave, but not the last column's: it stretches to the view, and
+        a width stretched in a wider window would push the list past a narrower one."""
+        widths = [self.table.columnWidth(i) for i in range(len(self.model.columns) - 1)]
         self.ctx.qsettings.setValue(self._settings_key(), ",".join(map(str, widths)))
 
     def _restore_widths(self) -> None:
@@ -210,7 +212,7 @@ class ListView(QWidget):
         if not saved:
             return
         for index, width in enumerate(str(saved).split(",")):
-            if width.isdigit() and index < len(self.model.columns):
+            if width.isdigit() and index < len(self.model.columns) - 1:
                 label = self.model.columns[index].label
                 self.table.setColumnWidth(index, max(int(width), self._header_width(label)))
 

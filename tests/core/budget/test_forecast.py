@@ -36,7 +36,7 @@ def test_ratio_to_date():
 def test_seasonal_index():
     # last year's share of each elapsed month: 50/2000 = 2.5 %, 7.5 %, 5 %, 5 %
     # each month's level (the year at its pace): 120/0.025 = 4,800; 110/0.075 = 1,466.67;
-    #   130/0.05 = 2,600; 140/0.05 = 2,800; mean = 35,000/12 = 2,916.67
+    #   130/0.05 = 2,600; 140/0.05 = 2,800; mean = 11,666.67 ÷ 4 = 2,916.67 (this year's level)
     # the remaining eight months were 1,600/2,000 = 80 % of last year: 0.8 × 2,916.67 = 2,333.33
     # 500 + 2,333.33 = 2,833.33
     assert seasonal_index(THIS_YEAR, 4, LAST_YEAR) == D("2833.33")

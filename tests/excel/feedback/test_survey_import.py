@@ -169,3 +169,17 @@ def test_dry_run_changes_nothing(db, manager, staff, tmp_path):
     summary = run_import(db, manager, "survey", path, dry_run=True)
     assert summary.dry_run and summary.created == 1
     assert _count(db) == 0
+
+
+def test_a_survey_file_may_hold_more_rows_than_other_imports(
+    db, manager, staff, tmp_path, monkeypatch
+):
+    """100,000 counter-device answers are one file: the survey kind has its own row limit."""
+    from branchops.excel.imports import reader
+    from branchops.excel.imports.kinds.feedback import SURVEY_MAX_ROWS
+
+    assert SURVEY_MAX_ROWS >= 100_000 > reader.MAX_ROWS
+    monkeypatch.setattr(reader, "MAX_ROWS", 3)  # every other kind now stops at 3 rows
+    rows = [[date(2026, 3, 2), None, None, None, None, "满意", 9, None]] * 8
+    assert run_import(db, manager, "survey", _file(tmp_path / "long.xlsx", rows)).created == 8
+    assert get_kind("staff").row_limit == 3 and get_kind("survey").row_limit == SURVEY_MAX_ROWS

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from PySide6.QtCore import Qt
 
 from branchops import clock
@@ -118,3 +119,74 @@ def test_the_staff_page_shows_where_skills_come_from(demo_ctx, qtbot, monkeypatc
     rows = dialog.skills.model.loaded_rows()
     assert {r.staff_id for r in rows} == {page.list.current_row().id}
     assert any(r.by_hand for r in rows) and any(not r.by_hand and r.valid_until for r in rows)
+
+
+def test_a_matrix_cell_records_a_session_for_its_person_and_course(demo_ctx, qtbot, monkeypatch):
+    from sqlalchemy import select
+
+    from branchops.core.training.models import TrainingAttendance
+    from branchops.ui.training.attendance_lines import SCORE
+    from branchops.ui.training.session_dialog import SessionDialog
+
+    page = _page(demo_ctx, qtbot)
+    model = page.matrix.model
+    index = next(
+        model.index(row, column)
+        for row in range(len(model.people))
+        for column in range(2, model.columnCount())
+        if (cell := model.index(row, column).data(CELL_ROLE))
+        and cell[2].state in (CellState.MISSING, CellState.EXPIRED)
+    )
+    person, course, _ = index.data(CELL_ROLE)
+    shown = []
+
+    def fill_and_save(dialog):
+        shown.append(dialog)
+        assert dialog.course.currentData() == course.id
+        assert [line.staff_id for line in dialog.lines.lines] == [person.id]
+        dialog.lines.setData(dialog.lines.index(0, SCORE), "95")
+        dialog.save()
+        return int(dialog.saved_id is not None)
+
+    monkeypatch.setattr(SessionDialog, "exec", fill_and_save)
+    monkeypatch.setattr(CellDialog, "exec", lambda self: self.record() or self.result())
+    page.matrix.open_cell(index)
+    assert shown and shown[0].saved_id is not None
+    with demo_ctx.db.session() as session:
+        saved = session.scalars(
+            select(TrainingAttendance).where(TrainingAttendance.session_id == shown[0].saved_id)
+        ).all()
+    assert [(a.staff_id, a.passed) for a in saved] == [(person.id, True)]
+    refreshed = page.matrix.model.matrix.cells[(person.id, course.id)]
+    assert refreshed.compliant, "the matrix is read again after the session is recorded"
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_matrix_headings_fit_their_columns(demo_ctx, qtbot, language):
+    from branchops import i18n
+    from branchops.ui.training.matrix_tab import MAX_HEADER_LINES
+
+    i18n.set_language(language)
+    page = _page(demo_ctx, qtbot)
+    tab = page.matrix
+    tab.reload()
+    metrics = tab._header_metrics()
+    model = tab.model
+    for column in range(2, model.columnCount()):
+        lines = str(model.headerData(column, Qt.Orientation.Horizontal)).split("\n")
+        width = tab.table.columnWidth(column)
+        assert len(lines) <= MAX_HEADER_LINES, lines
+        assert all(metrics.horizontalAdvance(line) <= width - 8 for line in lines), (lines, width)
+    total = sum(tab.table.columnWidth(c) for c in range(model.columnCount()))
+    assert total <= 1366 - 190, "12 courses fit a 1366-pixel screen beside the sidebar"
+
+
+def test_enter_on_a_matrix_cell_opens_its_history(demo_ctx, qtbot, monkeypatch):
+    page = _page(demo_ctx, qtbot)
+    opened = []
+    monkeypatch.setattr(CellDialog, "exec", lambda self: opened.append(self) or 0)
+    table = page.matrix.table
+    table.setCurrentIndex(page.matrix.model.index(0, 2))
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    (dialog,) = opened
+    assert dialog.person == page.matrix.model.people[0]

@@ -16,6 +16,8 @@ from branchops.core.imports.common import RowRef
 from branchops.excel.imports.spec import ChoiceSpec, ColumnSpec, ImportKind, ValueType
 from branchops.i18n import QT_TRANSLATE_NOOP
 
+# counter evaluation devices give a busy hall 100,000 answers in a few months: one file holds them
+SURVEY_MAX_ROWS = 200_000
 SURVEY_CHANNELS = (Channel.DEVICE, Channel.SURVEY, Channel.PHONE, Channel.ONLINE, Channel.COUNTER)
 _CHANNEL_WORDS = {
     Channel.DEVICE: ("评价器", "服务评价器", "评价终端", "device"),
@@ -163,6 +165,7 @@ KIND = ImportKind(
             "detractors; NPS = % promoters − % detractors. It does not count for CSAT.",
         ),
     ),
+    max_rows=SURVEY_MAX_ROWS,
     commit=import_survey,
     make_row=make_row,
 )
