@@ -19,7 +19,7 @@ from branchops.core.reports.completeness import CHECKS
 ROOT = Path(__file__).resolve().parents[2]
 
 
-RESHAPE_PENDING = {"branch", "staff"}
+RESHAPE_PENDING: set[str] = set()
 
 
 @pytest.mark.parametrize(

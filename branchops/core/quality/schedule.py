@@ -19,7 +19,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from branchops import clock
-from branchops.core.branch.service import branch_calendar
+from branchops.core.branch.queries import branch_calendar
 from branchops.core.calendar import BranchCalendar
 from branchops.core.period import Month
 from branchops.core.quality.labels import localized

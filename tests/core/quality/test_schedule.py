@@ -6,7 +6,8 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
-from branchops.core.branch.service import ProfileData, save_profile
+from branchops.core.branch.queries import ProfileData
+from branchops.core.branch.service import save_profile
 from branchops.core.calendar import BranchCalendar
 from branchops.core.period import Month
 from branchops.core.quality.models import InspectionStatus, Recurrence

@@ -9,7 +9,8 @@ import pytest
 from openpyxl import load_workbook
 
 from branchops import clock, i18n
-from branchops.core.branch.service import DayHours, ProfileData, save_profile
+from branchops.core.branch.queries import DayHours, ProfileData
+from branchops.core.branch.service import save_profile
 from branchops.core.feedback import workflow as wf
 from branchops.core.feedback.models import Channel, FeedbackKind
 from branchops.core.feedback.service import RecordInput, create_record
