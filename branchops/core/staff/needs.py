@@ -16,7 +16,6 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from branchops.core.branch.labels import weekday_name
 from branchops.core.branch.queries import branch_calendar
 from branchops.core.calendar import BranchCalendar
 from branchops.core.errors import NotFound, Problems
@@ -250,10 +249,6 @@ def special_day_input(session: Session, special_id: int) -> SpecialDayInput:
                 ],
             )
     raise NotFound(translate("Needs", "That special day no longer exists."))
-
-
-def weekday_label(weekday: int) -> str:
-    return weekday_name(weekday)
 
 
 def needs_for_days(
