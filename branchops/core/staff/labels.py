@@ -1,4 +1,4 @@
-"""Words shown for employment types, leave kinds and leave statuses."""
+"""Words shown for employment types, leave kinds and statuses, and kinds of availability."""
 
 from __future__ import annotations
 
@@ -9,6 +9,12 @@ from branchops.i18n import QT_TRANSLATE_NOOP, translate
 EMPLOYMENT_LABELS = {
     Employment.FULL_TIME: QT_TRANSLATE_NOOP("StaffPage", "Full time"),
     Employment.PART_TIME: QT_TRANSLATE_NOOP("StaffPage", "Part time"),
+}
+# the kinds of an availability row (``availability.py``): unavailable; a shift preferred, avoided
+AVAILABILITY_KIND_LABELS = {
+    "unavailable": QT_TRANSLATE_NOOP("LeavePage", "Unavailable"),
+    "prefers": QT_TRANSLATE_NOOP("LeavePage", "Prefers"),
+    "avoids": QT_TRANSLATE_NOOP("LeavePage", "Avoids"),
 }
 LEAVE_KIND_LABELS = {
     LeaveKind.ANNUAL: QT_TRANSLATE_NOOP("Leave", "Annual"),
@@ -36,3 +42,11 @@ def leave_kind_label(kind: LeaveKind) -> str:
 
 def leave_status_label(status: LeaveStatus) -> str:
     return translate("Leave", LEAVE_STATUS_LABELS[status])
+
+
+def employment_label(employment: Employment) -> str:
+    return translate("StaffPage", EMPLOYMENT_LABELS[employment])
+
+
+def availability_kind_label(kind: str) -> str:
+    return translate("LeavePage", AVAILABILITY_KIND_LABELS[kind])

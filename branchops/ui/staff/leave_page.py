@@ -62,11 +62,6 @@ AVAILABILITY_COLUMNS = (
     Column("kind_label", QT_TRANSLATE_NOOP("Columns", "Kind"), width=90),
     Column("description", QT_TRANSLATE_NOOP("Columns", "When"), width=320),
 )
-AVAILABILITY_KINDS = {
-    "unavailable": QT_TRANSLATE_NOOP("LeavePage", "Unavailable"),
-    "prefers": QT_TRANSLATE_NOOP("LeavePage", "Prefers"),
-    "avoids": QT_TRANSLATE_NOOP("LeavePage", "Avoids"),
-}
 
 
 def _rule_tooltip(row, key: str, role: int):
@@ -86,7 +81,7 @@ class _Labelled:
             self.status_label = labels.leave_status_label(row.status)
             self.paid = (rules or LeaveRules()).kind(row.kind).paid
         else:
-            self.kind_label = translate("LeavePage", AVAILABILITY_KINDS[row.kind])
+            self.kind_label = labels.availability_kind_label(row.kind)
 
     def __getattr__(self, name: str):
         return getattr(self.row, name)

@@ -22,7 +22,7 @@ from branchops import clock
 from branchops.core.errors import UserError
 from branchops.core.listing import ListQuery
 from branchops.core.staff import catalog, queries, service
-from branchops.core.staff.labels import EMPLOYMENT_LABELS
+from branchops.core.staff.labels import employment_label
 from branchops.core.users.permissions import Permission
 from branchops.i18n import QT_TRANSLATE_NOOP, translate
 from branchops.ui.context import AppContext
@@ -66,7 +66,7 @@ class _StaffRowView:
 
     def __init__(self, row: queries.StaffRow) -> None:
         self.row = row
-        self.employment_label = translate("StaffPage", EMPLOYMENT_LABELS[row.employment])
+        self.employment_label = employment_label(row.employment)
 
     def __getattr__(self, name: str):
         return getattr(self.row, name)
