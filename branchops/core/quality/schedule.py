@@ -226,12 +226,6 @@ def due_rows(
     return rows
 
 
-def open_due_rows(session: Session, today: date | None = None, days_back: int = 31) -> list[DueRow]:
-    """The due list: what is due today, in progress, late, or missed in the last month."""
-    today = today or clock.today()
-    return due_rows(session, today - timedelta(days=days_back), today, today, OPEN_STATES)
-
-
 def done_and_due(session: Session, month: Month, today: date | None = None) -> tuple[int, int]:
     """Occurrences of ``month`` due so far, and how many of them were done."""
     today = today or clock.today()
