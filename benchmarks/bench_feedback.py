@@ -28,7 +28,7 @@ from sqlalchemy import func, select
 
 from branchops import clock
 from branchops.core import demo as demo_steps
-from branchops.core.branch.service import load_profile
+from branchops.core.branch.queries import load_profile
 from branchops.core.demo import Scale
 from branchops.core.demo.service import generate_demo
 from branchops.core.feedback.models import Complaint, FeedbackRecord

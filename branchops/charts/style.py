@@ -9,7 +9,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import matplotlib
-from matplotlib import font_manager
 from matplotlib.figure import Figure
 
 # First found wins: Windows, macOS, then Linux fonts; DejaVu Sans last (Latin only).
@@ -47,12 +46,6 @@ def apply_style() -> None:
     rc["grid.alpha"] = 0.3
     rc["font.size"] = 9
     _applied = True
-
-
-def cjk_font() -> str | None:
-    """The CJK font charts will use on this computer, or None when none is installed."""
-    installed = {entry.name for entry in font_manager.fontManager.ttflist}
-    return next((name for name in CJK_FONTS if name in installed), None)
 
 
 def new_figure(

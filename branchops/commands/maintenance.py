@@ -136,7 +136,7 @@ def _hq_key(db: Database) -> str:
     """The HQ key of the branch profile, if the database has one (empty if it cannot tell)."""
     from sqlalchemy.exc import SQLAlchemyError
 
-    from branchops.core.branch.service import load_profile
+    from branchops.core.branch.queries import load_profile
 
     try:
         with db.session() as session:

@@ -7,27 +7,12 @@ name, see ``core/areas.py``); the HQ report's due day comes from the reports ser
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy.orm import Session
 
+from branchops.core.agenda_item import AgendaItem, AgendaSource
 from branchops.core.areas import contributions
-
-
-@dataclass(frozen=True)
-class AgendaItem:
-    area: str  # the area key, e.g. "training"
-    key: str  # unique within the area, e.g. "certificate:42"; de-duplicates
-    due: date  # the day it is due (or became overdue)
-    title: str  # one line in the user's language
-    overdue: bool = False
-    page: str = ""  # page key to open
-    filters: dict[str, object] = field(default_factory=dict)  # passed to page.open_filtered
-
-
-AgendaSource = Callable[[Session, date, date], list[AgendaItem]]
 
 
 def sources() -> list[tuple[str, AgendaSource]]:

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from branchops import clock
 from branchops.core import kpi
 from branchops.core.areas import area_keys
-from branchops.core.branch.service import is_set_up, load_profile
+from branchops.core.branch.queries import is_set_up, load_profile
 from branchops.core.period import Month
 from branchops.i18n import translate
 

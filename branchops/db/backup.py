@@ -16,13 +16,13 @@ from pathlib import Path
 from branchops import clock
 from branchops.db import chain_head, errors
 from branchops.db.audit import RESTORED, record_event
+from branchops.db.disk_space import is_disk_full
 from branchops.db.engine import SQLITE_BUSY_TIMEOUT_MS, DatabaseTarget
 from branchops.db.lifecycle import SQLITE_HEADER, known_revisions, open_database
 from branchops.db.sqlite_copy import (
     CopyTimedOut,
     backup_into,
     copy_to_new_file,
-    is_disk_full,
     read_only_uri,
     remove_with_side_files,
 )

@@ -134,7 +134,7 @@ def describe(exc: BaseException, target: object) -> DatabaseOpenError | None:
     """
     import sqlite3
 
-    from branchops.db.sqlite_copy import is_disk_full
+    from branchops.db.disk_space import is_disk_full
 
     try:
         from sqlalchemy.exc import DBAPIError, SQLAlchemyError

@@ -3,18 +3,15 @@ time when the destination is locked, and never leaving half a file (or its journ
 
 from __future__ import annotations
 
-import errno
-import shutil
 import sqlite3
 import time
 from pathlib import Path
 
 from branchops.db import errors
+from branchops.db.disk_space import is_disk_full
 
 _BUSY = (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
 SIDE_SUFFIXES = ("-journal", "-wal", "-shm")
-# SQLite reports a disk that fills up while it writes its WAL as a plain "disk I/O error".
-LOW_SPACE_BYTES = 1024 * 1024
 
 
 class CopyTimedOut(Exception):
@@ -28,30 +25,6 @@ def read_only_uri(path: Path, *, immutable: bool = False) -> str:
     files beside them.
     """
     return f"{Path(path).resolve().as_uri()}?mode=ro" + ("&immutable=1" if immutable else "")
-
-
-def is_disk_full(exc: BaseException, where: Path | None = None) -> bool:
-    """ENOSPC from the OS, SQLITE_FULL ("database or disk is full") from SQLite, or an I/O
-    error while the disk holding ``where`` has (almost) no space left."""
-    exc = getattr(exc, "orig", None) or exc  # SQLAlchemy wraps the driver's error
-    if isinstance(exc, OSError):
-        return exc.errno == errno.ENOSPC
-    if getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL:
-        return True
-    text = str(exc).lower()
-    if text.startswith("database or disk is full"):
-        return True
-    return where is not None and text.startswith("disk i/o error") and low_on_space(where)
-
-
-def low_on_space(path: Path) -> bool:
-    folder = Path(path)
-    while not folder.is_dir() and folder != folder.parent:
-        folder = folder.parent
-    try:
-        return shutil.disk_usage(folder).free < LOW_SPACE_BYTES
-    except OSError:
-        return False
 
 
 def remove_with_side_files(path: Path) -> None:

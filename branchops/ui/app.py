@@ -235,7 +235,7 @@ class Startup(QObject):
         return True
 
     def _set_up(self) -> bool:
-        from branchops.core.branch.service import is_set_up
+        from branchops.core.branch.queries import is_set_up
 
         assert self.ctx is not None
         with self.ctx.db.session() as session:

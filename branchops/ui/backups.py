@@ -23,7 +23,7 @@ def _keep(ctx: AppContext) -> int:
 
 def _hq_key(ctx: AppContext) -> str:
     """Signs the audit chain head in each backup's manifest when HQ has issued a key."""
-    from branchops.core.branch.service import load_profile
+    from branchops.core.branch.queries import load_profile
 
     with ctx.db.session() as session:
         profile = load_profile(session)

@@ -144,7 +144,7 @@ class MainWindow(QMainWindow):
     def _update_status(self) -> None:
         if self.ctx is None:
             return
-        from branchops.core.branch.service import load_profile
+        from branchops.core.branch.queries import load_profile
 
         with self.ctx.db.session() as session:
             profile = load_profile(session)

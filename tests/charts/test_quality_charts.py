@@ -9,7 +9,8 @@ import pytest
 from matplotlib.figure import Figure
 
 from branchops.charts import quality
-from branchops.charts.style import CJK_FONTS, apply_style, cjk_font, save_png
+from branchops.charts.style import CJK_FONTS, apply_style, save_png
+from tests.charts.fonts import cjk_font
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 

@@ -12,7 +12,8 @@ from matplotlib.figure import Figure
 
 from branchops import i18n
 from branchops.charts import risk
-from branchops.charts.style import cjk_font, save_png
+from branchops.charts.style import save_png
+from tests.charts.fonts import cjk_font
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 BANDS = (4, 9, 16)

@@ -19,19 +19,7 @@ from branchops.core.reports.completeness import CHECKS
 ROOT = Path(__file__).resolve().parents[2]
 
 
-RESHAPE_PENDING = {"branch", "staff"}
-
-
-@pytest.mark.parametrize(
-    "area",
-    [
-        pytest.param(a, marks=pytest.mark.xfail(strict=True, reason="not yet in the area shape"))
-        if a.key in RESHAPE_PENDING
-        else a
-        for a in AREAS
-    ],
-    ids=[a.key for a in AREAS],
-)
+@pytest.mark.parametrize("area", AREAS, ids=[a.key for a in AREAS])
 def test_every_area_has_the_required_core_modules(area):
     missing = [m for m in REQUIRED_CORE_MODULES if not module_exists(f"{area.package}.{m}")]
     assert missing == [], f"{area.package} lacks {missing}"

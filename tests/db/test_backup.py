@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from branchops import clock
-from branchops.core.branch.service import ProfileData, load_profile, save_profile
+from branchops.core.branch.queries import ProfileData, load_profile
+from branchops.core.branch.service import save_profile
 from branchops.core.users.permissions import SINGLE_USER
 from branchops.db import backup as backup_module
 from branchops.db import errors

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from branchops.core.branch.service import ProfileData, load_profile, save_profile
+from branchops.core.branch.queries import ProfileData, load_profile
+from branchops.core.branch.service import save_profile
 from branchops.core.staff.models import Position
 from branchops.core.users.permissions import SINGLE_USER
 from branchops.db import chain_head

@@ -23,7 +23,7 @@ from branchops.core.actions.models import CorrectiveAction
 from branchops.core.actions.queries import load_action
 from branchops.core.actions.service import ActionInput, create_action, update_action
 from branchops.core.errors import ConflictError
-from branchops.core.staff import directory
+from branchops.core.staff import service
 from branchops.core.users.permissions import SINGLE_USER
 from branchops.db.audit import AuditEntry
 from branchops.db.engine import DatabaseTarget
@@ -65,11 +65,11 @@ def _worker(url: str, worker: int, action_id: int, staff_id: int, now: str, out)
                     acked.append(("edit_action", action_id, token))
                 elif choice < 0.8:
                     with db.session() as session:
-                        opened = directory.load_input(session, staff_id)
+                        opened = service.load_input(session, staff_id)
                     phone = f"{worker}0{n}"  # unique: every acknowledged edit changes the row
-                    changed = directory.StaffInput(**{**vars(opened), "phone": phone})
+                    changed = service.StaffInput(**{**vars(opened), "phone": phone})
                     with db.unit_of_work(SINGLE_USER) as uow:
-                        directory.update_staff(uow, SINGLE_USER, staff_id, changed, opened)
+                        service.update_staff(uow, SINGLE_USER, staff_id, changed, opened)
                     acked.append(("edit_staff", staff_id, phone))
                 else:
                     data = ActionInput(title=token, owner_staff_id=staff_id, due_date=clock.today())
@@ -98,8 +98,8 @@ def test_four_writers_lose_no_acknowledged_save(pg_url):
     db = pg_url
     url = _pg_url(db.engine.url.database)
     with db.unit_of_work(SINGLE_USER) as uow:
-        staff_id = directory.create_staff(
-            uow, SINGLE_USER, directory.StaffInput(employee_no="E0001", name="王芳")
+        staff_id = service.create_staff(
+            uow, SINGLE_USER, service.StaffInput(employee_no="E0001", name="王芳")
         )
     with db.unit_of_work(SINGLE_USER) as uow:
         action_id = create_action(
@@ -142,7 +142,7 @@ def test_four_writers_lose_no_acknowledged_save(pg_url):
         shared = session.get(CorrectiveAction, action_id)
         # Each acknowledged edit moved the version on by one: none overwrote another unseen.
         assert shared.version == 1 + kinds["edit_action"]
-        staff = session.get(directory.Staff, staff_id)
+        staff = session.get(service.Staff, staff_id)
         assert staff.version == 1 + kinds["edit_staff"]
         titles = [
             e.changes

@@ -1,6 +1,7 @@
 import pytest
 
-from branchops.core.branch.service import ProfileData, is_set_up, load_profile, save_profile
+from branchops.core.branch.queries import ProfileData, is_set_up, load_profile
+from branchops.core.branch.service import save_profile
 
 
 @pytest.mark.postgres

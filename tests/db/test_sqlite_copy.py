@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from branchops.db import sqlite_copy
+from branchops.db import disk_space, sqlite_copy
 from branchops.db.errors import DatabaseOpenError
 from branchops.db.sqlite_copy import copy_to_new_file
 from branchops.i18n import set_language
@@ -56,7 +56,7 @@ def test_an_io_error_on_a_full_disk_is_a_full_disk_and_leaves_nothing(
         return connection
 
     monkeypatch.setattr(sqlite_copy.sqlite3, "connect", connect)
-    monkeypatch.setattr(sqlite_copy, "low_on_space", lambda _path: True)
+    monkeypatch.setattr(disk_space, "low_on_space", lambda _path: True)
     with pytest.raises(DatabaseOpenError, match="The disk is full"):
         copy_to_new_file(source, out / "copy.sqlite3", 1.0)
     assert list(out.iterdir()) == []

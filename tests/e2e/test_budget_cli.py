@@ -17,7 +17,8 @@ import pytest
 from openpyxl import load_workbook
 from python_calamine import CalamineWorkbook
 
-from branchops.core.branch.service import ProfileData, save_profile
+from branchops.core.branch.queries import ProfileData
+from branchops.core.branch.service import save_profile
 from branchops.core.users.permissions import SINGLE_USER
 from branchops.db.engine import DatabaseTarget
 from branchops.db.lifecycle import open_database

@@ -13,8 +13,8 @@ from branchops import i18n
 from branchops.core.errors import ValidationError
 from branchops.core.quality.templates import list_templates
 from branchops.core.quality.versions import load_template_input
-from branchops.core.staff.directory import StaffInput, create_staff, normal_employee_no
 from branchops.core.staff.models import Staff
+from branchops.core.staff.service import StaffInput, create_staff, normal_employee_no
 from branchops.excel.imports import FileRejected, commit_parsed, parse_file, run_import
 from branchops.excel.imports import reader as reader_module
 from branchops.excel.imports.kinds import get_kind

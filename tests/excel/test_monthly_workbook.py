@@ -13,7 +13,8 @@ from sqlalchemy import select
 from branchops import clock, i18n
 from branchops.core import kpi
 from branchops.core.actions.service import ActionInput, add_action
-from branchops.core.branch.service import load_profile, save_profile
+from branchops.core.branch.queries import load_profile
+from branchops.core.branch.service import save_profile
 from branchops.core.period import Month
 from branchops.core.reports.service import export_log
 from branchops.core.staff.models import Staff

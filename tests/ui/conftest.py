@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from branchops import clock
 from branchops.config import AppSettings, DataPaths
-from branchops.core.branch.service import ProfileData, save_profile
+from branchops.core.branch.queries import ProfileData
+from branchops.core.branch.service import save_profile
 from branchops.core.demo.service import generate_demo
 from branchops.core.users.permissions import SINGLE_USER
 from branchops.db.engine import DatabaseTarget

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from sqlalchemy.exc import OperationalError
 
-from branchops.core.staff import directory
+from branchops.core.staff import service
 from branchops.core.users.permissions import SINGLE_USER
 from branchops.ui import backups
 from branchops.ui.staff.staff_dialog import StaffDialog
@@ -16,8 +16,8 @@ from branchops.ui.widgets.writes import run_write
 
 def _person(ctx) -> int:
     with ctx.db.unit_of_work(SINGLE_USER) as uow:
-        return directory.create_staff(
-            uow, SINGLE_USER, directory.StaffInput(employee_no="E0001", name="王芳", phone="111")
+        return service.create_staff(
+            uow, SINGLE_USER, service.StaffInput(employee_no="E0001", name="王芳", phone="111")
         )
 
 
@@ -28,22 +28,22 @@ def test_a_save_over_a_newer_version_shows_the_conflict_and_reload_reads_it_agai
     dialog = StaffDialog(ui_ctx, staff_id)
     qtbot.addWidget(dialog)
     with ui_ctx.db.session() as session:
-        other = directory.load_input(session, staff_id)
+        other = service.load_input(session, staff_id)
     with ui_ctx.db.unit_of_work(SINGLE_USER) as uow:  # another PC changes the phone
-        directory.update_staff(uow, SINGLE_USER, staff_id, replace(other, phone="222"), other)
+        service.update_staff(uow, SINGLE_USER, staff_id, replace(other, phone="222"), other)
     dialog.name.setText("王芳芳")
     dialog.save()
     assert dialog.result() == 0  # not accepted
     assert "manager" in message_boxes[-1].text
     with ui_ctx.db.session() as session:
-        assert directory.load_input(session, staff_id).name == "王芳"
+        assert service.load_input(session, staff_id).name == "王芳"
     assert dialog.can_reload()
     dialog._reload()
     assert dialog.phone.text() == "222"
     dialog.name.setText("王芳芳")
     dialog.save()
     with ui_ctx.db.session() as session:
-        now = directory.load_input(session, staff_id)
+        now = service.load_input(session, staff_id)
     assert (now.name, now.phone) == ("王芳芳", "222")
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import pytest
 from PySide6.QtCore import Qt
 
-from branchops.core.branch.service import load_profile
+from branchops.core.branch.queries import load_profile
 from branchops.core.listing import ListQuery
 from branchops.ui.dialogs.settings_dialog import SettingsDialog
 from branchops.ui.dialogs.setup_wizard import SetupWizard

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from branchops import clock
 from branchops.core.actions.models import OPEN_STATUSES, CorrectiveAction
-from branchops.core.agenda import AgendaItem
+from branchops.core.agenda_item import AgendaItem
 from branchops.i18n import translate
 
 

@@ -7,7 +7,7 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from branchops import clock
-from branchops.core.branch.service import load_profile
+from branchops.core.branch.queries import load_profile
 from branchops.core.period import Month
 from branchops.core.reports.completeness import CompletenessCheck, Gap, register
 from branchops.i18n import translate

@@ -1,79 +1,22 @@
-"""Reading and saving the branch profile, opening hours and KPI targets."""
+"""Saving the branch profile, opening hours, branch-wide settings and KPI targets."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from datetime import time
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from branchops.core import settings
+from branchops.core.branch.labels import weekday_name
 from branchops.core.branch.models import PROFILE_ID, BranchProfile, KpiTarget, OpeningHours
-from branchops.core.calendar import BranchCalendar
+from branchops.core.branch.queries import ProfileData
 from branchops.core.errors import Problems
 from branchops.core.users.permissions import CurrentUser, Permission, require
 from branchops.db.uow import UnitOfWork
-from branchops.i18n import LANGUAGES, QT_TRANSLATE_NOOP, translate
+from branchops.i18n import LANGUAGES, translate
 
 CODE_RE = re.compile(r"^[A-Za-z0-9_-]{2,32}$")
-DEFAULT_HOURS = {
-    **{d: (True, time(9, 0), time(17, 0)) for d in range(5)},
-    5: (True, time(9, 0), time(16, 0)),
-    6: (False, time(9, 0), time(16, 0)),
-}
-
-
-@dataclass
-class DayHours:
-    weekday: int
-    is_open: bool
-    opens: time
-    closes: time
-
-
-@dataclass
-class ProfileData:
-    code: str = ""
-    name: str = ""
-    region: str = ""
-    address: str = ""
-    manager: str = ""
-    fiscal_year_start_month: int = 1
-    report_language: str = "zh_CN"
-    report_due_day: int = 5
-    mask_pii: bool = True
-    hq_key: str = ""
-    hours: list[DayHours] = field(
-        default_factory=lambda: [DayHours(d, *DEFAULT_HOURS[d]) for d in range(7)]
-    )
-
-
-def load_profile(session: Session) -> ProfileData | None:
-    row = session.get(BranchProfile, PROFILE_ID)
-    if row is None:
-        return None
-    data = ProfileData(
-        code=row.code,
-        name=row.name,
-        region=row.region,
-        address=row.address,
-        manager=row.manager,
-        fiscal_year_start_month=row.fiscal_year_start_month,
-        report_language=row.report_language,
-        report_due_day=row.report_due_day,
-        mask_pii=row.mask_pii,
-        hq_key=row.hq_key,
-    )
-    hours = {h.weekday: h for h in session.scalars(select(OpeningHours))}
-    data.hours = [
-        DayHours(d, hours[d].is_open, hours[d].opens, hours[d].closes)
-        if d in hours
-        else DayHours(d, *DEFAULT_HOURS[d])
-        for d in range(7)
-    ]
-    return data
 
 
 def validate_profile(data: ProfileData) -> None:
@@ -165,17 +108,6 @@ def _write_profile(session: Session, data: ProfileData) -> None:
     settings.put(session, settings.SETUP_DONE, True)
 
 
-def is_set_up(session: Session) -> bool:
-    return session.get(BranchProfile, PROFILE_ID) is not None
-
-
-def branch_calendar(session: Session) -> BranchCalendar:
-    profile = session.get(BranchProfile, PROFILE_ID)
-    hours = list(session.scalars(select(OpeningHours)))
-    open_days = [h.weekday for h in hours if h.is_open] if hours else range(6)
-    return BranchCalendar(open_days, profile.holiday_country if profile else "CN")
-
-
 def save_targets(uow: UnitOfWork, user: CurrentUser, values: dict[str, float | None]) -> None:
     require(user, Permission.MANAGE)
     _write_targets(uow.session, values)
@@ -192,21 +124,6 @@ def _write_targets(session: Session, values: dict[str, float | None]) -> None:
             session.add(KpiTarget(key=key, value=float(value)))
         else:
             row.value = float(value)
-
-
-_WEEKDAYS = (
-    QT_TRANSLATE_NOOP("Weekdays", "Monday"),
-    QT_TRANSLATE_NOOP("Weekdays", "Tuesday"),
-    QT_TRANSLATE_NOOP("Weekdays", "Wednesday"),
-    QT_TRANSLATE_NOOP("Weekdays", "Thursday"),
-    QT_TRANSLATE_NOOP("Weekdays", "Friday"),
-    QT_TRANSLATE_NOOP("Weekdays", "Saturday"),
-    QT_TRANSLATE_NOOP("Weekdays", "Sunday"),
-)
-
-
-def weekday_name(weekday: int) -> str:
-    return translate("Weekdays", _WEEKDAYS[weekday])
 
 
 def _validate_settings(values: dict[str, object]) -> None:

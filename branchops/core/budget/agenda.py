@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from branchops import clock
-from branchops.core.agenda import AgendaItem
+from branchops.core.agenda_item import AgendaItem
 from branchops.core.budget.labels import category_name
 from branchops.core.budget.models import BudgetCategory, Expense, ExpenseStatus, Vendor
 from branchops.core.budget.money import format_money

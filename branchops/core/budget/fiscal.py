@@ -93,7 +93,3 @@ class FiscalYear:
         if as_of >= self.last_day:
             return 1.0
         return ((as_of - self.first_day).days + 1) / self.days
-
-
-def current_year(session: Session, today: date) -> FiscalYear:
-    return FiscalYear.of(today, start_month(session))

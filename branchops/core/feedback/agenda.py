@@ -9,7 +9,7 @@ from datetime import date
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
-from branchops.core.agenda import AgendaItem
+from branchops.core.agenda_item import AgendaItem
 from branchops.core.feedback.escalation import escalation_for
 from branchops.core.feedback.models import OPEN_STATUSES, Complaint, FeedbackRecord
 from branchops.i18n import translate

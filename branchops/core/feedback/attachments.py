@@ -121,14 +121,6 @@ def attach_files(
     return len(read)
 
 
-def add_attachments(
-    uow: UnitOfWork, user: CurrentUser, record_id: int, folder: Path, paths: list[Path]
-) -> int:
-    count = attach_files(uow.session, user, record_id, folder, paths)
-    uow.commit()
-    return count
-
-
 def detach(session: Session, user: CurrentUser, attachment_id: int) -> None:
     """Remove the link to a file (no commit)."""
     require(user, Permission.WRITE)

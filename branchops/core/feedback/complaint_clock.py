@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from branchops import clock
-from branchops.core.branch.service import branch_calendar
+from branchops.core.branch.queries import branch_calendar
 from branchops.core.feedback.deadlines import Clock, DayCounter, Pause
 from branchops.core.feedback.models import (
     Channel,

@@ -291,10 +291,6 @@ def count_complaints(session: Session, query: ListQuery) -> int:
     return count_rows(session, _base(session, query, rule).with_only_columns(Complaint.id))
 
 
-def complaint_for_record(session: Session, record_id: int) -> int | None:
-    return session.scalar(select(Complaint.id).where(Complaint.record_id == record_id))
-
-
 def load_complaint_detail(
     session: Session, complaint_id: int, today: date | None = None
 ) -> ComplaintDetail:

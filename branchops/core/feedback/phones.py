@@ -27,7 +27,3 @@ def normalise_phone(text: str | None) -> str | None:
     if _LANDLINE.fullmatch(compact):
         return compact
     return None
-
-
-def is_phone(text: str) -> bool:
-    return bool(normalise_phone(text))

@@ -23,7 +23,6 @@ from sqlalchemy import ColumnElement, Select, func, or_, select, union
 from sqlalchemy.orm import Session
 
 from branchops import clock
-from branchops.core.errors import NotFound
 from branchops.core.feedback.escalation import Escalation, EscalationState, escalation_for
 from branchops.core.feedback.labels import category_label, channel_label, kind_label, label
 from branchops.core.feedback.models import (
@@ -38,7 +37,6 @@ from branchops.core.feedback.models import (
 from branchops.core.listing import ListQuery
 from branchops.core.period import Month
 from branchops.core.staff.models import Staff
-from branchops.i18n import translate
 
 R = FeedbackRecord
 SUMMARY_CHARS = 160
@@ -230,11 +228,3 @@ def list_feedback(session: Session, query: ListQuery) -> list[FeedbackRow]:
 def count_feedback(session: Session, query: ListQuery) -> int:
     stmt = select(func.count()).select_from(R).where(*filter_clauses(session, query))
     return session.scalar(stmt) or 0
-
-
-def load_record_row(session: Session, record_id: int) -> FeedbackRow:
-    escalation = escalation_for(session, clock.today())
-    found = session.execute(_select(session, ListQuery()).where(R.id == record_id)).first()
-    if found is None:
-        raise NotFound(translate("Feedback", "This feedback record no longer exists."))
-    return _row(tuple(found), escalation)

@@ -9,11 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from branchops import clock
-from branchops.core.actions.models import CorrectiveAction, SourceKind
+from branchops.core.actions.queries import actions_for_source
+from branchops.core.actions.service import SourceKind
 from branchops.core.errors import NotFound, Problems, UserError
 from branchops.core.feedback.complaint_clock import open_complaint, refresh_due
 from branchops.core.feedback.models import (
@@ -247,12 +248,7 @@ def delete_record(uow: UnitOfWork, user: CurrentUser, record_id: int) -> None:
     record = _record(session, record_id)
     complaint = complaint_of(session, record_id)
     if complaint is not None:
-        actions = session.scalar(
-            select(func.count(CorrectiveAction.id)).where(
-                CorrectiveAction.source_kind == SourceKind.COMPLAINT,
-                CorrectiveAction.source_id == complaint.id,
-            )
-        )
+        actions = actions_for_source(session, SourceKind.COMPLAINT, complaint.id)
         if complaint.status is not ComplaintStatus.RECEIVED or complaint.restarts or actions:
             raise UserError(
                 translate(

@@ -3,7 +3,7 @@ skills created when new, everything checked again and written in one transaction
 
 A blank cell leaves what BranchOps has; only a cell with the clear marker erases a field. Every
 field an update changes is reported, old → new, so the preview shows it before anything is saved.
-The checks are the staff directory's own (``directory.field_problems``), and the employee-number
+The checks are the staff directory's own (``service.field_problems``), and the employee-number
 case rule is the directory's (``normal_employee_no``).
 """
 
@@ -21,13 +21,13 @@ from sqlalchemy.orm import Session
 from branchops import clock
 from branchops.core.errors import FieldProblem, ValidationError
 from branchops.core.imports.common import FieldChange, ImportSummary, RowRef, row_problem
-from branchops.core.staff.directory import (
+from branchops.core.staff.models import Employment, Position, Skill, Staff, StaffSkill
+from branchops.core.staff.service import (
     StaffFields,
     field_problems,
     normal_employee_no,
     weekly_limit,
 )
-from branchops.core.staff.models import Employment, Position, Skill, Staff, StaffSkill
 from branchops.core.users.permissions import CurrentUser, Permission, require
 from branchops.db.uow import UnitOfWork
 from branchops.i18n import QT_TRANSLATE_NOOP, translate

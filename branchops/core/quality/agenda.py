@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from sqlalchemy.orm import Session
 
 from branchops import clock
-from branchops.core.agenda import AgendaItem
+from branchops.core.agenda_item import AgendaItem
 from branchops.core.quality.schedule import OPEN_STATES, DueState, due_rows
 from branchops.i18n import translate
 

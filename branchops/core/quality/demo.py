@@ -15,7 +15,7 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
-from branchops.core.branch.service import branch_calendar
+from branchops.core.branch.queries import branch_calendar
 from branchops.core.demo import DemoContext, DemoStep, register
 from branchops.core.quality.builtin import add_missing_builtins
 from branchops.core.quality.demo_actions import Failure

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date, timedelta
@@ -11,7 +10,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from branchops import clock
-from branchops.core.actions.queries import ActionRow, actions_for_source
 from branchops.core.actions.service import ActionInput, Priority, SourceKind, add_action
 from branchops.core.errors import NotFound, UserError
 from branchops.core.quality.labels import localized
@@ -121,12 +119,3 @@ def raise_action_from_answer(
     action = add_action(session, user, data)
     uow.commit()
     return action.id
-
-
-def actions_by_answer(session: Session, inspection_id: int) -> dict[int, list[ActionRow]]:
-    """The actions raised from each answer of an inspection."""
-    grouped: dict[int, list[ActionRow]] = defaultdict(list)
-    for row in actions_for_source(session, SourceKind.INSPECTION, inspection_id):
-        if row.source_sub_id is not None:
-            grouped[row.source_sub_id].append(row)
-    return dict(grouped)

@@ -19,7 +19,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from branchops import clock
-from branchops.core.branch.service import branch_calendar
+from branchops.core.branch.queries import branch_calendar
 from branchops.core.calendar import BranchCalendar
 from branchops.core.period import Month
 from branchops.core.quality.labels import localized
@@ -224,12 +224,6 @@ def due_rows(
             )
     rows.sort(key=lambda r: (r.due, r.template_id), reverse=True)
     return rows
-
-
-def open_due_rows(session: Session, today: date | None = None, days_back: int = 31) -> list[DueRow]:
-    """The due list: what is due today, in progress, late, or missed in the last month."""
-    today = today or clock.today()
-    return due_rows(session, today - timedelta(days=days_back), today, today, OPEN_STATES)
 
 
 def done_and_due(session: Session, month: Month, today: date | None = None) -> tuple[int, int]:

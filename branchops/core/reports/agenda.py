@@ -7,8 +7,8 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from branchops import clock
-from branchops.core.agenda import AgendaItem
-from branchops.core.branch.service import load_profile
+from branchops.core.agenda_item import AgendaItem
+from branchops.core.branch.queries import load_profile
 from branchops.core.period import Month
 from branchops.core.reports.service import export_log
 from branchops.i18n import translate

@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from branchops import clock
-from branchops.core.agenda import AgendaItem
+from branchops.core.agenda_item import AgendaItem
 from branchops.core.risk.labels import localized
 from branchops.core.risk.models import Drill, DrillStatus, EmergencyPlan, Risk, RiskStatus
 from branchops.core.risk.programme import plan_dues

@@ -14,7 +14,6 @@ from branchops.core.risk.labels import localized
 from branchops.core.risk.models import (
     Drill,
     DrillIssue,
-    DrillRating,
     DrillStatus,
     EmergencyPlan,
     PlanObjective,
@@ -112,10 +111,3 @@ def raise_for_issue(
     action = add_action(session, user, data)
     uow.commit()
     return action.id
-
-
-def poor_ratings(session: Session, drill_id: int) -> list[DrillRating]:
-    drill = session.get(Drill, drill_id)
-    if drill is None:
-        raise drill_not_found()
-    return [r for r in drill.ratings if r.rating in (Rating.M, Rating.U)]

@@ -74,10 +74,6 @@ def rating_label(rating: Rating | str) -> str:
     return translate("Drill", RATING_LABELS[Rating(rating)])
 
 
-def rating_letter(rating: Rating | str) -> str:
-    return Rating(rating).value.upper()
-
-
 def localized(text: str, text_en: str) -> str:
     """A plan's English text in English when there is one, else its Chinese text."""
     if current_language() == "en" and text_en.strip():

@@ -93,12 +93,6 @@ def list_plans(session: Session, *, include_archived: bool = False) -> list[Plan
     ]
 
 
-def plan_names(session: Session) -> dict[int, str]:
-    """Every plan's name in the current language, archived ones too (for lists and filters)."""
-    rows = session.execute(select(EmergencyPlan.id, EmergencyPlan.name, EmergencyPlan.name_en))
-    return {plan_id: localized(name, name_en) for plan_id, name, name_en in rows}
-
-
 def current_version_id(session: Session, plan_id: int) -> int:
     plan = session.get(EmergencyPlan, plan_id)
     if plan is None:

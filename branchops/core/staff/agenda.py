@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from branchops import clock
-from branchops.core.agenda import AgendaItem
+from branchops.core.agenda_item import AgendaItem
 from branchops.core.staff.models import Staff
 from branchops.core.staff.roster_store import published_days
 from branchops.core.staff.schedule_models import LeaveRequest, LeaveStatus

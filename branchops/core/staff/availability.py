@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from branchops.core.branch.service import weekday_name
+from branchops.core.branch.labels import weekday_name
 from branchops.core.errors import NotFound, Problems
 from branchops.core.staff import roster_types as rt
 from branchops.core.staff.models import Staff

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from branchops.core.branch.service import branch_calendar
+from branchops.core.branch.queries import branch_calendar
 from branchops.core.listing import ListQuery
 from branchops.core.period import Month
 from branchops.core.reports.completeness import CompletenessCheck, Gap, register

@@ -13,7 +13,7 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import func, insert, select
 
 from branchops.core import settings
-from branchops.core.branch.service import branch_calendar
+from branchops.core.branch.queries import branch_calendar
 from branchops.core.calendar import statutory_calendar
 from branchops.core.demo import DemoContext, DemoStep, register
 from branchops.core.period import Month

@@ -30,6 +30,8 @@ from branchops.core.staff.roster_types import (
     join_names,
 )
 from branchops.core.staff.rules import HARD, RosterFacts, check_roster, lapsed_skills
+from branchops.core.staff.solver_model import RosterModel
+from branchops.core.staff.stop_watcher import StopWatcher
 from branchops.i18n import translate
 
 # rules the solver keeps even when they are only warnings in the grid
@@ -220,9 +222,6 @@ def relaxed_shortages(
     should_stop: Callable[[], bool] | None = None,
 ) -> list[Diagnosis]:
     """Needs left short in the roster closest to meeting them, each with the reason."""
-    # imported here: the solver module imports this one
-    from branchops.core.staff.solver import RosterModel, StopWatcher
-
     built = RosterModel(problem, relax_coverage=True, with_objective=False)
     solver = cp_model.CpSolver()
     solver.parameters.max_time_in_seconds = max(0.1, time_limit_s)

@@ -43,34 +43,7 @@ from branchops.core.staff.schedule_models import (
 )
 from branchops.core.users.permissions import CurrentUser, Permission, require
 from branchops.db.uow import UnitOfWork
-from branchops.i18n import QT_TRANSLATE_NOOP, translate
-
-KIND_LABELS = {
-    LeaveKind.ANNUAL: QT_TRANSLATE_NOOP("Leave", "Annual"),
-    LeaveKind.SICK: QT_TRANSLATE_NOOP("Leave", "Sick"),
-    LeaveKind.PERSONAL: QT_TRANSLATE_NOOP("Leave", "Personal"),
-    LeaveKind.TRAINING: QT_TRANSLATE_NOOP("Leave", "Training"),
-    LeaveKind.OTHER: QT_TRANSLATE_NOOP("Leave", "Other"),
-    LeaveKind.MARRIAGE: QT_TRANSLATE_NOOP("Leave", "Marriage"),
-    LeaveKind.MATERNITY: QT_TRANSLATE_NOOP("Leave", "Maternity"),
-    LeaveKind.PATERNITY: QT_TRANSLATE_NOOP("Leave", "Paternity"),
-    LeaveKind.BEREAVEMENT: QT_TRANSLATE_NOOP("Leave", "Bereavement"),
-    LeaveKind.WORK_INJURY: QT_TRANSLATE_NOOP("Leave", "Work injury"),
-}
-STATUS_LABELS = {
-    LeaveStatus.REQUESTED: QT_TRANSLATE_NOOP("Leave", "Requested"),
-    LeaveStatus.APPROVED: QT_TRANSLATE_NOOP("Leave", "Approved"),
-    LeaveStatus.REJECTED: QT_TRANSLATE_NOOP("Leave", "Rejected"),
-    LeaveStatus.CANCELLED: QT_TRANSLATE_NOOP("Leave", "Cancelled"),
-}
-
-
-def kind_label(kind: LeaveKind) -> str:
-    return translate("Leave", KIND_LABELS[kind])
-
-
-def status_label(status: LeaveStatus) -> str:
-    return translate("Leave", STATUS_LABELS[status])
+from branchops.i18n import translate
 
 
 @dataclass

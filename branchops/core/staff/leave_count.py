@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from branchops.core.branch.service import branch_calendar
+from branchops.core.branch.queries import branch_calendar
 from branchops.core.calendar import statutory_calendar
 from branchops.core.staff.leave_settings import LeaveRules, load_rules
 from branchops.core.staff.schedule_models import LeaveKind, RosterAssignment

@@ -16,12 +16,12 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from branchops.core.branch.service import branch_calendar, weekday_name
+from branchops.core.branch.queries import branch_calendar
 from branchops.core.calendar import BranchCalendar
 from branchops.core.errors import NotFound, Problems
 from branchops.core.staff import roster_types as rt
-from branchops.core.staff.directory import active_count
 from branchops.core.staff.models import Skill
+from branchops.core.staff.queries import active_count
 from branchops.core.staff.schedule_models import NeedSkill, ShiftType, SpecialDay, StaffingNeed
 from branchops.core.users.permissions import CurrentUser, Permission, require
 from branchops.db.uow import UnitOfWork
@@ -249,10 +249,6 @@ def special_day_input(session: Session, special_id: int) -> SpecialDayInput:
                 ],
             )
     raise NotFound(translate("Needs", "That special day no longer exists."))
-
-
-def weekday_label(weekday: int) -> str:
-    return weekday_name(weekday)
 
 
 def needs_for_days(

@@ -23,7 +23,7 @@ from datetime import date, timedelta
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from branchops.core.branch.service import branch_calendar
+from branchops.core.branch.queries import branch_calendar
 from branchops.core.staff import roster_types as rt
 from branchops.core.staff.availability import preferences, unavailable_days
 from branchops.core.staff.leave import approved_leave, working_days_taken

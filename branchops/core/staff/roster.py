@@ -15,7 +15,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from branchops import clock
-from branchops.core.branch.service import branch_calendar
+from branchops.core.branch.queries import branch_calendar
 from branchops.core.errors import ValidationError
 from branchops.core.staff import roster_types as rt
 from branchops.core.staff.leave import leave_by_cell

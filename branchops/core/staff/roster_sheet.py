@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from branchops.core.branch.models import PROFILE_ID, BranchProfile
-from branchops.core.staff.leave import kind_label
+from branchops.core.staff.labels import leave_kind_label
 from branchops.core.staff.roster import load_grid
 from branchops.core.staff.schedule_models import LeaveKind, RosterChange
 from branchops.i18n import QT_TRANSLATE_NOOP, translate
@@ -139,7 +139,7 @@ def roster_sheet(session: Session, first: date, last: date) -> RosterSheet:
         if s.active or s.code in used
     ]
     shown = set(ALWAYS_IN_LEGEND) | set(grid.leave.values())  # the rarer kinds when used
-    leave_legend = [(leave_short(k), kind_label(k)) for k in LeaveKind if k in shown]
+    leave_legend = [(leave_short(k), leave_kind_label(k)) for k in LeaveKind if k in shown]
     return RosterSheet(
         branch_name=profile.name if profile else "",
         first=first,

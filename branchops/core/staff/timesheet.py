@@ -19,7 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from branchops import clock
-from branchops.core.branch.service import branch_calendar
+from branchops.core.branch.queries import branch_calendar
 from branchops.core.errors import Problems
 from branchops.core.period import Month
 from branchops.core.staff import overtime as ot
@@ -340,7 +340,3 @@ def _warnings(
         text = monthly_overtime_text(person.name, str(month), total, policy.monthly_max_minutes)
         found.append(TimesheetWarning(person.id, None, text))
     return found
-
-
-def leave_cells(session: Session, staff_id: int, first: date, last: date) -> set[date]:
-    return {d for (p, d) in leave_by_cell(session, first, last) if p == staff_id}

@@ -9,7 +9,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from branchops.core.agenda import AgendaItem
+from branchops.core.agenda_item import AgendaItem
 from branchops.core.training.labels import course_title
 from branchops.core.training.models import SessionStatus, TrainingCourse, TrainingSession
 from branchops.core.training.reminders import expiring

@@ -19,7 +19,7 @@ from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import delete, insert, select
 
-from branchops.core.branch.service import branch_calendar
+from branchops.core.branch.queries import branch_calendar
 from branchops.core.calendar import BranchCalendar
 from branchops.core.demo import DemoContext, DemoStep, register
 from branchops.core.period import Month

@@ -14,7 +14,7 @@ import math
 from dataclasses import dataclass, field
 from datetime import date, time
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from branchops import clock
@@ -320,14 +320,3 @@ def delete_session(uow: UnitOfWork, user: CurrentUser, session_id: int) -> None:
     require(user, Permission.APPROVE)
     uow.session.delete(get_session(uow.session, session_id))
     uow.commit()
-
-
-def attendance_count(session: Session, session_id: int) -> int:
-    return int(
-        session.scalar(
-            select(func.count(TrainingAttendance.id)).where(
-                TrainingAttendance.session_id == session_id
-            )
-        )
-        or 0
-    )

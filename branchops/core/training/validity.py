@@ -33,8 +33,3 @@ def has_passed(status: AttendanceStatus, score: float | None, pass_mark: float |
     if pass_mark is None:
         return True
     return score is not None and score >= pass_mark
-
-
-def renewal_window_start(valid_until: date, window_days: int) -> date:
-    """The first day a certificate counts as due for renewal."""
-    return valid_until - timedelta(days=window_days)

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
-from python_calamine import CalamineWorkbook, SheetTypeEnum, SheetVisibleEnum
+from python_calamine import CalamineWorkbook, SheetVisibleEnum
 
 
 @dataclass(frozen=True)
@@ -70,14 +69,3 @@ def _state(visible: SheetVisibleEnum) -> str:
     if visible == SheetVisibleEnum.Visible:
         return "visible"
     return "hidden" if visible == SheetVisibleEnum.Hidden else "veryHidden"
-
-
-def read_book(path: Path) -> ImportBook:
-    """Raises ``python_calamine.CalamineError`` (or ValueError) for a file it cannot read."""
-    book = CalamineWorkbook.from_path(str(path))
-    sheets = [
-        ImportSheet(book, meta.name, _state(meta.visible))
-        for meta in book.sheets_metadata
-        if meta.typ == SheetTypeEnum.WorkSheet
-    ]
-    return ImportBook(sheets)

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from branchops import __version__, clock
-from branchops.core.branch.service import ProfileData, load_profile
+from branchops.core.branch.queries import ProfileData, load_profile
 from branchops.core.errors import UserError
 from branchops.core.kpi import KpiRow, kpi_table
 from branchops.core.memo import memo_scope

@@ -8,7 +8,7 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
-from branchops.core.branch.service import ProfileData
+from branchops.core.branch.queries import ProfileData
 from branchops.core.kpi import KpiRow
 from branchops.core.period import Month
 from branchops.core.reports.completeness import Gap

@@ -24,7 +24,7 @@ from branchops.core.actions.models import Priority, SourceKind
 from branchops.core.actions.queries import load_action
 from branchops.core.actions.service import ActionInput, create_action, update_action
 from branchops.core.errors import ValidationError
-from branchops.core.staff.directory import active_people
+from branchops.core.staff.queries import active_people
 from branchops.core.users.permissions import CurrentUser
 from branchops.db.uow import UnitOfWork
 from branchops.i18n import translate

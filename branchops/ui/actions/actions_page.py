@@ -24,7 +24,7 @@ from branchops.core.actions.models import ActionStatus, SourceKind
 from branchops.core.actions.queries import ActionRow, count_actions, list_actions
 from branchops.core.actions.service import delete_action, reopen_action, start_action
 from branchops.core.listing import ListQuery
-from branchops.core.staff.directory import active_people
+from branchops.core.staff.queries import active_people
 from branchops.core.users.permissions import Permission
 from branchops.i18n import QT_TRANSLATE_NOOP, translate
 from branchops.ui.actions.action_dialog import ActionDialog

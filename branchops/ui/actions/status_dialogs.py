@@ -17,7 +17,7 @@ from branchops import clock
 from branchops.core.actions.queries import ActionRow
 from branchops.core.actions.service import complete_action, verify_action
 from branchops.core.errors import ValidationError
-from branchops.core.staff.directory import active_people
+from branchops.core.staff.queries import active_people
 from branchops.db.uow import UnitOfWork
 from branchops.i18n import translate
 from branchops.ui.actions.action_dialog import from_qdate, to_qdate

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from branchops.core.branch.service import DayHours, ProfileData, weekday_name
+from branchops.core.branch.labels import weekday_name
+from branchops.core.branch.queries import DayHours, ProfileData
 from branchops.core.errors import ValidationError
 from branchops.i18n import translate
 from branchops.ui.widgets.messages import FieldErrors

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from branchops.core.branch.service import ProfileData, load_profile, save_branch_settings
+from branchops.core.branch.queries import ProfileData, load_profile
+from branchops.core.branch.service import save_branch_settings
 from branchops.core.errors import ValidationError
 from branchops.core.users.permissions import Permission
 from branchops.db.uow import UnitOfWork

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from branchops.core.branch.service import ProfileData, save_profile
+from branchops.core.branch.queries import ProfileData
+from branchops.core.branch.service import save_profile
 from branchops.core.demo.service import generate_demo
 from branchops.core.errors import ValidationError
 from branchops.i18n import LANGUAGES, current_language, set_language, translate

@@ -38,7 +38,7 @@ from branchops.core.feedback.service import (
     change_record,
     record_input,
 )
-from branchops.core.staff.directory import active_people
+from branchops.core.staff.queries import active_people
 from branchops.db.uow import UnitOfWork
 from branchops.i18n import translate
 from branchops.ui.context import AppContext

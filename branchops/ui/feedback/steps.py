@@ -39,13 +39,6 @@ def _extend(uow: UnitOfWork, user: CurrentUser, complaint_id: int, v: dict[str, 
     wf.extend(uow, user, complaint_id, data)
 
 
-def _close(uow: UnitOfWork, user: CurrentUser, complaint_id: int, v: dict[str, Any]) -> None:
-    data = wf.CloseInput(
-        v["root_cause"], v["root_cause_text"], v["satisfaction"], v["note"], v["on"]
-    )
-    wf.close(uow, user, complaint_id, data)
-
-
 STEPS = (
     Step(
         "acknowledge",

@@ -182,7 +182,7 @@ class AuditPage(QWidget):
 
 def _check_against_recorded_heads(db: Database, backups: Path) -> list[str]:
     """The whole check, with the chain heads the backups' manifests recorded."""
-    from branchops.core.branch.service import load_profile
+    from branchops.core.branch.queries import load_profile
     from branchops.db.chain_head import records_in
 
     with db.session() as session:

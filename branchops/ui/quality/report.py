@@ -21,7 +21,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QPushButton, QWidget
 
 from branchops import i18n
-from branchops.core.branch.service import load_profile
+from branchops.core.branch.queries import load_profile
 from branchops.core.quality.inspection_view import InspectionDetail, load_inspection
 from branchops.core.quality.labels import category_label, result_label, status_label
 from branchops.i18n import translate

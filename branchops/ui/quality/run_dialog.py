@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from branchops import clock
-from branchops.core.branch.service import load_profile
+from branchops.core.branch.queries import load_profile
 from branchops.core.errors import UserError, ValidationError
 from branchops.core.quality.findings import proposed_action, raise_action_from_answer
 from branchops.core.quality.inspection_input import AnswerInput, InspectionInput
@@ -33,7 +33,7 @@ from branchops.core.quality.inspection_view import InspectionDetail, load_inspec
 from branchops.core.quality.service import amend_inspection, complete_inspection, save_draft
 from branchops.core.quality.templates import list_templates
 from branchops.core.quality.versions import current_version_id, load_version
-from branchops.core.staff.directory import active_people
+from branchops.core.staff.queries import active_people
 from branchops.core.users.permissions import Permission
 from branchops.core.users.service import list_users
 from branchops.i18n import translate

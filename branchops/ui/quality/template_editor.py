@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from branchops.core.branch.service import weekday_name
+from branchops.core.branch.labels import weekday_name
 from branchops.core.errors import FieldProblem, ValidationError
 from branchops.core.quality.labels import RECURRENCE_LABELS
 from branchops.core.quality.models import Recurrence

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from branchops import clock
-from branchops.core.branch.service import weekday_name
+from branchops.core.branch.labels import weekday_name
 from branchops.core.quality.builtin import install_builtin_templates
 from branchops.core.quality.labels import recurrence_label
 from branchops.core.quality.models import Recurrence

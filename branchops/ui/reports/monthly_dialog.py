@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from branchops import clock
-from branchops.core.branch.service import load_profile
+from branchops.core.branch.queries import load_profile
 from branchops.core.period import Month
 from branchops.core.users.permissions import Permission
 from branchops.excel.workbook import (

@@ -35,7 +35,7 @@ from branchops.core.risk.labels import format_seconds, parse_seconds
 from branchops.core.risk.models import DrillStatus
 from branchops.core.risk.plan_queries import current_version_id, list_plans, load_version
 from branchops.core.risk.queries import risk_choices
-from branchops.core.staff.directory import active_people
+from branchops.core.staff.queries import active_people
 from branchops.core.users.permissions import Permission
 from branchops.i18n import translate
 from branchops.ui.actions.action_dialog import ActionDialog, from_qdate, to_qdate

@@ -12,7 +12,7 @@ from PySide6.QtGui import QFont, QPagedPaintDevice, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QPushButton, QWidget
 
-from branchops.core.branch.service import load_profile
+from branchops.core.branch.queries import load_profile
 from branchops.core.risk.drill_view import DrillDetail, load_drill
 from branchops.core.risk.labels import format_seconds, rating_label
 from branchops.i18n import translate

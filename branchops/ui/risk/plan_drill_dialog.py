@@ -20,7 +20,7 @@ from branchops.core.errors import ValidationError
 from branchops.core.risk.drill_service import plan_drill
 from branchops.core.risk.drill_view import load_drill
 from branchops.core.risk.plan_queries import list_plans
-from branchops.core.staff.directory import active_people
+from branchops.core.staff.queries import active_people
 from branchops.db.uow import UnitOfWork
 from branchops.i18n import translate
 from branchops.ui.actions.action_dialog import from_qdate, to_qdate

@@ -18,7 +18,7 @@ from branchops.core.risk.queries import RiskDetail
 from branchops.core.risk.risk_input import ReviewInput, Scores
 from branchops.core.risk.scoring import load_settings
 from branchops.core.risk.service import review_risk
-from branchops.core.staff.directory import active_people
+from branchops.core.staff.queries import active_people
 from branchops.db.uow import UnitOfWork
 from branchops.i18n import translate
 from branchops.ui.actions.action_dialog import from_qdate, to_qdate

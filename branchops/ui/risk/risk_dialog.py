@@ -26,7 +26,7 @@ from branchops.core.risk.queries import RiskDetail, load_risk
 from branchops.core.risk.risk_input import RiskInput, Scores
 from branchops.core.risk.scoring import load_settings
 from branchops.core.risk.service import create_risk, update_risk
-from branchops.core.staff.directory import active_people
+from branchops.core.staff.queries import active_people
 from branchops.core.users.permissions import Permission
 from branchops.db.uow import UnitOfWork
 from branchops.i18n import QT_TRANSLATE_NOOP, translate

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from branchops.core.errors import UserError, ValidationError
 from branchops.core.staff import autoroster
 from branchops.core.staff.autoroster import AutoResult
-from branchops.core.staff.directory import active_people
+from branchops.core.staff.queries import active_people
 from branchops.core.staff.roster_sheet import weekday_short
 from branchops.core.staff.schedule_settings import load_settings
 from branchops.i18n import QT_TRANSLATE_NOOP, translate

@@ -12,11 +12,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from branchops.core.branch.service import weekday_name
-from branchops.core.staff import availability, leave, shifts
-from branchops.core.staff.directory import active_people
+from branchops.core.branch.labels import weekday_name
+from branchops.core.staff import availability, labels, leave, shifts
 from branchops.core.staff.leave import LeaveInput
 from branchops.core.staff.leave_describe import describe_request
+from branchops.core.staff.queries import active_people
 from branchops.core.staff.schedule_models import LeaveKind
 from branchops.core.users.permissions import Permission
 from branchops.db.uow import UnitOfWork
@@ -59,7 +59,7 @@ class LeaveDialog(_LeaveFormDialog):
         self.person = person_combo(ctx)
         self.kind = QComboBox()
         for kind in LeaveKind:
-            self.kind.addItem(leave.kind_label(kind), kind)
+            self.kind.addItem(labels.leave_kind_label(kind), kind)
         self.first, self.last = date_edit(), date_edit()
         self.half = QCheckBox(translate("LeaveDialog", "Half a day"))
         self.note = QLineEdit()

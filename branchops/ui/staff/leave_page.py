@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from branchops import clock
 from branchops.core.listing import ListQuery
-from branchops.core.staff import availability, leave
+from branchops.core.staff import availability, labels, leave
 from branchops.core.staff.leave_settings import LeaveRules, load_rules
 from branchops.core.staff.schedule_models import LeaveKind, LeaveStatus
 from branchops.core.users.permissions import Permission
@@ -62,11 +62,6 @@ AVAILABILITY_COLUMNS = (
     Column("kind_label", QT_TRANSLATE_NOOP("Columns", "Kind"), width=90),
     Column("description", QT_TRANSLATE_NOOP("Columns", "When"), width=320),
 )
-AVAILABILITY_KINDS = {
-    "unavailable": QT_TRANSLATE_NOOP("LeavePage", "Unavailable"),
-    "prefers": QT_TRANSLATE_NOOP("LeavePage", "Prefers"),
-    "avoids": QT_TRANSLATE_NOOP("LeavePage", "Avoids"),
-}
 
 
 def _rule_tooltip(row, key: str, role: int):
@@ -82,11 +77,11 @@ class _Labelled:
     def __init__(self, row, rules: LeaveRules | None = None) -> None:
         self.row = row
         if hasattr(row, "status"):
-            self.kind_label = leave.kind_label(row.kind)
-            self.status_label = leave.status_label(row.status)
+            self.kind_label = labels.leave_kind_label(row.kind)
+            self.status_label = labels.leave_status_label(row.status)
             self.paid = (rules or LeaveRules()).kind(row.kind).paid
         else:
-            self.kind_label = translate("LeavePage", AVAILABILITY_KINDS[row.kind])
+            self.kind_label = labels.availability_kind_label(row.kind)
 
     def __getattr__(self, name: str):
         return getattr(self.row, name)
@@ -122,11 +117,11 @@ class LeavePage(QWidget):
         self.status_filter = QComboBox()
         self.status_filter.addItem(translate("LeavePage", "All states"), None)
         for status in LeaveStatus:
-            self.status_filter.addItem(leave.status_label(status), status.value)
+            self.status_filter.addItem(labels.leave_status_label(status), status.value)
         self.kind_filter = QComboBox()
         self.kind_filter.addItem(translate("LeavePage", "All types"), None)
         for kind in LeaveKind:
-            self.kind_filter.addItem(leave.kind_label(kind), kind.value)
+            self.kind_filter.addItem(labels.leave_kind_label(kind), kind.value)
         bar.addWidget(self.status_filter)
         bar.addWidget(self.kind_filter)
         self.status_filter.currentIndexChanged.connect(self._apply_filters)

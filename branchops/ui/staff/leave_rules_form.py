@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from branchops.core.staff import leave, leave_settings
+from branchops.core.staff import labels, leave_settings
 from branchops.core.staff.leave_settings import (
     CARRY_OVER_CHOICES,
     COUNT_ON_CHOICES,
@@ -168,7 +168,7 @@ class LeaveRulesForm(QWidget):
         for index, kind in enumerate(LeaveKind, start=1):
             row = _KindRow(kind)
             self.kind_rows[kind] = row
-            grid.addWidget(QLabel(leave.kind_label(kind)), index, 0)
+            grid.addWidget(QLabel(labels.leave_kind_label(kind)), index, 0)
             grid.addWidget(row.paid, index, 1)
             grid.addWidget(row.counted, index, 2)
             grid.addWidget(self.errors.register(f"standard_days[{kind.value}]", row.standard),

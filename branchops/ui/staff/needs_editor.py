@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from branchops.core.branch.labels import weekday_name
 from branchops.core.staff import catalog, needs, shifts
 from branchops.core.staff.needs import NeedInput, SpecialDayInput
 from branchops.db.uow import UnitOfWork
@@ -102,7 +103,7 @@ class WeekdayNeedsDialog(_NeedsDialog):
         super().__init__(
             ctx,
             translate("NeedsEditor", "Staffing needs on {weekday}").format(
-                weekday=needs.weekday_label(weekday)
+                weekday=weekday_name(weekday)
             ),
             parent,
         )

@@ -1,16 +1,22 @@
-"""Roster page actions that open dialogs or files: publish, swap, auto-roster, print, export."""
+"""Roster page actions that open dialogs or files: publish, swap, auto-roster, print, export.
+
+They see the page only through ``RosterView``: what they need of it, and nothing else."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from branchops.core.staff import roster
 from branchops.core.staff.roster_sheet import roster_sheet
 from branchops.core.staff.swap import swap_shifts
 from branchops.i18n import translate
+from branchops.ui.context import AppContext
 from branchops.ui.staff.reasons import ask_change_reason, run_with_override
 from branchops.ui.staff.roster_print import a4_landscape_layout, paint_roster, write_roster_pdf
 from branchops.ui.staff.swap_dialog import SwapDialog
@@ -18,13 +24,25 @@ from branchops.ui.widgets.messages import confirm, show_error
 
 if TYPE_CHECKING:
     from branchops.ui.staff.autoroster_dialog import AutoRosterDialog
-    from branchops.ui.staff.roster_page import RosterPage
+    from branchops.ui.staff.roster_model import RosterGridModel
 
 
-def publish(page: RosterPage) -> None:
-    first, last = page.period()
+@dataclass(frozen=True)
+class RosterView:
+    """What the roster actions use of the page that runs them."""
+
+    parent: QWidget  # the dialogs' parent
+    ctx: AppContext
+    period: Callable[[], tuple[date, date]]  # the days on screen
+    grid: RosterGridModel  # people, days and which days are published
+    selected_cells: Callable[[], list[tuple[int, date]]]
+    refresh: Callable[[], None]  # reload the page after a save
+
+
+def publish(view: RosterView) -> None:
+    first, last = view.period()
     if not confirm(
-        page,
+        view.parent,
         translate("RosterPage", "Publish roster"),
         translate(
             "RosterPage",
@@ -34,103 +52,103 @@ def publish(page: RosterPage) -> None:
         return
 
     def run(override: str) -> int:
-        with page.ctx.db.unit_of_work(page.ctx.user) as uow:
-            return roster.publish(uow, page.ctx.user, first, last, override_reason=override)
+        with view.ctx.db.unit_of_work(view.ctx.user) as uow:
+            return roster.publish(uow, view.ctx.user, first, last, override_reason=override)
 
-    if run_with_override(page, page.ctx.user, run) is not None:
-        page.ctx.events.data_changed.emit("roster")
-        page.refresh()
+    if run_with_override(view.parent, view.ctx.user, run) is not None:
+        view.ctx.events.data_changed.emit("roster")
+        view.refresh()
 
 
-def swap(page: RosterPage) -> None:
-    cells = page.table.selected_cells()
-    dialog = SwapDialog(page.model.people, page.model.days, cells, page)
+def swap(view: RosterView) -> None:
+    cells = view.selected_cells()
+    dialog = SwapDialog(view.grid.people, view.grid.days, cells, view.parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
     a_id, a_day, b_id, b_day = dialog.choice()
     reason = ""
-    if page.model.is_published(a_day) or page.model.is_published(b_day):
-        reason = ask_change_reason(page) or ""
+    if view.grid.is_published(a_day) or view.grid.is_published(b_day):
+        reason = ask_change_reason(view.parent) or ""
         if not reason:
             return
 
     def run(override: str) -> int:
-        with page.ctx.db.unit_of_work(page.ctx.user) as uow:
+        with view.ctx.db.unit_of_work(view.ctx.user) as uow:
             return swap_shifts(
-                uow, page.ctx.user, a_id, a_day, b_id, b_day, reason=reason,
+                uow, view.ctx.user, a_id, a_day, b_id, b_day, reason=reason,
                 override_reason=override,
             )  # fmt: skip
 
-    if run_with_override(page, page.ctx.user, run) is not None:
-        page.refresh()
+    if run_with_override(view.parent, view.ctx.user, run) is not None:
+        view.refresh()
 
 
-def auto_roster(page: RosterPage) -> AutoRosterDialog:
+def auto_roster(view: RosterView) -> AutoRosterDialog:
     # OR-Tools (and the pandas it brings, ~0.8 s and 76 MiB) load when the solver is asked for
     from branchops.ui.staff.autoroster_dialog import AutoRosterDialog
 
-    first, last = page.period()
-    dialog = AutoRosterDialog(page.ctx, first, last, page)
-    dialog.accepted_result.connect(page.refresh)
+    first, last = view.period()
+    dialog = AutoRosterDialog(view.ctx, first, last, view.parent)
+    dialog.accepted_result.connect(view.refresh)
     dialog.open()
     return dialog
 
 
-def _sheet(page: RosterPage):
-    first, last = page.period()
-    with page.ctx.db.session() as session:
+def _sheet(view: RosterView):
+    first, last = view.period()
+    with view.ctx.db.session() as session:
         return roster_sheet(session, first, last)
 
 
-def _target(page: RosterPage, suffix: str, title: str, pattern: str) -> Path | None:
-    first, _ = page.period()
-    suggested = str(page.ctx.paths.root / f"roster-{first:%Y-%m}{suffix}")
-    name, _ = QFileDialog.getSaveFileName(page, title, suggested, pattern)
+def _target(view: RosterView, suffix: str, title: str, pattern: str) -> Path | None:
+    first, _ = view.period()
+    suggested = str(view.ctx.paths.root / f"roster-{first:%Y-%m}{suffix}")
+    name, _ = QFileDialog.getSaveFileName(view.parent, title, suggested, pattern)
     if not name:
         return None
     path = Path(name)
     return path if path.suffix.lower() == suffix else path.with_suffix(suffix)
 
 
-def export_pdf(page: RosterPage) -> None:
-    target = _target(page, ".pdf", translate("RosterPage", "Save roster as PDF"), "PDF (*.pdf)")
+def export_pdf(view: RosterView) -> None:
+    target = _target(view, ".pdf", translate("RosterPage", "Save roster as PDF"), "PDF (*.pdf)")
     if target is None:
         return
     try:
-        write_roster_pdf(_sheet(page), target)
+        write_roster_pdf(_sheet(view), target)
     except Exception as error:  # a user error is shown in words, anything else reported
-        show_error(page, error)
+        show_error(view.parent, error)
         return
     QMessageBox.information(
-        page, translate("RosterPage", "Roster"),
+        view.parent, translate("RosterPage", "Roster"),
         translate("RosterPage", "Saved {path}.").format(path=target),
     )  # fmt: skip
 
 
-def export_excel(page: RosterPage) -> None:
+def export_excel(view: RosterView) -> None:
     target = _target(
-        page, ".xlsx", translate("RosterPage", "Save roster as Excel"), "Excel (*.xlsx)"
+        view, ".xlsx", translate("RosterPage", "Save roster as Excel"), "Excel (*.xlsx)"
     )
     if target is None:
         return
     from branchops.excel.roster import write_roster_xlsx  # openpyxl on the first export
 
     try:
-        write_roster_xlsx(_sheet(page), target)
+        write_roster_xlsx(_sheet(view), target)
     except Exception as error:
-        show_error(page, error)
+        show_error(view.parent, error)
         return
     QMessageBox.information(
-        page, translate("RosterPage", "Roster"),
+        view.parent, translate("RosterPage", "Roster"),
         translate("RosterPage", "Saved {path}.").format(path=target),
     )  # fmt: skip
 
 
-def print_roster(page: RosterPage) -> None:
+def print_roster(view: RosterView) -> None:
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageLayout(a4_landscape_layout())
-    dialog = QPrintDialog(printer, page)
+    dialog = QPrintDialog(printer, view.parent)
     if dialog.exec() == QDialog.DialogCode.Accepted:
-        paint_roster(printer, _sheet(page))
+        paint_roster(printer, _sheet(view))

@@ -14,7 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from branchops.core.staff import roster_types as rt
-from branchops.core.staff.leave import kind_label
+from branchops.core.staff.labels import leave_kind_label
 from branchops.core.staff.roster import GridData, GridPerson
 from branchops.core.staff.roster_check import CheckedViolation
 from branchops.core.staff.roster_sheet import LEAVE_COLOUR, leave_short, weekday_short
@@ -213,7 +213,9 @@ class RosterGridModel(QAbstractTableModel):
             shift = self.shifts[code]
             lines.append(f"{shift.code} {shift.name} {shift.times}")
         if leave is not None:
-            lines.append(translate("RosterPage", "On leave: {kind}").format(kind=kind_label(leave)))
+            lines.append(
+                translate("RosterPage", "On leave: {kind}").format(kind=leave_kind_label(leave))
+            )
         if self._changed((person.id, day)):
             lines.append(translate("RosterPage", "Changed after publication"))
         lines += [_problem_text(p) for p in problems]

@@ -70,6 +70,9 @@ class RosterPage(QWidget):
         self.issues = InMemoryTableModel(ISSUE_COLUMNS, parent=self)
         self.built: BuiltProblem | None = None
         self._build()
+        self.actions = roster_actions.RosterView(
+            self, ctx, self.period, self.model, self.table.selected_cells, self.refresh
+        )
         self._wire()
         self._set_period_controls()
 
@@ -210,12 +213,12 @@ class RosterPage(QWidget):
         self.addActions([undo_action, redo_action])
         self.copy_week.clicked.connect(self._copy_previous_week)
         self.clear_button.clicked.connect(lambda: self.table.request_for_selection(None))
-        self.swap_button.clicked.connect(lambda: roster_actions.swap(self))
-        self.auto_button.clicked.connect(lambda: roster_actions.auto_roster(self))
-        self.publish_button.clicked.connect(lambda: roster_actions.publish(self))
-        self.print_button.clicked.connect(lambda: roster_actions.print_roster(self))
-        self.pdf_button.clicked.connect(lambda: roster_actions.export_pdf(self))
-        self.excel_button.clicked.connect(lambda: roster_actions.export_excel(self))
+        self.swap_button.clicked.connect(lambda: roster_actions.swap(self.actions))
+        self.auto_button.clicked.connect(lambda: roster_actions.auto_roster(self.actions))
+        self.publish_button.clicked.connect(lambda: roster_actions.publish(self.actions))
+        self.print_button.clicked.connect(lambda: roster_actions.print_roster(self.actions))
+        self.pdf_button.clicked.connect(lambda: roster_actions.export_pdf(self.actions))
+        self.excel_button.clicked.connect(lambda: roster_actions.export_excel(self.actions))
         self.issue_view.doubleClicked.connect(self._go_to_issue)
         self.ctx.events.data_changed.connect(self._on_data_changed)
 

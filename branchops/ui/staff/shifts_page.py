@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from branchops.core.branch.labels import weekday_name
 from branchops.core.staff import needs, shifts
 from branchops.core.users.permissions import Permission
 from branchops.i18n import QT_TRANSLATE_NOOP, translate
@@ -141,7 +142,7 @@ class ShiftsPage(QWidget):
             specials = needs.list_special_days(session)
         self.needs.set_rows(
             [
-                NeedLine(n.weekday or 0, needs.weekday_label(n.weekday or 0),
+                NeedLine(n.weekday or 0, weekday_name(n.weekday or 0),
                          f"{n.shift_code} {n.shift_name}", n.min_headcount, n.max_headcount,
                          n.skills_text)
                 for n in weekly

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from branchops import clock
-from branchops.core.staff import catalog, directory
-from branchops.core.staff.directory import SkillHolding, StaffInput
+from branchops.core.staff import catalog, service
 from branchops.core.staff.models import Employment
+from branchops.core.staff.service import SkillHolding, StaffInput
 from branchops.db.uow import UnitOfWork
 from branchops.i18n import translate
 from branchops.ui.context import AppContext
@@ -52,7 +52,7 @@ class StaffDialog(FormDialog):
         with ctx.db.session() as session:
             self._positions = catalog.list_positions(session)
             self._skills = catalog.list_skills(session)
-            data = directory.load_input(session, staff_id) if staff_id else StaffInput()
+            data = service.load_input(session, staff_id) if staff_id else StaffInput()
         self._build()
         self._show(data)
         self._version = data.version
@@ -60,7 +60,7 @@ class StaffDialog(FormDialog):
 
     def _reload(self) -> None:
         with self.ctx.db.session() as session:
-            data = directory.load_input(session, self.staff_id)
+            data = service.load_input(session, self.staff_id)
         self._show(data)
         self._version = data.version
         self._opened = self.data()
@@ -184,7 +184,7 @@ class StaffDialog(FormDialog):
     def _store(self, uow: UnitOfWork) -> None:
         data = self.data()
         if self.staff_id is None:
-            self.saved_id = directory.create_staff(uow, self.ctx.user, data)
+            self.saved_id = service.create_staff(uow, self.ctx.user, data)
         else:
-            directory.update_staff(uow, self.ctx.user, self.staff_id, data, self._opened)
+            service.update_staff(uow, self.ctx.user, self.staff_id, data, self._opened)
             self.saved_id = self.staff_id

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 from branchops import clock
 from branchops.core.errors import UserError
 from branchops.core.listing import ListQuery
-from branchops.core.staff import catalog, directory
-from branchops.core.staff.models import Employment
+from branchops.core.staff import catalog, queries, service
+from branchops.core.staff.labels import employment_label
 from branchops.core.users.permissions import Permission
 from branchops.i18n import QT_TRANSLATE_NOOP, translate
 from branchops.ui.context import AppContext
@@ -33,10 +33,6 @@ from branchops.ui.widgets.permissions import gate
 from branchops.ui.widgets.table_model import Column, ColumnKind, InMemoryTableModel, QueryTableModel
 from branchops.ui.widgets.writes import run_write
 
-EMPLOYMENT_LABELS = {
-    Employment.FULL_TIME: QT_TRANSLATE_NOOP("StaffPage", "Full time"),
-    Employment.PART_TIME: QT_TRANSLATE_NOOP("StaffPage", "Part time"),
-}
 STAFF_COLUMNS = (
     Column("employee_no", QT_TRANSLATE_NOOP("Columns", "Employee no."), width=90),
     Column("name", QT_TRANSLATE_NOOP("Columns", "Name"), width=90),
@@ -68,9 +64,9 @@ SKILL_COLUMNS = (
 class _StaffRowView:
     """A directory row with its employment shown in words."""
 
-    def __init__(self, row: directory.StaffRow) -> None:
+    def __init__(self, row: queries.StaffRow) -> None:
         self.row = row
-        self.employment_label = translate("StaffPage", EMPLOYMENT_LABELS[row.employment])
+        self.employment_label = employment_label(row.employment)
 
     def __getattr__(self, name: str):
         return getattr(self.row, name)
@@ -164,11 +160,11 @@ class StaffPage(QWidget):
 
     def _fetch(self, query: ListQuery) -> list:
         with self.ctx.db.session() as session:
-            return [_StaffRowView(r) for r in directory.list_staff(session, query)]
+            return [_StaffRowView(r) for r in queries.list_staff(session, query)]
 
     def _count(self, query: ListQuery) -> int:
         with self.ctx.db.session() as session:
-            return directory.count_staff(session, query)
+            return queries.count_staff(session, query)
 
     def refresh(self) -> None:
         with self.ctx.db.session() as session:
@@ -245,7 +241,7 @@ class StaffPage(QWidget):
             self.ctx,
             self,
             "staff",
-            lambda uow: directory.deactivate_staff(uow, self.ctx.user, row.id, last_day),
+            lambda uow: service.deactivate_staff(uow, self.ctx.user, row.id, last_day),
         )
 
     def reactivate(self) -> None:
@@ -261,7 +257,7 @@ class StaffPage(QWidget):
                 self.ctx,
                 self,
                 "staff",
-                lambda uow: directory.reactivate_staff(uow, self.ctx.user, row.id),
+                lambda uow: service.reactivate_staff(uow, self.ctx.user, row.id),
             )
 
     def _ask_name(self, title: str, current: str = "") -> str | None:

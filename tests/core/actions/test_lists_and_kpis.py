@@ -9,7 +9,7 @@ import pytest
 from branchops import clock
 from branchops.core import kpi
 from branchops.core.actions.models import ActionStatus, Priority, SourceKind
-from branchops.core.actions.queries import count_actions, list_actions
+from branchops.core.actions.queries import actions_for_source, count_actions, list_actions
 from branchops.core.actions.service import (
     ActionInput,
     complete_action,
@@ -20,7 +20,6 @@ from branchops.core.errors import UserError, ValidationError
 from branchops.core.listing import ListQuery
 from branchops.core.period import Month
 from branchops.core.quality.findings import (
-    actions_by_answer,
     proposed_action,
     raise_action_from_answer,
 )
@@ -159,10 +158,11 @@ def test_raise_from_a_failed_item_in_one_step(db, manager, owners, failed_run):
     with db.unit_of_work(manager) as uow:
         raise_action_from_answer(uow, manager, answer_ids["B1"])  # owner: the staff concerned
     with db.session() as session:
-        linked = actions_by_answer(session, inspection_id)
-    assert linked[answer_ids["A1"]][0].owner == "王芳"
-    assert linked[answer_ids["B1"]][0].owner == "李强"
-    assert linked[answer_ids["B1"]][0].source_kind is SourceKind.INSPECTION
+        rows = actions_for_source(session, SourceKind.INSPECTION, inspection_id)
+    linked = {row.source_sub_id: row for row in rows}  # each action names its answer
+    assert linked[answer_ids["A1"]].owner == "王芳"
+    assert linked[answer_ids["B1"]].owner == "李强"
+    assert linked[answer_ids["B1"]].source_kind is SourceKind.INSPECTION
 
 
 def test_raising_needs_a_failed_item_and_an_owner(db, manager, failed_run):

@@ -14,7 +14,8 @@ from branchops.core.audit.service import (
     decode_changes,
     list_audit,
 )
-from branchops.core.branch.service import ProfileData, save_profile
+from branchops.core.branch.queries import ProfileData
+from branchops.core.branch.service import save_profile
 from branchops.core.users.models import Role
 from branchops.core.users.permissions import CurrentUser
 from branchops.db.audit import AuditEntry, append_entries

@@ -10,7 +10,8 @@ import pytest
 from sqlalchemy import select
 
 from branchops import clock
-from branchops.core.branch.service import ProfileData, save_profile
+from branchops.core.branch.queries import ProfileData
+from branchops.core.branch.service import save_profile
 from branchops.core.budget.expenses import ExpenseInput, record_expense
 from branchops.core.budget.models import BudgetCategory
 from branchops.core.budget.money import spread

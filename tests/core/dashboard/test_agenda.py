@@ -8,7 +8,8 @@ from branchops import clock
 from branchops.core import agenda
 from branchops.core.actions.service import ActionInput, create_action
 from branchops.core.agenda import AgendaItem
-from branchops.core.branch.service import ProfileData, save_profile
+from branchops.core.branch.queries import ProfileData
+from branchops.core.branch.service import save_profile
 from branchops.core.reports.agenda import agenda_items as report_items
 from branchops.core.reports.agenda import report_due
 from branchops.core.staff.models import Staff

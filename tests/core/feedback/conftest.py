@@ -12,7 +12,8 @@ from datetime import datetime, time
 import pytest
 
 from branchops import clock
-from branchops.core.branch.service import DayHours, ProfileData, save_profile
+from branchops.core.branch.queries import DayHours, ProfileData
+from branchops.core.branch.service import save_profile
 from branchops.core.feedback.models import Channel, FeedbackKind, Severity
 from branchops.core.feedback.service import RecordInput, create_record
 from branchops.core.feedback.service import complaint_of as _complaint_of

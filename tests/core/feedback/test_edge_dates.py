@@ -7,7 +7,8 @@ from __future__ import annotations
 from datetime import timedelta
 
 from branchops import clock
-from branchops.core.branch.service import ProfileData, branch_calendar, save_profile
+from branchops.core.branch.queries import ProfileData, branch_calendar
+from branchops.core.branch.service import save_profile
 from branchops.core.feedback import kpis
 from branchops.core.feedback.agenda import agenda_items
 from branchops.core.feedback.checks import check

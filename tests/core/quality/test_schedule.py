@@ -6,11 +6,13 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
-from branchops.core.branch.service import ProfileData, save_profile
+from branchops.core.branch.queries import ProfileData
+from branchops.core.branch.service import save_profile
 from branchops.core.calendar import BranchCalendar
 from branchops.core.period import Month
 from branchops.core.quality.models import InspectionStatus, Recurrence
 from branchops.core.quality.schedule import (
+    OPEN_STATES,
     DueState,
     Occurrence,
     Performed,
@@ -18,7 +20,6 @@ from branchops.core.quality.schedule import (
     due_rows,
     match,
     occurrences,
-    open_due_rows,
     state_of,
 )
 from branchops.core.quality.service import complete_inspection, save_draft
@@ -140,7 +141,7 @@ def test_due_list_and_done_vs_due(db, manager, weekday_branch, tmp_path):
     today = date(2025, 2, 6)
     with db.session() as session:
         rows = due_rows(session, date(2025, 1, 24), today, today)
-        open_rows = open_due_rows(session, today, days_back=14)
+        open_rows = due_rows(session, today - timedelta(days=14), today, today, OPEN_STATES)
         january = done_and_due(session, Month(2025, 1), today)
     states = {r.due: r.state for r in rows}
     assert states == {

@@ -9,7 +9,8 @@ import pytest
 from branchops import clock
 from branchops.core.areas import area_keys
 from branchops.core.branch.checks import month_over
-from branchops.core.branch.service import ProfileData, save_profile
+from branchops.core.branch.queries import ProfileData
+from branchops.core.branch.service import save_profile
 from branchops.core.errors import UserError
 from branchops.core.period import Month
 from branchops.core.reports import completeness

@@ -8,7 +8,8 @@ from datetime import date, timedelta
 import pytest
 
 from branchops import clock
-from branchops.core.branch.service import ProfileData, save_profile
+from branchops.core.branch.queries import ProfileData
+from branchops.core.branch.service import save_profile
 from branchops.core.period import Month
 from branchops.core.risk.agenda import agenda_items
 from branchops.core.risk.checks import drills_overdue

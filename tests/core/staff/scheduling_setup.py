@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, time
 
-from branchops.core.staff import catalog, directory, needs, shifts
-from branchops.core.staff.directory import SkillHolding, StaffInput
+from branchops.core.staff import catalog, needs, service, shifts
 from branchops.core.staff.models import Employment
+from branchops.core.staff.service import SkillHolding, StaffInput
 from branchops.core.users.permissions import CurrentUser
 from branchops.db.lifecycle import Database
 
@@ -31,7 +31,7 @@ def add_person(
     part_time: bool = False,
 ) -> int:
     with db.unit_of_work(user) as uow:
-        return directory.create_staff(
+        return service.create_staff(
             uow,
             user,
             StaffInput(

@@ -8,7 +8,7 @@ import pytest
 
 from branchops.core.errors import ValidationError
 from branchops.core.period import Month
-from branchops.core.staff import autoroster, availability, directory, leave, roster, roster_check
+from branchops.core.staff import autoroster, availability, leave, roster, roster_check, service
 from branchops.core.staff.leave import LeaveInput
 from branchops.core.staff.roster_store import CellEdit, cells_between
 from branchops.core.staff.rules import HARD
@@ -37,7 +37,7 @@ def test_problem_from_database(db, manager, branch):
             uow, manager, availability.UnavailabilityInput(s[1], date(2026, 3, 1), None, 2)
         )
     with db.unit_of_work(manager) as uow:
-        directory.deactivate_staff(uow, manager, s[7], date(2026, 3, 15))
+        service.deactivate_staff(uow, manager, s[7], date(2026, 3, 15))
     with db.unit_of_work(manager) as uow:
         roster.edit_cells(uow, manager, [CellEdit(s[2], date(2026, 3, 2), "E")])
     with db.unit_of_work(manager) as uow:

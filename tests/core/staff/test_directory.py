@@ -9,9 +9,9 @@ from sqlalchemy import func, select
 
 from branchops.core.errors import PermissionDenied, ValidationError
 from branchops.core.listing import ListQuery
-from branchops.core.staff import catalog, directory
-from branchops.core.staff.directory import SkillHolding, StaffInput
+from branchops.core.staff import catalog, queries, service
 from branchops.core.staff.models import Employment, Staff
+from branchops.core.staff.service import SkillHolding, StaffInput
 from branchops.core.users.models import Role
 from branchops.core.users.permissions import CurrentUser
 
@@ -32,7 +32,7 @@ def test_create_and_read_back(db, manager):
     with db.unit_of_work(manager) as uow:
         cashier = catalog.save_skill(uow, manager, "Cashier", "柜员上岗")
     with db.unit_of_work(manager) as uow:
-        staff_id = directory.create_staff(
+        staff_id = service.create_staff(
             uow,
             manager,
             _input(
@@ -42,8 +42,8 @@ def test_create_and_read_back(db, manager):
             ),
         )
     with db.session() as session:
-        back = directory.load_input(session, staff_id)
-        rows = directory.list_staff(session, ListQuery())
+        back = service.load_input(session, staff_id)
+        rows = queries.list_staff(session, ListQuery())
     assert back.employee_no == "E001"
     assert back.contract_hours_per_week == 40
     assert back.skills == [SkillHolding(cashier, date(2030, 1, 1))]
@@ -53,9 +53,9 @@ def test_create_and_read_back(db, manager):
 @pytest.mark.postgres
 def test_duplicate_employee_no_is_refused_and_nothing_saved(db, manager):
     with db.unit_of_work(manager) as uow:
-        directory.create_staff(uow, manager, _input())
+        service.create_staff(uow, manager, _input())
     with pytest.raises(ValidationError) as caught, db.unit_of_work(manager) as uow:
-        directory.create_staff(uow, manager, _input(name="李四"))
+        service.create_staff(uow, manager, _input(name="李四"))
     assert "E001" in caught.value.for_field("employee_no")[0]
     with db.session() as session:
         assert session.scalar(select(func.count(Staff.id))) == 1
@@ -64,14 +64,14 @@ def test_duplicate_employee_no_is_refused_and_nothing_saved(db, manager):
 def test_every_bad_field_is_reported(db, manager):
     bad = _input(employee_no="E 1", name=" ", contract_hours_per_week=0, phone="call me")
     with pytest.raises(ValidationError) as caught, db.unit_of_work(manager) as uow:
-        directory.create_staff(uow, manager, bad)
+        service.create_staff(uow, manager, bad)
     fields = {p.field for p in caught.value.problems}
     assert fields == {"employee_no", "name", "contract_hours_per_week", "phone"}
 
 
 def test_contract_over_the_weekly_limit_is_refused(db, manager):
     with pytest.raises(ValidationError) as caught, db.unit_of_work(manager) as uow:
-        directory.create_staff(uow, manager, _input(contract_hours_per_week=48))
+        service.create_staff(uow, manager, _input(contract_hours_per_week=48))
     assert "40" in caught.value.for_field("contract_hours_per_week")[0]  # the 40 h default
 
 
@@ -85,17 +85,17 @@ def test_deactivate_keeps_the_person_and_filters_work(db, manager):
         employment = Employment.PART_TIME if part else Employment.FULL_TIME
         with db.unit_of_work(manager) as uow:
             ids.append(
-                directory.create_staff(
+                service.create_staff(
                     uow, manager, _input(employee_no=number, name=name, employment=employment)
                 )
             )
     with db.unit_of_work(manager) as uow:
-        directory.deactivate_staff(uow, manager, ids[2], date(2026, 6, 30))
+        service.deactivate_staff(uow, manager, ids[2], date(2026, 6, 30))
     with db.session() as session:
-        active = directory.list_staff(session, ListQuery(filters={"active": True}))
-        everyone = directory.list_staff(session, ListQuery(sort_key="name", descending=True))
-        part_time = directory.count_staff(session, ListQuery(filters={"employment": "part_time"}))
-        found = directory.list_staff(session, ListQuery(search="李"))
+        active = queries.list_staff(session, ListQuery(filters={"active": True}))
+        everyone = queries.list_staff(session, ListQuery(sort_key="name", descending=True))
+        part_time = queries.count_staff(session, ListQuery(filters={"employment": "part_time"}))
+        found = queries.list_staff(session, ListQuery(search="李"))
     assert [r.employee_no for r in active] == ["E001", "E002"]
     assert {r.employee_no: r.leave_date for r in everyone}["E003"] == date(2026, 6, 30)
     assert [r.name for r in everyone] == sorted((r.name for r in everyone), reverse=True)
@@ -105,15 +105,15 @@ def test_deactivate_keeps_the_person_and_filters_work(db, manager):
 
 def test_deactivate_before_hire_date_is_refused(db, manager):
     with db.unit_of_work(manager) as uow:
-        staff_id = directory.create_staff(uow, manager, _input())
+        staff_id = service.create_staff(uow, manager, _input())
     with pytest.raises(ValidationError), db.unit_of_work(manager) as uow:
-        directory.deactivate_staff(uow, manager, staff_id, date(2020, 1, 1))
+        service.deactivate_staff(uow, manager, staff_id, date(2020, 1, 1))
 
 
 def test_a_clerk_cannot_add_staff(db):
     clerk = CurrentUser(2, "clerk", "", Role.CLERK)
     with pytest.raises(PermissionDenied), db.unit_of_work(clerk) as uow:
-        directory.create_staff(uow, clerk, _input())
+        service.create_staff(uow, clerk, _input())
 
 
 def test_positions_and_skills_are_editable_lists(db, manager):
@@ -124,7 +124,7 @@ def test_positions_and_skills_are_editable_lists(db, manager):
     with pytest.raises(ValidationError), db.unit_of_work(manager) as uow:
         catalog.save_skill(uow, manager, "fire warden!", "")
     with db.unit_of_work(manager) as uow:
-        directory.create_staff(uow, manager, _input(position_id=position))
+        service.create_staff(uow, manager, _input(position_id=position))
     with pytest.raises(ValidationError), db.unit_of_work(manager) as uow:
         catalog.delete_position(uow, manager, position)
     with db.session() as session:

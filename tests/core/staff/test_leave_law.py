@@ -11,8 +11,7 @@ from sqlalchemy import func, select
 
 from branchops import clock, i18n
 from branchops.core.errors import ValidationError
-from branchops.core.staff import directory, leave, leave_settings, shifts
-from branchops.core.staff.directory import StaffInput
+from branchops.core.staff import leave, leave_settings, service, shifts
 from branchops.core.staff.leave import LeaveInput
 from branchops.core.staff.schedule_models import (
     LeaveDay,
@@ -21,6 +20,7 @@ from branchops.core.staff.schedule_models import (
     LeaveStatus,
     RosterAssignment,
 )
+from branchops.core.staff.service import StaffInput
 
 D = date
 ANNUAL, SICK = LeaveKind.ANNUAL, LeaveKind.SICK
@@ -29,7 +29,7 @@ ANNUAL, SICK = LeaveKind.ANNUAL, LeaveKind.SICK
 def _person(db, user, number: str, hire: date, first_work: date | None = None) -> int:
     data = StaffInput(employee_no=number, name=number, hire_date=hire, first_work_date=first_work)
     with db.unit_of_work(user) as uow:
-        return directory.create_staff(uow, user, data)
+        return service.create_staff(uow, user, data)
 
 
 def _ask(db, user, staff_id, kind, first, last, approve=True) -> int:
@@ -90,7 +90,7 @@ def test_first_employment_after_the_hire_date_is_refused(db, manager):
         employee_no="E001", name="王芳", hire_date=D(2022, 4, 1), first_work_date=D(2023, 1, 1)
     )
     with pytest.raises(ValidationError) as caught, db.unit_of_work(manager) as uow:
-        directory.create_staff(uow, manager, data)
+        service.create_staff(uow, manager, data)
     assert caught.value.for_field("first_work_date")
 
 
@@ -98,7 +98,7 @@ def test_a_leaver_keeps_the_days_of_the_days_served(db, manager):
     # Leaving 2026-04-30: 120 days ÷ 365 × 5 = 1 day (实施办法 art. 12), not 5.
     person = _person(db, manager, "E001", D(2018, 1, 1))
     with db.unit_of_work(manager) as uow:
-        directory.deactivate_staff(uow, manager, person, D(2026, 4, 30))
+        service.deactivate_staff(uow, manager, person, D(2026, 4, 30))
     assert _balance(db, person, 2026).entitled == 1.0
     assert _refused(db, manager, person, ANNUAL, D(2026, 3, 2), D(2026, 3, 4))
     assert _refused(db, manager, person, SICK, D(2026, 4, 29), D(2026, 5, 6))  # past the last day

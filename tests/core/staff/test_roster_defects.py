@@ -13,7 +13,7 @@ from branchops import clock
 from branchops.core import settings
 from branchops.core.errors import ValidationError
 from branchops.core.period import Month
-from branchops.core.staff import autoroster, directory, leave, roster, roster_check, shifts
+from branchops.core.staff import autoroster, leave, roster, roster_check, service, shifts
 from branchops.core.staff.leave import LeaveInput
 from branchops.core.staff.models import Staff
 from branchops.core.staff.problem_builder import date_range
@@ -109,7 +109,7 @@ def test_a_person_deactivated_without_a_leaving_date_cannot_work_from_that_day(d
     later = date(2026, 3, 12)
     _edit(db, manager, [CellEdit(person, later, "L"), CellEdit(person, date(2026, 3, 9), "L")])
     with clock.frozen("2026-03-10T09:00"), db.unit_of_work(manager) as uow:
-        directory.deactivate_staff(uow, manager, person, None)
+        service.deactivate_staff(uow, manager, person, None)
     with db.session() as session:
         row = session.get(Staff, person)
         assert (row.active, row.leave_date, row.deactivated_on) == (False, None, date(2026, 3, 10))
@@ -126,7 +126,7 @@ def test_a_person_deactivated_without_a_leaving_date_cannot_work_from_that_day(d
     worked = [a.day for a in result.solution.assignments if a.person_id == person]
     assert worked and max(worked) < date(2026, 3, 10)
     with db.unit_of_work(manager) as uow:
-        directory.reactivate_staff(uow, manager, person)
+        service.reactivate_staff(uow, manager, person)
     with db.session() as session:
         assert session.get(Staff, person).deactivated_on is None
 

@@ -8,8 +8,8 @@ from datetime import date
 
 import pytest
 
-from branchops.core.staff import catalog, directory
-from branchops.core.staff.directory import StaffInput
+from branchops.core.staff import catalog, service
+from branchops.core.staff.service import StaffInput
 from branchops.core.training.models import AttendanceStatus, CourseCategory
 from branchops.core.training.service import CourseInput, create_course
 from branchops.core.training.sessions import AttendanceInput, SessionInput, save_session
@@ -28,7 +28,7 @@ class Branch:
 
 def add_staff(db, user, number: str, name: str, position: int, hire: date = HIRED) -> int:
     with db.unit_of_work(user) as uow:
-        return directory.create_staff(
+        return service.create_staff(
             uow,
             user,
             StaffInput(employee_no=number, name=name, position_id=position, hire_date=hire),

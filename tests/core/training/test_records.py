@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import func, select
 
 from branchops.core.errors import PermissionDenied, ValidationError
-from branchops.core.staff import directory
+from branchops.core.staff import service
 from branchops.core.training.builtin import builtin_courses, install_builtin_courses
 from branchops.core.training.certificates import CertificateInput, save_certificate
 from branchops.core.training.models import (
@@ -111,7 +111,7 @@ def test_attendance_follows_employment(db, manager, branch):
     late = add_staff(db, manager, "E010", "钱七", branch.guard, hire=date(2026, 4, 1))
     gone = add_staff(db, manager, "E011", "孙八", branch.guard)
     with db.unit_of_work(manager) as uow:
-        directory.deactivate_staff(uow, manager, gone, date(2026, 3, 1))
+        service.deactivate_staff(uow, manager, gone, date(2026, 3, 1))
     lines = [AttendanceInput(late, score=90.0), AttendanceInput(gone, score=90.0)]
     with pytest.raises(ValidationError) as caught, db.unit_of_work(manager) as uow:
         save_session(uow, manager, SessionInput(branch.warden, DAY, attendances=lines))

@@ -3,7 +3,8 @@
 import pytest
 from sqlalchemy import func, select
 
-from branchops.core.branch.service import ProfileData, is_set_up, save_profile, save_targets
+from branchops.core.branch.queries import ProfileData, is_set_up
+from branchops.core.branch.service import save_profile, save_targets
 from branchops.core.errors import PermissionDenied
 from branchops.core.users.models import Role
 from branchops.core.users.permissions import (
@@ -72,7 +73,8 @@ def test_a_supervisor_may_not_change_branch_settings(db):
 
 def test_the_settings_save_is_all_or_nothing(db, manager):
     from branchops.core import settings
-    from branchops.core.branch.service import load_profile, save_branch_settings
+    from branchops.core.branch.queries import load_profile
+    from branchops.core.branch.service import save_branch_settings
     from branchops.core.errors import ValidationError
 
     with db.unit_of_work(manager) as uow:

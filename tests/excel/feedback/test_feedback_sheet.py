@@ -9,10 +9,11 @@ import pytest
 from openpyxl import load_workbook
 
 from branchops import clock, i18n
-from branchops.core.branch.service import DayHours, ProfileData, save_profile
+from branchops.core.branch.queries import DayHours, ProfileData
+from branchops.core.branch.service import save_profile
 from branchops.core.feedback import workflow as wf
 from branchops.core.feedback.models import Channel, FeedbackKind
-from branchops.core.feedback.service import RecordInput, create_record
+from branchops.core.feedback.service import RecordInput, complaint_of, create_record
 from branchops.core.period import Month
 from branchops.core.users.permissions import SINGLE_USER
 from branchops.excel.workbook import ReportRequest, export_monthly_workbook
@@ -49,9 +50,7 @@ def march(db):
                 nps=nps,
             )
         with db.session() as session:
-            from branchops.core.feedback.complaint_queries import complaint_for_record
-
-            complaint = complaint_for_record(session, record_id)
+            complaint = complaint_of(session, record_id).id
         with db.unit_of_work(SINGLE_USER) as uow:
             wf.resolve(uow, SINGLE_USER, complaint, "已退款并致歉", date(2026, 3, 9))
         yield db

@@ -11,8 +11,8 @@ from sqlalchemy import func, select
 
 from branchops.core.errors import ValidationError
 from branchops.core.imports.common import parse_field
-from branchops.core.staff import catalog, directory
-from branchops.core.staff.directory import StaffInput
+from branchops.core.staff import catalog, service
+from branchops.core.staff.service import StaffInput
 from branchops.core.training.models import SessionStatus, TrainingAttendance, TrainingSession
 from branchops.core.training.service import CourseInput, create_course
 from branchops.core.training.sessions import SessionInput, save_session
@@ -42,7 +42,7 @@ def setup(db, manager):
     for number, name in (("E001", "张三"), ("E002", "李四"), ("E003", "王五")):
         with db.unit_of_work(manager) as uow:
             people.append(
-                directory.create_staff(
+                service.create_staff(
                     uow,
                     manager,
                     StaffInput(number, name, guard, hire_date=date(2020, 1, 1)),

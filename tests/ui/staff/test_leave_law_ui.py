@@ -7,9 +7,9 @@ from datetime import date
 from PySide6.QtCore import QDate, Qt
 
 from branchops import i18n
-from branchops.core.staff import directory, leave_settings
-from branchops.core.staff.directory import StaffInput
+from branchops.core.staff import leave_settings, service
 from branchops.core.staff.schedule_models import LeaveKind
+from branchops.core.staff.service import StaffInput
 from branchops.ui.staff.leave_dialog import LeaveDialog
 from branchops.ui.staff.leave_page import LeavePage
 from branchops.ui.staff.staff_dialog import StaffDialog
@@ -18,7 +18,7 @@ from branchops.ui.staff.staff_dialog import StaffDialog
 def _person(ctx, number: str, hire: date, first_work: date | None = None) -> int:
     data = StaffInput(employee_no=number, name=number, hire_date=hire, first_work_date=first_work)
     with ctx.db.unit_of_work(ctx.user) as uow:
-        return directory.create_staff(uow, ctx.user, data)
+        return service.create_staff(uow, ctx.user, data)
 
 
 def test_balance_tab_shows_the_rule_behind_each_entitlement(ui_ctx, qtbot, qtmodeltester):
@@ -106,4 +106,4 @@ def test_staff_dialog_takes_the_date_of_first_employment(ui_ctx, qtbot):
     dialog.first_work.setDate(QDate(2010, 7, 1))
     dialog.save()
     with ui_ctx.db.session() as session:
-        assert directory.load_input(session, dialog.saved_id).first_work_date == date(2010, 7, 1)
+        assert service.load_input(session, dialog.saved_id).first_work_date == date(2010, 7, 1)

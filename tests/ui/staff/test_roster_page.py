@@ -82,7 +82,7 @@ def test_rest_problem_is_marked_on_the_cell(page, ui_ctx, qtbot):
 
 
 def test_auto_roster_runs_in_background_and_diff_appears(page, ui_ctx, qtbot, qtmodeltester):
-    dialog = roster_actions.auto_roster(page)
+    dialog = roster_actions.auto_roster(page.actions)
     qtbot.addWidget(dialog)
     dialog.time_limit.setValue(20)
     with qtbot.waitSignal(dialog.result_ready, timeout=60_000):
@@ -120,7 +120,7 @@ def test_auto_roster_keeps_published_days_unless_told_with_a_reason(
     with ui_ctx.db.unit_of_work(ui_ctx.user) as uow:
         roster.publish(uow, ui_ctx.user, MONDAY, MONDAY)
     published = _cells(ui_ctx)
-    dialog = roster_actions.auto_roster(page)
+    dialog = roster_actions.auto_roster(page.actions)
     qtbot.addWidget(dialog)
     dialog.time_limit.setValue(20)
     assert not dialog.reason.isEnabled()
@@ -132,7 +132,7 @@ def test_auto_roster_keeps_published_days_unless_told_with_a_reason(
     saved = _cells(ui_ctx)
     assert {k: v for k, v in saved.items() if k[1] == MONDAY} == published
     # asked to change published days, the dialog wants the reason before it starts
-    again = roster_actions.auto_roster(page)
+    again = roster_actions.auto_roster(page.actions)
     qtbot.addWidget(again)
     again.unlock.setChecked(True)
     assert again.reason.isEnabled()

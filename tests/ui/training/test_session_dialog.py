@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 from sqlalchemy import func, select
 
-from branchops.core.staff import catalog, directory
-from branchops.core.staff.directory import StaffInput
+from branchops.core.staff import catalog, service
+from branchops.core.staff.service import StaffInput
 from branchops.core.training.models import AttendanceStatus, TrainingAttendance, TrainingSession
 from branchops.core.training.service import CourseInput, create_course
 from branchops.ui.training.attendance_lines import SCORE, STATUS
@@ -29,7 +29,7 @@ def _branch(ctx) -> int:
             f"E{index + 1:03d}", f"员工{index + 1}", teller, hire_date=date(2020, 1, 1)
         )
         with ctx.db.unit_of_work(user) as uow:
-            directory.create_staff(uow, user, data)
+            service.create_staff(uow, user, data)
     with ctx.db.unit_of_work(user) as uow:
         return create_course(
             uow, user,

@@ -7,13 +7,8 @@ from typing import Any
 
 from branchops.core.imports.common import RowRef
 from branchops.core.imports.staff import StaffImportRow, import_staff
-from branchops.core.staff.directory import (
-    NAME_LENGTH,
-    PHONE_LENGTH,
-    POSITION_LENGTH,
-    column_length,
-)
 from branchops.core.staff.models import Employment, Staff
+from branchops.core.staff.service import NAME_LENGTH, PHONE_LENGTH, POSITION_LENGTH, column_length
 from branchops.excel.imports.spec import ChoiceSpec, ColumnSpec, ImportKind, ValueType
 from branchops.i18n import QT_TRANSLATE_NOOP
 

@@ -1,4 +1,4 @@
-"""The staff directory: add, edit, deactivate (never delete), list with search, filters and sort."""
+"""Writing the staff directory: add, edit, deactivate (never delete); the one staff validator."""
 
 from __future__ import annotations
 
@@ -7,13 +7,12 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from branchops import clock
 from branchops.core.concurrency import expect_version, locked_get
 from branchops.core.errors import NotFound, Problems, ValidationError
-from branchops.core.listing import ListQuery, apply_paging, count_rows
 from branchops.core.staff import schedule_settings
 from branchops.core.staff.models import (
     Employment,
@@ -21,7 +20,6 @@ from branchops.core.staff.models import (
     Skill,
     Staff,
     StaffSkill,
-    employed_between,
 )
 from branchops.core.users.permissions import CurrentUser, Permission, require
 from branchops.db.uow import UnitOfWork
@@ -181,22 +179,6 @@ class StaffInput:
     version: int | None = None  # the record's version when the form was opened (None: new)
 
 
-@dataclass(frozen=True)
-class StaffRow:
-    id: int
-    employee_no: str
-    name: str
-    position: str
-    employment: Employment
-    contract_hours: float
-    hire_date: date | None
-    leave_date: date | None
-    active: bool
-    phone: str
-    skills: str  # skill names, comma separated, lapsed ones left out
-    first_work_date: date | None = None
-
-
 def _validate(session: Session, data: StaffInput, staff_id: int | None) -> None:
     problems = Problems()
     fields = StaffFields(
@@ -346,88 +328,3 @@ def load_input(session: Session, staff_id: int) -> StaffInput:
         first_work_date=row.first_work_date,
         version=row.version,
     )
-
-
-_SORTABLE = {
-    "employee_no": Staff.employee_no,
-    "name": Staff.name,
-    "position": Position.sort_order,
-    "employment": Staff.employment,
-    "contract_hours": Staff.contract_minutes_per_week,
-    "hire_date": Staff.hire_date,
-    "first_work_date": Staff.first_work_date,
-    "leave_date": Staff.leave_date,
-    "active": Staff.active,
-    "phone": Staff.phone,
-}
-
-
-def _filtered(query: ListQuery) -> Select:
-    stmt = select(Staff).outerjoin(Position, Position.id == Staff.position_id)
-    filters = query.filters
-    if filters.get("active") is not None:
-        stmt = stmt.where(Staff.active.is_(bool(filters["active"])))
-    if filters.get("position_id") is not None:
-        stmt = stmt.where(Staff.position_id == filters["position_id"])
-    if filters.get("employment") is not None:
-        stmt = stmt.where(Staff.employment == Employment(filters["employment"]))
-    if filters.get("skill_id") is not None:
-        holders = select(StaffSkill.staff_id).where(StaffSkill.skill_id == filters["skill_id"])
-        stmt = stmt.where(Staff.id.in_(holders))
-    text = query.search.strip()
-    if text:
-        like = f"%{text}%"
-        stmt = stmt.where(
-            or_(Staff.name.ilike(like), Staff.employee_no.ilike(like), Position.name.ilike(like))
-        )
-    return stmt
-
-
-def list_staff(session: Session, query: ListQuery) -> list[StaffRow]:
-    stmt = apply_paging(_filtered(query), query, _SORTABLE, Staff.employee_no)
-    today = clock.today()
-    rows = []
-    for staff in session.scalars(stmt).unique():
-        skills = ", ".join(sorted(s.skill.name for s in staff.skills if s.valid_on(today)))
-        rows.append(
-            StaffRow(
-                id=staff.id,
-                employee_no=staff.employee_no,
-                name=staff.name,
-                position=staff.position.name if staff.position else "",
-                employment=staff.employment,
-                contract_hours=staff.contract_minutes_per_week / 60,
-                hire_date=staff.hire_date,
-                leave_date=staff.leave_date,
-                active=staff.active,
-                phone=staff.phone,
-                skills=skills,
-                first_work_date=staff.first_work_date,
-            )
-        )
-    return rows
-
-
-def count_staff(session: Session, query: ListQuery) -> int:
-    return count_rows(session, _filtered(query))
-
-
-@dataclass(frozen=True)
-class PersonChoice:
-    id: int
-    employee_no: str
-    name: str
-
-
-def active_people(session: Session, on: date | None = None) -> list[PersonChoice]:
-    """People employed on ``on`` (default: active now), in employee-number order."""
-    stmt = select(Staff.id, Staff.employee_no, Staff.name).order_by(Staff.employee_no)
-    if on is None:
-        stmt = stmt.where(Staff.active.is_(True))
-    else:
-        stmt = stmt.where(employed_between(on, on))
-    return [PersonChoice(*row) for row in session.execute(stmt)]
-
-
-def active_count(session: Session) -> int:
-    return int(session.scalar(select(func.count(Staff.id)).where(Staff.active.is_(True))) or 0)
