@@ -52,15 +52,43 @@ class TaskSignals(QObject):
     finished = Signal()
 
 
-class Task(QRunnable):
+class KeptRunnable(QRunnable):
+    """A runnable referenced from here until its ``run`` has returned.
+
+    Whoever started it may drop it or be deleted meanwhile (a dialog closed, a page replaced);
+    a QRunnable collected while its thread still runs crashes the process.
+    """
+
+    _running: ClassVar[set[KeptRunnable]] = set()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        self._done = threading.Event()
+
+    def start(self, pool: QThreadPool | None = None) -> None:
+        KeptRunnable._running = {r for r in KeptRunnable._running if not r._done.is_set()}
+        KeptRunnable._running.add(self)
+        (pool or QThreadPool.globalInstance()).start(self)
+
+    def run(self) -> None:
+        try:
+            self.work()
+        finally:
+            self._done.set()
+
+    def work(self) -> None:
+        raise NotImplementedError
+
+
+class Task(KeptRunnable):
     def __init__(self, fn: Callable[[TaskControl], Any]) -> None:
         super().__init__()
         self.fn = fn
         self.signals = TaskSignals()
         self.control = TaskControl(self.signals)
-        self.setAutoDelete(False)
 
-    def run(self) -> None:
+    def work(self) -> None:
         try:
             result = self.fn(self.control)
         except Cancelled:
@@ -117,7 +145,7 @@ class TaskRunner(QObject):
 
     def start(self) -> None:
         TaskRunner._running.add(self)
-        QThreadPool.globalInstance().start(self.task)
+        self.task.start()
 
     def _dialog_alive(self) -> bool:
         return shiboken6.isValid(self.dialog)

@@ -5,9 +5,10 @@ from __future__ import annotations
 import logging
 import threading
 from datetime import timedelta
-from typing import ClassVar
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
+
+from branchops.ui.workers import KeptRunnable
 
 log = logging.getLogger(__name__)
 
@@ -23,14 +24,8 @@ class LoaderSignals(QObject):
     finished = Signal(int)
 
 
-class DashboardLoader(QRunnable):
-    """Loads one month: first steps, tiles area by area, the agenda, then the charts.
-
-    A loader is referenced from here until its ``run`` has returned: the page that started it may
-    start another or be deleted meanwhile, and a QRunnable collected while it runs crashes.
-    """
-
-    _running: ClassVar[set[DashboardLoader]] = set()
+class DashboardLoader(KeptRunnable):
+    """Loads one month: first steps, tiles area by area, the agenda, then the charts."""
 
     def __init__(self, db, month, generation: int, with_charts: bool = True) -> None:
         super().__init__()
@@ -40,20 +35,11 @@ class DashboardLoader(QRunnable):
         self.with_charts = with_charts
         self.signals = LoaderSignals()
         self._stop = threading.Event()
-        self._done = threading.Event()
-        self.setAutoDelete(False)
-
-    def start(self) -> None:
-        DashboardLoader._running = {
-            loader for loader in DashboardLoader._running if not loader._done.is_set()
-        }
-        DashboardLoader._running.add(self)
-        QThreadPool.globalInstance().start(self)
 
     def stop(self) -> None:
         self._stop.set()
 
-    def run(self) -> None:
+    def work(self) -> None:
         try:
             self._run()
         except Exception:  # a failure is shown on the page, the rest of the app goes on
@@ -61,7 +47,6 @@ class DashboardLoader(QRunnable):
             self.signals.failed.emit(self.generation, "load")
         finally:
             self.signals.finished.emit(self.generation)
-            self._done.set()
 
     def _run(self) -> None:
         from branchops import clock

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QThreadPool, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -185,7 +185,7 @@ class AutoRosterDialog(QDialog):
         self.cancel_button.setEnabled(True)
         self.accept_button.setEnabled(False)
         self.progress.setText(translate("AutoRoster", "Searching…"))
-        QThreadPool.globalInstance().start(self.task)
+        self.task.start()
 
     def stop(self) -> None:
         if self.task is not None:

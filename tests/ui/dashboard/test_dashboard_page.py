@@ -78,7 +78,7 @@ def test_a_loader_outlives_the_page_that_started_it(demo_ctx, qtbot):
 
     from PySide6.QtCore import QThreadPool
 
-    from branchops.ui.dashboard.loader import DashboardLoader
+    from branchops.ui.workers import KeptRunnable
 
     page = DashboardPage(demo_ctx)
     page.refresh()
@@ -87,6 +87,6 @@ def test_a_loader_outlives_the_page_that_started_it(demo_ctx, qtbot):
     page.deleteLater()
     del page
     gc.collect()
-    assert loader in DashboardLoader._running or loader._done.is_set()
+    assert loader in KeptRunnable._running or loader._done.is_set()
     assert QThreadPool.globalInstance().waitForDone(LOAD_TIMEOUT_MS)
     assert loader._done.is_set()
