@@ -204,8 +204,8 @@ def render_sheet(
     if main is not None and main.table.rows and not main.repeated_header:
         last_col = get_column_letter(main.columns[-1])
         ws.auto_filter.ref = f"A{main.header_row}:{last_col}{main.last_row}"
-    for chart, row in layout.charts:
-        _add_chart(ws, layout, chart, row)
+    for chart, chart_row in layout.charts:
+        _add_chart(ws, layout, chart, chart_row)
     return ws
 
 
