@@ -4,9 +4,9 @@ Set BRANCHOPS_TEST_PG_URL (e.g. postgresql+psycopg://postgres@127.0.0.1:5433/pos
 the tests marked ``postgres`` against a PostgreSQL server too; without it they run on SQLite only.
 
 Every test runs with the clock set (``branchops.clock``), in this process and in the commands it
-starts: at ``BRANCHOPS_TEST_NOW`` when given (``.ci/run`` runs the suite at several such dates),
-otherwise at ``DEFAULT_NOW``. Date-sensitive tests also take the ``at_date`` fixture to run at each
-of ``EDGE_DATES``.
+starts: at ``BRANCHOPS_TEST_NOW`` when given (to run the suite on another day, e.g.
+``BRANCHOPS_TEST_NOW=2028-02-29T12:00:00 make test``), otherwise at ``DEFAULT_NOW``.
+Date-sensitive tests also take the ``at_date`` fixture to run at each of ``EDGE_DATES``.
 """
 
 from __future__ import annotations

@@ -16,14 +16,15 @@ from sqlalchemy.orm import Session
 
 from branchops.core.errors import ConflictError
 from branchops.db.audit import AuditEntry
+from branchops.db.base import Base
 from branchops.i18n import translate
 
-T = TypeVar("T")
+T = TypeVar("T", bound=Base)
 
 
 def locked_get(session: Session, model: type[T], ident: Any) -> T | None:
     """The row, locked until the unit of work ends, so its version cannot move meanwhile."""
-    return session.get(model, ident, with_for_update={"of": model.__table__})  # type: ignore[attr-defined]
+    return session.get(model, ident, with_for_update={"of": model.__table__})
 
 
 def conflict(session: Session, row: Any) -> ConflictError:

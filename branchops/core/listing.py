@@ -6,9 +6,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, SQLColumnExpression, func, select
 from sqlalchemy.orm import Session
-from sqlalchemy.sql import ColumnElement
 
 
 @dataclass(frozen=True)
@@ -25,7 +24,10 @@ class ListQuery:
 
 
 def apply_paging(
-    stmt: Select, query: ListQuery, sortable: Mapping[str, ColumnElement], tiebreak: ColumnElement
+    stmt: Select,
+    query: ListQuery,
+    sortable: Mapping[str, SQLColumnExpression[Any]],
+    tiebreak: SQLColumnExpression[Any],
 ) -> Select:
     """Order by the chosen column (then ``tiebreak`` in the same direction for a stable order),
     then offset/limit."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 import importlib
 import sys
 from collections.abc import Callable, Iterable
+from types import FrameType
 from typing import Generic, Protocol, TypeVar
 
 from branchops.core.areas import area_keys, contributions
@@ -35,7 +36,7 @@ def _registering_area() -> str | None:
     """The area of the module that is registering: the first caller whose module path names an
     area (``branchops.core.quality.kpis`` → quality), also when it was imported directly."""
     keys = set(area_keys())
-    frame = sys._getframe(2)
+    frame: FrameType | None = sys._getframe(2)
     while frame is not None:
         parts = str(frame.f_globals.get("__name__", "")).split(".")
         if parts[0] == "branchops":

@@ -164,7 +164,7 @@ def append_entries(
     rows = []
     for action, entity, entity_id, changes in entries:
         seq += 1
-        row = {
+        row: dict[str, Any] = {
             "seq": seq,
             "at": at,
             "username": username,
@@ -174,7 +174,7 @@ def append_entries(
             "changes": json.dumps(changes, ensure_ascii=False, sort_keys=True),
         }
         row["prev_hash"] = prev
-        row["hash"] = prev = row_hash(row["prev_hash"], row)
+        row["hash"] = prev = row_hash(prev, row)
         rows.append(row)
     connection.execute(insert(AuditEntry), rows)
 

@@ -18,4 +18,5 @@ class Versioned:
 
     @declared_attr.directive
     def __mapper_args__(cls) -> dict[str, Any]:
+        # a mixin: the mapped class it is part of has the table (SQLAlchemy's stubs cannot know)
         return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]

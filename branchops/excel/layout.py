@@ -145,7 +145,9 @@ def _units(model: SheetModel, data: Any) -> list[_Unit]:
         elif isinstance(block, Table):
             if block.title:
                 rows.append(("section", [Spec(block.title, role="section")]))
-            header = [Spec(c.header, c.kind, role="header") for c in block.columns]
+            header: list[Spec | None] = [
+                Spec(c.header, c.kind, role="header") for c in block.columns
+            ]
             rows.append(("header", header))
             kinds = [c.kind for c in block.columns]
             rows.extend(
@@ -170,7 +172,7 @@ def _units(model: SheetModel, data: Any) -> list[_Unit]:
 
 def _primary(units: list[_Unit]) -> _Unit | None:
     tables = [u for u in units if isinstance(u.block, Table)]
-    main = [u for u in tables if u.block.main]
+    main = [u for u in tables if isinstance(u.block, Table) and u.block.main]
     if main:
         return main[0]
     return max(tables, key=lambda u: len(u.desired), default=None)
@@ -201,6 +203,7 @@ def _materialise(unit: _Unit, index: int, widths: dict[int, float], last_column:
             continue
         if role in FULL_WIDTH_ROLES:
             spec = cells[0]
+            assert spec is not None, "a full-width row holds one cell"
             spec.span = last_column
             spec.wrap = _text_width(spec) > widths.get(1, 8.43)
             placed[1] = spec

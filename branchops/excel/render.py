@@ -170,7 +170,7 @@ def _print_setup(ws: WriteOnlyWorksheet, layout: SheetLayout) -> None:
     if main is not None and layout.main_is_last and not main.repeated_header:
         ws.print_title_rows = f"{main.header_row}:{main.header_row}"
     for row in layout.breaks:
-        ws.row_breaks.append(Break(id=row))
+        styles.printable(ws).row_breaks.append(Break(id=row))
 
 
 def render_sheet(
@@ -204,8 +204,8 @@ def render_sheet(
     if main is not None and main.table.rows and not main.repeated_header:
         last_col = get_column_letter(main.columns[-1])
         ws.auto_filter.ref = f"A{main.header_row}:{last_col}{main.last_row}"
-    for chart, row in layout.charts:
-        _add_chart(ws, layout, chart, row)
+    for chart, chart_row in layout.charts:
+        _add_chart(ws, layout, chart, chart_row)
     return ws
 
 
@@ -213,7 +213,7 @@ def _add_chart(ws: WriteOnlyWorksheet, layout: SheetLayout, spec: Chart, row: in
     placed = layout.tables[spec.table]
     chart = LineChart() if spec.kind is ChartKind.LINE else BarChart()
     chart.title = spec.title
-    chart.height, chart.width = CHART_HEIGHT_CM, 20.0
+    chart.height, chart.width = CHART_HEIGHT_CM, 20
     chart.y_axis.title = spec.y_title or None
     chart.y_axis.delete = False
     chart.x_axis.delete = False
@@ -229,7 +229,7 @@ def _add_chart(ws: WriteOnlyWorksheet, layout: SheetLayout, spec: Chart, row: in
     category = placed.columns[spec.category_column]
     categories = Reference(ws, min_col=category, min_row=first + 1, max_row=last)
     chart.set_categories(categories)
-    ws.add_chart(chart, f"A{row}")
+    styles.printable(ws).add_chart(chart, f"A{row}")
 
 
 def new_workbook() -> Workbook:

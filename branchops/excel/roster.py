@@ -32,12 +32,15 @@ def _fill(colour: str | None) -> PatternFill | None:
 
 def _text(ws: Worksheet, row: int, column: int, value: object) -> Cell:
     """Every value of the roster goes in through the one formula-safe writer."""
-    return put(ws.cell(row=row, column=column), value)
+    cell = ws.cell(row=row, column=column)
+    assert isinstance(cell, Cell), "the roster writes no cell inside a merged range"
+    return put(cell, value)
 
 
 def write_roster_xlsx(sheet: RosterSheet, target: Path) -> Path:
     wb = Workbook()
     ws = wb.active
+    assert isinstance(ws, Worksheet), "a new workbook has one worksheet"
     ws.title = translate("RosterExport", "Roster")
     _title(ws, sheet)
     _header(ws, sheet)
@@ -160,11 +163,11 @@ def _layout(ws: Worksheet, sheet: RosterSheet) -> None:
         7, hours_head
     )
     ws.row_dimensions[HEADER_ROW].height = 28
-    ws.freeze_panes = ws.cell(row=HEADER_ROW + 1, column=FIXED_COLUMNS + 1)
+    ws.freeze_panes = f"{get_column_letter(FIXED_COLUMNS + 1)}{HEADER_ROW + 1}"
     ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
     ws.print_area = f"A1:{get_column_letter(FIXED_COLUMNS + len(sheet.days) + 1)}{ws.max_row}"
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToPage = True

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.page import PageMargins
 
 from branchops.excel.sheetmodel import Kind
+
+if TYPE_CHECKING:
+    from openpyxl.worksheet.worksheet import Worksheet
 
 NUMBER_FORMATS: dict[Kind, str] = {
     Kind.INT: "#,##0",
@@ -74,27 +79,38 @@ def text_width(text: str) -> float:
     return width
 
 
-def a4_landscape(ws: WriteOnlyWorksheet, scale: int) -> None:
+def printable(ws: WriteOnlyWorksheet) -> Worksheet:
+    """``ws`` with its print settings and charts: a write-only sheet takes them from Worksheet
+    (its ``_setup`` and ``add_chart`` are Worksheet's own), but openpyxl's type stubs leave them
+    out of WriteOnlyWorksheet."""
+    return cast("Worksheet", ws)
+
+
+def a4_landscape(sheet: WriteOnlyWorksheet, scale: int) -> None:
     """Print on A4 landscape at a fixed ``scale`` (the layout planned its page breaks for it)."""
+    ws = printable(sheet)
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = PAPERSIZE_A4
     ws.page_setup.scale = scale
     ws.page_margins = PageMargins(left=0.4, right=0.4, top=0.6, bottom=0.6)
     ws.print_options.horizontalCentered = True
-    page_footer(ws)
+    page_footer(sheet)
 
 
-def fit_to_width(ws: WriteOnlyWorksheet, *, landscape: bool) -> None:
+def fit_to_width(sheet: WriteOnlyWorksheet, *, landscape: bool) -> None:
     """Print on A4, every column on one page width (sheets without planned page breaks)."""
+    ws = printable(sheet)
     ws.page_setup.orientation = "landscape" if landscape else "portrait"
     ws.page_setup.paperSize = PAPERSIZE_A4
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToPage = True
     ws.page_margins = PageMargins(left=0.4, right=0.4, top=0.6, bottom=0.6)
-    page_footer(ws)
+    page_footer(sheet)
 
 
 def page_footer(ws: WriteOnlyWorksheet) -> None:
     """Sheet name and page number on every printed page, so a loose page says where it is from."""
-    ws.oddFooter.center.text = "&A · &P / &N"
+    footer = ws.oddFooter
+    assert footer is not None and footer.center is not None, "openpyxl makes every footer part"
+    footer.center.text = "&A · &P / &N"

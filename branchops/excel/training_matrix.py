@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
@@ -36,7 +37,7 @@ STATE_FONTS = {
 CENTER = Alignment(horizontal="center", vertical="center")
 
 
-def _cell(ws: WriteOnlyWorksheet, value: Any, **style: Any) -> WriteOnlyCell:
+def _cell(ws: WriteOnlyWorksheet, value: Any, **style: Any) -> Cell:
     if isinstance(value, str):
         value = clean_text(value)
     cell = WriteOnlyCell(ws, value=value)
@@ -92,7 +93,7 @@ def write_matrix(path: Path, matrix: Matrix, branch: str = "") -> Path:
     ]
     ws.append([_cell(ws, text, **header) for text in heads])
     for person in matrix.people:
-        row = [
+        row: list[Cell | None] = [
             _cell(ws, person.employee_no),
             _cell(ws, person.name),
             _cell(ws, person.position),
@@ -127,7 +128,7 @@ def write_matrix(path: Path, matrix: Matrix, branch: str = "") -> Path:
     return path
 
 
-def _share(ws: WriteOnlyWorksheet, rate: float | None, bold: bool = False) -> WriteOnlyCell:
+def _share(ws: WriteOnlyWorksheet, rate: float | None, bold: bool = False) -> Cell:
     cell = _cell(ws, rate, number_format=styles.NUMBER_FORMATS[styles.Kind.PERCENT])
     if bold:
         cell.font = styles.LABEL_FONT

@@ -33,7 +33,7 @@ def open_actions(session: Session, month: Month, today: date | None = None) -> f
     day = _as_of(month, today)
     if day is None:
         return None
-    return float(session.scalar(select(func.count(CorrectiveAction.id)).where(_open_on(day))))
+    return float(session.scalar(select(func.count(CorrectiveAction.id)).where(_open_on(day))) or 0)
 
 
 def overdue_actions(session: Session, month: Month, today: date | None = None) -> float | None:
@@ -43,7 +43,7 @@ def overdue_actions(session: Session, month: Month, today: date | None = None) -
     stmt = select(func.count(CorrectiveAction.id)).where(
         _open_on(day), CorrectiveAction.due_date < day
     )
-    return float(session.scalar(stmt))
+    return float(session.scalar(stmt) or 0)
 
 
 def closed_on_time(session: Session, month: Month) -> float | None:

@@ -91,6 +91,7 @@ def add_action(
 
 
 def _apply(action: CorrectiveAction, data: ActionInput) -> None:
+    assert data.owner_staff_id is not None and data.due_date is not None, "_check refuses them"
     action.title = data.title.strip()
     action.description = data.description.strip()
     action.owner_staff_id = data.owner_staff_id

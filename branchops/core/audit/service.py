@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, UnaryExpression, func, or_, select
 from sqlalchemy.orm import Session
 
 from branchops.core.audit.labels import entity_label
@@ -219,7 +219,7 @@ def list_audit(
     limit = min(max(limit, 1), MAX_PAGE)
     total = session.scalar(_filtered(select(func.count(AuditEntry.id)), filters)) or 0
     column = _SORT_COLUMNS[SortKey(sort)]
-    order = [column.desc() if descending else column.asc()]
+    order: list[UnaryExpression[Any]] = [column.desc() if descending else column.asc()]
     if column is not AuditEntry.seq:
         order.append(AuditEntry.seq.desc() if descending else AuditEntry.seq.asc())
     query = _filtered(select(AuditEntry), filters).order_by(*order).offset(offset).limit(limit)

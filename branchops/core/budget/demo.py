@@ -270,7 +270,7 @@ def _expenses(run: _Run, years: list[FiscalYear], grids) -> None:
                 _variable(run, plan, month, money(budget * _noise(run)))
 
 
-def _overruns(run: _Run, years: list[FiscalYear]) -> list[tuple[str, FiscalYear, Decimal]]:
+def _overruns(run: _Run, years: list[FiscalYear]) -> list[tuple[str, FiscalYear, Decimal, date]]:
     """An emergency repair last year and a quarter-end marketing push this year."""
     out = []
     plans = [
@@ -355,7 +355,7 @@ def _budget(ctx: DemoContext) -> None:
     index = current.index(Month.of(ctx.today))
     for (code, note_index, _), item_id in zip(RECURRING, run.recurring.values(), strict=True):
         split = RENT_SPLIT if code == "rent" else UTILITY_SPLIT
-        item = session.get(RecurringExpense, item_id)
+        item = session.get_one(RecurringExpense, item_id)
         item.amount = spread(grids[current.year][code][index], split)[note_index]
     _expenses(run, years, grids)
     budget_actions(ctx, run.categories, _overruns(run, years))

@@ -296,10 +296,10 @@ def import_expenses(
         raise ValidationError(problems)
     vendors: dict[str, int | None] = {}
     for checked in accepted:
-        key = vendor_key(checked.vendor)
-        if key not in vendors:
+        name_key = vendor_key(checked.vendor)
+        if name_key not in vendors:
             found = vendor_for(session, checked.vendor)
-            vendors[key] = found.id if found else None
+            vendors[name_key] = found.id if found else None
     now = clock.now().replace(microsecond=0)
     session.add_all(
         Expense(

@@ -139,6 +139,7 @@ def _check(session: Session, data: RecurringInput) -> Decimal:
 
 
 def _apply(session: Session, item: RecurringExpense, data: RecurringInput, amount: Decimal):
+    assert data.category_id is not None and data.starts_on is not None, "_check refuses them"
     vendor = vendor_for(session, data.vendor)
     item.category_id = data.category_id
     item.vendor_id = vendor.id if vendor else None

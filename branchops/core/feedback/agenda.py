@@ -48,6 +48,8 @@ def agenda_items(session: Session, first: date, last: date) -> list[AgendaItem]:
         .order_by(Complaint.due_on, Complaint.id)
     )
     for complaint_id, reference, due, regulator, description in decisions:
+        if due is None:  # the query compares due_on, so it is set
+            continue
         summary = " ".join(description.split())[:60]
         items.append(
             AgendaItem(
@@ -70,6 +72,8 @@ def agenda_items(session: Session, first: date, last: date) -> list[AgendaItem]:
         )
     )
     for complaint_id, reference, due in reviews:
+        if due is None:  # the query compares review_due_on, so it is set
+            continue
         items.append(
             AgendaItem(
                 area=AREA,

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, or_, select, union
+from sqlalchemy import ColumnElement, Select, SQLColumnExpression, func, or_, select, union
 from sqlalchemy.orm import Session
 
 from branchops import clock
@@ -78,12 +78,12 @@ def _values(value: Any, cls: type) -> list:
     return [cls(v) for v in items]
 
 
-def _one_or_many(column: ColumnElement, value: Any, cls: type) -> ColumnElement[bool]:
+def _one_or_many(column: SQLColumnExpression[Any], value: Any, cls: type) -> ColumnElement[bool]:
     wanted = _values(value, cls)
     return column == wanted[0] if len(wanted) == 1 else column.in_(wanted)
 
 
-def contains(session: Session, column: ColumnElement, text: str) -> ColumnElement[bool]:
+def contains(session: Session, column: SQLColumnExpression[Any], text: str) -> ColumnElement[bool]:
     """Case-insensitive "contains" that SQLite runs without lower() (its LIKE ignores case)."""
     if session.get_bind().dialect.name == "sqlite":
         return column.contains(text, autoescape=True)
@@ -133,7 +133,7 @@ def filter_clauses(session: Session, query: ListQuery) -> list[ColumnElement[boo
     return clauses
 
 
-SORTABLE: dict[str, ColumnElement] = {
+SORTABLE: dict[str, SQLColumnExpression[Any]] = {
     "received_at": R.received_at,
     "kind": R.kind,
     "kind_label": R.kind,
@@ -150,7 +150,7 @@ def _ordered(stmt: Select, query: ListQuery) -> Select:
     """Newest first by default; any order runs on an index, ties broken the same way round."""
     column = SORTABLE.get(query.sort_key or "")
     descending = query.descending if column is not None else True
-    keys = [R.received_at, R.id]
+    keys: list[SQLColumnExpression[Any]] = [R.received_at, R.id]
     if column is not None and column is not R.received_at:
         keys.insert(0, column)
     stmt = stmt.order_by(*(k.desc() if descending else k.asc() for k in keys))

@@ -85,6 +85,7 @@ def month_complaints(session: Session, month: Month, as_of: date) -> list[MonthC
         until = decided or as_of
         taken = counter.counted(clock_of(complaint, own), until)
         due = complaint.due_on
+        within: bool | None
         if decided is not None:
             within = due is not None and decided <= due
         else:

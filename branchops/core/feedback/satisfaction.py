@@ -180,7 +180,7 @@ def staff_ranking(
 ) -> list[StaffFigures]:
     """满意率 per staff member, best first (ties: more answers first, then name)."""
     by_staff = figures_by(session, first, last, "staff_id")
-    ids = [k for k, f in by_staff.items() if k is not None and f.answers >= min_answers]
+    ids = [k for k, f in by_staff.items() if isinstance(k, int) and f.answers >= min_answers]
     names = dict(session.execute(select(Staff.id, Staff.name).where(Staff.id.in_(ids))).all())
     rows = [StaffFigures(i, names.get(i, f"#{i}"), by_staff[i]) for i in ids]
     rows.sort(key=lambda r: (-(r.figures.csat or 0), -r.figures.answers, r.name))

@@ -8,8 +8,9 @@ by integer division on any database (``month_number``).
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import BigInteger, ColumnElement, type_coerce
+from sqlalchemy import BigInteger, ColumnElement, SQLColumnExpression, type_coerce
 from sqlalchemy.types import TypeDecorator
 
 MONTH_DIVISOR = 100_000_000  # YYYYMMDDhhmmss // this = YYYYMM
@@ -54,6 +55,6 @@ class Stamp(TypeDecorator[datetime]):
         return None if value is None else from_stamp(value)
 
 
-def month_number(column: ColumnElement) -> ColumnElement[int]:
+def month_number(column: SQLColumnExpression[Any]) -> ColumnElement[int]:
     """YYYYMM of a ``Stamp`` column, as an integer, in SQL."""
     return type_coerce(column, BigInteger) // MONTH_DIVISOR

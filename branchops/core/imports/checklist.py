@@ -11,6 +11,7 @@ import copy
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -147,7 +148,7 @@ def _apply_template_fields(group: _Group, current: TemplateInput | None) -> None
     defaults = TemplateInput(name=data.name)
     base = current or defaults
 
-    def pick(column: str, attribute: str) -> object:
+    def pick(column: str, attribute: str) -> Any:
         value = given.get(column)
         if value is CLEARED:
             return getattr(defaults, attribute)
@@ -155,8 +156,8 @@ def _apply_template_fields(group: _Group, current: TemplateInput | None) -> None
 
     data.name_en = str(pick("template_en", "name_en"))
     data.recurrence = Recurrence(pick("recurrence", "recurrence"))
-    data.recurrence_day = int(pick("recurrence_day", "recurrence_day"))  # type: ignore[call-overload]
-    data.pass_mark = float(pick("pass_mark", "pass_mark"))  # type: ignore[arg-type]
+    data.recurrence_day = int(pick("recurrence_day", "recurrence_day"))
+    data.pass_mark = float(pick("pass_mark", "pass_mark"))
 
 
 def _current_item(template: TemplateInput | None, row: ChecklistImportRow) -> ItemInput | None:

@@ -14,6 +14,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -314,10 +315,10 @@ def _update(
 
 
 def _shown(value: object) -> str:
-    formats: dict[type, Callable[[object], str]] = {
+    formats: dict[type, Callable[[Any], str]] = {
         bool: lambda v: translate("Import", "Yes") if v else translate("Import", "No"),
         float: lambda v: f"{v:g}",
-        tuple: lambda v: "、".join(str(x) for x in v),  # type: ignore[attr-defined]
+        tuple: lambda v: "、".join(str(x) for x in v),
     }
     if value in (None, "", ()):
         return ""

@@ -85,19 +85,21 @@ def action_row(
         "created_at": datetime.combine(created, time(17, 30)),
         "created_by": "demo",
     }
+    started: date | None = None
     if status is not ActionStatus.OPEN:
-        row["started_on"] = min(created + timedelta(days=rng.randint(0, 2)), today)
+        row["started_on"] = started = min(created + timedelta(days=rng.randint(0, 2)), today)
+    done = created
     if status in (ActionStatus.DONE, ActionStatus.VERIFIED):
         late = rng.random() < 0.15
         span = rng.randint(allowed + 1, allowed + 20) if late else rng.randint(0, allowed)
         done = min(created + timedelta(days=span), today)
-        row["started_on"] = min(row["started_on"] or done, done)  # type: ignore[type-var]
+        row["started_on"] = min(started or done, done)
         row["done_on"] = done
         row["evidence"] = rng.choice(EVIDENCE)
     if status is ActionStatus.VERIFIED:
         verifiers = [s for s in staff_ids[:4] if s != owner] or [s for s in staff_ids if s != owner]
         row["verifier_staff_id"] = rng.choice(verifiers)
-        row["verified_on"] = min(row["done_on"] + timedelta(days=rng.randint(0, 5)), today)  # type: ignore[operator]
+        row["verified_on"] = min(done + timedelta(days=rng.randint(0, 5)), today)
         row["verified_by"] = "demo"
     return row
 

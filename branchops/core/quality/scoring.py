@@ -171,7 +171,7 @@ def score_inspection(
         value = answers.get(item.key) if item.key in shown else None
         share = fraction(item, value) if value is not None else None
         counted = share is not None
-        is_failed = counted and share < FAIL_BELOW
+        is_failed = share is not None and share < FAIL_BELOW
         outcomes[item.key] = ItemOutcome(
             key=item.key,
             visible=item.key in shown,
@@ -181,7 +181,7 @@ def score_inspection(
             failed=is_failed,
             critical_failed=is_failed and item.critical,
         )
-        if counted:
+        if share is not None:
             earned += item.weight * share
             possible += item.weight
         if is_failed:

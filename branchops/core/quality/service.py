@@ -181,13 +181,13 @@ def _apply_photos(
     if current == [(p.sha256, p.original_name) for p in wanted]:
         return
     row.photos.clear()
-    for position, photo in enumerate(wanted):
+    for position, kept in enumerate(wanted):
         row.photos.append(
             QcPhoto(
-                sha256=photo.sha256,
-                extension=photo.extension,
-                size=photo.size,
-                original_name=photo.original_name,
+                sha256=kept.sha256,
+                extension=kept.extension,
+                size=kept.size,
+                original_name=kept.original_name,
                 position=position,
             )
         )

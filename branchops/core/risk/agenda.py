@@ -29,6 +29,8 @@ def _planned(session: Session, first: date, last: date, today: date) -> list[Age
     )
     items = []
     for drill_id, day, name, name_en in session.execute(stmt):
+        if day is None:  # the query compares planned_on, so it is set
+            continue
         late = day < today
         text = (
             translate("RiskAgenda", "Planned drill not recorded yet: {plan}")

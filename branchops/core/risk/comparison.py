@@ -59,7 +59,8 @@ def step_comparison(
         stmt = stmt.where(Drill.held_on <= last)
     points: dict[str, list[tuple[date, int]]] = {}
     for key, day, seconds in session.execute(stmt):
-        points.setdefault(key, []).append((day, seconds))
+        if day is not None and seconds is not None:  # the query asks for held, timed steps
+            points.setdefault(key, []).append((day, seconds))
     labels = _step_labels(session, plan_id)
     ordered = sorted(points, key=lambda k: (labels.get(k, (10**6, k, None))[0], k))
     return [

@@ -66,14 +66,14 @@ def write_plan(
     now = clock.now().replace(microsecond=0)
     if plan_id is None:
         last = session.scalar(select(func.max(EmergencyPlan.sort_order))) or 0
-        plan = EmergencyPlan(
+        new = EmergencyPlan(
             builtin_key=builtin_key, sort_order=last + 1, current_version=1, created_at=now
         )
-        _apply_plan_fields(plan, data)
-        session.add(plan)
+        _apply_plan_fields(new, data)
+        session.add(new)
         session.flush()
-        _add_version(session, plan.id, 1, data, user, now)
-        return plan.id
+        _add_version(session, new.id, 1, data, user, now)
+        return new.id
     plan = session.get(EmergencyPlan, plan_id)
     if plan is None:
         raise plan_not_found()

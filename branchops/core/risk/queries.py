@@ -255,7 +255,10 @@ def list_risks(session: Session, query: ListQuery) -> list[RiskRow]:
     else:
         stmt = apply_paging(stmt, query, SORTABLE, Risk.id)
     context = _Context.of(session, today, rules)
-    return [_row(*found, context) for found in session.execute(stmt)]
+    return [
+        _row(risk, owner, plan, plan_en, context)
+        for risk, owner, plan, plan_en in session.execute(stmt)
+    ]
 
 
 def count_risks(session: Session, query: ListQuery) -> int:
@@ -306,9 +309,9 @@ def load_risk(session: Session, risk_id: int) -> RiskDetail:
     found = session.execute(_base(session, ListQuery(), rules).where(Risk.id == risk_id)).first()
     if found is None:
         raise risk_not_found()
-    risk = found[0]
+    risk, owner, plan, plan_en = found
     return RiskDetail(
-        row=_row(*found, _Context.of(session, today, rules)),
+        row=_row(risk, owner, plan, plan_en, _Context.of(session, today, rules)),
         cause=risk.cause,
         consequence=risk.consequence,
         controls=risk.controls,

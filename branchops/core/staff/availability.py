@@ -147,10 +147,10 @@ def list_availability(session: Session, staff_id: int | None = None) -> list[Ava
         rows.append(
             AvailabilityRow(u.id, u.staff_id, names.get(u.staff_id, ""), "unavailable", text)
         )
-    stmt = select(ShiftPreference).order_by(ShiftPreference.id)
+    preferences = select(ShiftPreference).order_by(ShiftPreference.id)
     if staff_id is not None:
-        stmt = stmt.where(ShiftPreference.staff_id == staff_id)
-    for p in session.scalars(stmt):
+        preferences = preferences.where(ShiftPreference.staff_id == staff_id)
+    for p in session.scalars(preferences):
         parts = []
         if p.weekday is not None:
             parts.append(weekday_name(p.weekday))

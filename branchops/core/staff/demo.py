@@ -17,7 +17,7 @@ SKILLS = (
     ("first_aid", "急救"),
 )
 # Position mix of a busy sub-branch, with the skills each position usually holds.
-MIX = (
+MIX: tuple[tuple[str, int, tuple[str, ...]], ...] = (
     ("主任", 1, ("supervisor", "fire_warden")),
     ("副主任", 1, ("supervisor", "cashier")),
     ("大堂经理", 2, ("supervisor", "first_aid")),

@@ -111,8 +111,8 @@ class LeaveHistory:
             history.sick[staff_id].append((first, last, half))
         for row in session.scalars(select(LeaveEntitlement).where(only(LeaveEntitlement.staff_id))):
             history.custom[(row.staff_id, row.year)] = row.days
-        first = session.scalar(select(func.min(LeaveRequest.first_day)))
-        history.first_year = first.year if first else None
+        earliest = session.scalar(select(func.min(LeaveRequest.first_day)))
+        history.first_year = earliest.year if earliest else None
         return history
 
     def booked(
@@ -234,7 +234,7 @@ class YearPosition:
                     day=self.deadline.isoformat()
                 )
             reasons.append(text)
-        if self.lapsed:
+        if self.lapsed and self.deadline is not None:
             reasons.append(
                 translate("Leave", "{days} lapsed on {day}").format(
                     days=days_text(self.lapsed), day=self.deadline.isoformat()

@@ -157,6 +157,7 @@ def save_special_day(
     require(user, Permission.APPROVE)
     session = uow.session
     _validate_special(session, data)
+    row: SpecialDay | None
     if special_id is None:
         row = SpecialDay()
         session.add(row)
@@ -265,10 +266,10 @@ def needs_for_days(
     by_weekday: dict[int, list[StaffingNeed]] = defaultdict(list)
     by_special: dict[int, list[StaffingNeed]] = defaultdict(list)
     for need in session.scalars(select(StaffingNeed)):
-        if need.special_day_id is None:
-            by_weekday[need.weekday].append(need)
-        else:
+        if need.special_day_id is not None:
             by_special[need.special_day_id].append(need)
+        elif need.weekday is not None:
+            by_weekday[need.weekday].append(need)
     specials = list(
         session.scalars(
             select(SpecialDay)

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import or_, select
+from sqlalchemy import false, or_, select
 from sqlalchemy.orm import Session
 
 from branchops import clock
@@ -73,7 +73,7 @@ def load_grid(session: Session, first: date, last: date) -> GridData:
     cells = cells_between(session, first, last)
     with_work = {pid for pid, _ in cells}
     stmt = select(Staff).where(
-        or_(employed_between(first, last), Staff.id.in_(with_work) if with_work else False)
+        or_(employed_between(first, last), Staff.id.in_(with_work) if with_work else false())
     )
     people = [
         GridPerson(

@@ -131,7 +131,10 @@ def checked(
     found = [
         v
         for v in check_roster(built.problem, items)
-        if any(built.is_planned(d) for d in involved_days(v, worked.get(v.person_id, set())))
+        if any(
+            built.is_planned(d)
+            for d in involved_days(v, worked.get(v.person_id, set()) if v.person_id else set())
+        )
     ]
     days = built.problem.days
     accepted = overrides_between(session, days[0], days[-1]) if days else {}

@@ -419,10 +419,10 @@ def lapsed_skills(people: Sequence[Person], skill: str, day: date) -> str:
                 texts.append(
                     translate("RosterRules", "{who}: the skill has expired.").format(who=text)
                 )
-        elif skill in p.skills and not p.has_skill(skill, day):
+        elif (expired := p.skills.get(skill)) is not None and not p.has_skill(skill, day):
             texts.append(
                 translate("RosterRules", "{name}'s skill expired on {expired}.").format(
-                    name=p.name, expired=format_day(p.skills[skill])
+                    name=p.name, expired=format_day(expired)
                 )
             )
     return " ".join(texts)

@@ -152,7 +152,7 @@ def _solution(
     problem: RosterProblem,
     built: RosterModel,
     solver: cp_model.CpSolver,
-    status: int,
+    status: cp_model.CpSolverStatus,
     tracker: _Tracker,
     cancelled: bool,
     started: float,

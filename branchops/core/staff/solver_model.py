@@ -30,6 +30,7 @@ from branchops.core.staff.roster_types import (
     iso_week,
 )
 from branchops.core.staff.rules import RosterFacts
+from branchops.core.staff.solver_expr import Expr
 from branchops.core.staff.solver_objective import POINT, add_soft_goals
 from branchops.core.staff.solver_overtime import add_monthly_overtime
 
@@ -74,7 +75,7 @@ class RosterModel:
         self.fixed = self.facts.fixed  # (person, fixed day) -> shift code: constants
         self.slacks: list[Slack] = []
         # objective terms: (expression, minute points per unit)
-        self.cost: list[tuple[cp_model.LinearExprT, int]] = []
+        self.cost: list[tuple[Expr, int]] = []
         self.follow = self._forbidden_follow_ups()
         self.paid = {s.code: s.paid_minutes for s in problem.shift_types}
         self._create_variables()
@@ -178,7 +179,7 @@ class RosterModel:
                     if clashes:
                         self.model.add_at_most_one([var, *clashes])
 
-    def work(self, person_id: PersonId, day: date) -> cp_model.LinearExprT:
+    def work(self, person_id: PersonId, day: date) -> Expr:
         """Whether the person works that day: a constant on a fixed day."""
         if (person_id, day) in self.fixed:
             return 1
@@ -212,7 +213,7 @@ class RosterModel:
             weeks[iso_week(day)].append(day)
         return {w: days for w, days in weeks.items() if any(map(self.facts.is_planned, days))}
 
-    def week_minutes(self, person_id: PersonId, days: Sequence[date]) -> cp_model.LinearExprT:
+    def week_minutes(self, person_id: PersonId, days: Sequence[date]) -> Expr:
         """Paid minutes of the planned part of the days."""
         return sum(
             self.paid[code] * var
@@ -266,7 +267,7 @@ class RosterModel:
     def _bound(
         self,
         rule: Rule,
-        count: cp_model.LinearExprT,
+        count: Expr,
         limit: int,
         skill: str | None,
         need: Need,

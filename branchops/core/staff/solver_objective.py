@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from ortools.sat.python import cp_model
 
 from branchops.core.staff.roster_types import Person, PersonId, Rule
+from branchops.core.staff.solver_expr import Expr
 from branchops.core.staff.solver_hull import lower_facets
 
 if TYPE_CHECKING:
@@ -107,17 +108,17 @@ class _ContractHours:
         patterns = self._patterns(person, week, days, lengths)
         if not patterns:  # published shifts exceed the cap; the hard rule fails anyway
             return
-        counts = [
+        counts: list[Expr] = [
             sum(var for cell in cells for code, var in cell.items() if self.paid[code] == length)
             for length in lengths
         ]
         points = tuple((*p, abs(_minutes(p, lengths) - target)) for p in patterns)
-        facets = ()
+        facets: tuple[tuple[int, ...], ...] = ()
         if len(lengths) <= MAX_HULL_LENGTHS and len(patterns) <= MAX_HULL_POINTS:
             facets = lower_facets(points)
         if not any(f[-2] > 0 for f in facets):
             # too many patterns, or patterns on a line: a hull over the total minutes only
-            counts = [sum(n * m for n, m in zip(counts, lengths, strict=True))]
+            counts = [cp_model.LinearExpr.weighted_sum(counts, lengths)]
             points = tuple(sorted({(_minutes(p[:-1], lengths), p[-1]) for p in points}))
             facets = lower_facets(points)
         dev = self.built.model.new_int_var(
@@ -127,7 +128,9 @@ class _ContractHours:
         self.built.model.add(dev >= worked - target)
         self.built.model.add(dev >= target - worked)
         for *normal, dev_coef, rhs in facets:
-            terms = sum(c * x for c, x in zip(normal, counts, strict=True) if c)
+            terms = cp_model.LinearExpr.sum(
+                [c * x for c, x in zip(normal, counts, strict=True) if c]
+            )
             self.built.model.add(terms + dev_coef * dev >= rhs)
         self.built.cost.append((dev, weight))
 
@@ -211,7 +214,7 @@ def _fairness(built: RosterModel) -> None:
     present = {p.id: sum(1 for d in special if (p.id, d) in built.cells) for p in people}
     rate = demand / max(1, sum(present.values()))
     reference = max(p.contract_minutes_per_week for p in people)
-    scores: list[cp_model.LinearExprT] = []
+    scores: list[Expr] = []
     top = 0
     for person in people:
         # part-timers count double (per contracted hour); people away on some weekends
@@ -275,6 +278,7 @@ def _changes(built: RosterModel) -> None:
     for cell_key in set(built.cells) | set(current):
         cell = built.cells.get(cell_key, {})
         code = current.get(cell_key)
+        changed: Expr
         if code is None:
             changed = sum(cell.values())
         elif code in cell:

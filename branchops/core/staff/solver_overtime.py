@@ -21,11 +21,10 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from ortools.sat.python import cp_model
-
 from branchops.core.period import Month
 from branchops.core.staff.overtime import DAILY, WEEKLY_CONTRACT, DayKind
 from branchops.core.staff.roster_types import Person, Rule, iso_week
+from branchops.core.staff.solver_expr import Expr
 
 if TYPE_CHECKING:
     from branchops.core.staff.solver_model import RosterModel
@@ -36,7 +35,7 @@ class _Part:
     """A linear piece of a month's overtime: ``expr`` (may be a plain int), its value when no
     planned cell is worked, and an upper bound."""
 
-    expr: cp_model.LinearExprT
+    expr: Expr
     idle: int
     most: int
     variable: bool
@@ -197,7 +196,7 @@ def _weekly_parts(built: RosterModel, person: Person, months: dict[Month, _Month
             (person.id, d) in built.cells for d in lieu_days
         )
         month = months[Month.of(days[-1])]
-        rest_var: cp_model.LinearExprT = 0
+        rest_var: Expr = 0
         if rest_most > 0:
             if variable:
                 rest_var = built.model.new_int_var(0, rest_most, "rest_overtime")

@@ -340,7 +340,7 @@ def _external(ctx: DemoContext, people: list[_Person], courses: dict[str, Traini
 
 def _training(ctx: DemoContext) -> None:
     session = ctx.session
-    courses = {c.builtin_key: c for c in add_builtin_courses(session, SINGLE_USER)}
+    courses = {c.builtin_key: c for c in add_builtin_courses(session, SINGLE_USER) if c.builtin_key}
     # fire wardens now come from the fire-warden course, not from the directory
     warden_skill = courses["fire_warden"].grants_skill_id
     session.execute(delete(StaffSkill).where(StaffSkill.skill_id == warden_skill))

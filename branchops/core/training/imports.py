@@ -171,17 +171,15 @@ def _input(session: Session, group: _Group, session_id: int | None) -> SessionIn
     else:
         data = load_session_input(session, session_id)
     data.status = SessionStatus.HELD
-    given = {
-        "hours": next((r.hours for r, _ in group.rows if r.hours is not None), None),
-        "trainer_name": next((r.trainer for r, _ in group.rows if r.trainer.strip()), ""),
-        "place": next((r.place for r, _ in group.rows if r.place.strip()), ""),
-    }
-    if given["hours"] is not None:
-        data.hours = given["hours"]
-    if given["trainer_name"]:
-        data.trainer_name, data.trainer_staff_id = given["trainer_name"], None
-    if given["place"]:
-        data.place = given["place"]
+    hours = next((r.hours for r, _ in group.rows if r.hours is not None), None)
+    trainer = next((r.trainer for r, _ in group.rows if r.trainer.strip()), "")
+    place = next((r.place for r, _ in group.rows if r.place.strip()), "")
+    if hours is not None:
+        data.hours = hours
+    if trainer:
+        data.trainer_name, data.trainer_staff_id = trainer, None
+    if place:
+        data.place = place
     return data
 
 

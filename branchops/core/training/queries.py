@@ -139,6 +139,8 @@ def _attendance_grants(session: Session, last: date, staff_ids: set[int] | None)
     if staff_ids is not None:
         stmt = stmt.where(TrainingAttendance.staff_id.in_(staff_ids))
     for staff_id, skill_id, day, until, title, title_en, number in session.execute(stmt):
+        if skill_id is None:  # the query asks for courses that grant a skill
+            continue
         name = course_title(title, title_en)
         if number:
             text = translate("Training", "{course} of {day}, certificate {number}").format(
@@ -158,6 +160,8 @@ def _certificate_grants(session: Session, last: date, staff_ids: set[int] | None
     if staff_ids is not None:
         stmt = stmt.where(ExternalCertificate.staff_id.in_(staff_ids))
     for c in session.scalars(stmt):
+        if c.skill_id is None:  # the query asks for certificates that grant a skill
+            continue
         text = f"{c.name} {c.number}".strip()
         yield c.staff_id, GrantedSkill(c.skill_id, c.issued_on, c.valid_until, text)
 

@@ -229,6 +229,7 @@ def apply_attendances(
     typed = {line.certificate_no.strip() for line in lines if line.certificate_no.strip()}
     numbers = _next_numbers(session, course, row.day, typed)
     for line in lines:
+        assert line.staff_id is not None, "check_attendances refuses a line without a person"
         attendance = kept.get(line.staff_id) or TrainingAttendance(staff_id=line.staff_id)
         passed = has_passed(line.status, line.score, course.pass_mark)
         number = line.certificate_no.strip()
@@ -245,6 +246,7 @@ def apply_attendances(
 
 
 def _apply(row: TrainingSession, course: TrainingCourse, data: SessionInput) -> None:
+    assert data.day is not None, "_check_session refuses a session without a day"
     row.course_id = course.id
     row.day = data.day
     row.start_time = data.start_time

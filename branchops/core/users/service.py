@@ -133,9 +133,11 @@ def _check_password(
         user.failed_attempts = (user.failed_attempts or 0) + 1
         attempts = user.failed_attempts
         locked = attempts >= LOCKOUT_ATTEMPTS
+        message = wrong_message
         if locked:
             user.failed_attempts = 0
-            user.locked_until = now + LOCKOUT_DURATION
+            user.locked_until = until = now + LOCKOUT_DURATION
+            message = _locked_message(until)
             record_event(
                 session,
                 user.username,
@@ -154,7 +156,7 @@ def _check_password(
                 {"reason": "wrong_password", "attempts": attempts},
             )
         session.commit()
-        raise SignInFailed(_locked_message(user.locked_until) if locked else wrong_message)
+        raise SignInFailed(message)
     if user.failed_attempts or user.locked_until is not None:
         user.failed_attempts = 0
         user.locked_until = None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import glob
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -85,6 +86,7 @@ def read_keys(path: Path) -> dict[str, str]:
 
 def read_expected(path: Path) -> list[ExpectedBranch]:
     """Branch codes (and optional names) from a text/CSV file or the first sheet of an .xlsx."""
+    rows: Sequence[Sequence[object]]
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         rows = _xlsx_rows(path)
     else:
@@ -99,7 +101,7 @@ def read_expected(path: Path) -> list[ExpectedBranch]:
     return list(out.values())
 
 
-def _xlsx_rows(path: Path) -> list[list[object]]:
+def _xlsx_rows(path: Path) -> Sequence[Sequence[object]]:
     try:
         workbook = CalamineWorkbook.from_path(str(path))
         try:

@@ -26,7 +26,7 @@ from sqlalchemy import (
     insert,
     select,
 )
-from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 
 from branchops import clock
 from branchops.core.errors import UserError
@@ -92,10 +92,11 @@ def load_into(url: str, accepted: list[Accepted]) -> LoadResult:
                 unchanged += outcome == "unchanged"
                 kept += outcome == "kept"
     except SQLAlchemyError as exc:
+        cause = exc.orig if isinstance(exc, DBAPIError) and exc.orig else exc
         raise UserError(
             translate(
                 "Consolidation", "Loading into {url} failed; nothing was changed there: {reason}"
-            ).format(url=target.display(), reason=str(exc.orig or exc).splitlines()[0])
+            ).format(url=target.display(), reason=str(cause).splitlines()[0])
         ) from exc
     finally:
         engine.dispose()

@@ -30,7 +30,14 @@ from branchops.excel.datasheet.payload import (
 from branchops.i18n import translate
 
 VERSION = 1
-TEXT_FIELDS = ("branch_code", "branch_name", "region", "period", "app_version", "generated_at")
+TEXT_FIELDS: tuple[str, ...] = (
+    "branch_code",
+    "branch_name",
+    "region",
+    "period",
+    "app_version",
+    "generated_at",
+)
 TEXT_FIELDS += ("language",)
 INT_FIELDS = ("revision", "completeness_gaps")
 HEADER = (
@@ -153,8 +160,9 @@ def parse(sheet_rows: Sequence[Sequence[Any]]) -> tuple[DataPayload, str, str]:
             )
         ) from None
     kpis = [_kpi(_cells(raw)) for raw in sheet_rows[index + 1 :]]
+    texts: dict[str, Any] = {name: _text(header[name]) for name in TEXT_FIELDS}
     payload = DataPayload(
-        **{name: _text(header[name]) for name in TEXT_FIELDS},
+        **texts,
         revision=_int("revision", header["revision"]),
         pii_masked=bool(_int("pii_masked", header["pii_masked"])),
         completeness_gaps=_int("completeness_gaps", header["completeness_gaps"]),

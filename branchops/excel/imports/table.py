@@ -199,21 +199,21 @@ def find_table(sheets: list[SheetData], kind: ImportKind, file: str) -> FoundTab
                 columns="、".join(get_column_letter(c) for c in columns),
             ),
         )
-    columns = chosen.columns
+    picked = chosen.columns
     titles = {
         key: f"{get_column_letter(col)} ({str(header[col - 1]).strip()})"
-        for key, col in columns.items()
+        for key, col in picked.items()
     }
     rows, spaces = [], []
     start = _data_start(sheet, header_row)
     for number in sorted(n for n in sheet.rows if n >= start):
         values = sheet.rows[number]
         cells = {
-            key: values[col - 1] if col <= len(values) else None for key, col in columns.items()
+            key: values[col - 1] if col <= len(values) else None for key, col in picked.items()
         }
         if all(is_blank(v) for v in cells.values()):
             if any(isinstance(v, str) for v in cells.values()):
                 spaces.append(number)
             continue  # blank and trailing rows
         rows.append(DataRow(number, cells))
-    return FoundTable(sheet.name, header_row, columns, titles, rows, spaces)
+    return FoundTable(sheet.name, header_row, picked, titles, rows, spaces)

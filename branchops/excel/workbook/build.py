@@ -111,12 +111,13 @@ def export_monthly_workbook(
                 request.out, profile.code, profile.name, request.month, ctx.revision
             )
             wb = new_workbook()
-            options = RenderOptions(mask_pii=ctx.mask_pii, figures=FiguresDigest())
+            figures = FiguresDigest()
+            options = RenderOptions(mask_pii=ctx.mask_pii, figures=figures)
             for model in _models(ctx, step):
                 render_sheet(wb, model, options)
             step(translate("Report", "Writing the data sheet…"))
             head = current_head(session)
-            payload = replace(data_payload(ctx, head), figures_sha256=options.figures.hexdigest())
+            payload = replace(data_payload(ctx, head), figures_sha256=figures.hexdigest())
             write_data_sheet(wb, payload, profile.hq_key)
     with temp_beside(target) as tmp:
         save_workbook(wb, tmp, target)

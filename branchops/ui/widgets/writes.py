@@ -1,5 +1,13 @@
 """Writing through a service from a page or dialog: one unit of work, the user's mistakes shown,
-and the other pages told what changed."""
+and the other pages told what changed.
+
+The part of a write that can block for long is taking the database's write lock: SQLite's
+``BEGIN IMMEDIATE`` waits up to the busy timeout while another program writes, and a lost server
+waits for its connect timeout. That part (with the check that the user may still act) runs on a
+worker thread while the window keeps painting (``waiting.wait_off_thread``). Once the lock is
+held, ``fn`` runs on the UI thread: it reads the form's widgets, which Qt allows only there, and
+with the lock held nothing it does waits for another writer. The result or the error is then
+handled on the UI thread, as before, and there is still one writer at a time."""
 
 from __future__ import annotations
 
@@ -11,6 +19,7 @@ from PySide6.QtWidgets import QWidget
 
 from branchops.core.errors import ConflictError, UserError, ValidationError
 from branchops.ui.widgets.messages import show_user_error
+from branchops.ui.widgets.waiting import wait_off_thread
 
 if TYPE_CHECKING:
     from branchops.db.uow import UnitOfWork
@@ -45,10 +54,14 @@ def run_write(
     emitted; a ``ValidationError`` goes to ``on_invalid`` instead when given (to mark fields).
     A ``ConflictError`` (someone else saved the record since it was opened) goes to
     ``on_conflict`` when given. A database failure (locked beyond the busy timeout, disk full,
-    server gone) is shown in words; other exceptions reach the error dialog."""
+    server gone) is shown in words; other exceptions reach the error dialog. The wait for the
+    write lock does not freeze the window (see the module's docstring)."""
     try:
-        with ctx.db.unit_of_work(ctx.user) as uow:
+        uow = wait_off_thread(parent, lambda: _begun(ctx))
+        try:
             value = fn(uow)
+        finally:
+            uow.__exit__(None, None, None)
     except Exception as exc:
         error = user_error_of(exc, _where(ctx))
         if error is None:
@@ -62,6 +75,18 @@ def run_write(
         return Written(False)
     ctx.events.data_changed.emit(area)
     return Written(True, value)
+
+
+def _begun(ctx: AppContext) -> UnitOfWork:
+    """A unit of work as the current user whose transaction has begun: on SQLite it holds the
+    write lock (``BEGIN IMMEDIATE``). Runs on the worker thread."""
+    uow = ctx.db.unit_of_work(ctx.user).__enter__()
+    try:
+        uow.session.connection()
+    except BaseException:
+        uow.__exit__(None, None, None)
+        raise
+    return uow
 
 
 def user_error_of(exc: BaseException, target: object) -> UserError | None:

@@ -3,11 +3,12 @@ every kind of bad input refused with a message at its field, nothing saved."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from sqlalchemy import func, select
 
+from branchops import clock
 from branchops.core.errors import PermissionDenied, ValidationError
 from branchops.core.staff import service
 from branchops.core.training.builtin import builtin_courses, install_builtin_courses
@@ -124,7 +125,7 @@ def test_attendance_follows_employment(db, manager, branch):
 
 
 def test_session_checks(db, manager, branch):
-    future = date(2026, 12, 1)
+    future = clock.today() + timedelta(days=1)
     with pytest.raises(ValidationError) as caught, db.unit_of_work(manager) as uow:
         save_session(uow, manager, SessionInput(None, None, hours=0))
     assert {"course_id", "day", "hours"} <= _fields(caught.value)

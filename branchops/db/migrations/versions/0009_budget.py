@@ -39,7 +39,7 @@ CATEGORIES = [
 ]  # fmt: skip
 
 
-def _categories() -> sa.Table:
+def _categories() -> sa.TableClause:
     return sa.table(
         "budget_category",
         *(sa.column(name) for name in CATEGORIES[0]),

@@ -97,7 +97,16 @@ def build(ctx: ReportContext) -> SheetModel:
             Column(translate("Report", "Done"), Kind.DATE),
             Column(translate("Report", "On time"), Kind.BOOL),
         ],
-        [[r.title, r.owner, r.due_date, r.done_on, r.done_on <= r.due_date] for r in closed],
+        [
+            [
+                r.title,
+                r.owner,
+                r.due_date,
+                r.done_on,
+                r.done_on is not None and r.done_on <= r.due_date,
+            ]
+            for r in closed
+        ],
         title=translate("Report", "Closed in the month"),
         empty_text=translate("Report", "No action was closed this month."),
     )

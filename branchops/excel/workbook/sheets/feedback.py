@@ -16,6 +16,7 @@ from branchops.core.feedback.satisfaction import (
     trend,
 )
 from branchops.excel.sheetmodel import (
+    Block,
     Chart,
     Column,
     Field,
@@ -36,7 +37,7 @@ def build(ctx: ReportContext) -> SheetModel:
     name = translate("Report", "Customer feedback")
     month = ctx.month
     figures = month_figures(ctx.session, month)
-    blocks = [
+    blocks: list[Block] = [
         sheet_title(ctx, name),
         _key_figures(ctx, figures),
         _by_kind(figures),

@@ -17,6 +17,7 @@ from branchops.core.quality.labels import category_label
 from branchops.core.quality.queries import list_inspections
 from branchops.core.quality.schedule import DueState, due_rows, due_state_label
 from branchops.excel.sheetmodel import (
+    Block,
     Chart,
     Column,
     Field,
@@ -71,7 +72,7 @@ def build(ctx: ReportContext) -> SheetModel:
         y_min=0,
         y_max=100,
     )
-    blocks = [
+    blocks: list[Block] = [
         sheet_title(ctx, name),
         figures,
         _by_template(due),

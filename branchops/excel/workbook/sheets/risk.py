@@ -14,7 +14,7 @@ from branchops.core.risk.measures import drills_done_vs_required, poor_objective
 from branchops.core.risk.programme import due_state_label, programme
 from branchops.core.risk.scoring import Level, load_settings
 from branchops.core.risk.standing import StandingRisk, standing_risks
-from branchops.excel.sheetmodel import Column, Field, Fields, Kind, SheetModel, Table
+from branchops.excel.sheetmodel import Block, Column, Field, Fields, Kind, SheetModel, Table
 from branchops.excel.workbook.context import ReportContext
 from branchops.excel.workbook.registry import SheetBuilder, register
 from branchops.excel.workbook.sheets.common import sheet_title
@@ -65,7 +65,7 @@ def build(ctx: ReportContext) -> SheetModel | None:
         title=translate("Report", "Key figures"),
         across=True,
     )
-    blocks = [
+    blocks: list[Block] = [
         sheet_title(ctx, name),
         figures,
         _heat_map(register_rows),
