@@ -47,8 +47,13 @@ def _read(session: Session, key: str) -> Any:
     row = session.get(Setting, key)
     if row is None:
         return declared.default
+    return _parsed(declared, row.value)
+
+
+def _parsed(declared: SettingSpec, text: str) -> Any:
+    """The stored text as the declared kind; the default when it is not one."""
     try:
-        value = json.loads(row.value)
+        value = json.loads(text)
     except ValueError:
         return declared.default
     if _whole_for_float(declared, value):
@@ -63,11 +68,7 @@ def get_many(session: Session, keys: list[str]) -> dict[str, Any]:
     values = {}
     for key in keys:
         declared = _SPECS[key]
-        try:
-            value = json.loads(stored[key]) if key in stored else declared.default
-        except ValueError:
-            value = declared.default
-        values[key] = value if isinstance(value, declared.kind) else declared.default
+        values[key] = _parsed(declared, stored[key]) if key in stored else declared.default
     return values
 
 

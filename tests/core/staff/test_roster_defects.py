@@ -207,14 +207,16 @@ def test_a_deactivated_shift_type_is_not_rostered(db, manager, branch):
 def test_a_whole_number_stored_for_hours_is_read_as_it_is(db, manager, branch):
     """A setting stored as the integer 13 was silently replaced by the default 11."""
     with db.session() as session:
-        settings.put(session, MIN_REST_HOURS, 13)
+        session.add(settings.Setting(key=MIN_REST_HOURS, value="13"))
         session.commit()
-        assert load_settings(session).min_rest_hours == 13.0
     with db.session() as session:
-        stored = session.get(settings.Setting, MIN_REST_HOURS)
-        stored.value = "13"
-        session.commit()
         assert load_settings(session).min_rest_hours == 13.0
+        assert settings.get_many(session, [MIN_REST_HOURS]) == {MIN_REST_HOURS: 13.0}
+    with db.session() as session:
+        settings.put(session, MIN_REST_HOURS, 12)
+        session.commit()
+    with db.session() as session:
+        assert load_settings(session).min_rest_hours == 12.0
 
 
 @pytest.mark.parametrize("seconds", [0.01, 0.5, 3601])
