@@ -22,6 +22,7 @@ from branchops import clock
 from branchops.core.actions.models import CorrectiveAction
 from branchops.core.actions.queries import load_action
 from branchops.core.actions.service import ActionInput, create_action, update_action
+from branchops.core.concurrency import expect
 from branchops.core.errors import ConflictError
 from branchops.core.staff import directory
 from branchops.core.users.permissions import SINGLE_USER
@@ -58,9 +59,9 @@ def _worker(url: str, worker: int, action_id: int, staff_id: int, now: str, out)
                         title=token,
                         owner_staff_id=detail.row.owner_id,
                         due_date=detail.row.due_date,
-                        version=detail.version,
                     )
                     with db.unit_of_work(SINGLE_USER) as uow:
+                        expect(uow.session, CorrectiveAction, action_id, detail.version)
                         update_action(uow, SINGLE_USER, action_id, data)
                     acked.append(("edit_action", action_id, token))
                 elif choice < 0.8:
@@ -69,6 +70,7 @@ def _worker(url: str, worker: int, action_id: int, staff_id: int, now: str, out)
                     phone = f"{worker}0{n}"  # unique: every acknowledged edit changes the row
                     changed = directory.StaffInput(**{**vars(opened), "phone": phone})
                     with db.unit_of_work(SINGLE_USER) as uow:
+                        expect(uow.session, directory.Staff, staff_id, opened.version)
                         directory.update_staff(uow, SINGLE_USER, staff_id, changed, opened)
                     acked.append(("edit_staff", staff_id, phone))
                 else:

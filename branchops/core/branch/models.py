@@ -47,7 +47,7 @@ class KpiTarget(Base):
     value: Mapped[float] = mapped_column(Float)
 
 
-class Setting(Base):
+class Setting(Versioned, Base):
     """A branch-wide setting stored as JSON text; declared with its default in core/settings.py."""
 
     __tablename__ = "setting"

@@ -11,7 +11,7 @@ from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from branchops import clock
-from branchops.core.concurrency import expect_version, locked_get
+from branchops.core.concurrency import locked_get
 from branchops.core.errors import NotFound, Problems, ValidationError
 from branchops.core.listing import ListQuery, apply_paging, count_rows
 from branchops.core.staff import schedule_settings
@@ -294,7 +294,6 @@ def update_staff(
     row = locked_get(session, Staff, staff_id)
     if row is None:
         raise NotFound(translate("Staff", "That person no longer exists; reload the list."))
-    expect_version(session, row, data.version)
     _validate(session, data, staff_id)
     _apply(row, data, opened)
     uow.commit()
