@@ -46,8 +46,9 @@ def run_write(
     emitted; a ``ValidationError`` goes to ``on_invalid`` instead when given (to mark fields).
     A ``ConflictError`` (someone else saved the record since it was opened) goes to
     ``on_conflict`` when given; ``opened`` names the records (model, id) the user opened and at
-    which version, and the save is refused when one changed since. A database failure (locked beyond the busy timeout, disk full,
-    server gone) is shown in words; other exceptions reach the error dialog."""
+    which version, and the save is refused when one changed since. A database failure (locked
+    beyond the busy timeout, disk full, server gone) is shown in words; other exceptions reach
+    the error dialog."""
     try:
         with ctx.db.unit_of_work(ctx.user) as uow:
             if opened:
