@@ -50,6 +50,8 @@ class FormDialog(QDialog):
         """Note the version of the record the form is about to show (call before reading it)."""
         from branchops.core.concurrency import version_of
 
+        if ident is None:
+            return
         self.opened_at(model, ident, version_of(session, model, ident))
 
     def opened_at(self, model: type[Versioned], ident: Any, version: int | None) -> None:

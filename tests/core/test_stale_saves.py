@@ -1,0 +1,198 @@
+"""Every area's edit refuses a save over a record another PC changed since it was opened.
+
+The dialog's part is ``expect(session, Model, id, version)`` on the unit of work (``run_write``
+does it for a ``FormDialog``); the services have no code of their own for it. Each test: PC A
+and PC B open the same record at one version, A saves, B's save is refused with a
+``ConflictError`` and A's save is what the database keeps.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import timedelta
+
+import pytest
+
+from branchops import clock
+from branchops.core.actions.models import CorrectiveAction
+from branchops.core.actions.service import ActionInput, create_action, update_action
+from branchops.core.budget.categories import (
+    CategoryInput,
+    category_input,
+    create_category,
+    update_category,
+)
+from branchops.core.budget.models import BudgetCategory
+from branchops.core.concurrency import expect, version_of
+from branchops.core.errors import ConflictError
+from branchops.core.feedback.models import Channel, FeedbackKind, FeedbackRecord
+from branchops.core.feedback.service import RecordInput, create_record, record_input, update_record
+from branchops.core.quality.models import QcTemplate
+from branchops.core.quality.templates import save_template
+from branchops.core.quality.versions import load_template_input
+from branchops.core.risk.models import Risk, RiskCategory
+from branchops.core.risk.risk_input import RiskInput, Scores
+from branchops.core.risk.service import create_risk, update_risk
+from branchops.core.staff import directory, shifts
+from branchops.core.staff.schedule_models import ShiftType
+from branchops.core.training.models import TrainingCourse
+from branchops.core.training.service import (
+    CourseInput,
+    create_course,
+    load_course_input,
+    update_course,
+)
+from tests.core.quality.conftest import small_template
+
+
+def _both_open_then_a_saves_and_b_is_refused(
+    db, manager, model, ident: int, save: Callable[[object, str], None], read: Callable
+) -> None:
+    with db.session() as session:
+        opened = version_of(session, model, ident)
+    with db.unit_of_work(manager) as uow:
+        expect(uow.session, model, ident, opened)
+        save(uow, "A")
+    with pytest.raises(ConflictError) as refused, db.unit_of_work(manager) as uow:
+        expect(uow.session, model, ident, opened)
+        save(uow, "B")
+    assert "manager" in str(refused.value)
+    with db.session() as session:
+        assert read(session) == "A"
+        assert version_of(session, model, ident) == opened + 1
+
+
+def _person(db, manager) -> int:
+    with db.unit_of_work(manager) as uow:
+        return directory.create_staff(
+            uow, manager, directory.StaffInput(employee_no="E0001", name="王芳")
+        )
+
+
+def test_quality_template(db, manager):
+    with db.unit_of_work(manager) as uow:
+        ident = save_template(uow, manager, small_template())
+
+    def save(uow, name):
+        data = replace(load_template_input(uow.session, ident), name=name)
+        save_template(uow, manager, data, ident)
+
+    _both_open_then_a_saves_and_b_is_refused(
+        db, manager, QcTemplate, ident, save, lambda s: s.get(QcTemplate, ident).name
+    )
+
+
+def test_corrective_action(db, manager):
+    staff_id = _person(db, manager)
+    due = clock.today() + timedelta(days=3)
+    with db.unit_of_work(manager) as uow:
+        ident = create_action(uow, manager, ActionInput("first", staff_id, due))
+
+    def save(uow, title):
+        update_action(uow, manager, ident, ActionInput(title, staff_id, due))
+
+    _both_open_then_a_saves_and_b_is_refused(
+        db, manager, CorrectiveAction, ident, save, lambda s: s.get(CorrectiveAction, ident).title
+    )
+
+
+def test_staff_shift(db, manager):
+    with db.unit_of_work(manager) as uow:
+        ident = shifts.save_shift(uow, manager, shifts.ShiftInput(code="E", name="早班"))
+
+    def save(uow, name):
+        data = replace(shifts.load_input(uow.session, ident), name=name)
+        shifts.save_shift(uow, manager, data, ident)
+
+    _both_open_then_a_saves_and_b_is_refused(
+        db, manager, ShiftType, ident, save, lambda s: s.get(ShiftType, ident).name
+    )
+
+
+def test_training_course(db, manager):
+    with db.unit_of_work(manager) as uow:
+        ident = create_course(uow, manager, CourseInput(code="C1", title="消防"))
+
+    def save(uow, title):
+        data = replace(load_course_input(uow.session, ident), title=title)
+        update_course(uow, manager, ident, data)
+
+    _both_open_then_a_saves_and_b_is_refused(
+        db, manager, TrainingCourse, ident, save, lambda s: s.get(TrainingCourse, ident).title
+    )
+
+
+def test_budget_category(db, manager):
+    with db.unit_of_work(manager) as uow:
+        ident = create_category(uow, manager, CategoryInput("印刷费"))
+
+    def save(uow, name):
+        update_category(uow, manager, ident, replace(category_input(uow.session, ident), name=name))
+
+    _both_open_then_a_saves_and_b_is_refused(
+        db, manager, BudgetCategory, ident, save, lambda s: s.get(BudgetCategory, ident).name
+    )
+
+
+def test_risk(db, manager):
+    scores = Scores(2, 3, 1, 2)
+    data = RiskInput(title="first", category=RiskCategory.FIRE, scores=scores)
+    with db.unit_of_work(manager) as uow:
+        ident = create_risk(uow, manager, data)
+
+    def save(uow, title):
+        update_risk(uow, manager, ident, replace(data, title=title, scores=None))
+
+    _both_open_then_a_saves_and_b_is_refused(
+        db, manager, Risk, ident, save, lambda s: s.get(Risk, ident).title
+    )
+
+
+def test_feedback_record(db, manager):
+    data = RecordInput(clock.now(), FeedbackKind.SUGGESTION, Channel.COUNTER, description="x")
+    with db.unit_of_work(manager) as uow:
+        ident = create_record(uow, manager, data)
+
+    def save(uow, text):
+        update_record(
+            uow, manager, ident, replace(record_input(uow.session, ident), description=text)
+        )
+
+    _both_open_then_a_saves_and_b_is_refused(
+        db, manager, FeedbackRecord, ident, save, lambda s: s.get(FeedbackRecord, ident).description
+    )
+
+
+def test_a_save_that_changes_only_a_records_lines_moves_its_version_on(db, manager):
+    """A course whose positions alone change is still a changed course for the next saver."""
+    with db.unit_of_work(manager) as uow:
+        ident = create_course(uow, manager, CourseInput(code="C1", title="消防"))
+    with db.session() as session:
+        opened = version_of(session, TrainingCourse, ident)
+    with db.unit_of_work(manager) as uow:
+        expect(uow.session, TrainingCourse, ident, opened)
+        uow.session.get(TrainingCourse, ident)  # loaded, not changed
+        uow.session.add(
+            ShiftType(code="X", name="x", start=clock.now().time(), end=clock.now().time())
+        )
+        uow.commit()
+    with db.session() as session:
+        assert version_of(session, TrainingCourse, ident) == opened + 1
+
+
+def test_a_record_deleted_meanwhile_is_refused(db, manager):
+    data = RecordInput(clock.now(), FeedbackKind.SUGGESTION, Channel.COUNTER, description="x")
+    with db.unit_of_work(manager) as uow:
+        ident = create_record(uow, manager, data)
+    with db.session() as session:
+        opened = version_of(session, FeedbackRecord, ident)
+    with db.unit_of_work(manager) as uow:
+        uow.session.delete(uow.session.get(FeedbackRecord, ident))
+        uow.commit()
+    with pytest.raises(ConflictError), db.unit_of_work(manager) as uow:
+        expect(uow.session, FeedbackRecord, ident, opened)
+        uow.session.add(
+            ShiftType(code="X", name="x", start=clock.now().time(), end=clock.now().time())
+        )
+        uow.commit()
