@@ -24,6 +24,14 @@ from branchops.core.actions.queries import load_action
 from branchops.core.actions.service import ActionInput, create_action, update_action
 from branchops.core.concurrency import expect
 from branchops.core.errors import ConflictError
+from branchops.core.feedback.models import Category, Channel, Complaint, FeedbackKind
+from branchops.core.feedback.service import RecordInput, create_record
+from branchops.core.period import Month
+from branchops.core.reports.models import ReportExport
+from branchops.core.reports.service import NewExport, next_revision, record_export
+from branchops.core.risk.models import Risk, RiskCategory
+from branchops.core.risk.risk_input import RiskInput, Scores
+from branchops.core.risk.service import create_risk
 from branchops.core.staff import directory
 from branchops.core.users.permissions import SINGLE_USER
 from branchops.db.audit import AuditEntry
@@ -36,6 +44,7 @@ pytestmark = pytest.mark.postgres
 
 WORKERS = 4
 SECONDS = 8.0
+PERIOD = Month(2026, 5)
 
 
 def _worker(url: str, worker: int, action_id: int, staff_id: int, now: str, out) -> None:
@@ -73,6 +82,31 @@ def _worker(url: str, worker: int, action_id: int, staff_id: int, now: str, out)
                         expect(uow.session, directory.Staff, staff_id, opened.version)
                         directory.update_staff(uow, SINGLE_USER, staff_id, changed, opened)
                     acked.append(("edit_staff", staff_id, phone))
+                elif choice < 0.85:
+                    data = RecordInput(
+                        clock.now(),
+                        FeedbackKind.COMPLAINT,
+                        Channel.COUNTER,
+                        category=Category.WAITING,
+                        description=token,
+                    )
+                    with db.unit_of_work(SINGLE_USER) as uow:
+                        new_id = create_record(uow, SINGLE_USER, data)
+                    acked.append(("add_complaint", new_id, token))
+                elif choice < 0.9:
+                    risk = RiskInput(token, RiskCategory.FIRE, scores=Scores(2, 3, 1, 2))
+                    with db.unit_of_work(SINGLE_USER) as uow:
+                        new_id = create_risk(uow, SINGLE_USER, risk)
+                    acked.append(("add_risk", new_id, token))
+                elif choice < 0.95:
+                    with db.session() as session:
+                        revision = next_revision(session, PERIOD)
+                    export = NewExport(
+                        PERIOD, revision, clock.now(), f"{token}.xlsx", token, "zh_CN", False, 0
+                    )
+                    with db.unit_of_work(SINGLE_USER) as uow:
+                        record_export(uow, SINGLE_USER, export)
+                    acked.append(("export", revision, token))
                 else:
                     data = ActionInput(title=token, owner_staff_id=staff_id, due_date=clock.today())
                     with db.unit_of_work(SINGLE_USER) as uow:
@@ -139,6 +173,7 @@ def test_four_writers_lose_no_acknowledged_save(pg_url):
     )
     assert [r for r in refused if r != "conflict"] == []
     assert kinds["edit_action"] and kinds["edit_staff"] and kinds["add_action"]
+    assert kinds["add_complaint"] and kinds["add_risk"] and kinds["export"]
 
     with db.session() as session:
         shared = session.get(CorrectiveAction, action_id)
@@ -164,6 +199,14 @@ def test_four_writers_lose_no_acknowledged_save(pg_url):
                 assert session.get(CorrectiveAction, ident).title == token
         ids = [ident for kind, ident, _ in acked if kind == "add_action"]
         assert len(ids) == len(set(ids))
+        # The numbers users see never repeat: complaint references, risk codes, export revisions.
+        references = list(session.scalars(select(Complaint.reference)))
+        assert len(references) == kinds["add_complaint"] == len(set(references))
+        codes = list(session.scalars(select(Risk.code)))
+        assert len(codes) == kinds["add_risk"] == len(set(codes))
+        revisions = sorted(session.scalars(select(ReportExport.revision)))
+        assert revisions == list(range(1, kinds["export"] + 1))
+        assert revisions == sorted(r for kind, r, _ in acked if kind == "export")
         seqs = session.scalar(select(func.count(func.distinct(AuditEntry.seq))))
         assert seqs == session.scalar(select(func.count(AuditEntry.id)))
     assert check_database(db) == []
