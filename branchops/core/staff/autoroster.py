@@ -8,14 +8,16 @@ cell as for a change made by hand.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from branchops.core.errors import ValidationError
+from branchops.core.counters import serialise
+from branchops.core.errors import ConflictError, ValidationError
 from branchops.core.staff import roster_types as rt
 from branchops.core.staff.problem_builder import BuiltProblem, build_problem
 from branchops.core.staff.roster import edit_cells
@@ -28,6 +30,7 @@ if TYPE_CHECKING:  # OR-Tools (and pandas: ~0.8 s, ~90 MiB) load only when the s
     from branchops.core.staff.solver import RosterSolution, SolverProgress
 
 MIN_TIME_LIMIT_S = 1
+MAX_NAMED = 8  # cells named in a refusal
 MAX_TIME_LIMIT_S = 3600
 
 STATUS_LABELS = {
@@ -61,6 +64,9 @@ class AutoResult:
     diff: tuple[DiffRow, ...]
     locked_days: frozenset[date]  # published days kept whole
     planned: frozenset[date] = frozenset()  # the days the solver decided (and accept writes)
+    # The planned cells as the solver read them ("" = off): a cell changed since is someone
+    # else's edit, which accepting must not overwrite unseen.
+    before: Mapping[tuple[int, date], str] = field(default_factory=dict)
 
     @property
     def messages(self) -> list[str]:
@@ -119,7 +125,8 @@ def run_auto_roster(
     solution = replace(solution, assignments=planned)
     before = {(a.person_id, a.day): a.shift_code for a in built.assignments}
     changes = diff(before, list(planned), set(days)) if solution.has_roster else []
-    return AutoResult(built.first, built.last, solution, tuple(changes), built.kept, days)
+    read = {key: code for key, code in before.items() if key[1] in days}
+    return AutoResult(built.first, built.last, solution, tuple(changes), built.kept, days, read)
 
 
 def accept(
@@ -132,21 +139,52 @@ def accept(
 ) -> int:
     """Save the solver's roster as the draft of the period; returns the number of changed cells.
 
-    Cells of the planned days are compared with the database now, so edits made meanwhile are
-    replaced too; the days kept whole are not touched. A change to a published day needs
-    ``reason`` and is recorded with it (``roster.edit_cells``)."""
+    Cells of the planned days are compared with the database now: a cell someone changed since
+    the solver read it (another PC, another window), to other than the solver's choice, refuses
+    the whole roster with a ``ConflictError`` naming those cells, and nothing is saved. The days
+    kept whole are not touched. A change to a published day needs ``reason`` and is recorded
+    with it (``roster.edit_cells``)."""
     require(user, Permission.WRITE)
     if not result.solution.has_roster:
         raise ValidationError.single("result", translate("Roster", "There is no roster to accept."))
+    serialise(uow.session, "roster")
     current = {
         key: code
         for key, code in cells_between(uow.session, result.first, result.last).items()
         if key[1] in result.planned
     }
     target = {(a.person_id, a.day): a.shift_code for a in result.solution.assignments}
+    clashes = sorted(
+        (
+            key
+            for key in set(current) | set(result.before)
+            if current.get(key, "") != result.before.get(key, "")
+            and current.get(key, "") != (target.get(key) or "")
+        ),
+        key=lambda k: (k[1], k[0]),
+    )
+    if clashes:
+        raise _changed_meanwhile(uow.session, clashes)
     edits = [
         CellEdit(pid, day, target.get((pid, day)))
         for pid, day in sorted(set(current) | set(target), key=lambda k: (k[1], k[0]))
         if current.get((pid, day), "") != target.get((pid, day), "")
     ]
     return edit_cells(uow, user, edits, reason=reason, override_reason=override_reason)
+
+
+def _changed_meanwhile(session: Session, cells: list[tuple[int, date]]) -> ConflictError:
+    from branchops.core.staff.models import Staff
+
+    ids = {pid for pid, _ in cells}
+    names = dict(session.execute(select(Staff.id, Staff.name).where(Staff.id.in_(ids))).all())
+    shown = ", ".join(f"{names.get(pid, pid)} {day:%Y-%m-%d}" for pid, day in cells[:MAX_NAMED])
+    if len(cells) > MAX_NAMED:
+        shown += translate("Roster", " and {count} more").format(count=len(cells) - MAX_NAMED)
+    return ConflictError(
+        translate(
+            "Roster",
+            "Someone changed these cells after the automatic roster was computed: {cells}. "
+            "Nothing was saved; run the automatic roster again.",
+        ).format(cells=shown)
+    )

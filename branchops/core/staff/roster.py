@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from branchops import clock
 from branchops.core.branch.service import branch_calendar
+from branchops.core.counters import serialise
 from branchops.core.errors import ValidationError
 from branchops.core.staff import roster_types as rt
 from branchops.core.staff.leave import leave_by_cell
@@ -137,6 +138,7 @@ def edit_cells(
     if not edits:
         return 0
     session = uow.session
+    serialise(session, "roster")
     first = min(e.day for e in edits) - timedelta(days=CONTEXT_DAYS)
     last = max(e.day for e in edits) + timedelta(days=CONTEXT_DAYS)
     built = build_problem(session, first, last)
