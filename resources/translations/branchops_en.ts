@@ -3138,6 +3138,10 @@ As manager you may override. Why is it needed?</translation>
             <translation>This record was changed by {user} at {time}; reopen it and save again.</translation>
         </message>
         <message>
+            <source>This record was deleted by someone else meanwhile.</source>
+            <translation>This record was deleted by someone else meanwhile.</translation>
+        </message>
+        <message>
             <source>This record was changed by someone else meanwhile; reopen it and save again.</source>
             <translation>This record was changed by someone else meanwhile; reopen it and save again.</translation>
         </message>
@@ -3707,8 +3711,28 @@ As manager you may override. Why is it needed?</translation>
             <translation>The database {path} was made by a newer BranchOps (schema {revision}). Install the newer version to open it; nothing was changed.</translation>
         </message>
         <message>
+            <source>Cannot reach the database server of {target}. Check the network and that the server is running.</source>
+            <translation>Cannot reach the database server of {target}. Check the network and that the server is running.</translation>
+        </message>
+        <message>
             <source>Cannot connect to the database {target}: {reason}</source>
             <translation>Cannot connect to the database {target}: {reason}</translation>
+        </message>
+        <message>
+            <source>Cannot reach the database server of {target}. Check the network and that the server is running. Nothing was saved; what you entered is kept, save again when the server is back.</source>
+            <translation>Cannot reach the database server of {target}. Check the network and that the server is running. Nothing was saved; what you entered is kept, save again when the server is back.</translation>
+        </message>
+        <message>
+            <source>the user name or password is wrong</source>
+            <translation>the user name or password is wrong</translation>
+        </message>
+        <message>
+            <source>the server has no database of that name</source>
+            <translation>the server has no database of that name</translation>
+        </message>
+        <message>
+            <source>the server has no user of that name</source>
+            <translation>the server has no user of that name</translation>
         </message>
         <message>
             <source>The disk is full while writing {path}. Free some space and try again; nothing was changed.</source>
@@ -10180,6 +10204,14 @@ As manager you may override. Why is it needed?</translation>
         <message>
             <source>There is no roster to accept.</source>
             <translation>There is no roster to accept.</translation>
+        </message>
+        <message>
+            <source> and {count} more</source>
+            <translation> and {count} more</translation>
+        </message>
+        <message>
+            <source>Someone changed these cells after the automatic roster was computed: {cells}. Nothing was saved; run the automatic roster again.</source>
+            <translation>Someone changed these cells after the automatic roster was computed: {cells}. Nothing was saved; run the automatic roster again.</translation>
         </message>
         <message>
             <source>This period is published; give a reason for the change.</source>

@@ -3138,6 +3138,10 @@ As manager you may override. Why is it needed?</source>
             <translation>这条记录已被 {user} 在 {time} 修改，请重新打开后再保存</translation>
         </message>
         <message>
+            <source>This record was deleted by someone else meanwhile.</source>
+            <translation>这条记录已被他人删除。</translation>
+        </message>
+        <message>
             <source>This record was changed by someone else meanwhile; reopen it and save again.</source>
             <translation>这条记录刚被其他人修改，请重新打开后再保存</translation>
         </message>
@@ -3707,8 +3711,28 @@ As manager you may override. Why is it needed?</source>
             <translation>数据库 {path} 由更新版本的 BranchOps 创建（结构版本 {revision}）。请安装新版本后再打开；未做任何更改。</translation>
         </message>
         <message>
+            <source>Cannot reach the database server of {target}. Check the network and that the server is running.</source>
+            <translation>无法连接数据库服务器（{target}）。请检查网络以及服务器是否在运行。</translation>
+        </message>
+        <message>
             <source>Cannot connect to the database {target}: {reason}</source>
             <translation>无法连接数据库 {target}：{reason}</translation>
+        </message>
+        <message>
+            <source>Cannot reach the database server of {target}. Check the network and that the server is running. Nothing was saved; what you entered is kept, save again when the server is back.</source>
+            <translation>无法连接数据库服务器（{target}）。请检查网络以及服务器是否在运行。本次未保存任何内容；已填写的内容仍保留，服务器恢复后请再次保存。</translation>
+        </message>
+        <message>
+            <source>the user name or password is wrong</source>
+            <translation>用户名或密码错误</translation>
+        </message>
+        <message>
+            <source>the server has no database of that name</source>
+            <translation>服务器上没有该名称的数据库</translation>
+        </message>
+        <message>
+            <source>the server has no user of that name</source>
+            <translation>服务器上没有该名称的用户</translation>
         </message>
         <message>
             <source>The disk is full while writing {path}. Free some space and try again; nothing was changed.</source>
@@ -10180,6 +10204,14 @@ As manager you may override. Why is it needed?</source>
         <message>
             <source>There is no roster to accept.</source>
             <translation>没有可接受的排班。</translation>
+        </message>
+        <message>
+            <source> and {count} more</source>
+            <translation> 等另外 {count} 个</translation>
+        </message>
+        <message>
+            <source>Someone changed these cells after the automatic roster was computed: {cells}. Nothing was saved; run the automatic roster again.</source>
+            <translation>自动排班计算后，以下单元格已被他人修改：{cells}。未保存任何内容，请重新运行自动排班。</translation>
         </message>
         <message>
             <source>This period is published; give a reason for the change.</source>
