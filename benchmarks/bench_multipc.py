@@ -17,7 +17,6 @@ import multiprocessing
 import os
 import statistics
 import sys
-import time
 import uuid
 from pathlib import Path
 
