@@ -26,6 +26,7 @@ from branchops.db.versioned import Versioned
 from branchops.i18n import translate
 
 OPENED_KEY = "opened_versions"
+ABSENT = 0  # the version of a record the user saw as not there yet (a setting at its default)
 
 Opened = Mapping[tuple[type[Versioned], Any], int]
 
@@ -46,6 +47,19 @@ def version_of(session: Session, model: type[Versioned], ident: Any) -> int | No
     """The record's version now (read it before the record's data, so a change in between
     makes the later save refused rather than lost)."""
     return session.scalar(select(model.version).where(_key_column(model) == ident))
+
+
+def settings_opened(session: Session, *prefixes: str) -> dict[tuple[type, Any], int]:
+    """The versions of the branch-wide settings under ``prefixes`` (e.g. ``"risk."``) that a form
+    shows, ``ABSENT`` for one still at its default: read before the form reads the values."""
+    from branchops.core import settings
+    from branchops.core.branch.models import Setting
+
+    keys = settings.keys_under(*prefixes)
+    stored = dict(
+        session.execute(select(Setting.key, Setting.version).where(Setting.key.in_(keys))).all()
+    )
+    return {(Setting, key): stored.get(key, ABSENT) for key in keys}
 
 
 def locked_get(session: Session, model: type[Any], ident: Any) -> Any:
@@ -103,13 +117,16 @@ def _check_opened(session: Session, _context: object, _instances: object) -> Non
             .with_for_update(of=model.__table__)  # type: ignore[attr-defined]
         )
         if current is None:
+            if version == ABSENT:
+                continue  # still not there (a concurrent first save fails on its key)
             raise gone()
         if current != version:
             raise conflict(session, model, ident)
         row = session.get(model, ident)
         if row is None or row.version != current:
             raise conflict(session, model, ident)
-        if row not in session.dirty and row not in session.deleted:
+        untouched = row not in session.dirty and row not in session.deleted
+        if untouched and model.touch_when_lines_change:
             row.version = current + 1  # its lines changed: the record did
 
 

@@ -24,13 +24,14 @@ from branchops.core.budget.categories import (
     update_category,
 )
 from branchops.core.budget.models import BudgetCategory
-from branchops.core.concurrency import expect, version_of
+from branchops.core.concurrency import ABSENT, expect, expect_all, settings_opened, version_of
 from branchops.core.errors import ConflictError
 from branchops.core.feedback.models import Channel, FeedbackKind, FeedbackRecord
 from branchops.core.feedback.service import RecordInput, create_record, record_input, update_record
 from branchops.core.quality.models import QcTemplate
 from branchops.core.quality.templates import save_template
 from branchops.core.quality.versions import load_template_input
+from branchops.core.risk import scoring as risk_scoring
 from branchops.core.risk.models import Risk, RiskCategory
 from branchops.core.risk.risk_input import RiskInput, Scores
 from branchops.core.risk.service import create_risk, update_risk
@@ -196,3 +197,29 @@ def test_a_record_deleted_meanwhile_is_refused(db, manager):
             ShiftType(code="X", name="x", start=clock.now().time(), end=clock.now().time())
         )
         uow.commit()
+
+
+def test_branch_settings_a_form_showed(db, manager):
+    """A settings form opened before another saved the same settings is refused; a setting the
+    form saw at its default, saved meanwhile by someone, is a change too."""
+    with db.session() as session:
+        opened = settings_opened(session, "risk.")
+        rules = risk_scoring.load_settings(session)
+    assert set(opened.values()) == {ABSENT}
+    with db.unit_of_work(manager) as uow:
+        expect_all(uow.session, opened)
+        risk_scoring.save_settings(uow, manager, replace(rules, review_low=200))
+    with pytest.raises(ConflictError), db.unit_of_work(manager) as uow:
+        expect_all(uow.session, opened)
+        risk_scoring.save_settings(uow, manager, replace(rules, review_low=100))
+    with db.session() as session:
+        assert risk_scoring.load_settings(session).review_low == 200
+        again = settings_opened(session, "risk.")
+    with db.unit_of_work(manager) as uow:
+        expect_all(uow.session, again)
+        risk_scoring.save_settings(uow, manager, replace(rules, review_low=100))
+    with pytest.raises(ConflictError), db.unit_of_work(manager) as uow:
+        expect_all(uow.session, again)
+        risk_scoring.save_settings(uow, manager, replace(rules, review_low=300))
+    with db.session() as session:
+        assert risk_scoring.load_settings(session).review_low == 100

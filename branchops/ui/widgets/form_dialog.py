@@ -54,6 +54,12 @@ class FormDialog(QDialog):
             return
         self.opened_at(model, ident, version_of(session, model, ident))
 
+    def open_settings(self, session: Session, *prefixes: str) -> None:
+        """Note the versions of the branch-wide settings the form shows (``"risk."``, …)."""
+        from branchops.core.concurrency import settings_opened
+
+        self.opened.update(settings_opened(session, *prefixes))
+
     def opened_at(self, model: type[Versioned], ident: Any, version: int | None) -> None:
         if ident is not None and version is not None:
             self.opened[(model, ident)] = version
