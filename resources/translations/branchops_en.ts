@@ -10210,8 +10210,8 @@ As manager you may override. Why is it needed?</translation>
             <translation> and {count} more</translation>
         </message>
         <message>
-            <source>Someone changed these cells after the automatic roster was computed: {cells}. Nothing was saved; run the automatic roster again.</source>
-            <translation>Someone changed these cells after the automatic roster was computed: {cells}. Nothing was saved; run the automatic roster again.</translation>
+            <source>Someone changed these cells since they were shown: {cells}. Nothing was saved; look at them again and repeat the change.</source>
+            <translation>Someone changed these cells since they were shown: {cells}. Nothing was saved; look at them again and repeat the change.</translation>
         </message>
         <message>
             <source>This period is published; give a reason for the change.</source>

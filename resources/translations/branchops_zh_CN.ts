@@ -10210,8 +10210,8 @@ As manager you may override. Why is it needed?</source>
             <translation> 等另外 {count} 个</translation>
         </message>
         <message>
-            <source>Someone changed these cells after the automatic roster was computed: {cells}. Nothing was saved; run the automatic roster again.</source>
-            <translation>自动排班计算后，以下单元格已被他人修改：{cells}。未保存任何内容，请重新运行自动排班。</translation>
+            <source>Someone changed these cells since they were shown: {cells}. Nothing was saved; look at them again and repeat the change.</source>
+            <translation>以下单元格在显示后已被他人修改：{cells}。未保存任何内容，请查看最新内容后重新修改。</translation>
         </message>
         <message>
             <source>This period is published; give a reason for the change.</source>

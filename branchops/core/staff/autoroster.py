@@ -13,11 +13,9 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from branchops.core.counters import serialise
-from branchops.core.errors import ConflictError, ValidationError
+from branchops.core.errors import ValidationError
 from branchops.core.staff import roster_types as rt
 from branchops.core.staff.problem_builder import BuiltProblem, build_problem
 from branchops.core.staff.roster import edit_cells
@@ -30,7 +28,6 @@ if TYPE_CHECKING:  # OR-Tools (and pandas: ~0.8 s, ~90 MiB) load only when the s
     from branchops.core.staff.solver import RosterSolution, SolverProgress
 
 MIN_TIME_LIMIT_S = 1
-MAX_NAMED = 8  # cells named in a refusal
 MAX_TIME_LIMIT_S = 3600
 
 STATUS_LABELS = {
@@ -147,44 +144,16 @@ def accept(
     require(user, Permission.WRITE)
     if not result.solution.has_roster:
         raise ValidationError.single("result", translate("Roster", "There is no roster to accept."))
-    serialise(uow.session, "roster")
     current = {
         key: code
         for key, code in cells_between(uow.session, result.first, result.last).items()
         if key[1] in result.planned
     }
     target = {(a.person_id, a.day): a.shift_code for a in result.solution.assignments}
-    clashes = sorted(
-        (
-            key
-            for key in set(current) | set(result.before)
-            if current.get(key, "") != result.before.get(key, "")
-            and current.get(key, "") != (target.get(key) or "")
-        ),
-        key=lambda k: (k[1], k[0]),
-    )
-    if clashes:
-        raise _changed_meanwhile(uow.session, clashes)
     edits = [
         CellEdit(pid, day, target.get((pid, day)))
         for pid, day in sorted(set(current) | set(target), key=lambda k: (k[1], k[0]))
         if current.get((pid, day), "") != target.get((pid, day), "")
     ]
-    return edit_cells(uow, user, edits, reason=reason, override_reason=override_reason)
-
-
-def _changed_meanwhile(session: Session, cells: list[tuple[int, date]]) -> ConflictError:
-    from branchops.core.staff.models import Staff
-
-    ids = {pid for pid, _ in cells}
-    names = dict(session.execute(select(Staff.id, Staff.name).where(Staff.id.in_(ids))).all())
-    shown = ", ".join(f"{names.get(pid, pid)} {day:%Y-%m-%d}" for pid, day in cells[:MAX_NAMED])
-    if len(cells) > MAX_NAMED:
-        shown += translate("Roster", " and {count} more").format(count=len(cells) - MAX_NAMED)
-    return ConflictError(
-        translate(
-            "Roster",
-            "Someone changed these cells after the automatic roster was computed: {cells}. "
-            "Nothing was saved; run the automatic roster again.",
-        ).format(cells=shown)
-    )
+    shown = {(e.staff_id, e.day): result.before.get((e.staff_id, e.day), "") for e in edits}
+    return edit_cells(uow, user, edits, reason=reason, override_reason=override_reason, shown=shown)

@@ -146,3 +146,15 @@ def test_an_auto_roster_over_cells_edited_meanwhile_is_refused_for_those_cells(d
     with db.session() as session:
         saved = cells_between(session, MARCH.first_day, MARCH.last_day)
     assert saved[(other.person_id, other.day)] == other.shift_code and saved[cell] == chosen[cell]
+
+
+def test_a_grid_edit_over_a_cell_changed_since_it_was_shown_is_refused(db, manager, branch):
+    day = date(2026, 3, 2)
+    with db.unit_of_work(manager) as uow:  # PC A
+        roster.edit_cells(uow, manager, [CellEdit(branch.staff[0], day, "E")], shown={})
+    with pytest.raises(ConflictError), db.unit_of_work(manager) as uow:  # PC B still shows off
+        roster.edit_cells(
+            uow, manager, [CellEdit(branch.staff[0], day, "L")], shown={(branch.staff[0], day): ""}
+        )
+    with db.session() as session:
+        assert cells_between(session, day, day) == {(branch.staff[0], day): "E"}
