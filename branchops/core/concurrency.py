@@ -83,12 +83,6 @@ def conflict(session: Session, model: type[Any], ident: Any) -> ConflictError:
     )
 
 
-def gone() -> ConflictError:
-    return ConflictError(
-        translate("Concurrency", "This record was deleted by someone else meanwhile.")
-    )
-
-
 def stale_record() -> ConflictError:
     """The error when a concurrent save won the race (SQLAlchemy's ``StaleDataError``)."""
     return ConflictError(
@@ -119,7 +113,7 @@ def _check_opened(session: Session, _context: object, _instances: object) -> Non
         if current is None:
             if version == ABSENT:
                 continue  # still not there (a concurrent first save fails on its key)
-            raise gone()
+            raise conflict(session, model, ident)  # deleted meanwhile: the audit says by whom
         if current != version:
             raise conflict(session, model, ident)
         row = session.get(model, ident)

@@ -3138,10 +3138,6 @@ As manager you may override. Why is it needed?</translation>
             <translation>This record was changed by {user} at {time}; reopen it and save again.</translation>
         </message>
         <message>
-            <source>This record was deleted by someone else meanwhile.</source>
-            <translation>This record was deleted by someone else meanwhile.</translation>
-        </message>
-        <message>
             <source>This record was changed by someone else meanwhile; reopen it and save again.</source>
             <translation>This record was changed by someone else meanwhile; reopen it and save again.</translation>
         </message>
