@@ -1254,6 +1254,10 @@
             <source>{year} has not ended yet; it can be closed after {day}.</source>
             <translation>{year} has not ended yet; it can be closed after {day}.</translation>
         </message>
+        <message>
+            <source>The budget of {year} was revised by {user} at {time} after you opened it; nothing was saved. Open the year again to see the new revision.</source>
+            <translation>The budget of {year} was revised by {user} at {time} after you opened it; nothing was saved. Open the year again to see the new revision.</translation>
+        </message>
     </context>
     <context>
         <name>BudgetCharts</name>

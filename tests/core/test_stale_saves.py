@@ -11,8 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import timedelta
+from decimal import Decimal
 
 import pytest
+from sqlalchemy import select
 
 from branchops import clock
 from branchops.core.actions.models import CorrectiveAction
@@ -23,7 +25,8 @@ from branchops.core.budget.categories import (
     create_category,
     update_category,
 )
-from branchops.core.budget.models import BudgetCategory
+from branchops.core.budget.models import BudgetCategory, BudgetVersion
+from branchops.core.budget.service import BudgetInput, save_budget
 from branchops.core.concurrency import ABSENT, expect, expect_all, settings_opened, version_of
 from branchops.core.errors import ConflictError
 from branchops.core.feedback.models import Channel, FeedbackKind, FeedbackRecord
@@ -254,3 +257,25 @@ def test_staffing_needs_replaced_meanwhile(db, manager):
     assert "manager" in str(refused.value)
     with db.session() as session:
         assert [r.min_headcount for r in needs.weekday_needs(session) if r.weekday == 0] == [3]
+
+
+def test_budget_revised_meanwhile(db, manager):
+    """The budget grid shows the year's current version; a save over a later revision is
+    refused, and revision numbers never repeat."""
+    with db.unit_of_work(manager) as uow:
+        category = create_category(uow, manager, CategoryInput("印刷费"))
+    year = clock.today().year
+
+    def grid(amount: str, based_on: int, reason: str = "") -> BudgetInput:
+        return BudgetInput(year, {category: [Decimal(amount)] * 12}, reason, based_on=based_on)
+
+    with db.unit_of_work(manager) as uow:
+        save_budget(uow, manager, grid("100", 0))
+    with db.unit_of_work(manager) as uow:  # PC A revises version 1
+        save_budget(uow, manager, grid("200", 1, "涨价"))
+    with pytest.raises(ConflictError) as refused, db.unit_of_work(manager) as uow:  # PC B
+        save_budget(uow, manager, grid("150", 1, "调整"))
+    assert "manager" in str(refused.value)
+    with db.session() as session:
+        numbers = session.scalars(select(BudgetVersion.number).order_by(BudgetVersion.number))
+        assert list(numbers) == [1, 2]
