@@ -1,9 +1,15 @@
 """The database server going away mid-session: the save is refused in words, the form keeps
 what the user typed, and the same Save works once the server is back. A wrong database name at
-start is one line and exit 1; a server database of a newer schema is refused."""
+start is one line and exit 1; a server database of a newer schema is refused.
+
+The server is stopped and started again when ``BRANCHOPS_TEST_PG_SERVER`` names a script taking
+``stop``/``start`` (``.ci/run`` writes one for its throwaway server); the link between the app
+and the server is cut and restored in any case (``tests/pg_link.py``).
+"""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -21,6 +27,7 @@ from tests.conftest import PG_URL, _pg_url
 from tests.pg_link import ServerLink
 
 pytestmark = pytest.mark.postgres
+SERVER = os.environ.get("BRANCHOPS_TEST_PG_SERVER", "")
 
 
 @pytest.fixture
@@ -56,6 +63,32 @@ def test_server_gone_mid_session_keeps_the_form_and_saves_when_back(
         assert "培训费" in names
     finally:
         link.cut()
+        db.dispose()
+
+
+@pytest.mark.skipif(not SERVER, reason="no server script (BRANCHOPS_TEST_PG_SERVER, as .ci/run)")
+def test_the_server_stopped_and_started_again(pg_db, qtbot, tmp_path, message_boxes):
+    url = _pg_url(pg_db.engine.url.database)
+    db, _ = open_database(DatabaseTarget.parse(url), upgrade=False)
+    ctx = AppContext(db=db, paths=DataPaths(tmp_path), settings=AppSettings())
+    try:
+        dialog = CategoryDialog(ctx)
+        qtbot.addWidget(dialog)
+        dialog.name.setText("培训费")
+        subprocess.run([SERVER, "stop"], check=True, capture_output=True, timeout=120)
+        try:
+            dialog.save()
+        finally:
+            subprocess.run([SERVER, "start"], check=True, capture_output=True, timeout=120)
+        assert dialog.result() == 0 and dialog.name.text() == "培训费"
+        assert [m.text for m in message_boxes] == [
+            str(errors.server_unreachable(DatabaseTarget.parse(url).display()))
+        ]
+        dialog.save()
+        assert dialog.result() == 1
+        with db.session() as session:
+            assert "培训费" in session.scalars(select(BudgetCategory.name)).all()
+    finally:
         db.dispose()
 
 
