@@ -18,7 +18,6 @@ from typing import Any
 
 from sqlalchemy import event, select
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
 from branchops.core.errors import ConflictError
 from branchops.db.audit import AuditEntry
@@ -91,11 +90,6 @@ def stale_record() -> ConflictError:
             "This record was changed by someone else meanwhile; reopen it and save again.",
         )
     )
-
-
-def as_conflict(exc: BaseException) -> BaseException:
-    """``StaleDataError`` as the user's ``ConflictError``; anything else unchanged."""
-    return stale_record() if isinstance(exc, StaleDataError) else exc
 
 
 @event.listens_for(Session, "before_flush")

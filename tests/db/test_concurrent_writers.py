@@ -22,6 +22,7 @@ from branchops.core.feedback.models import Complaint
 from branchops.core.reports.models import ReportExport
 from branchops.core.risk.models import Risk
 from branchops.core.staff import directory
+from branchops.core.staff.schedule_models import LeaveRequest, RosterPublication
 from branchops.db.audit import AuditEntry
 from branchops.db.integrity import check_database
 from tests.conftest import PG_URL, _pg_url
@@ -71,6 +72,7 @@ def test_four_writers_lose_no_acknowledged_save(pg_url):
     assert [r for r in refused if r != "conflict"] == []
     assert kinds["edit_action"] and kinds["edit_staff"] and kinds["add_action"]
     assert kinds["add_complaint"] and kinds["add_risk"] and kinds["export"]
+    assert kinds["decide_leave"] and kinds["publish"]
 
     with db.session() as session:
         shared = session.get(CorrectiveAction, action_id)
@@ -101,6 +103,12 @@ def test_four_writers_lose_no_acknowledged_save(pg_url):
         assert len(references) == kinds["add_complaint"] == len(set(references))
         codes = list(session.scalars(select(Risk.code)))
         assert len(codes) == kinds["add_risk"] == len(set(codes))
+        shared_leave = session.scalars(select(LeaveRequest)).one()
+        assert shared_leave.version == 1 + kinds["decide_leave"]
+        last_decision = [token for kind, _, token in acked if kind == "decide_leave"]
+        assert shared_leave.status.value in last_decision
+        publications = list(session.scalars(select(RosterPublication.id)))
+        assert sorted(publications) == sorted(i for kind, i, _ in acked if kind == "publish")
         revisions = sorted(session.scalars(select(ReportExport.revision)))
         assert revisions == list(range(1, kinds["export"] + 1))
         assert revisions == sorted(r for kind, r, _ in acked if kind == "export")

@@ -1,6 +1,7 @@
 """The mix of use cases several PCs run on one PostgreSQL database (the proof test and
 ``benchmarks/bench_multipc.py``): edit the same corrective action and the same person, each at
-the version it read; add corrective actions, complaints and risks; export a month's report.
+the version it read; add corrective actions, complaints and risks; export a month's report;
+approve or reject the same leave request at the version read; publish a week of the roster.
 Every save a service acknowledged is recorded, every refusal counted.
 """
 
@@ -9,7 +10,9 @@ from __future__ import annotations
 import random
 import time
 from collections import Counter
-from datetime import timedelta
+from datetime import date, timedelta
+
+from sqlalchemy import select
 
 from branchops import clock
 from branchops.core.actions.models import CorrectiveAction
@@ -24,7 +27,8 @@ from branchops.core.reports.service import NewExport, next_revision, record_expo
 from branchops.core.risk.models import RiskCategory
 from branchops.core.risk.risk_input import RiskInput, Scores
 from branchops.core.risk.service import create_risk
-from branchops.core.staff import directory
+from branchops.core.staff import directory, leave, roster
+from branchops.core.staff.schedule_models import LeaveKind, LeaveRequest, LeaveStatus
 from branchops.core.users.permissions import SINGLE_USER
 from branchops.db.engine import DatabaseTarget
 from branchops.db.lifecycle import open_database
@@ -32,6 +36,9 @@ from branchops.db.lifecycle import open_database
 WORKERS = 4
 SECONDS = 8.0
 PERIOD = Month(2026, 5)
+# One draw in each use case's band: every worker runs each use case once first, so that each is
+# in the mix however slow the machine (then the draws are random until the deadline).
+FIRST_ROUND = (0.2, 0.5, 0.75, 0.8, 0.85, 0.9, 0.95, 0.99)
 
 
 def seed(db) -> tuple[int, int]:
@@ -48,7 +55,18 @@ def seed(db) -> tuple[int, int]:
                 title="shared", owner_staff_id=staff_id, due_date=clock.today() + timedelta(days=7)
             ),
         )
+    with db.unit_of_work(SINGLE_USER) as uow:
+        day = clock.today() + timedelta(days=30)
+        leave.request_leave(
+            uow, SINGLE_USER, leave.LeaveInput(staff_id, LeaveKind.PERSONAL, day, day)
+        )
     return staff_id, action_id
+
+
+def published_week() -> tuple[date, date]:
+    """The week the workers publish again and again (each publication is a new row)."""
+    first = clock.today() + timedelta(days=7 - clock.today().weekday())
+    return first, first + timedelta(days=6)
 
 
 def worker(
@@ -62,12 +80,12 @@ def worker(
         refused: Counter[str] = Counter()
         deadline = time.monotonic() + seconds
         n = 0
-        while time.monotonic() < deadline:
+        while n < len(FIRST_ROUND) or time.monotonic() < deadline:
             n += 1
             token = f"w{worker}-{n}"
-            choice = rng.random()
+            choice = FIRST_ROUND[n - 1] if n <= len(FIRST_ROUND) else rng.random()
             try:
-                if choice < 0.45:
+                if choice < 0.4:
                     with db.session() as session:
                         detail = load_action(session, action_id)
                     data = ActionInput(
@@ -79,7 +97,7 @@ def worker(
                         expect(uow.session, CorrectiveAction, action_id, detail.version)
                         update_action(uow, SINGLE_USER, action_id, data)
                     acked.append(("edit_action", action_id, token))
-                elif choice < 0.8:
+                elif choice < 0.7:
                     with db.session() as session:
                         opened = directory.load_input(session, staff_id)
                     phone = f"{worker}0{n}"  # unique: every acknowledged edit changes the row
@@ -88,7 +106,7 @@ def worker(
                         expect(uow.session, directory.Staff, staff_id, opened.version)
                         directory.update_staff(uow, SINGLE_USER, staff_id, changed, opened)
                     acked.append(("edit_staff", staff_id, phone))
-                elif choice < 0.85:
+                elif choice < 0.77:
                     data = RecordInput(
                         clock.now(),
                         FeedbackKind.COMPLAINT,
@@ -99,12 +117,12 @@ def worker(
                     with db.unit_of_work(SINGLE_USER) as uow:
                         new_id = create_record(uow, SINGLE_USER, data)
                     acked.append(("add_complaint", new_id, token))
-                elif choice < 0.9:
+                elif choice < 0.82:
                     risk = RiskInput(token, RiskCategory.FIRE, scores=Scores(2, 3, 1, 2))
                     with db.unit_of_work(SINGLE_USER) as uow:
                         new_id = create_risk(uow, SINGLE_USER, risk)
                     acked.append(("add_risk", new_id, token))
-                elif choice < 0.95:
+                elif choice < 0.87:
                     with db.session() as session:
                         revision = next_revision(session, PERIOD)
                     export = NewExport(
@@ -113,6 +131,22 @@ def worker(
                     with db.unit_of_work(SINGLE_USER) as uow:
                         record_export(uow, SINGLE_USER, export)
                     acked.append(("export", revision, token))
+                elif choice < 0.93:
+                    with db.session() as session:
+                        leave_id, version = session.execute(
+                            select(LeaveRequest.id, LeaveRequest.version).where(
+                                LeaveRequest.staff_id == staff_id
+                            )
+                        ).one()
+                    status = rng.choice([LeaveStatus.APPROVED, LeaveStatus.REJECTED])
+                    with db.unit_of_work(SINGLE_USER) as uow:
+                        expect(uow.session, LeaveRequest, leave_id, version)
+                        leave.decide_leave(uow, SINGLE_USER, leave_id, status)
+                    acked.append(("decide_leave", leave_id, status.value))
+                elif choice < 0.96:
+                    with db.unit_of_work(SINGLE_USER) as uow:
+                        publication = roster.publish(uow, SINGLE_USER, *published_week())
+                    acked.append(("publish", publication, token))
                 else:
                     data = ActionInput(title=token, owner_staff_id=staff_id, due_date=clock.today())
                     with db.unit_of_work(SINGLE_USER) as uow:

@@ -196,6 +196,7 @@ def publish(
             "last", translate("Roster", "The last day cannot be before the first day.")
         )
     session = uow.session
+    serialise(session, "roster")  # not while another PC edits cells
     built = build_problem(session, first, last)
     guard(session, user, built, list(built.assignments), override_reason, only_new=False)
     row = RosterPublication(
