@@ -23,6 +23,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.pool import NullPool
 
 from branchops import clock, i18n
 from branchops.core.users.permissions import SINGLE_USER, CurrentUser
@@ -92,7 +93,7 @@ def _pg_url(database: str) -> str:
 def _pg_template() -> Iterator[str]:
     """One database migrated to head per run; each test gets a fast copy of it."""
     name = f"branchops_template_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
+    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT", poolclass=NullPool)
     with admin.connect() as conn:
         conn.execute(text(f'CREATE DATABASE "{name}"'))
     try:
@@ -107,7 +108,7 @@ def _pg_template() -> Iterator[str]:
 
 def _postgres(template: str) -> Iterator[Database]:
     name = f"branchops_test_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
+    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT", poolclass=NullPool)
     try:
         with admin.connect() as conn:
             conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))

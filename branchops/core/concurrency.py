@@ -1,38 +1,77 @@
-"""Refuse a save over a newer version: the one check every service that updates a record makes.
+"""Refuse a save over a newer version: one check for every record a user edits.
 
-A dialog opens a record at some ``version`` (``db/versioned.py``); the service loads the record
-locked for the rest of the unit of work (``SELECT … FOR UPDATE`` on PostgreSQL; SQLite's
-``BEGIN IMMEDIATE`` already serialises writers) and refuses with ``ConflictError`` when the
-version moved on, naming who changed it and when from the audit log.
+A dialog (or grid) opens a record at some ``version`` (``db/versioned.py``) and says so with
+``expect(session, Model, id, version)`` on the unit of work that saves it (``run_write`` does
+this for a ``FormDialog``'s ``opened`` records). Before the first flush that writes anything,
+one ``before_flush`` hook locks each expected row (``SELECT … FOR UPDATE`` on PostgreSQL;
+SQLite's ``BEGIN IMMEDIATE`` already serialises writers) and refuses with ``ConflictError`` when
+its version moved on, naming who changed it and when from the audit log. A record whose own row
+the save does not change (only its lines, say) has its version moved on too, so the next
+stale save of it is refused as well. Services carry no code of their own for this.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
-from typing import Any, TypeVar
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import event, select
+from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session
 
 from branchops.core.errors import ConflictError
 from branchops.db.audit import AuditEntry
-from branchops.db.base import Base
+from branchops.db.versioned import Versioned
 from branchops.i18n import translate
 
-T = TypeVar("T", bound=Base)
+OPENED_KEY = "opened_versions"
+ABSENT = 0  # the version of a record the user saw as not there yet (a setting at its default)
+
+Opened = Mapping[tuple[type[Versioned], Any], int]
 
 
-def locked_get(session: Session, model: type[T], ident: Any) -> T | None:
+def expect(session: Session, model: type[Versioned], ident: Any, version: int | None) -> None:
+    """The user opened ``model`` ``ident`` at ``version``: refuse this unit of work's save if
+    the record changed since (None: nothing to check, e.g. a new record)."""
+    if version is not None and ident is not None:
+        session.info.setdefault(OPENED_KEY, {})[(model, ident)] = version
+
+
+def expect_all(session: Session, opened: Opened) -> None:
+    for (model, ident), version in opened.items():
+        expect(session, model, ident, version)
+
+
+def version_of(session: Session, model: type[Versioned], ident: Any) -> int | None:
+    """The record's version now (read it before the record's data, so a change in between
+    makes the later save refused rather than lost)."""
+    return session.scalar(select(model.version).where(_key_column(model) == ident))
+
+
+def settings_opened(session: Session, *prefixes: str) -> dict[tuple[type, Any], int]:
+    """The versions of the branch-wide settings under ``prefixes`` (e.g. ``"risk."``) that a form
+    shows, ``ABSENT`` for one still at its default: read before the form reads the values."""
+    from branchops.core import settings
+    from branchops.core.branch.models import Setting
+
+    keys = settings.keys_under(*prefixes)
+    stored = dict(
+        session.execute(select(Setting.key, Setting.version).where(Setting.key.in_(keys))).all()
+    )
+    return {(Setting, key): stored.get(key, ABSENT) for key in keys}
+
+
+def locked_get(session: Session, model: type[Any], ident: Any) -> Any:
     """The row, locked until the unit of work ends, so its version cannot move meanwhile."""
     return session.get(model, ident, with_for_update={"of": model.__table__})
 
 
-def conflict(session: Session, row: Any) -> ConflictError:
-    """The error for a save over ``row`` changed by someone else, naming who and when."""
-    entity_id = ",".join(str(part) for part in session.identity_key(instance=row)[1])
+def conflict(session: Session, model: type[Any], ident: Any) -> ConflictError:
+    """The error for a save over a record changed by someone else, naming who and when."""
     last = session.execute(
         select(AuditEntry.username, AuditEntry.at)
-        .where(AuditEntry.entity == type(row).__name__, AuditEntry.entity_id == entity_id)
+        .where(AuditEntry.entity == model.__name__, AuditEntry.entity_id == str(ident))
         .order_by(AuditEntry.seq.desc())
         .limit(1)
     ).first()
@@ -54,10 +93,34 @@ def stale_record() -> ConflictError:
     )
 
 
-def expect_version(session: Session, row: Any, version: int | None) -> None:
-    """Refuse when the user opened ``row`` at ``version`` and it has changed since."""
-    if version is not None and row.version != version:
-        raise conflict(session, row)
+@event.listens_for(Session, "before_flush")
+def _check_opened(session: Session, _context: object, _instances: object) -> None:
+    pending: dict[tuple[type[Versioned], Any], int] | None = session.info.get(OPENED_KEY)
+    if not pending or not (session.new or session.dirty or session.deleted):
+        return
+    for (model, ident), version in list(pending.items()):
+        del pending[(model, ident)]
+        table = sa_inspect(model).local_table  # the mixin has a table once it is mapped
+        current: int | None = session.scalar(
+            select(model.version).where(_key_column(model) == ident).with_for_update(of=table)
+        )
+        if current is None:
+            if version == ABSENT:
+                continue  # still not there (a concurrent first save fails on its key)
+            raise conflict(session, model, ident)  # deleted meanwhile: the audit says by whom
+        if current != version:
+            raise conflict(session, model, ident)
+        row = session.get(model, ident)
+        if row is None or row.version != current:
+            raise conflict(session, model, ident)
+        untouched = row not in session.dirty and row not in session.deleted
+        if untouched and model.touch_when_lines_change:
+            row.version = current + 1  # its lines changed: the record did
+
+
+def _key_column(model: type[Any]) -> Any:
+    (column,) = model.__mapper__.primary_key
+    return column
 
 
 def _local_time(at: str) -> str:

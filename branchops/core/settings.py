@@ -37,6 +37,11 @@ def spec(key: str) -> SettingSpec:
     return _SPECS[key]
 
 
+def keys_under(*prefixes: str) -> list[str]:
+    """The declared keys starting with one of ``prefixes`` (a form's settings)."""
+    return sorted(key for key in _SPECS if key.startswith(prefixes))
+
+
 def get(session: Session, key: str) -> Any:
     """Read once per ``memo_scope`` (an export reads the same settings hundreds of times)."""
     return memoized(session, ("settings", key), lambda: _read(session, key))

@@ -54,11 +54,80 @@ def newer_schema(path: object, revision: object) -> DatabaseOpenError:
 
 
 def cannot_connect(target: object, reason: object) -> DatabaseOpenError:
+    text = _first_line(reason)
+    if _unreachable(text):
+        return DatabaseOpenError(
+            translate(
+                "DatabaseErrors",
+                "Cannot reach the database server of {target}. Check the network and that the "
+                "server is running.",
+            ).format(target=target)
+        )
     return DatabaseOpenError(
         translate("DatabaseErrors", "Cannot connect to the database {target}: {reason}").format(
-            target=target, reason=reason
+            target=target, reason=_server_reason(text) or text
         )
     )
+
+
+def server_unreachable(target: object) -> DatabaseOpenError:
+    return DatabaseOpenError(
+        translate(
+            "DatabaseErrors",
+            "Cannot reach the database server of {target}. Check the network and that the "
+            "server is running. Nothing was saved; what you entered is kept, save again when "
+            "the server is back.",
+        ).format(target=target)
+    )
+
+
+_UNREACHABLE = (
+    "connection refused",
+    "could not connect",
+    "server closed the connection",
+    "terminating connection",
+    "connection timed out",
+    "timeout expired",
+    "no route to host",
+    "could not translate host name",
+    "connection is closed",
+    "consuming input failed",
+    "connection reset",
+    "broken pipe",
+    "connection to server",
+    "the connection is lost",
+    "server conn crashed",
+)
+
+
+def _unreachable(text: str) -> bool:
+    lowered = text.lower()
+    if _server_reason(text) is not None:
+        return False
+    return any(sign in lowered for sign in _UNREACHABLE)
+
+
+def _server_reason(text: str) -> str | None:
+    """The server's refusal in the user's words: a wrong password or database name."""
+    lowered = text.lower()
+    if "password authentication failed" in lowered or "no password supplied" in lowered:
+        return translate("DatabaseErrors", "the user name or password is wrong")
+    if "database" in lowered and "does not exist" in lowered:
+        return translate("DatabaseErrors", "the server has no database of that name")
+    if "role" in lowered and "does not exist" in lowered:
+        return translate("DatabaseErrors", "the server has no user of that name")
+    return None
+
+
+def _first_line(reason: object) -> str:
+    """The driver's own first line (psycopg's start with "connection failed: ")."""
+    text = str(reason).strip()
+    line = text.splitlines()[0] if text else type(reason).__name__
+    for lead in ("connection failed: ",):
+        line = line.removeprefix(lead)
+    if "FATAL:" in line:
+        line = line.split("FATAL:", 1)[1].strip()
+    return line
 
 
 def disk_full(path: object) -> DatabaseOpenError:
@@ -130,7 +199,8 @@ def describe(exc: BaseException, target: object) -> DatabaseOpenError | None:
     """A database failure in words (one line), or None when ``exc`` is not one.
 
     Recognises the SQLAlchemy and driver errors a running command can meet: the database locked
-    beyond the busy timeout, a full disk, a read-only file, a lost server connection.
+    beyond the busy timeout, a full disk, a read-only file, a lost server connection (the
+    server unreachable: say so, so that the user saves again when it is back).
     """
     import sqlite3
 
@@ -150,6 +220,10 @@ def describe(exc: BaseException, target: object) -> DatabaseOpenError | None:
     driver = exc.orig if isinstance(exc, DBAPIError) else exc
     text = str(driver).splitlines()[0] if str(driver) else type(driver).__name__
     lowered = text.lower()
+    if (isinstance(exc, DBAPIError) and exc.connection_invalidated) or _unreachable(
+        _first_line(driver)
+    ):
+        return server_unreachable(target)
     if "locked" in lowered or "busy" in lowered:
         from branchops.db.engine import SQLITE_BUSY_TIMEOUT_MS
 

@@ -10,11 +10,16 @@ the path is the same database. On Linux and macOS it is an ``flock`` on the data
 are mandatory and would block SQLite, it is a lock on a file beside the database named after the
 database file's identity (volume and file index). The operating system drops the lock when the
 process ends, even after a crash, so a stale lock never stops a start.
+
+A database on a server (PostgreSQL) is shared by several PCs; on each PC one app opens it: the
+lock is then a file in this PC's data folder named after the server and database
+(``server_key``), not a lock on the server.
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import sys
 from pathlib import Path
@@ -28,15 +33,38 @@ def file_identity(path: Path) -> tuple[int, int]:
     return info.st_dev, info.st_ino
 
 
+LOCAL_HOSTS = {"", "localhost", "127.0.0.1", "::1"}
+
+
 def database_key(target: DatabaseTarget) -> str:
-    """One name per database, whatever path or link reaches it (for the app's local server)."""
+    """One name per database, whatever path or link reaches it (for the app's local server).
+
+    A server database is its server and name: ``postgresql://host:port/name``, whatever the
+    driver, user or password in the URL, and the loopback names are one host."""
     if target.path is None:
-        return target.url
+        return server_key(target.url)
     try:
         dev, ino = file_identity(target.path)
     except OSError:
         return str(target.path)
     return f"file:{dev}:{ino}"
+
+
+def server_key(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    host = (parsed.host or "").lower()
+    host = "127.0.0.1" if host in LOCAL_HOSTS else host
+    port = parsed.port or {"postgresql": 5432}.get(parsed.get_backend_name(), 0)
+    return f"{parsed.get_backend_name()}://{host}:{port}/{parsed.database or ''}"
+
+
+def server_lock_path(lock_dir: Path, key: str) -> Path:
+    """The file this PC locks for a server database: several PCs may share the server, but
+    one PC opens the database in one app only."""
+    digest = hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+    return lock_dir / f"server-{digest}.lock"
 
 
 class DatabaseLock:

@@ -7,13 +7,17 @@ opened with the row's (``core/concurrency.py``) to refuse a save over a newer ve
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import Integer
 from sqlalchemy.orm import Mapped, declared_attr, mapped_column
 
 
 class Versioned:
+    # A save that changes only the record's lines (its items, its positions) moves the record's
+    # version on too; a record without lines (a setting) says False.
+    touch_when_lines_change: ClassVar[bool] = True
+
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1, server_default="1")
 
     @declared_attr.directive

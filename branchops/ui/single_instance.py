@@ -3,6 +3,8 @@
 A ``QLocalServer`` named after the database's identity answers "activate"; the database lock
 (``db/instance_lock.py``, by file identity, so a hard link is the same database) also stops a
 copy started by another user or session, and the commands that write, while the app runs.
+A server database (PostgreSQL) may be open on several PCs at once, one app on each: its lock is
+a file in this PC's data folder named after the server and database.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from branchops.db.instance_lock import DatabaseLock, database_key
+from branchops.db.instance_lock import DatabaseLock, database_key, server_lock_path
 from branchops.db.target import DatabaseTarget
 
 ACTIVATE = b"activate"
@@ -41,7 +43,15 @@ class SingleInstance(QObject):
         if target.path is not None and target.path.parent.is_dir():
             with contextlib.suppress(OSError):  # a read-only folder: opening the database says so
                 target.path.touch(exist_ok=True)
-        return cls(database_key(target), target.path)
+        key = database_key(target)
+        if target.path is not None:
+            return cls(key, target.path)
+        from branchops import config
+
+        lock_dir = config.default_data_dir()
+        with contextlib.suppress(OSError):
+            lock_dir.mkdir(parents=True, exist_ok=True)
+        return cls(key, server_lock_path(lock_dir, key))
 
     def ask_running_copy_to_activate(self) -> bool:
         """True when another copy answered (it now shows its window)."""

@@ -1254,6 +1254,10 @@
             <source>{year} has not ended yet; it can be closed after {day}.</source>
             <translation>{year} has not ended yet; it can be closed after {day}.</translation>
         </message>
+        <message>
+            <source>The budget of {year} was revised by {user} at {time} after you opened it; nothing was saved. Open the year again to see the new revision.</source>
+            <translation>The budget of {year} was revised by {user} at {time} after you opened it; nothing was saved. Open the year again to see the new revision.</translation>
+        </message>
     </context>
     <context>
         <name>BudgetCharts</name>
@@ -3723,8 +3727,28 @@ As manager you may override. Why is it needed?</translation>
             <translation>The database {path} was made by a newer BranchOps (schema {revision}). Install the newer version to open it; nothing was changed.</translation>
         </message>
         <message>
+            <source>Cannot reach the database server of {target}. Check the network and that the server is running.</source>
+            <translation>Cannot reach the database server of {target}. Check the network and that the server is running.</translation>
+        </message>
+        <message>
             <source>Cannot connect to the database {target}: {reason}</source>
             <translation>Cannot connect to the database {target}: {reason}</translation>
+        </message>
+        <message>
+            <source>Cannot reach the database server of {target}. Check the network and that the server is running. Nothing was saved; what you entered is kept, save again when the server is back.</source>
+            <translation>Cannot reach the database server of {target}. Check the network and that the server is running. Nothing was saved; what you entered is kept, save again when the server is back.</translation>
+        </message>
+        <message>
+            <source>the user name or password is wrong</source>
+            <translation>the user name or password is wrong</translation>
+        </message>
+        <message>
+            <source>the server has no database of that name</source>
+            <translation>the server has no database of that name</translation>
+        </message>
+        <message>
+            <source>the server has no user of that name</source>
+            <translation>the server has no user of that name</translation>
         </message>
         <message>
             <source>The disk is full while writing {path}. Free some space and try again; nothing was changed.</source>
@@ -10296,6 +10320,14 @@ As manager you may override. Why is it needed?</translation>
         <message>
             <source>There is no roster to accept.</source>
             <translation>There is no roster to accept.</translation>
+        </message>
+        <message>
+            <source> and {count} more</source>
+            <translation> and {count} more</translation>
+        </message>
+        <message>
+            <source>Someone changed these cells since they were shown: {cells}. Nothing was saved; look at them again and repeat the change.</source>
+            <translation>Someone changed these cells since they were shown: {cells}. Nothing was saved; look at them again and repeat the change.</translation>
         </message>
         <message>
             <source>This period is published; give a reason for the change.</source>

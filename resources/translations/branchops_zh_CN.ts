@@ -1254,6 +1254,10 @@
             <source>{year} has not ended yet; it can be closed after {day}.</source>
             <translation>{year}尚未结束，{day} 之后才能关账。</translation>
         </message>
+        <message>
+            <source>The budget of {year} was revised by {user} at {time} after you opened it; nothing was saved. Open the year again to see the new revision.</source>
+            <translation>{year} 的预算在您打开后已被 {user} 于 {time} 修订，本次未保存。请重新打开该年度查看新的修订版。</translation>
+        </message>
     </context>
     <context>
         <name>BudgetCharts</name>
@@ -3723,8 +3727,28 @@ As manager you may override. Why is it needed?</source>
             <translation>数据库 {path} 由更新版本的 BranchOps 创建（结构版本 {revision}）。请安装新版本后再打开；未做任何更改。</translation>
         </message>
         <message>
+            <source>Cannot reach the database server of {target}. Check the network and that the server is running.</source>
+            <translation>无法连接数据库服务器（{target}）。请检查网络以及服务器是否在运行。</translation>
+        </message>
+        <message>
             <source>Cannot connect to the database {target}: {reason}</source>
             <translation>无法连接数据库 {target}：{reason}</translation>
+        </message>
+        <message>
+            <source>Cannot reach the database server of {target}. Check the network and that the server is running. Nothing was saved; what you entered is kept, save again when the server is back.</source>
+            <translation>无法连接数据库服务器（{target}）。请检查网络以及服务器是否在运行。本次未保存任何内容；已填写的内容仍保留，服务器恢复后请再次保存。</translation>
+        </message>
+        <message>
+            <source>the user name or password is wrong</source>
+            <translation>用户名或密码错误</translation>
+        </message>
+        <message>
+            <source>the server has no database of that name</source>
+            <translation>服务器上没有该名称的数据库</translation>
+        </message>
+        <message>
+            <source>the server has no user of that name</source>
+            <translation>服务器上没有该名称的用户</translation>
         </message>
         <message>
             <source>The disk is full while writing {path}. Free some space and try again; nothing was changed.</source>
@@ -10296,6 +10320,14 @@ As manager you may override. Why is it needed?</source>
         <message>
             <source>There is no roster to accept.</source>
             <translation>没有可接受的排班。</translation>
+        </message>
+        <message>
+            <source> and {count} more</source>
+            <translation> 等另外 {count} 个</translation>
+        </message>
+        <message>
+            <source>Someone changed these cells since they were shown: {cells}. Nothing was saved; look at them again and repeat the change.</source>
+            <translation>以下单元格在显示后已被他人修改：{cells}。未保存任何内容，请查看最新内容后重新修改。</translation>
         </message>
         <message>
             <source>This period is published; give a reason for the change.</source>

@@ -8,8 +8,10 @@ from datetime import timedelta
 import pytest
 
 from branchops import clock
+from branchops.core.actions.models import CorrectiveAction
 from branchops.core.actions.queries import load_action
 from branchops.core.actions.service import ActionInput, create_action, update_action
+from branchops.core.concurrency import expect
 from branchops.core.errors import ConflictError, UserError
 from branchops.core.staff import service
 
@@ -44,8 +46,10 @@ def test_a_save_over_a_newer_version_is_refused_naming_who_and_nothing_changes(d
     with db.session() as session:
         opened = service.load_input(session, staff_id)
     with db.unit_of_work(manager) as uow:
+        expect(uow.session, service.Staff, staff_id, opened.version)
         service.update_staff(uow, manager, staff_id, replace(opened, phone="222"), opened)
     with pytest.raises(ConflictError) as raised, db.unit_of_work(manager) as uow:
+        expect(uow.session, service.Staff, staff_id, opened.version)
         service.update_staff(uow, manager, staff_id, replace(opened, name="李四"), opened)
     assert isinstance(raised.value, UserError)
     assert "manager" in str(raised.value)
@@ -62,8 +66,10 @@ def test_a_corrective_action_opened_before_another_save_is_refused(db, manager):
     with db.session() as session:
         version = load_action(session, action_id).version
     with db.unit_of_work(manager) as uow:
-        update_action(uow, manager, action_id, ActionInput("b", staff_id, due, version=version))
+        expect(uow.session, CorrectiveAction, action_id, version)
+        update_action(uow, manager, action_id, ActionInput("b", staff_id, due))
     with pytest.raises(ConflictError), db.unit_of_work(manager) as uow:
-        update_action(uow, manager, action_id, ActionInput("c", staff_id, due, version=version))
+        expect(uow.session, CorrectiveAction, action_id, version)
+        update_action(uow, manager, action_id, ActionInput("c", staff_id, due))
     with db.session() as session:
         assert load_action(session, action_id).row.title == "b"

@@ -10,78 +10,25 @@ unbroken audit chain) and the ids users see must be unique. The counts are print
 from __future__ import annotations
 
 import multiprocessing
-import random
 import time
 from collections import Counter
-from datetime import timedelta
 
 import pytest
 from sqlalchemy import func, select
 
 from branchops import clock
 from branchops.core.actions.models import CorrectiveAction
-from branchops.core.actions.queries import load_action
-from branchops.core.actions.service import ActionInput, create_action, update_action
-from branchops.core.errors import ConflictError
-from branchops.core.staff import service
-from branchops.core.users.permissions import SINGLE_USER
+from branchops.core.feedback.models import Complaint
+from branchops.core.reports.models import ReportExport
+from branchops.core.risk.models import Risk
+from branchops.core.staff.models import Staff
+from branchops.core.staff.schedule_models import LeaveRequest, RosterPublication
 from branchops.db.audit import AuditEntry
-from branchops.db.engine import DatabaseTarget
 from branchops.db.integrity import check_database
-from branchops.db.lifecycle import open_database
 from tests.conftest import PG_URL, _pg_url
+from tests.db.writer_mix import WORKERS, seed, worker
 
 pytestmark = pytest.mark.postgres
-
-WORKERS = 4
-SECONDS = 8.0
-
-
-def _worker(url: str, worker: int, action_id: int, staff_id: int, now: str, out) -> None:
-    """Run the mix until the deadline; send back what was acknowledged and what was refused."""
-    with clock.frozen(now):
-        db, _ = open_database(DatabaseTarget.parse(url), upgrade=False)
-        rng = random.Random(worker)
-        acked: list[tuple[str, int, str]] = []
-        refused: Counter[str] = Counter()
-        deadline = time.monotonic() + SECONDS
-        n = 0
-        while time.monotonic() < deadline:
-            n += 1
-            token = f"w{worker}-{n}"
-            choice = rng.random()
-            try:
-                if choice < 0.45:
-                    with db.session() as session:
-                        detail = load_action(session, action_id)
-                    data = ActionInput(
-                        title=token,
-                        owner_staff_id=detail.row.owner_id,
-                        due_date=detail.row.due_date,
-                        version=detail.version,
-                    )
-                    with db.unit_of_work(SINGLE_USER) as uow:
-                        update_action(uow, SINGLE_USER, action_id, data)
-                    acked.append(("edit_action", action_id, token))
-                elif choice < 0.8:
-                    with db.session() as session:
-                        opened = service.load_input(session, staff_id)
-                    phone = f"{worker}0{n}"  # unique: every acknowledged edit changes the row
-                    changed = service.StaffInput(**{**vars(opened), "phone": phone})
-                    with db.unit_of_work(SINGLE_USER) as uow:
-                        service.update_staff(uow, SINGLE_USER, staff_id, changed, opened)
-                    acked.append(("edit_staff", staff_id, phone))
-                else:
-                    data = ActionInput(title=token, owner_staff_id=staff_id, due_date=clock.today())
-                    with db.unit_of_work(SINGLE_USER) as uow:
-                        new_id = create_action(uow, SINGLE_USER, data)
-                    acked.append(("add_action", new_id, token))
-            except ConflictError:
-                refused["conflict"] += 1
-            except Exception as exc:
-                refused[f"crash: {type(exc).__name__}: {exc}"] += 1
-        db.dispose()
-        out.put((acked, dict(refused)))
 
 
 @pytest.fixture
@@ -97,26 +44,13 @@ def pg_url(request: pytest.FixtureRequest):
 def test_four_writers_lose_no_acknowledged_save(pg_url):
     db = pg_url
     url = _pg_url(db.engine.url.database)
-    with db.unit_of_work(SINGLE_USER) as uow:
-        staff_id = service.create_staff(
-            uow, SINGLE_USER, service.StaffInput(employee_no="E0001", name="王芳")
-        )
-    with db.unit_of_work(SINGLE_USER) as uow:
-        action_id = create_action(
-            uow,
-            SINGLE_USER,
-            ActionInput(
-                title="shared",
-                owner_staff_id=staff_id,
-                due_date=clock.today() + timedelta(days=7),
-            ),
-        )
+    staff_id, action_id = seed(db)
     context = multiprocessing.get_context("spawn")
     out = context.Queue()
     now = clock.now().isoformat()
     started = time.monotonic()
     workers = [
-        context.Process(target=_worker, args=(url, i, action_id, staff_id, now, out))
+        context.Process(target=worker, args=(url, i, action_id, staff_id, now, out))
         for i in range(WORKERS)
     ]
     for process in workers:
@@ -137,12 +71,14 @@ def test_four_writers_lose_no_acknowledged_save(pg_url):
     )
     assert [r for r in refused if r != "conflict"] == []
     assert kinds["edit_action"] and kinds["edit_staff"] and kinds["add_action"]
+    assert kinds["add_complaint"] and kinds["add_risk"] and kinds["export"]
+    assert kinds["decide_leave"] and kinds["publish"]
 
     with db.session() as session:
         shared = session.get(CorrectiveAction, action_id)
         # Each acknowledged edit moved the version on by one: none overwrote another unseen.
         assert shared.version == 1 + kinds["edit_action"]
-        staff = session.get(service.Staff, staff_id)
+        staff = session.get(Staff, staff_id)
         assert staff.version == 1 + kinds["edit_staff"]
         titles = [
             e.changes
@@ -162,6 +98,20 @@ def test_four_writers_lose_no_acknowledged_save(pg_url):
                 assert session.get(CorrectiveAction, ident).title == token
         ids = [ident for kind, ident, _ in acked if kind == "add_action"]
         assert len(ids) == len(set(ids))
+        # The numbers users see never repeat: complaint references, risk codes, export revisions.
+        references = list(session.scalars(select(Complaint.reference)))
+        assert len(references) == kinds["add_complaint"] == len(set(references))
+        codes = list(session.scalars(select(Risk.code)))
+        assert len(codes) == kinds["add_risk"] == len(set(codes))
+        shared_leave = session.scalars(select(LeaveRequest)).one()
+        assert shared_leave.version == 1 + kinds["decide_leave"]
+        last_decision = [token for kind, _, token in acked if kind == "decide_leave"]
+        assert shared_leave.status.value in last_decision
+        publications = list(session.scalars(select(RosterPublication.id)))
+        assert sorted(publications) == sorted(i for kind, i, _ in acked if kind == "publish")
+        revisions = sorted(session.scalars(select(ReportExport.revision)))
+        assert revisions == list(range(1, kinds["export"] + 1))
+        assert revisions == sorted(r for kind, r, _ in acked if kind == "export")
         seqs = session.scalar(select(func.count(func.distinct(AuditEntry.seq))))
         assert seqs == session.scalar(select(func.count(AuditEntry.id)))
     assert check_database(db) == []

@@ -7,7 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from branchops.db.instance_lock import DatabaseLock, database_key, file_identity
+from branchops.db.instance_lock import (
+    DatabaseLock,
+    database_key,
+    file_identity,
+    server_lock_path,
+)
 from branchops.db.target import DatabaseTarget
 
 
@@ -55,6 +60,25 @@ def test_different_files_do_not_block_each_other(tmp_path: Path):
         assert a.acquire() and b.acquire()
 
 
-def test_a_server_database_is_known_by_its_url():
-    url = "postgresql+psycopg://branch@127.0.0.1/branchops"
-    assert database_key(DatabaseTarget.parse(url)) == url
+def test_a_server_database_is_known_by_its_server_and_name():
+    def key(url: str) -> str:
+        return database_key(DatabaseTarget.parse(url))
+
+    same = key("postgresql+psycopg://branch@127.0.0.1/branchops")
+    assert same == "postgresql://127.0.0.1:5432/branchops"
+    assert key("postgresql://other:secret@localhost:5432/branchops") == same
+    assert key("postgresql+psycopg://branch@127.0.0.1/another") != same
+    assert key("postgresql+psycopg://branch@10.0.0.5/branchops") != same
+
+
+def test_one_app_per_server_database_on_this_pc(tmp_path: Path):
+    key = database_key(DatabaseTarget.parse("postgresql://a@127.0.0.1/branchops"))
+    path = server_lock_path(tmp_path, key)
+    assert path == server_lock_path(
+        tmp_path, database_key(DatabaseTarget.parse("postgresql://b@localhost/branchops"))
+    )
+    with DatabaseLock(path) as first, DatabaseLock(path) as second:
+        assert first.acquire() and not second.acquire()
+    other = server_lock_path(tmp_path, database_key(DatabaseTarget.parse("postgresql:///x")))
+    with DatabaseLock(path) as first, DatabaseLock(other) as second:
+        assert first.acquire() and second.acquire()

@@ -13,7 +13,7 @@ import threading
 import pytest
 from PySide6.QtCore import QTimer
 
-from branchops.core.staff import directory
+from branchops.core.staff import service
 from branchops.core.users.permissions import SINGLE_USER
 from branchops.db import engine
 from branchops.ui.staff.staff_dialog import StaffDialog
@@ -43,8 +43,8 @@ def lock_holder(ui_ctx):
 
 def _person(ctx) -> int:
     with ctx.db.unit_of_work(SINGLE_USER) as uow:
-        return directory.create_staff(
-            uow, SINGLE_USER, directory.StaffInput(employee_no="E0001", name="王芳")
+        return service.create_staff(
+            uow, SINGLE_USER, service.StaffInput(employee_no="E0001", name="王芳")
         )
 
 
@@ -72,12 +72,12 @@ def test_the_window_keeps_processing_events_while_a_save_waits_for_the_lock(
     assert "正忙" in text and "ui.sqlite3" in text and "Traceback" not in text
     assert dialog.result() == 0 and dialog.name.text() == "王芳芳"  # what was typed is kept
     with ctx.db.session() as session:
-        assert directory.load_input(session, staff_id).name == "王芳"  # nothing was saved
+        assert service.load_input(session, staff_id).name == "王芳"  # nothing was saved
     lock.rollback()  # the other program finishes
     dialog.save()
     assert dialog.result() == 1
     with ctx.db.session() as session:
-        assert directory.load_input(session, staff_id).name == "王芳芳"
+        assert service.load_input(session, staff_id).name == "王芳芳"
 
 
 def test_the_lock_is_taken_off_the_ui_thread_and_the_use_case_runs_on_it(ui_ctx, qtbot):

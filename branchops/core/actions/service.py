@@ -24,7 +24,7 @@ from branchops.core.actions.models import (
     Priority,
     SourceKind,
 )
-from branchops.core.concurrency import expect_version, locked_get
+from branchops.core.concurrency import locked_get
 from branchops.core.errors import NotFound, Problems, UserError
 from branchops.core.staff.models import Staff
 from branchops.core.users.models import User
@@ -46,7 +46,6 @@ class ActionInput:
     source_id: int | None = None
     source_sub_id: int | None = None
     link_text: str = ""
-    version: int | None = None  # the version the user opened (None: do not check)
 
 
 def _check(session: Session, data: ActionInput) -> None:
@@ -125,10 +124,9 @@ def _wrong_status(action: CorrectiveAction) -> UserError:
 
 
 def update_action(uow: UnitOfWork, user: CurrentUser, action_id: int, data: ActionInput) -> None:
-    """Save the user's edits; refused when the action changed since ``data.version``."""
+    """Save the user's edits (refused when changed since opened: ``core/concurrency.py``)."""
     require(user, Permission.WRITE)
     action = _action(uow.session, action_id)
-    expect_version(uow.session, action, data.version)
     if action.status is ActionStatus.VERIFIED:
         raise _wrong_status(action)
     _check(uow.session, data)

@@ -47,10 +47,11 @@ class KpiTarget(Base):
     value: Mapped[float] = mapped_column(Float)
 
 
-class Setting(Base):
+class Setting(Versioned, Base):
     """A branch-wide setting stored as JSON text; declared with its default in core/settings.py."""
 
     __tablename__ = "setting"
+    touch_when_lines_change = False
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)

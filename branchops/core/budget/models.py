@@ -28,6 +28,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from branchops.db.base import Base
 from branchops.db.types import Money, enum_column
+from branchops.db.versioned import Versioned
 
 
 class Policy(enum.StrEnum):
@@ -43,7 +44,7 @@ class ExpenseStatus(enum.StrEnum):
     CONFIRMED = "confirmed"
 
 
-class BudgetCategory(Base):
+class BudgetCategory(Versioned, Base):
     __tablename__ = "budget_category"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -86,7 +87,7 @@ class BudgetVersion(Base):
     created_by: Mapped[str] = mapped_column(String(64), default="")
 
 
-class BudgetLine(Base):
+class BudgetLine(Versioned, Base):
     __tablename__ = "budget_line"
     __table_args__ = (
         UniqueConstraint("version_id", "category_id", "month", name="uq_budget_line_cell"),
@@ -107,7 +108,7 @@ class Vendor(Base):
     name_key: Mapped[str] = mapped_column(String(128), unique=True)  # normalised for matching
 
 
-class RecurringExpense(Base):
+class RecurringExpense(Versioned, Base):
     """Rent, utilities …: one planned expense a month on ``day`` from ``starts_on`` until
     ``ends_on``; generated when due and confirmed by a person."""
 
@@ -127,7 +128,7 @@ class RecurringExpense(Base):
     created_by: Mapped[str] = mapped_column(String(64), default="")
 
 
-class Expense(Base):
+class Expense(Versioned, Base):
     __tablename__ = "expense"
     __table_args__ = (
         UniqueConstraint("vendor_id", "invoice_no", name="uq_expense_vendor_invoice"),

@@ -35,7 +35,8 @@ from branchops.core.budget.models import (
     Expense,
 )
 from branchops.core.budget.money import ZERO, read_amount, read_shares, spread
-from branchops.core.errors import Problems, UserError, ValidationError
+from branchops.core.counters import serialise
+from branchops.core.errors import ConflictError, Problems, UserError, ValidationError
 from branchops.core.users.permissions import CurrentUser, Permission, require
 from branchops.db.uow import UnitOfWork
 from branchops.i18n import translate
@@ -56,6 +57,9 @@ class BudgetInput:
     amounts: Mapping[int, Sequence[Decimal | str]] = field(default_factory=dict)
     reason: str = ""  # required for a revision
     source: str = "typed"
+    # The number of the year's current version the grid showed (0: none yet); None: no check
+    # (an import). Saving over a revision made since is refused.
+    based_on: int | None = None
 
 
 def month_weights(
@@ -161,7 +165,10 @@ def write_budget(session: Session, user: CurrentUser, data: BudgetInput) -> Vers
     year = FiscalYear(data.fiscal_year, start_month(session))
     if year.year in closed_years(session):
         raise UserError(closed_message(year))
+    serialise(session, "budget_version")
     current = pick_version(session, year.year, CURRENT)
+    if data.based_on is not None and data.based_on != (current.number if current else 0):
+        raise _revised_meanwhile(session, year, current)
     reason = data.reason.strip()
     problems = Problems()
     if current is not None and not reason:
@@ -253,3 +260,16 @@ def budget_years(session: Session, today: date | None = None) -> list[int]:
             years.update(range(FiscalYear.of(day, start).year, current + 1))
     years.update({current, current + 1})
     return sorted(years, reverse=True)
+
+
+def _revised_meanwhile(session: Session, year: FiscalYear, current) -> ConflictError:
+    row = session.get(BudgetVersion, current.id) if current is not None else None
+    who = row.created_by if row is not None else "?"
+    when = f"{row.created_at:%Y-%m-%d %H:%M}" if row is not None else "?"
+    return ConflictError(
+        translate(
+            "Budget",
+            "The budget of {year} was revised by {user} at {time} after you opened it; "
+            "nothing was saved. Open the year again to see the new revision.",
+        ).format(year=year.label, user=who, time=when)
+    )

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from branchops import clock
 from branchops.core.branch.queries import branch_calendar
+from branchops.core.counters import serialise
 from branchops.core.feedback.deadlines import Clock, DayCounter, Pause
 from branchops.core.feedback.models import (
     Channel,
@@ -64,6 +65,7 @@ def refresh_due(session: Session, complaint: Complaint, counter: DayCounter | No
 
 
 def next_reference(session: Session, year: int) -> str:
+    serialise(session, "complaint_reference")
     prefix = f"{REFERENCE_PREFIX}-{year}-"
     last = session.scalar(
         select(func.max(Complaint.reference)).where(Complaint.reference.like(f"{prefix}%"))

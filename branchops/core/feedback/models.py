@@ -30,6 +30,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from branchops.core.feedback.stamp import Stamp
 from branchops.db.base import Base
 from branchops.db.types import enum_column
+from branchops.db.versioned import Versioned
 
 
 class Channel(enum.StrEnum):
@@ -130,7 +131,7 @@ class EventKind(enum.StrEnum):
     ACTION = "action"  # a corrective action was raised
 
 
-class FeedbackRecord(Base):
+class FeedbackRecord(Versioned, Base):
     __tablename__ = "feedback_record"
     __table_args__ = (
         # The list reads an index for every order it offers, forwards or backwards: newest first
@@ -197,7 +198,7 @@ class FeedbackAttachment(Base):
     added_by: Mapped[str] = mapped_column(String(64), default="")
 
 
-class Complaint(Base):
+class Complaint(Versioned, Base):
     __tablename__ = "complaint"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

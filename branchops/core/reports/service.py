@@ -9,7 +9,8 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from branchops.core.errors import UserError
+from branchops.core.counters import serialise
+from branchops.core.errors import ConflictError
 from branchops.core.period import Month
 from branchops.core.reports.models import ReportExport
 from branchops.core.users.permissions import CurrentUser, Permission, require
@@ -59,6 +60,7 @@ def record_export(uow: UnitOfWork, user: CurrentUser, export: NewExport) -> Expo
     """Log a written workbook. The revision must still be the month's next one."""
     check_may_export(user)
     session = uow.session
+    serialise(session, "export_revision")
     if export.revision != next_revision(session, export.period):
         raise _revision_taken(export.period)
     row = ReportExport(
@@ -104,8 +106,8 @@ def _row(row: ReportExport) -> ExportLogRow:
     )
 
 
-def _revision_taken(period: Month) -> UserError:
-    return UserError(
+def _revision_taken(period: Month) -> ConflictError:
+    return ConflictError(
         translate(
             "Report",
             "Another export of {month} was logged at the same time; export again to get the "

@@ -31,6 +31,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from branchops.db.base import Base
 from branchops.db.types import enum_column
+from branchops.db.versioned import Versioned
 
 
 class RiskCategory(enum.StrEnum):
@@ -70,7 +71,7 @@ class Rating(enum.StrEnum):
     U = "u"
 
 
-class Risk(Base):
+class Risk(Versioned, Base):
     __tablename__ = "risk"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -128,7 +129,7 @@ class RiskReview(Base):
     created_by: Mapped[str] = mapped_column(String(64), default="")
 
 
-class EmergencyPlan(Base):
+class EmergencyPlan(Versioned, Base):
     """One scenario's plan and its place in the drill programme."""
 
     __tablename__ = "risk_plan"
@@ -209,7 +210,7 @@ class PlanObjective(Base):
     text_en: Mapped[str] = mapped_column(String(300), default="")
 
 
-class Drill(Base):
+class Drill(Versioned, Base):
     __tablename__ = "risk_drill"
     __table_args__ = (Index("ix_risk_drill_plan_held", "plan_id", "held_on"),)
 

@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from branchops import clock
+from branchops.core.counters import serialise
 from branchops.core.errors import NotFound, UserError
 from branchops.core.risk.labels import status_label
 from branchops.core.risk.models import Risk, RiskReview, RiskStatus
@@ -35,6 +36,7 @@ def risk_not_found() -> NotFound:
 
 
 def next_code(session: Session) -> str:
+    serialise(session, "risk_code")
     count = session.scalar(select(func.count(Risk.id))) or 0
     number = count + 1
     taken = set(session.scalars(select(Risk.code)))

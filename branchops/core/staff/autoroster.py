@@ -8,8 +8,8 @@ cell as for a change made by hand.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -61,6 +61,9 @@ class AutoResult:
     diff: tuple[DiffRow, ...]
     locked_days: frozenset[date]  # published days kept whole
     planned: frozenset[date] = frozenset()  # the days the solver decided (and accept writes)
+    # The planned cells as the solver read them ("" = off): a cell changed since is someone
+    # else's edit, which accepting must not overwrite unseen.
+    before: Mapping[tuple[int, date], str] = field(default_factory=dict)
 
     @property
     def messages(self) -> list[str]:
@@ -119,7 +122,8 @@ def run_auto_roster(
     solution = replace(solution, assignments=planned)
     before = {(a.person_id, a.day): a.shift_code for a in built.assignments}
     changes = diff(before, list(planned), set(days)) if solution.has_roster else []
-    return AutoResult(built.first, built.last, solution, tuple(changes), built.kept, days)
+    read = {key: code for key, code in before.items() if key[1] in days}
+    return AutoResult(built.first, built.last, solution, tuple(changes), built.kept, days, read)
 
 
 def accept(
@@ -132,9 +136,11 @@ def accept(
 ) -> int:
     """Save the solver's roster as the draft of the period; returns the number of changed cells.
 
-    Cells of the planned days are compared with the database now, so edits made meanwhile are
-    replaced too; the days kept whole are not touched. A change to a published day needs
-    ``reason`` and is recorded with it (``roster.edit_cells``)."""
+    Cells of the planned days are compared with the database now: a cell someone changed since
+    the solver read it (another PC, another window), to other than the solver's choice, refuses
+    the whole roster with a ``ConflictError`` naming those cells, and nothing is saved. The days
+    kept whole are not touched. A change to a published day needs ``reason`` and is recorded
+    with it (``roster.edit_cells``)."""
     require(user, Permission.WRITE)
     if not result.solution.has_roster:
         raise ValidationError.single("result", translate("Roster", "There is no roster to accept."))
@@ -149,4 +155,5 @@ def accept(
         for pid, day in sorted(set(current) | set(target), key=lambda k: (k[1], k[0]))
         if current.get((pid, day), "") != target.get((pid, day), "")
     ]
-    return edit_cells(uow, user, edits, reason=reason, override_reason=override_reason)
+    shown = {(e.staff_id, e.day): result.before.get((e.staff_id, e.day), "") for e in edits}
+    return edit_cells(uow, user, edits, reason=reason, override_reason=override_reason, shown=shown)

@@ -7,7 +7,7 @@ hard rule the change newly breaks needs a manager's override reason.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -16,7 +16,8 @@ from sqlalchemy.orm import Session
 
 from branchops import clock
 from branchops.core.branch.queries import branch_calendar
-from branchops.core.errors import ValidationError
+from branchops.core.counters import serialise
+from branchops.core.errors import ConflictError, ValidationError
 from branchops.core.staff import roster_types as rt
 from branchops.core.staff.leave import leave_by_cell
 from branchops.core.staff.models import Staff, employed_between
@@ -37,6 +38,7 @@ from branchops.i18n import translate
 
 # Days either side of an edit whose rules (rest, days in a row, weekly hours) it can change.
 CONTEXT_DAYS = 7
+MAX_NAMED = 8  # cells named in a refusal
 
 
 @dataclass(frozen=True)
@@ -129,14 +131,22 @@ def edit_cells(
     reason: str = "",
     override_reason: str = "",
     always_guard: bool = False,
+    shown: Mapping[tuple[int, date], str] | None = None,
 ) -> int:
     """Save cell edits; returns how many cells changed. Published days need ``reason``; there
-    (and everywhere with ``always_guard``) a newly broken hard rule needs a manager's override."""
+    (and everywhere with ``always_guard``) a newly broken hard rule needs a manager's override.
+
+    ``shown`` is each edited cell's code ("" = off) as the editor showed it (the grid, the
+    automatic roster's reading): a cell someone else changed since, to other than this edit,
+    refuses all the edits with a ``ConflictError`` naming those cells."""
     require(user, Permission.WRITE)
     edits = list(edits)
     if not edits:
         return 0
     session = uow.session
+    serialise(session, "roster")
+    if shown is not None:
+        _refuse_changed_meanwhile(session, edits, shown)
     first = min(e.day for e in edits) - timedelta(days=CONTEXT_DAYS)
     last = max(e.day for e in edits) + timedelta(days=CONTEXT_DAYS)
     built = build_problem(session, first, last)
@@ -186,6 +196,7 @@ def publish(
             "last", translate("Roster", "The last day cannot be before the first day.")
         )
     session = uow.session
+    serialise(session, "roster")  # not while another PC edits cells
     built = build_problem(session, first, last)
     guard(session, user, built, list(built.assignments), override_reason, only_new=False)
     row = RosterPublication(
@@ -212,3 +223,37 @@ def previous_week_edits(session: Session, week_start: date, days: int = 7) -> li
             if (code or "") != grid.cells.get((person.id, day), ""):
                 edits.append(CellEdit(person.id, day, code))
     return edits
+
+
+def _refuse_changed_meanwhile(
+    session: Session, edits: list[CellEdit], shown: Mapping[tuple[int, date], str]
+) -> None:
+    first, last = min(e.day for e in edits), max(e.day for e in edits)
+    current = cells_between(session, first, last)
+    clashes = sorted(
+        (
+            (e.staff_id, e.day)
+            for e in edits
+            if (e.staff_id, e.day) in shown
+            and current.get((e.staff_id, e.day), "") != shown[(e.staff_id, e.day)]
+            and current.get((e.staff_id, e.day), "") != (e.shift_code or "")
+        ),
+        key=lambda k: (k[1], k[0]),
+    )
+    if clashes:
+        raise _changed_meanwhile(session, clashes)
+
+
+def _changed_meanwhile(session: Session, cells: list[tuple[int, date]]) -> ConflictError:
+    ids = {pid for pid, _ in cells}
+    names = dict(session.execute(select(Staff.id, Staff.name).where(Staff.id.in_(ids))).all())
+    shown = ", ".join(f"{names.get(pid, pid)} {day:%Y-%m-%d}" for pid, day in cells[:MAX_NAMED])
+    if len(cells) > MAX_NAMED:
+        shown += translate("Roster", " and {count} more").format(count=len(cells) - MAX_NAMED)
+    return ConflictError(
+        translate(
+            "Roster",
+            "Someone changed these cells since they were shown: {cells}. "
+            "Nothing was saved; look at them again and repeat the change.",
+        ).format(cells=shown)
+    )

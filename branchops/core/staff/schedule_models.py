@@ -75,7 +75,7 @@ class SpecialDay(Base):
     last_day: Mapped[date] = mapped_column(Date)
 
 
-class StaffingNeed(Base):
+class StaffingNeed(Versioned, Base):
     """Headcount of one shift on one weekday, or on every day of a special day when
     ``special_day_id`` is set (then ``weekday`` is None)."""
 
@@ -175,7 +175,7 @@ class ShiftPreference(Base):
     prefers: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
-class RosterAssignment(Base):
+class RosterAssignment(Versioned, Base):
     """One cell of the roster grid: a person works a shift on a day (no row: off)."""
 
     __tablename__ = "roster_assignment"

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from branchops import clock
-from branchops.core.concurrency import expect_version, locked_get
+from branchops.core.concurrency import locked_get
 from branchops.core.errors import NotFound, Problems, ValidationError
 from branchops.core.staff import schedule_settings
 from branchops.core.staff.models import (
@@ -276,7 +276,6 @@ def update_staff(
     row = locked_get(session, Staff, staff_id)
     if row is None:
         raise NotFound(translate("Staff", "That person no longer exists; reload the list."))
-    expect_version(session, row, data.version)
     _validate(session, data, staff_id)
     _apply(row, data, opened)
     uow.commit()

@@ -27,6 +27,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from branchops.db.base import Base
 from branchops.db.types import enum_column
+from branchops.db.versioned import Versioned
 
 
 class CourseCategory(enum.StrEnum):
@@ -55,7 +56,7 @@ class AttendanceStatus(enum.StrEnum):
     EXCUSED = "excused"
 
 
-class TrainingCourse(Base):
+class TrainingCourse(Versioned, Base):
     __tablename__ = "training_course"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -94,7 +95,7 @@ class TrainingCoursePosition(Base):
     course: Mapped[TrainingCourse] = relationship(back_populates="positions")
 
 
-class TrainingSession(Base):
+class TrainingSession(Versioned, Base):
     __tablename__ = "training_session"
     __table_args__ = (Index("ix_training_session_course_day", "course_id", "day"),)
 
@@ -141,7 +142,7 @@ class TrainingAttendance(Base):
     session: Mapped[TrainingSession] = relationship(back_populates="attendances")
 
 
-class ExternalCertificate(Base):
+class ExternalCertificate(Versioned, Base):
     """A certificate from outside (e.g. 红十字救护员证); it may count for a course and grant a
     skill while valid. The scanned copy is stored by content hash in the data folder."""
 

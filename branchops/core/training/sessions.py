@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from branchops import clock
+from branchops.core.counters import serialise
 from branchops.core.errors import NotFound, Problems
 from branchops.core.staff.models import Staff
 from branchops.core.training.models import (
@@ -198,6 +199,7 @@ def _certificate_prefix(course: TrainingCourse, day: date) -> str:
 
 
 def _next_numbers(session: Session, course: TrainingCourse, day: date, taken: set[str]):
+    serialise(session, "certificate_number")
     prefix = _certificate_prefix(course, day)
     used = set(
         session.scalars(

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from branchops import clock
 from branchops.core.actions.labels import priority_label, source_label
-from branchops.core.actions.models import Priority, SourceKind
+from branchops.core.actions.models import CorrectiveAction, Priority, SourceKind
 from branchops.core.actions.queries import load_action
 from branchops.core.actions.service import ActionInput, create_action, update_action
 from branchops.core.errors import ValidationError
@@ -74,8 +74,8 @@ class ActionDialog(FormDialog):
                 source_id=row.source_id,
                 source_sub_id=row.source_sub_id,
                 link_text=row.link_text,
-                version=detail.version,
             )
+            self.opened_at(CorrectiveAction, action_id, detail.version)
         self.data = proposal or ActionInput(
             title="", owner_staff_id=None, due_date=clock.today() + timedelta(days=DEFAULT_DAYS)
         )

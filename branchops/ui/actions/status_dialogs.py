@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from branchops import clock
+from branchops.core.actions.models import CorrectiveAction
 from branchops.core.actions.queries import ActionRow
 from branchops.core.actions.service import complete_action, verify_action
 from branchops.core.errors import ValidationError
@@ -34,6 +35,8 @@ class _StepDialog(FormDialog):
     def __init__(self, ctx: AppContext, row: ActionRow, title: str, parent: QWidget | None):
         super().__init__(ctx, parent)
         self.row = row
+        with ctx.db.session() as session:
+            self.open_record(session, CorrectiveAction, row.id)
         self.setWindowTitle(title)
         self.layout_ = QVBoxLayout(self)
         heading = QLabel(row.title)

@@ -245,7 +245,8 @@ class BudgetTab(QWidget):
             self._update_buttons()
 
     def _input(self) -> BudgetInput:
-        return BudgetInput(self.fiscal_year.year, self.model.amounts())
+        shown = self.version_list[-1].number if self.version_list else 0
+        return BudgetInput(self.fiscal_year.year, self.model.amounts(), based_on=shown)
 
     def save(self) -> None:
         data = self._input()

@@ -20,7 +20,7 @@ from branchops.core.budget.categories import (
     update_category,
 )
 from branchops.core.budget.labels import policy_label
-from branchops.core.budget.models import Policy
+from branchops.core.budget.models import BudgetCategory, Policy
 from branchops.db.uow import UnitOfWork
 from branchops.i18n import translate
 from branchops.ui.budget.common import AREA
@@ -46,6 +46,7 @@ class CategoryDialog(FormDialog):
         data = CategoryInput("")
         if category_id is not None:
             with ctx.db.session() as session:
+                self.open_record(session, BudgetCategory, category_id)
                 data = category_input(session, category_id)
         self.setWindowTitle(translate("BudgetPage", "Cost category"))
         layout = QVBoxLayout(self)

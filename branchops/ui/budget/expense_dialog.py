@@ -30,6 +30,7 @@ from branchops.core.budget.expenses import (
     record_expense,
     update_expense,
 )
+from branchops.core.budget.models import Expense
 from branchops.core.budget.policy import Finding, Level
 from branchops.core.budget.queries import load_expense
 from branchops.core.budget.vendors import vendor_names
@@ -63,6 +64,7 @@ class ExpenseDialog(FormDialog):
         self.detail = None
         if expense_id is not None:
             with ctx.db.session() as session:
+                self.open_record(session, Expense, expense_id)
                 self.detail = load_expense(session, expense_id)
         planned = self.detail is not None and self.detail.row.planned
         if expense_id is None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from branchops import clock
+from branchops.core.budget.models import RecurringExpense
 from branchops.core.budget.recurring import (
     RecurringInput,
     RecurringRow,
@@ -68,6 +69,7 @@ class RecurringDialog(FormDialog):
         data = None
         if recurring_id is not None:
             with ctx.db.session() as session:
+                self.open_record(session, RecurringExpense, recurring_id)
                 data = recurring_input(session, recurring_id)
         self.setWindowTitle(translate("BudgetPage", "Recurring expense"))
         layout = QVBoxLayout(self)

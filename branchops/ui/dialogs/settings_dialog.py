@@ -11,8 +11,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from branchops.core.branch.models import PROFILE_ID, BranchProfile
 from branchops.core.branch.queries import ProfileData, load_profile
 from branchops.core.branch.service import save_branch_settings
+from branchops.core.concurrency import settings_opened, version_of
 from branchops.core.errors import ValidationError
 from branchops.core.users.permissions import Permission
 from branchops.db.uow import UnitOfWork
@@ -33,6 +35,10 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget()
         with ctx.db.session() as session:
+            self._opened = settings_opened(session, "backup.")
+            profile_version = version_of(session, BranchProfile, PROFILE_ID)
+            if profile_version is not None:
+                self._opened[(BranchProfile, PROFILE_ID)] = profile_version
             self._profile = load_profile(session) or ProfileData()
         self.profile_form = ProfileForm()
         self.profile_form.set_data(self._profile)
@@ -79,7 +85,14 @@ class SettingsDialog(QDialog):
             show_error(self, ValidationError.single("", "\n".join(leftover)))
 
     def _save(self) -> None:
-        if not run_write(self.ctx, self, "settings", self._store, on_invalid=self._show_invalid):
+        if not run_write(
+            self.ctx,
+            self,
+            "settings",
+            self._store,
+            on_invalid=self._show_invalid,
+            opened=self._opened,
+        ):
             return
         restart = self.general.save()
         self.ctx.events.profile_changed.emit()

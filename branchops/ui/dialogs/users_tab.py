@@ -15,7 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from branchops import clock
+from branchops.core.concurrency import version_of
 from branchops.core.errors import ValidationError
+from branchops.core.users.models import User
 from branchops.core.users.permissions import Permission, role_label
 from branchops.core.users.service import (
     UserData,
@@ -122,16 +124,24 @@ class UsersTab(QWidget):
         row = self._selected()
         if row is None or not self.ctx.user.allowed(Permission.MANAGE):
             return  # a double-click by a user who may not manage users opens nothing
-        data = UserData(row.username, row.display_name, row.role, row.active)
+        with self.ctx.db.session() as session:  # the version first, then what the form shows
+            opened = {(User, row.id): version_of(session, User, row.id)}
+            user = session.get(User, row.id)
+        if user is None:
+            self._reload()
+            return
+        data = UserData(user.username, user.display_name, user.role, user.active)
         dialog = UserDialog(self, data, new=False)
-        self._save_user(dialog, lambda uow: update_user(uow, self.ctx.user, row.id, dialog.data()))
+        self._save_user(
+            dialog, lambda uow: update_user(uow, self.ctx.user, row.id, dialog.data()), opened
+        )
 
-    def _save_user(self, dialog: UserDialog, write) -> None:
+    def _save_user(self, dialog: UserDialog, write, opened: dict | None = None) -> None:
         """Shows the dialog until it is cancelled or ``write(uow)`` goes through: problems with
         the fields are shown in the dialog, other refusals in a message."""
         while dialog.exec() == QDialog.DialogCode.Accepted:
             invalid: list[ValidationError] = []
-            run_write(self.ctx, self, "users", write, on_invalid=invalid.append)
+            run_write(self.ctx, self, "users", write, on_invalid=invalid.append, opened=opened)
             if invalid:
                 dialog.show_errors(invalid[0])
                 continue

@@ -18,10 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from branchops.core.concurrency import version_of
 from branchops.core.feedback.actions_link import complaint_actions, proposed_action, raise_action
 from branchops.core.feedback.complaint_queries import ComplaintDetail, load_complaint_detail
 from branchops.core.feedback.escalation import EscalationState
 from branchops.core.feedback.labels import label
+from branchops.core.feedback.models import Complaint
 from branchops.core.users.permissions import Permission
 from branchops.db.uow import UnitOfWork
 from branchops.i18n import QT_TRANSLATE_NOOP, translate
@@ -143,6 +145,7 @@ class ComplaintDialog(QDialog):
 
     def reload(self) -> None:
         with self.ctx.db.session() as session:
+            self.version = version_of(session, Complaint, self.complaint_id)
             self.detail = load_complaint_detail(session, self.complaint_id)
             actions = complaint_actions(session, self.complaint_id)
         d, row = self.detail, self.detail.row
@@ -256,9 +259,11 @@ class ComplaintDialog(QDialog):
         heading = f"{row.reference} · {row.summary[:60]}"
         hint = translate("ComplaintDialog", step.hint) if step.hint else ""
         title = translate("ComplaintDialog", step.button).rstrip("…")
-        return StepDialog(
+        dialog = StepDialog(
             self.ctx, title, heading, fields_for(step, self.detail), store, self, hint
         )
+        dialog.opened_at(Complaint, complaint_id, self.version)  # a step on what is shown
+        return dialog
 
     def run_step(self, step: Step) -> None:
         if self.step_dialog(step).exec() == QDialog.DialogCode.Accepted:

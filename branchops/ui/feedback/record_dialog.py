@@ -31,7 +31,7 @@ from branchops.core.feedback.attachments import (
     detach,
     list_attachments,
 )
-from branchops.core.feedback.models import Category, Channel, FeedbackKind, Severity
+from branchops.core.feedback.models import Category, Channel, FeedbackKind, FeedbackRecord, Severity
 from branchops.core.feedback.service import (
     RecordInput,
     add_record,
@@ -79,6 +79,7 @@ class RecordDialog(FormDialog):
         self.saved_ids: list[int] = []
         if record_id is not None:
             with ctx.db.session() as session:
+                self.open_record(session, FeedbackRecord, record_id)
                 self.data = record_input(session, record_id)
         else:
             self.data = RecordInput(received_at=clock.now(), kind=kind, channel=channel)

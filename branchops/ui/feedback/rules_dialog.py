@@ -31,6 +31,7 @@ class RulesDialog(FormDialog):
         super().__init__(ctx, parent)
         self.setWindowTitle(translate("ComplaintRules", "Complaint deadline rules"))
         with ctx.db.session() as session:
+            self.open_settings(session, "feedback.")
             rules = load_rules(session)
         layout = QVBoxLayout(self)
         source = QLabel(

@@ -26,10 +26,12 @@ from PySide6.QtWidgets import (
 
 from branchops import clock
 from branchops.core.branch.queries import load_profile
+from branchops.core.concurrency import version_of
 from branchops.core.errors import UserError, ValidationError
 from branchops.core.quality.findings import proposed_action, raise_action_from_answer
 from branchops.core.quality.inspection_input import AnswerInput, InspectionInput
 from branchops.core.quality.inspection_view import InspectionDetail, load_inspection, to_input
+from branchops.core.quality.models import QcInspection
 from branchops.core.quality.service import amend_inspection, complete_inspection, save_draft
 from branchops.core.quality.templates import list_templates
 from branchops.core.quality.versions import current_version_id, load_version
@@ -62,6 +64,7 @@ class InspectionDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.inspection_id = inspection_id
+        self.opened: dict = {}  # the inspection's version when read (core/concurrency.py)
         self.detail: InspectionDetail | None = None
         self.amending = False
         with ctx.db.session() as session:
@@ -101,6 +104,9 @@ class InspectionDialog(QDialog):
 
     def _load_saved(self, inspection_id: int) -> RunState:
         with self.ctx.db.session() as session:
+            self.opened = {
+                (QcInspection, inspection_id): version_of(session, QcInspection, inspection_id)
+            }
             self.detail = load_inspection(session, inspection_id, self.ctx.paths.photos)
             data = to_input(session, inspection_id)
         self.template_id = self.detail.template_id
@@ -371,6 +377,7 @@ class InspectionDialog(QDialog):
                 uow, self.ctx.user, data, self.ctx.paths.photos, self.inspection_id
             ),
             on_invalid=self._show_problem,
+            opened=self.opened,
         )
         if not written:
             return False
@@ -424,6 +431,7 @@ class InspectionDialog(QDialog):
                 uow, self.ctx.user, self.inspection_id, changes, reason, self.ctx.paths.photos
             ),
             on_invalid=self._show_problem,
+            opened=self.opened,
         )
         if not written:
             return False

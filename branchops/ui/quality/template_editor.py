@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from branchops.core.branch.labels import weekday_name
 from branchops.core.errors import FieldProblem, ValidationError
 from branchops.core.quality.labels import RECURRENCE_LABELS
-from branchops.core.quality.models import Recurrence
+from branchops.core.quality.models import QcTemplate, Recurrence
 from branchops.core.quality.template_input import (
     ItemInput,
     SectionInput,
@@ -75,6 +75,7 @@ class TemplateEditor(FormDialog):
         self.saved_id: int | None = None
         if template_id is not None:
             with ctx.db.session() as session:
+                self.open_record(session, QcTemplate, template_id)
                 self.data = load_template_input(session, template_id)
         else:
             self.data = TemplateInput(

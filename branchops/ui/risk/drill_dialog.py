@@ -27,12 +27,13 @@ from PySide6.QtWidgets import (
 
 from branchops.core.actions.models import SourceKind
 from branchops.core.actions.queries import actions_for_source
+from branchops.core.concurrency import version_of
 from branchops.core.errors import FieldProblem, UserError, ValidationError
 from branchops.core.risk.drill_service import record_drill
 from branchops.core.risk.drill_view import DrillDetail, load_drill
 from branchops.core.risk.followup import proposed_for_issue, proposed_for_objective
 from branchops.core.risk.labels import format_seconds, parse_seconds
-from branchops.core.risk.models import DrillStatus
+from branchops.core.risk.models import Drill, DrillStatus
 from branchops.core.risk.plan_queries import current_version_id, list_plans, load_version
 from branchops.core.risk.queries import risk_choices
 from branchops.core.staff.queries import active_people
@@ -75,10 +76,12 @@ class DrillDialog(QDialog):
         self.errors = FieldErrors()
         self.dirty = False
         self.detail: DrillDetail | None = None
+        self.opened: dict = {}  # the drill's version when read (core/concurrency.py)
         with ctx.db.session() as session:
             self.plans = [(p.id, p.name) for p in list_plans(session)]
             people = [(p.id, p.name) for p in active_people(session)]
             if drill_id is not None:
+                self.opened = {(Drill, drill_id): version_of(session, Drill, drill_id)}
                 self.detail = load_drill(session, drill_id, ctx.paths.photos)
                 self.state = DrillState.of(self.detail)
             else:
@@ -305,6 +308,7 @@ class DrillDialog(QDialog):
                 uow, self.ctx.user, data, self.ctx.paths.photos, self.drill_id
             ),
             on_invalid=self._show_invalid,
+            opened=self.opened,
         )
         if not written:
             return False
@@ -315,6 +319,7 @@ class DrillDialog(QDialog):
     def _reload(self) -> None:
         assert self.drill_id is not None
         with self.ctx.db.session() as session:
+            self.opened = {(Drill, self.drill_id): version_of(session, Drill, self.drill_id)}
             self.detail = load_drill(session, self.drill_id, self.ctx.paths.photos)
         fresh = DrillState.of(self.detail)
         self.state.issues[:] = fresh.issues

@@ -19,6 +19,7 @@ from branchops import clock
 from branchops.core.errors import ValidationError
 from branchops.core.risk.drill_service import plan_drill
 from branchops.core.risk.drill_view import load_drill
+from branchops.core.risk.models import Drill
 from branchops.core.risk.plan_queries import list_plans
 from branchops.core.staff.queries import active_people
 from branchops.db.uow import UnitOfWork
@@ -49,6 +50,7 @@ class PlanDrillDialog(FormDialog):
             plans = list_plans(session)
             people = active_people(session)
             if drill_id is not None:
+                self.open_record(session, Drill, drill_id)
                 detail = load_drill(session, drill_id, ctx.paths.photos)
                 plan_id, day = detail.plan_id, detail.planned_on or day
                 announced, lead, scenario = detail.announced, detail.lead_staff_id, detail.scenario

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from branchops import clock
 from branchops.core.errors import ValidationError
+from branchops.core.risk.models import EmergencyPlan
 from branchops.core.risk.plan_input import (
     FREQUENCIES,
     ObjectiveInput,
@@ -113,6 +114,7 @@ class PlanEditor(FormDialog):
         self.plan_id = plan_id
         if plan_id is not None:
             with ctx.db.session() as session:
+                self.open_record(session, EmergencyPlan, plan_id)
                 self.data = load_plan_input(session, plan_id)
         else:
             self.data = PlanInput(name="", programme_start=clock.today())

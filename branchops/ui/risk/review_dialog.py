@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from branchops import clock
 from branchops.core.errors import ValidationError
+from branchops.core.risk.models import Risk
 from branchops.core.risk.queries import RiskDetail
 from branchops.core.risk.risk_input import ReviewInput, Scores
 from branchops.core.risk.scoring import load_settings
@@ -39,6 +40,7 @@ class ReviewDialog(FormDialog):
             translate("RiskDialog", "Review {code} {title}").format(code=row.code, title=row.title)
         )
         with ctx.db.session() as session:
+            self.open_record(session, Risk, row.id)
             rules = load_settings(session)
             people = active_people(session)
         layout = QVBoxLayout(self)

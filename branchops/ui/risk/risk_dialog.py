@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from branchops import clock
 from branchops.core.errors import ValidationError
 from branchops.core.risk.labels import CATEGORY_LABELS, TREATMENT_LABELS
-from branchops.core.risk.models import RiskStatus, Treatment
+from branchops.core.risk.models import Risk, RiskStatus, Treatment
 from branchops.core.risk.plan_queries import list_plans
 from branchops.core.risk.queries import RiskDetail, load_risk
 from branchops.core.risk.risk_input import RiskInput, Scores
@@ -66,6 +66,7 @@ class RiskDialog(FormDialog):
         self.canvas: QWidget | None = None
         with ctx.db.session() as session:
             if risk_id is not None:
+                self.open_record(session, Risk, risk_id)
                 self.detail = load_risk(session, risk_id)
             self.rules = load_settings(session)
             self.people = [(p.id, p.name) for p in active_people(session)]
@@ -225,6 +226,7 @@ class RiskDialog(FormDialog):
             return
         if ReviewDialog(self.ctx, self.detail, self).exec():
             with self.ctx.db.session() as session:
+                self.open_record(session, Risk, self.detail.row.id)
                 self.detail = load_risk(session, self.detail.row.id)
             self._show()
             self._draw_chart()

@@ -36,6 +36,7 @@ class RiskSettingsDialog(FormDialog):
         super().__init__(ctx, parent)
         self.setWindowTitle(translate("RiskSettings", "Risk levels and review intervals"))
         with ctx.db.session() as session:
+            self.open_settings(session, "risk.")
             current = load_settings(session)
         layout = QVBoxLayout(self)
         note = QLabel(

@@ -17,7 +17,7 @@ from branchops.core.staff import availability, labels, leave, shifts
 from branchops.core.staff.leave import LeaveInput
 from branchops.core.staff.leave_describe import describe_request
 from branchops.core.staff.queries import active_people
-from branchops.core.staff.schedule_models import LeaveKind
+from branchops.core.staff.schedule_models import LeaveKind, LeaveRequest
 from branchops.core.users.permissions import Permission
 from branchops.db.uow import UnitOfWork
 from branchops.i18n import translate
@@ -79,6 +79,7 @@ class LeaveDialog(_LeaveFormDialog):
         self.finish()
         if leave_id is not None:
             with ctx.db.session() as session:
+                self.open_record(session, LeaveRequest, leave_id)
                 data = leave.load_input(session, leave_id)
             self.person.setCurrentIndex(max(0, self.person.findData(data.staff_id)))
             self.kind.setCurrentIndex(max(0, self.kind.findData(data.kind)))

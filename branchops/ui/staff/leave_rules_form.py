@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from branchops.core.concurrency import settings_opened
 from branchops.core.staff import labels, leave_settings
 from branchops.core.staff.leave_settings import (
     CARRY_OVER_CHOICES,
@@ -182,6 +183,7 @@ class LeaveRulesForm(QWidget):
 
     def load(self) -> None:
         with self.ctx.db.session() as session:
+            self._opened = settings_opened(session, "leave.")
             self._rules = leave_settings.load_rules(session)
         rules = self._rules
         self.count_on.setCurrentIndex(max(0, self.count_on.findData(rules.count_on)))
@@ -209,7 +211,10 @@ class LeaveRulesForm(QWidget):
             "leave",
             lambda uow: leave_settings.save_rules(uow, self.ctx.user, self.data()),
             on_invalid=lambda error: show_at_fields(self, self.errors, error),
+            opened=self._opened,
         )
         if saved:
             self.errors.clear()
+            with self.ctx.db.session() as session:
+                self._opened = settings_opened(session, "leave.")
         return saved.ok

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from branchops.core.branch.labels import weekday_name
 from branchops.core.staff import catalog, needs, shifts
 from branchops.core.staff.needs import NeedInput, SpecialDayInput
+from branchops.core.staff.schedule_models import StaffingNeed
 from branchops.db.uow import UnitOfWork
 from branchops.i18n import translate
 from branchops.ui.context import AppContext
@@ -110,6 +111,8 @@ class WeekdayNeedsDialog(_NeedsDialog):
         self.weekday = weekday
         with ctx.db.session() as session:
             rows = [r for r in needs.weekday_needs(session) if r.weekday == weekday]
+            for row in rows:  # the rows this dialog replaces: a save after theirs is refused
+                self.open_record(session, StaffingNeed, row.id)
         self.editor.set_needs(
             [NeedInput(r.shift_type_id, r.min_headcount, r.max_headcount, r.skills) for r in rows]
         )

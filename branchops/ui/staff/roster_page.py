@@ -349,10 +349,17 @@ class RosterPage(QWidget):
     def apply_edits(self, edits: list[CellEdit], reason: str) -> bool:
         """Save through the service; on success show the cells and check the rules again."""
 
+        shown = {(e.staff_id, e.day): self.model.code((e.staff_id, e.day)) or "" for e in edits}
+
         def save(override: str) -> int:
             with self.ctx.db.unit_of_work(self.ctx.user) as uow:
                 return roster.edit_cells(
-                    uow, self.ctx.user, edits, reason=reason, override_reason=override
+                    uow,
+                    self.ctx.user,
+                    edits,
+                    reason=reason,
+                    override_reason=override,
+                    shown=shown,
                 )
 
         if run_with_override(self, self.ctx.user, save) is None:

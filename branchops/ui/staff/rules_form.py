@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from branchops.core.concurrency import settings_opened
 from branchops.core.staff import schedule_settings
 from branchops.core.staff.roster_check import RULE_LABELS, rule_label
 from branchops.core.staff.schedule_settings import OVERTIME_RULES, ScheduleSettings
@@ -105,6 +106,7 @@ class RulesForm(QWidget):
 
     def load(self) -> None:
         with self.ctx.db.session() as session:
+            self._opened = settings_opened(session, "roster.", "timesheet.")
             data = schedule_settings.load_settings(session)
         self.rest.setValue(data.min_rest_hours)
         self.days.setValue(data.max_consecutive_days)
@@ -139,7 +141,10 @@ class RulesForm(QWidget):
             "shifts",
             lambda uow: schedule_settings.save_settings(uow, self.ctx.user, self.data()),
             on_invalid=lambda error: show_at_fields(self, self.errors, error),
+            opened=self._opened,
         )
         if saved:
             self.errors.clear()
+            with self.ctx.db.session() as session:
+                self._opened = settings_opened(session, "roster.", "timesheet.")
         return saved.ok

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from branchops.core.staff import shifts
+from branchops.core.staff.schedule_models import ShiftType
 from branchops.core.staff.shifts import ShiftInput
 from branchops.db.uow import UnitOfWork
 from branchops.i18n import translate
@@ -32,6 +33,7 @@ class ShiftDialog(FormDialog):
         self.shift_id = shift_id
         self.setWindowTitle(translate("ShiftDialog", "Shift type"))
         with ctx.db.session() as session:
+            self.open_record(session, ShiftType, shift_id)
             data = shifts.load_input(session, shift_id) if shift_id else ShiftInput()
         form = QFormLayout(self)
         self.code = QLineEdit(data.code)

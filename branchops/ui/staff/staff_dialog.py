@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from branchops import clock
 from branchops.core.staff import catalog, service
-from branchops.core.staff.models import Employment
+from branchops.core.staff.models import Employment, Staff
 from branchops.core.staff.service import SkillHolding, StaffInput
 from branchops.db.uow import UnitOfWork
 from branchops.i18n import translate
@@ -55,14 +55,14 @@ class StaffDialog(FormDialog):
             data = service.load_input(session, staff_id) if staff_id else StaffInput()
         self._build()
         self._show(data)
-        self._version = data.version
+        self.opened_at(Staff, staff_id, data.version)
         self._opened = self.data() if staff_id else None
 
     def _reload(self) -> None:
         with self.ctx.db.session() as session:
             data = service.load_input(session, self.staff_id)
         self._show(data)
-        self._version = data.version
+        self.opened_at(Staff, self.staff_id, data.version)
         self._opened = self.data()
 
     def _build(self) -> None:
@@ -178,7 +178,7 @@ class StaffDialog(FormDialog):
             first_work_date=(
                 self.first_work.date().toPython() if self.has_first_work.isChecked() else None
             ),
-            version=getattr(self, "_version", None),
+            version=self.opened.get((Staff, self.staff_id)),
         )
 
     def _store(self, uow: UnitOfWork) -> None:

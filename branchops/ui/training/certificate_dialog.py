@@ -26,6 +26,7 @@ from branchops.core.training.certificates import (
     load_certificate_input,
     save_certificate,
 )
+from branchops.core.training.models import ExternalCertificate
 from branchops.core.training.queries import course_choices, staff_choices
 from branchops.db.uow import UnitOfWork
 from branchops.i18n import translate
@@ -57,6 +58,7 @@ class CertificateDialog(FormDialog):
                 data = CertificateInput(staff_id, "", clock.today())
                 self.scan_name = ""
             else:
+                self.open_record(session, ExternalCertificate, certificate_id)
                 data = load_certificate_input(session, certificate_id)
                 self.scan_name = get_certificate(session, certificate_id).scan_name
         self.setWindowTitle(

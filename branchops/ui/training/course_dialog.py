@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from branchops.core.errors import ValidationError
 from branchops.core.staff import catalog
 from branchops.core.training.labels import category_label
-from branchops.core.training.models import CourseCategory
+from branchops.core.training.models import CourseCategory, TrainingCourse
 from branchops.core.training.service import (
     MAX_VALIDITY_MONTHS,
     CourseInput,
@@ -49,6 +49,7 @@ class CourseDialog(FormDialog):
         with ctx.db.session() as session:
             self.positions = catalog.list_positions(session)
             self.skills = catalog.list_skills(session)
+            self.open_record(session, TrainingCourse, course_id)
             data = load_course_input(session, course_id) if course_id else CourseInput()
         self.setWindowTitle(
             translate("TrainingPage", "New course")

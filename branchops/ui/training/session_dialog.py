@@ -26,7 +26,7 @@ from branchops import clock
 from branchops.core.errors import ValidationError
 from branchops.core.training.compliance import people_required
 from branchops.core.training.labels import session_status_label
-from branchops.core.training.models import AttendanceStatus, SessionStatus
+from branchops.core.training.models import AttendanceStatus, SessionStatus, TrainingSession
 from branchops.core.training.queries import (
     CourseFacts,
     course_choices,
@@ -66,6 +66,7 @@ class SessionDialog(FormDialog):
         self.session_id = session_id
         self.saved_id: int | None = None
         with ctx.db.session() as session:
+            self.open_record(session, TrainingSession, session_id)
             self.courses = course_facts(session)
             self.choices = course_choices(session, include_retired=session_id is not None)
             self.staff = {s.id: (s.employee_no, s.name, s.active) for s in staff_choices(session)}

@@ -23,6 +23,7 @@ class TrainingSettingsDialog(FormDialog):
         super().__init__(ctx, parent)
         self.setWindowTitle(translate("TrainingPage", "Training settings"))
         with ctx.db.session() as session:
+            self.open_settings(session, "training.")
             data = load_settings(session)
         layout = QVBoxLayout(self)
         form = QFormLayout()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
@@ -12,7 +12,10 @@ from branchops.ui.widgets.messages import FieldErrors, show_user_error
 from branchops.ui.widgets.writes import run_write
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from branchops.db.uow import UnitOfWork
+    from branchops.db.versioned import Versioned
     from branchops.ui.context import AppContext
 
 
@@ -29,7 +32,11 @@ class FormDialog(QDialog):
     dialog closes; problems are shown at the fields registered in ``self.errors``, the rest in a
     message (a subclass may override ``_show_invalid``). When someone else saved the record since
     the dialog opened, the conflict is shown; a subclass that implements ``_reload`` (read the
-    record again into the form) is offered Reload."""
+    record again into the form) is offered Reload.
+
+    Every record the dialog edits is named once when it is read: ``open_record(session, Model,
+    id)`` before reading its data (or ``opened_at`` with a version read with the data); the save
+    is refused when any of them changed since (``core/concurrency.py``)."""
 
     AREA = ""
 
@@ -37,6 +44,25 @@ class FormDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.errors = FieldErrors()
+        self.opened: dict[tuple[type[Versioned], Any], int] = {}
+
+    def open_record(self, session: Session, model: type[Versioned], ident: Any) -> None:
+        """Note the version of the record the form is about to show (call before reading it)."""
+        from branchops.core.concurrency import version_of
+
+        if ident is None:
+            return
+        self.opened_at(model, ident, version_of(session, model, ident))
+
+    def open_settings(self, session: Session, *prefixes: str) -> None:
+        """Note the versions of the branch-wide settings the form shows (``"risk."``, …)."""
+        from branchops.core.concurrency import settings_opened
+
+        self.opened.update(settings_opened(session, *prefixes))
+
+    def opened_at(self, model: type[Versioned], ident: Any, version: int | None) -> None:
+        if ident is not None and version is not None:
+            self.opened[(model, ident)] = version
 
     def save_buttons(
         self, ok: QDialogButtonBox.StandardButton = QDialogButtonBox.StandardButton.Save
@@ -55,6 +81,7 @@ class FormDialog(QDialog):
             self._store,
             on_invalid=self._show_invalid,
             on_conflict=self._show_conflict,
+            opened=self.opened,
         ):
             self.accept()
 

@@ -11,9 +11,9 @@ handled on the UI thread, as before, and there is still one writer at a time."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtWidgets import QWidget
 
@@ -48,17 +48,24 @@ def run_write(
     *,
     on_invalid: Callable[[ValidationError], None] | None = None,
     on_conflict: Callable[[ConflictError], None] | None = None,
+    opened: Mapping[tuple[type, Any], int] | None = None,
 ) -> Written[T]:
     """Run ``fn(uow)`` in one unit of work as the current user, then emit
     ``ctx.events.data_changed(area)``. A ``UserError`` is shown to the user and nothing is
     emitted; a ``ValidationError`` goes to ``on_invalid`` instead when given (to mark fields).
     A ``ConflictError`` (someone else saved the record since it was opened) goes to
-    ``on_conflict`` when given. A database failure (locked beyond the busy timeout, disk full,
-    server gone) is shown in words; other exceptions reach the error dialog. The wait for the
-    write lock does not freeze the window (see the module's docstring)."""
+    ``on_conflict`` when given; ``opened`` names the records (model, id) the user opened and at
+    which version, and the save is refused when one changed since. A database failure (locked
+    beyond the busy timeout, disk full, server gone) is shown in words; other exceptions reach
+    the error dialog. The wait for the write lock does not freeze the window (see the module's
+    docstring)."""
     try:
         uow = wait_off_thread(parent, lambda: _begun(ctx))
         try:
+            if opened:
+                from branchops.core.concurrency import expect_all
+
+                expect_all(uow.session, opened)
             value = fn(uow)
         finally:
             uow.__exit__(None, None, None)

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from branchops.core.errors import ValidationError
+from branchops.core.errors import ConflictError, ValidationError
 from branchops.core.period import Month
 from branchops.core.staff import autoroster, availability, leave, roster, roster_check, service
 from branchops.core.staff.leave import LeaveInput
@@ -119,3 +119,42 @@ def test_infeasible_month_explains_and_keeps_the_draft(db, manager, branch):
         autoroster.accept(uow, manager, result)
     with db.session() as session:
         assert cells_between(session, first, first) == {(s[4], first): "L"}
+
+
+def test_an_auto_roster_over_cells_edited_meanwhile_is_refused_for_those_cells(db, manager, branch):
+    """PC A solves the month; PC B edits a cell of it; A's accept names B's cell, saves nothing."""
+    with db.session() as session:
+        built = autoroster.prepare(session, MARCH.first_day, MARCH.last_day)
+    result = autoroster.run_auto_roster(built, 20)
+    assert result.solution.has_roster
+    chosen = {(a.person_id, a.day): a.shift_code for a in result.solution.assignments}
+    cell = min(chosen, key=lambda k: (k[1], k[0]))
+    other = next(a for a in result.solution.assignments if a.day == cell[1])  # same day: E or L
+    edited = "L" if chosen[cell] == "E" else "E"
+    with db.unit_of_work(manager) as uow:  # PC B
+        roster.edit_cells(uow, manager, [CellEdit(cell[0], cell[1], edited)])
+    with pytest.raises(ConflictError) as refused, db.unit_of_work(manager) as uow:
+        autoroster.accept(uow, manager, result)
+    assert f"{cell[1]:%Y-%m-%d}" in str(refused.value)
+    with db.session() as session:
+        assert cells_between(session, MARCH.first_day, MARCH.last_day) == {cell: edited}
+    # A cell B set to what the solver chose anyway is no conflict.
+    with db.unit_of_work(manager) as uow:
+        roster.edit_cells(uow, manager, [CellEdit(cell[0], cell[1], chosen[cell])])
+    with db.unit_of_work(manager) as uow:
+        autoroster.accept(uow, manager, result)
+    with db.session() as session:
+        saved = cells_between(session, MARCH.first_day, MARCH.last_day)
+    assert saved[(other.person_id, other.day)] == other.shift_code and saved[cell] == chosen[cell]
+
+
+def test_a_grid_edit_over_a_cell_changed_since_it_was_shown_is_refused(db, manager, branch):
+    day = date(2026, 3, 2)
+    with db.unit_of_work(manager) as uow:  # PC A
+        roster.edit_cells(uow, manager, [CellEdit(branch.staff[0], day, "E")], shown={})
+    with pytest.raises(ConflictError), db.unit_of_work(manager) as uow:  # PC B still shows off
+        roster.edit_cells(
+            uow, manager, [CellEdit(branch.staff[0], day, "L")], shown={(branch.staff[0], day): ""}
+        )
+    with db.session() as session:
+        assert cells_between(session, day, day) == {(branch.staff[0], day): "E"}
