@@ -2,9 +2,9 @@
 
 Each run is a whole new process (interpreter start included) launched with
 ``BRANCHOPS_MEASURE_FIRST_PAINT=<launch time>``: the app (branchops/ui/first_paint.py) reports
-when the window first paints, when the page the user left last first paints, and for the
-dashboard when all tiles, the agenda and the charts are in. The bare PySide6 window is measured
-the same way (an event filter on its paint event) in the same run, alternating with the app.
+when the window first paints, when the page the user left last first paints, when a frame
+painted before the database opened is enabled, and for the dashboard when all tiles, the agenda
+and the charts are in. The bare PySide6 window is measured the same way (an event filter on its paint event) in the same run, alternating with the app.
 Prints figures; it is not a test. By default every page of the sidebar is the last page in turn.
 
     .venv/bin/python benchmarks/bench_startup.py [--db PATH] [--runs 5] [--pages dashboard roster]
@@ -66,7 +66,7 @@ def _report(lines: str) -> dict[str, float]:
     figures = {}
     for line in lines.splitlines():
         name, _, value = line.partition(" ")
-        if name in ("shown", "page", "complete"):
+        if name in ("shown", "page", "enabled", "complete"):
             figures[name] = float(value)
     return figures
 
@@ -133,6 +133,11 @@ def _print_page(page: str, runs: list[dict[str, float]], bare: float) -> None:
         f"    window first paint (frame):         {figure(shown)}  = {shown_ratio:.2f}x bare "
         f"(goal <= {RATIO_GOAL}x: {verdict(shown_ratio, RATIO_GOAL)})"
     )
+    if all("enabled" in r for r in runs):
+        print(
+            f"    frame enabled, data asked for:      {figure([r['enabled'] for r in runs])} "
+            "(the frame painted before the database opened)"
+        )
     if page == "dashboard" and all("complete" in r for r in runs):
         after = [r["complete"] - r["shown"] for r in runs]
         print(
