@@ -244,3 +244,4 @@ class Startup(QObject):
             if result != RESTART:
                 return result == QDialog.DialogCode.Accepted
             install_qt_translator(self.app)
+            self.window.drop_built_pages()  # the frame page is built again in the new language

@@ -200,6 +200,17 @@ class MainWindow(QMainWindow):
             self._build_page(index, self.ctx)
         return self._widgets[self.pages[index].key]
 
+    def drop_built_pages(self) -> None:
+        """Before ``attach`` (the language changed in the setup wizard): pages built so far
+        are built again when shown."""
+        for index, spec in enumerate(self.pages):
+            widget = self._widgets.pop(spec.key, None)
+            if widget is not None:
+                self.stack.insertWidget(index, QWidget())
+                self.stack.removeWidget(widget)
+                widget.deleteLater()
+        self.stack.setCurrentWidget(self.opening)
+
     def _build_page(self, index: int, ctx: AppContext) -> QWidget:
         spec = self.pages[index]
         widget = spec.create(ctx)

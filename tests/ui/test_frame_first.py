@@ -71,3 +71,19 @@ def test_a_page_that_reads_at_once_waits_for_the_database(qtbot, ui_ctx):
     qtbot.addWidget(window)
     window.show_frame(AppContext.before_database(ui_ctx.paths, ui_ctx.settings))
     assert window._widgets == {} and window.stack.currentWidget() is window.opening
+
+
+def test_a_frame_built_before_a_language_change_is_built_again(qtbot, ui_ctx):
+    window = _window_left_on("dashboard", ui_ctx)
+    qtbot.addWidget(window)
+    early = AppContext.before_database(ui_ctx.paths, ui_ctx.settings)
+    window.show_frame(early)
+    first = window._widgets["dashboard"]
+    window.drop_built_pages()
+    assert window._widgets == {} and window.stack.currentWidget() is window.opening
+    assert window.stack.count() == len(window.pages) + 1
+    early.db = ui_ctx.db
+    window.attach(early)
+    assert window._widgets["dashboard"] is not first
+    assert window.stack.currentWidget() is window._widgets["dashboard"]
+    qtbot.waitUntil(window._widgets["dashboard"].is_ready, timeout=20_000)
