@@ -1,10 +1,12 @@
+from typing import ClassVar
+
 from PySide6.QtWidgets import QLabel
 
 from branchops.ui.widgets.lazy_tabs import LazyTabs
 
 
 class Probe(QLabel):
-    made: list[str] = []
+    made: ClassVar[list[str]] = []
 
     def __init__(self, ctx) -> None:
         super().__init__("tab")
