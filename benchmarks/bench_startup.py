@@ -2,12 +2,13 @@
 
 Each run is a whole new process (interpreter start included) launched with
 ``BRANCHOPS_MEASURE_FIRST_PAINT=<launch time>``: the app (branchops/ui/first_paint.py) reports
-when the window first paints, when the page the user left last first paints, and for the
-dashboard when all tiles and the agenda are in. The bare PySide6 window is measured the same way
-(an event filter on its paint event) in the same run, alternating with the app. Prints figures;
-it is not a test.
+when the window first paints, when the page the user left last first paints, when a frame
+painted before the database opened is enabled, and for the dashboard when all tiles, the agenda
+and the charts are in. The bare PySide6 window is measured the same way (an event filter on its
+paint event) in the same run, alternating with the app. Prints figures; it is not a test. By
+default every page of the sidebar is the last page in turn.
 
-    .venv/bin/python benchmarks/bench_startup.py [--db PATH] [--runs 5]
+    .venv/bin/python benchmarks/bench_startup.py [--db PATH] [--runs 5] [--pages dashboard roster]
 """
 
 from __future__ import annotations
@@ -21,9 +22,17 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from benchlib import MIN_RUNS, child_env, figure, large_db, runs_arg, stats, verdict
+from benchlib import (
+    MIN_RUNS,
+    child_env,
+    figure,
+    large_db,
+    run_counted,
+    runs_arg,
+    stats,
+    verdict,
+)
 
-LAST_PAGES = ("quality", "roster", "dashboard")
 RATIO_GOAL = 2.5
 DASHBOARD_GOAL = 1.5  # seconds from the window shown to every tile and the agenda in
 
@@ -48,11 +57,17 @@ app.exec()
 """
 
 
+def _all_pages() -> list[str]:
+    from branchops.ui.pages.registry import all_pages
+
+    return [spec.key for spec in all_pages()]
+
+
 def _report(lines: str) -> dict[str, float]:
     figures = {}
     for line in lines.splitlines():
         name, _, value = line.partition(" ")
-        if name in ("shown", "page", "complete"):
+        if name in ("shown", "page", "enabled", "complete"):
             figures[name] = float(value)
     return figures
 
@@ -73,17 +88,11 @@ def _app(db: Path, config: Path, last_page: str) -> dict[str, float]:
     env = child_env(
         BRANCHOPS_CONFIG_DIR=str(config), BRANCHOPS_MEASURE_FIRST_PAINT=f"{time.time():.6f}"
     )
-    out = subprocess.run(
-        [sys.executable, "-m", "branchops", "--db", str(db)],
-        capture_output=True,
-        text=True,
-        env=env,
-        check=True,
-        timeout=120,
-    )
-    figures = _report(out.stdout)
-    if "page" not in figures:
-        raise SystemExit(f"no first paint reported:\n{out.stdout}\n{out.stderr}")
+    run = run_counted([sys.executable, "-m", "branchops", "--db", str(db)], env)
+    figures = _report(run.stdout)
+    if run.returncode != 0 or "page" not in figures:
+        raise SystemExit(f"no first paint reported:\n{run.stdout}\n{run.stderr}")
+    figures["cpu"] = run.cpu_s
     return figures
 
 
@@ -91,7 +100,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--db", type=Path)
     parser.add_argument("--runs", type=runs_arg, default=MIN_RUNS)
-    parser.add_argument("--pages", nargs="*", default=list(LAST_PAGES))
+    parser.add_argument("--pages", nargs="*", default=_all_pages())
     args = parser.parse_args()
     db = large_db(args.db)
     bare: list[float] = []
@@ -107,19 +116,39 @@ def main() -> None:
     print(f"on {db.name}, {args.runs} runs each, whole processes, alternating")
     print(f"bare PySide6 window first paint:        {figure(bare)}")
     for page, runs in ours.items():
-        paint = [r["page"] for r in runs]
-        ratio = stats(paint)[0] / b
+        _print_page(page, runs, b)
+
+
+def _print_page(page: str, runs: list[dict[str, float]], bare: float) -> None:
+    """The goal's figure is the usable page's first paint; the window's own first paint and
+    the dashboard's complete time are printed with their own goals (issue 14)."""
+    paint = [r["page"] for r in runs]
+    ratio = stats(paint)[0] / bare
+    print(
+        f"last page {page:<10} first paint:      {figure(paint)}  = {ratio:.2f}x bare "
+        f"(goal <= {RATIO_GOAL}x: {verdict(ratio, RATIO_GOAL)})"
+    )
+    shown = [r["shown"] for r in runs]
+    shown_ratio = stats(shown)[0] / bare
+    print(
+        f"    window first paint (frame):         {figure(shown)}  = {shown_ratio:.2f}x bare "
+        f"(goal <= {RATIO_GOAL}x: {verdict(shown_ratio, RATIO_GOAL)})"
+    )
+    if all("enabled" in r for r in runs):
         print(
-            f"last page {page:<10} first paint:      {figure(paint)}  = {ratio:.2f}x bare "
-            f"(goal <= {RATIO_GOAL}x: {verdict(ratio, RATIO_GOAL)})"
+            f"    frame enabled, data asked for:      {figure([r['enabled'] for r in runs])} "
+            "(the frame painted before the database opened)"
         )
-        print(f"    window first paint (frame):         {figure([r['shown'] for r in runs])}")
-        if all("complete" in r for r in runs):
-            after = [r["complete"] - r["shown"] for r in runs]
-            print(
-                f"    {page} complete after window shown: {figure(after, 's')} "
-                f"(goal <= {DASHBOARD_GOAL} s: {verdict(stats(after)[0], DASHBOARD_GOAL)})"
-            )
+    if page == "dashboard" and all("complete" in r for r in runs):
+        after = [r["complete"] - r["shown"] for r in runs]
+        print(
+            f"    dashboard complete after window shown: {figure(after, 's')} "
+            f"(goal <= {DASHBOARD_GOAL} s: {verdict(stats(after)[0], DASHBOARD_GOAL)})"
+        )
+        print(
+            f"    CPU of the whole process to complete: {figure([r['cpu'] for r in runs], 's')} "
+            "(user + system; what a machine shared with other work cannot inflate)"
+        )
 
 
 if __name__ == "__main__":

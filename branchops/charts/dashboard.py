@@ -56,7 +56,7 @@ def kpi_trend(key: str, title: str) -> DashboardChart:
     def draw(session: Session, month: Month) -> Figure:
         definition = kpi.get(key)
         months = list(month_range(month.shift(1 - TREND_MONTHS), month))
-        points = [(m, definition.monthly(session, m)) for m in months]
+        points = [(m, kpi.monthly_value(session, definition, m)) for m in months]
         return trend_figure(
             definition, [(str(m), v) for m, v in points], kpi.targets(session)[key], title
         )

@@ -81,15 +81,25 @@ def _calendar_class(country: str) -> type[holidays.HolidayBase] | None:
 
 @lru_cache(maxsize=64)
 def _country_calendar(country: str, year: int, language: str = "en_US") -> holidays.HolidayBase:
+    return country_holidays(country, year, language=language)
+
+
+def country_holidays(
+    country: str, year: int, *, language: str = "en_US", observed: bool = True
+) -> holidays.HolidayBase:
+    """The library's calendar of ``country`` for ``year``, loading only that country's module
+    when it is one of ``_OWN_MODULES``. Raises ``NotImplementedError`` for an unknown country."""
     own = _calendar_class(country)
     try:
         if own is not None:
-            return own(years=[year], language=language)
-        return holidays.country_holidays(country, years=[year], language=language)
+            return own(years=[year], language=language, observed=observed)
+        return holidays.country_holidays(
+            country, years=[year], language=language, observed=observed
+        )
     except NotImplementedError:  # a country without translations
         if own is not None:
-            return own(years=[year])
-        return holidays.country_holidays(country, years=[year])
+            return own(years=[year], observed=observed)
+        return holidays.country_holidays(country, years=[year], observed=observed)
 
 
 def _makeup_days(country: str, year: int) -> frozenset[date]:

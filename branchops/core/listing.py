@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Select, SQLColumnExpression, func, select
-from sqlalchemy.orm import Session
+if TYPE_CHECKING:  # list models import ListQuery on the way to the first paint: no SQLAlchemy
+    from sqlalchemy import Select, SQLColumnExpression
+    from sqlalchemy.orm import Session
 
 
 @dataclass(frozen=True)
@@ -43,4 +44,6 @@ def apply_paging(
 
 def count_rows(session: Session, stmt: Select) -> int:
     """Count what ``stmt`` (without ordering or paging) would return."""
+    from sqlalchemy import func, select
+
     return session.scalar(select(func.count()).select_from(stmt.order_by(None).subquery())) or 0

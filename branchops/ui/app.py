@@ -107,6 +107,7 @@ def run_app(args: argparse.Namespace) -> int:
             from branchops.ui.first_paint import install
 
             install(startup.window)
+        startup.window.show_frame(startup.ctx)
         startup.window.show()
         startup.finish_after_first_paint()
         code = app.exec()
@@ -165,7 +166,7 @@ class Startup(QObject):
         self.settings = settings
         self.instance = instance
         self.window = MainWindow()
-        self.ctx: AppContext | None = None
+        self.ctx = AppContext.before_database(paths, settings)
         self.exit_code: int | None = None
         self._finish_pending = False
         instance.activate_requested.connect(self.window.bring_to_front)
@@ -198,7 +199,7 @@ class Startup(QObject):
         except DatabaseOpenError as exc:
             self._stop(fail(str(exc)))
             return
-        self.ctx = AppContext(db=db, paths=self.paths, settings=self.settings)
+        self.ctx.db = db
         backup_if_due(self.ctx, "daily")
         if not self._sign_in() or not self._set_up():
             self._stop(0)
@@ -211,7 +212,7 @@ class Startup(QObject):
         self.app.quit()
 
     def _on_quit(self) -> None:
-        if self.ctx is None:
+        if not self.ctx.database_open:
             return
         from branchops.ui.backups import backup_if_due
 
@@ -221,7 +222,6 @@ class Startup(QObject):
     def _sign_in(self) -> bool:
         from branchops.core import settings as branch_settings
 
-        assert self.ctx is not None
         with self.ctx.db.session() as session:
             required = branch_settings.get(session, branch_settings.SIGN_IN_REQUIRED)
         if not required:
@@ -237,7 +237,6 @@ class Startup(QObject):
     def _set_up(self) -> bool:
         from branchops.core.branch.queries import is_set_up
 
-        assert self.ctx is not None
         with self.ctx.db.session() as session:
             if is_set_up(session):
                 return True
@@ -248,3 +247,4 @@ class Startup(QObject):
             if result != RESTART:
                 return result == QDialog.DialogCode.Accepted
             install_qt_translator(self.app)
+            self.window.drop_built_pages()  # the frame page is built again in the new language

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QWidget
@@ -48,3 +48,14 @@ class AppContext:
         on_finished: Callable[[], None] | None = None,
     ) -> TaskRunner:
         return run_task(parent, title, fn, on_result, on_error, cancellable, on_finished)
+
+    @classmethod
+    def before_database(cls, paths: DataPaths, settings: AppSettings) -> AppContext:
+        """The context of the start-up frame: ``db`` is set once the database is open. Only a
+        page declared ``frame_first`` is built with it before then, and reads nothing until its
+        ``refresh()``."""
+        return cls(db=cast("Database", None), paths=paths, settings=settings)
+
+    @property
+    def database_open(self) -> bool:
+        return self.db is not None

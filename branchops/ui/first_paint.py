@@ -2,8 +2,10 @@
 
 With ``BRANCHOPS_MEASURE_FIRST_PAINT=<launch time, seconds since the epoch>`` in the environment
 the app prints, against that launch time, when the window first paints (``shown``), when the
-page the user left last first paints (``page``) and, for a page with ``is_ready()`` (the
-dashboard), when all of it is in (``complete``); then it quits. Nothing else changes: no extra
+page the user left last first paints (``page``), for a page painted as a disabled frame before
+the database opened (``PageSpec.frame_first``) when it is enabled with its data asked for
+(``enabled``), and for a page with ``is_ready()`` (the dashboard) when all of it is in
+(``complete``); then it quits. Nothing else changes: no extra
 event processing, so the figures are the frames a user would see.
 """
 
@@ -41,6 +43,7 @@ class FirstPaintProbe(QObject):
         self.shown = False
         self.page: QWidget | None = None
         self.painted = False
+        self.enabled_reported = False
         window.installEventFilter(self)
         window.centralWidget().installEventFilter(self)
         window.stack.currentChanged.connect(self._current_changed)
@@ -65,17 +68,23 @@ class FirstPaintProbe(QObject):
             if watched is self.page and not self.painted:
                 self.painted = True
                 self._report("page")
-                if callable(getattr(self.page, "is_ready", None)):
-                    self.poll.start()
-                else:
-                    QTimer.singleShot(0, self.done)
+                self.enabled_reported = self.page.isEnabled()  # only a frame is reported
+                self.poll.start()
         return False
 
     def _check_ready(self) -> None:
-        if self.page is not None and self.page.is_ready():
-            self.poll.stop()
+        if self.page is None or not self.page.isEnabled():
+            return
+        if not self.enabled_reported:
+            self.enabled_reported = True
+            self._report("enabled")
+        ready = getattr(self.page, "is_ready", None)
+        if callable(ready):
+            if not ready():
+                return
             self._report("complete")
-            QTimer.singleShot(0, self.done)
+        self.poll.stop()
+        QTimer.singleShot(0, self.done)
 
 
 def install(window: QMainWindow) -> None:

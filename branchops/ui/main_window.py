@@ -1,7 +1,8 @@
 """The main window: sidebar of pages, the page area, menus and the status bar.
 
-Built in two steps so that it shows at once: the frame (sidebar, menus) needs no database;
-``attach`` hands it the open database and shows the last page.
+Built in two steps so that it shows at once: the frame (sidebar, menus) needs no database, and
+``show_frame`` builds the page left last with it when that page is ``frame_first``; ``attach``
+hands it the open database and shows (refreshes) the last page.
 """
 
 from __future__ import annotations
@@ -50,8 +51,20 @@ class MainWindow(QMainWindow):
         ctx.events.user_changed.connect(self._update_status)
         self.sidebar.setEnabled(True)
         self.menuBar().setEnabled(True)
+        for widget in self._widgets.values():
+            widget.setEnabled(True)
         self._update_status()
         self._show_last_page()
+
+    def show_frame(self, ctx: AppContext) -> None:
+        """Before the database opens: the page left last paints with the window when it can
+        (``PageSpec.frame_first``), disabled until ``attach``, which loads it."""
+        index = self._last_index()
+        if index is None or not self.pages[index].frame_first:
+            return
+        widget = self._build_page(index, ctx)
+        widget.setEnabled(False)
+        self.stack.setCurrentWidget(widget)
 
     # --- building -------------------------------------------------------------------------
     def _build_body(self) -> None:
@@ -182,16 +195,31 @@ class MainWindow(QMainWindow):
                 refresh()
 
     def page_widget(self, index: int) -> QWidget:
-        spec = self.pages[index]
-        if spec.key not in self._widgets:
+        if self.pages[index].key not in self._widgets:
             assert self.ctx is not None
-            widget = spec.create(self.ctx)
-            placeholder = self.stack.widget(index)
-            self.stack.insertWidget(index, widget)
-            self.stack.removeWidget(placeholder)
-            placeholder.deleteLater()
-            self._widgets[spec.key] = widget
-        return self._widgets[spec.key]
+            self._build_page(index, self.ctx)
+        return self._widgets[self.pages[index].key]
+
+    def drop_built_pages(self) -> None:
+        """Before ``attach`` (the language changed in the setup wizard): pages built so far
+        are built again when shown."""
+        for index, spec in enumerate(self.pages):
+            widget = self._widgets.pop(spec.key, None)
+            if widget is not None:
+                self.stack.insertWidget(index, QWidget())
+                self.stack.removeWidget(widget)
+                widget.deleteLater()
+        self.stack.setCurrentWidget(self.opening)
+
+    def _build_page(self, index: int, ctx: AppContext) -> QWidget:
+        spec = self.pages[index]
+        widget = spec.create(ctx)
+        placeholder = self.stack.widget(index)
+        self.stack.insertWidget(index, widget)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self._widgets[spec.key] = widget
+        return widget
 
     def _show_page(self, index: int) -> None:
         if not 0 <= index < len(self.pages) or self.ctx is None:
@@ -237,11 +265,17 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1280, 760)
 
-    def _show_last_page(self) -> None:
+    def _last_index(self) -> int | None:
         last = self.qsettings.value("main/last_page", "")
         keys = [p.key for p in self.pages]
-        if self.pages:
-            self.show_page(keys.index(last) if last in keys else 0)
+        if not self.pages:
+            return None
+        return keys.index(last) if last in keys else 0
+
+    def _show_last_page(self) -> None:
+        index = self._last_index()
+        if index is not None:
+            self.show_page(index)
 
     def bring_to_front(self) -> None:
         self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)

@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QCoreApplication, QEvent, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from branchops.i18n import current_language
@@ -53,6 +53,9 @@ class SmokeRun:
     def _settle(self) -> None:
         for _ in range(3):
             self.app.processEvents()
+        # closed dialogs are deleted as the app's event loop would delete them (processEvents
+        # alone never does, so every dialog would stay in memory)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
     def _wait_until_ready(self, page: QWidget) -> None:
         """Pages that load in the background say when they are done (``is_ready``)."""
@@ -124,11 +127,22 @@ class SmokeRun:
         failures = self.counter.records + self.qt_errors
         for failure in failures:
             print(failure, file=sys.stderr)
-        print(f"smoke: {len(failures)} error(s), {self.shots} screenshot(s)")
+        print(f"smoke: {len(failures)} error(s), {self.shots} screenshot(s){_peak_memory()}")
         return 1 if failures else 0
 
     def _excepthook(self, exc_type, exc, tb) -> None:
         logging.getLogger("branchops.smoke").error("uncaught", exc_info=(exc_type, exc, tb))
+
+
+def _peak_memory() -> str:
+    """``, peak RSS N MiB`` where the platform tells it (not on Windows)."""
+    try:
+        import resource
+    except ImportError:
+        return ""
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    mib = peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024  # bytes on macOS
+    return f", peak RSS {mib:.0f} MiB"
 
 
 def run_smoke(app: QApplication, ctx: AppContext, out: Path | None) -> int:

@@ -12,9 +12,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from functools import lru_cache
 
-import holidays
-
-from branchops.core.calendar import BranchCalendar
+from branchops.core.calendar import BranchCalendar, country_holidays
 from branchops.core.staff.overtime import WorkCalendar
 
 # The library's English labels of the days that only stand in for a holiday.
@@ -24,7 +22,7 @@ _STAND_IN_MARKERS = ("day off (substituted", "(observed")
 @lru_cache(maxsize=64)
 def _statutory(country: str, year: int) -> frozenset[date]:
     try:
-        listed = holidays.country_holidays(country, years=[year], observed=False, language="en_US")
+        listed = country_holidays(country, year, observed=False)
     except NotImplementedError:
         return frozenset()
     return frozenset(

@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from branchops.i18n import translate
-from branchops.ui.budget.budget_tab import BudgetTab
-from branchops.ui.budget.categories_tab import CategoriesTab
-from branchops.ui.budget.common import AREA
-from branchops.ui.budget.expenses_tab import ExpensesTab
-from branchops.ui.budget.variance_tab import VarianceTab
 from branchops.ui.context import AppContext
+from branchops.ui.widgets.lazy_tabs import LazyTabs
 
 
 class BudgetPage(QWidget):
@@ -21,37 +17,69 @@ class BudgetPage(QWidget):
         title = QLabel(translate("BudgetPage", "Budget against actual spending"))
         title.setObjectName("pageTitle")
         layout.addWidget(title)
-        self.tabs = QTabWidget()
-        self.variance = VarianceTab(ctx)
-        self.expenses = ExpensesTab(ctx)
-        self.budget = BudgetTab(ctx)
-        self.categories = CategoriesTab(ctx)
-        self.tabs.addTab(self.variance, translate("BudgetPage", "Variance and forecast"))
-        self.tabs.addTab(self.expenses, translate("BudgetPage", "Expenses"))
-        self.tabs.addTab(self.budget, translate("BudgetPage", "Budget"))
-        self.tabs.addTab(self.categories, translate("BudgetPage", "Categories and policies"))
+        # each tab is built when first shown: the page paints before the database opens
+        self.tabs = LazyTabs(
+            ctx,
+            [
+                (
+                    "variance",
+                    translate("BudgetPage", "Variance and forecast"),
+                    "branchops.ui.budget.variance_tab:VarianceTab",
+                ),
+                (
+                    "expenses",
+                    translate("BudgetPage", "Expenses"),
+                    "branchops.ui.budget.expenses_tab:ExpensesTab",
+                ),
+                (
+                    "budget",
+                    translate("BudgetPage", "Budget"),
+                    "branchops.ui.budget.budget_tab:BudgetTab",
+                ),
+                (
+                    "categories",
+                    translate("BudgetPage", "Categories and policies"),
+                    "branchops.ui.budget.categories_tab:CategoriesTab",
+                ),
+            ],
+        )
         layout.addWidget(self.tabs, 1)
-        self._stale = set(self._all())
+        self._stale = set(self.tabs.keys)
         self.tabs.currentChanged.connect(self._tab_shown)
         ctx.events.data_changed.connect(self._on_data_changed)
 
-    def _all(self) -> tuple[QWidget, ...]:
-        return (self.variance, self.expenses, self.budget, self.categories)
+    @property
+    def variance(self):
+        return self.tabs.tab("variance")
+
+    @property
+    def expenses(self):
+        return self.tabs.tab("expenses")
+
+    @property
+    def budget(self):
+        return self.tabs.tab("budget")
+
+    @property
+    def categories(self):
+        return self.tabs.tab("categories")
 
     def refresh(self) -> None:
-        self._stale = set(self._all())
+        self._stale = set(self.tabs.keys)
         self._tab_shown()
 
     def _tab_shown(self, _index: int = 0) -> None:
-        tab = self.tabs.currentWidget()
-        if tab in self._stale:
-            self._stale.discard(tab)
-            tab.refresh()
+        key = self.tabs.current_key()
+        if key in self._stale:
+            self._stale.discard(key)
+            self.tabs.tab(key).refresh()
 
     def _on_data_changed(self, area: str) -> None:
+        from branchops.ui.budget.common import AREA  # it imports the area's services
+
         if area in (AREA, "branch", "actions"):
-            keep = {self.budget} if self.budget.has_unsaved_changes() else set()
-            self._stale = set(self._all()) - keep
+            unsaved = self.tabs.is_built("budget") and self.budget.has_unsaved_changes()
+            self._stale = set(self.tabs.keys) - ({"budget"} if unsaved else set())
             self._tab_shown()
 
     def open_filtered(self, **filters) -> None:
@@ -69,6 +97,7 @@ class BudgetPage(QWidget):
 
     def _show(self, tab: QWidget) -> None:
         self.tabs.setCurrentWidget(tab)
-        if tab in self._stale or tab is self.variance:
+        key = self.tabs.key_of(tab)
+        if key in self._stale or key == "variance":
             tab.refresh()
-            self._stale.discard(tab)
+            self._stale.discard(key)

@@ -11,5 +11,6 @@ PAGES = (
         600,
         "branchops.ui.budget.budget_page:BudgetPage",
         "branchops.ui.budget.smoke:BUDGET_DIALOGS",
+        frame_first=True,
     ),
 )

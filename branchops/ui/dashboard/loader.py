@@ -51,9 +51,12 @@ class DashboardLoader(KeptRunnable):
     def _run(self) -> None:
         from branchops import clock
         from branchops.core import agenda, dashboard
+        from branchops.core.memo import memo_scope
 
         g = self.generation
-        with self.db.session() as session:
+        # one read-only scope: settings, timesheets and KPI values are read once for the tiles,
+        # their comparisons and the trend charts
+        with self.db.session() as session, memo_scope(session):
             self.signals.steps.emit(g, dashboard.first_steps(session))
             for area, definitions in dashboard.groups():
                 if self._stop.is_set():

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from branchops.i18n import translate
 from branchops.ui.context import AppContext
-from branchops.ui.feedback.complaints_tab import ComplaintsTab
-from branchops.ui.feedback.records_tab import RecordsTab
-from branchops.ui.feedback.satisfaction_tab import SatisfactionTab
+from branchops.ui.widgets.lazy_tabs import LazyTabs
 
 AREAS = ("feedback", "imports", "staff", "actions", "branch")
 COMPLAINT_FILTERS = ("complaint_id", "escalated", "regulator", "status", "review_open")
@@ -22,27 +20,53 @@ class FeedbackPage(QWidget):
         title = QLabel(translate("FeedbackPage", "Customer feedback"))
         title.setObjectName("pageTitle")
         layout.addWidget(title)
-        self.tabs = QTabWidget()
-        self.complaints = ComplaintsTab(ctx)
-        self.records = RecordsTab(ctx)
-        self.satisfaction = SatisfactionTab(ctx)
-        self.tabs.addTab(self.complaints, translate("FeedbackPage", "Complaints"))
-        self.tabs.addTab(self.records, translate("FeedbackPage", "All feedback"))
-        self.tabs.addTab(self.satisfaction, translate("FeedbackPage", "Satisfaction"))
+        # each tab is built when first shown: the page paints before the database opens
+        self.tabs = LazyTabs(
+            ctx,
+            [
+                (
+                    "complaints",
+                    translate("FeedbackPage", "Complaints"),
+                    "branchops.ui.feedback.complaints_tab:ComplaintsTab",
+                ),
+                (
+                    "records",
+                    translate("FeedbackPage", "All feedback"),
+                    "branchops.ui.feedback.records_tab:RecordsTab",
+                ),
+                (
+                    "satisfaction",
+                    translate("FeedbackPage", "Satisfaction"),
+                    "branchops.ui.feedback.satisfaction_tab:SatisfactionTab",
+                ),
+            ],
+        )
         layout.addWidget(self.tabs, 1)
-        self._stale: set[QWidget] = {self.complaints, self.records, self.satisfaction}
+        self._stale = set(self.tabs.keys)
         self.tabs.currentChanged.connect(self._tab_shown)
         ctx.events.data_changed.connect(self._on_data_changed)
 
+    @property
+    def complaints(self):
+        return self.tabs.tab("complaints")
+
+    @property
+    def records(self):
+        return self.tabs.tab("records")
+
+    @property
+    def satisfaction(self):
+        return self.tabs.tab("satisfaction")
+
     def refresh(self) -> None:
-        self._stale = {self.complaints, self.records, self.satisfaction}
+        self._stale = set(self.tabs.keys)
         self._tab_shown()
 
     def _tab_shown(self, _index: int = 0) -> None:
-        tab = self.tabs.currentWidget()
-        if tab in self._stale:
-            self._stale.discard(tab)
-            tab.refresh()  # type: ignore[attr-defined]
+        key = self.tabs.current_key()
+        if key in self._stale:
+            self._stale.discard(key)
+            self.tabs.tab(key).refresh()  # type: ignore[attr-defined]
 
     def _on_data_changed(self, area: str) -> None:
         if area in AREAS:
@@ -60,9 +84,9 @@ class FeedbackPage(QWidget):
             return
         if tab == "records" or (tab is None and not set(filters) & set(COMPLAINT_FILTERS)):
             self.tabs.setCurrentWidget(self.records)
-            self._stale.discard(self.records)
+            self._stale.discard("records")
             self.records.set_filters(**filters)
             return
         self.tabs.setCurrentWidget(self.complaints)
-        self._stale.discard(self.complaints)
+        self._stale.discard("complaints")
         self.complaints.set_filters(**filters)

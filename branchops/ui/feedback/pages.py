@@ -13,5 +13,6 @@ PAGES = (
         500,
         "branchops.ui.feedback.feedback_page:FeedbackPage",
         "branchops.ui.feedback.smoke:FEEDBACK_DIALOGS",
+        frame_first=True,
     ),
 )

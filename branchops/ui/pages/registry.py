@@ -35,6 +35,10 @@ class PageSpec:
     order: int
     widget: str  # "module:Class"; the class takes the AppContext
     dialogs: str = ""  # "module:NAME" of a list of (name, factory) opened by --smoke
+    # The page can paint its frame before the database opens: its module imports no SQLAlchemy
+    # or core service, its constructor reads nothing, and ``refresh()`` loads (off the UI thread
+    # where it is long). Then it is built with the window when it is the page left last.
+    frame_first: bool = False
 
     @property
     def label(self) -> str:
@@ -54,6 +58,7 @@ SHELL_PAGES: tuple[PageSpec, ...] = (
         "dashboard",
         10,
         "branchops.ui.dashboard.dashboard_page:DashboardPage",
+        frame_first=True,
     ),
     PageSpec(
         "reports",

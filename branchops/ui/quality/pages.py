@@ -11,5 +11,6 @@ PAGES = (
         200,
         "branchops.ui.quality.quality_page:QualityPage",
         "branchops.ui.quality.smoke:QUALITY_DIALOGS",
+        frame_first=True,
     ),
 )
