@@ -17,6 +17,7 @@ from branchops.core.users.permissions import SINGLE_USER
 from branchops.db.engine import DatabaseTarget
 from branchops.db.lifecycle import open_database
 from branchops.ui.context import AppContext
+from branchops.ui.widgets.query_model import QueryTableModel
 
 
 @dataclass
@@ -24,6 +25,19 @@ class ShownMessage:
     kind: str
     title: str
     text: str
+
+
+@pytest.fixture(autouse=True)
+def lists_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Lists fetch on the test's own thread, so a test reads the rows right after a reload.
+    Tests of the background fetching itself take ``background_lists``."""
+    monkeypatch.setattr(QueryTableModel, "background", False)
+
+
+@pytest.fixture
+def background_lists(lists_at_once: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    """List models fetch off the GUI thread, as in the app."""
+    monkeypatch.setattr(QueryTableModel, "background", True)
 
 
 @pytest.fixture(autouse=True)

@@ -151,7 +151,7 @@ SORTABLE: dict[str, ColumnElement] = {
 def _ordered(stmt: Select, query: ListQuery) -> Select:
     """Newest first by default; any order runs on an index, ties broken the same way round."""
     column = SORTABLE.get(query.sort_key or "")
-    descending = query.descending if column is not None else True
+    descending = (query.descending if column is not None else True) != query.from_end
     keys = [R.received_at, R.id]
     if column is not None and column is not R.received_at:
         keys.insert(0, column)

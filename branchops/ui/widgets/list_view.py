@@ -137,7 +137,10 @@ class ListView(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.table.horizontalHeader().sectionResized.connect(self._save_widths)
         self.export_button.clicked.connect(self._export)
-        for signal in (self.model.modelReset, self.model.rowsInserted, self.proxy.layoutChanged):
+        signals = [self.model.modelReset, self.model.rowsInserted, self.proxy.layoutChanged]
+        if isinstance(self.model, QueryTableModel):
+            signals.append(self.model.counted)
+        for signal in signals:
             signal.connect(self._update_counter)
         self._update_counter()
 
@@ -150,11 +153,14 @@ class ListView(QWidget):
         self._update_counter()
 
     def _update_counter(self) -> None:
-        if isinstance(self.model, QueryTableModel):
-            shown = self.model.total
+        if isinstance(self.model, QueryTableModel) and self.model.counting:
+            # the first rows are shown; the count follows from the background
+            text = translate("ListView", "{count}+ rows").format(count=self.model.rowCount())
+        elif isinstance(self.model, QueryTableModel):
+            text = translate("ListView", "{count} rows").format(count=self.model.total)
         else:
-            shown = self.proxy.rowCount()
-        self.counter.setText(translate("ListView", "{count} rows").format(count=shown))
+            text = translate("ListView", "{count} rows").format(count=self.proxy.rowCount())
+        self.counter.setText(text)
 
     def _on_double_click(self, index: QModelIndex) -> None:
         row = self.proxy.data(index, ROW_ROLE)
