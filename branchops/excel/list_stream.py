@@ -41,6 +41,12 @@ def _width(values: Iterable[Any]) -> float:
     return min(widest + 2, MAX_WIDTH)
 
 
+def _discard(ws: Any) -> None:
+    """Close the sheet's half-written temporary file and remove it."""
+    ws.close()
+    ws._writer.cleanup()
+
+
 class _Cells:
     """Turns a row of plain values into the cells of one sheet line."""
 
@@ -114,11 +120,15 @@ def write_list_streamed(
     ws.append(header_cells)
     cells = _Cells(ws, kinds, options)
     written = 0
-    for row in chain(sample, rows_iter):
-        ws.append(cells.line(row))
-        written += 1
-        if progress is not None and written % batch == 0:
-            progress(written)
+    try:
+        for row in chain(sample, rows_iter):
+            ws.append(cells.line(row))
+            written += 1
+            if progress is not None and written % batch == 0:
+                progress(written)
+    except BaseException:
+        _discard(ws)
+        raise
     if written:
         ws.auto_filter.ref = f"A3:{get_column_letter(len(headers))}{written + 3}"
     else:

@@ -43,8 +43,9 @@ def ensure_mappers() -> None:
     executing a models module fails for good ("failed to locate a name")."""
     global _mappers_ready
     if not _mappers_ready:
-        import branchops.core.models  # noqa: F401
         from sqlalchemy.orm import configure_mappers
+
+        import branchops.core.models  # noqa: F401
 
         configure_mappers()
         _mappers_ready = True
