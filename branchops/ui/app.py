@@ -12,7 +12,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QThreadPool, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from branchops import APP_NAME, __version__
@@ -26,6 +26,7 @@ from branchops.ui.single_instance import SingleInstance
 
 log = logging.getLogger(__name__)
 FRAME_WAIT_MS = 300  # open the database after this long even if the frame never paints
+EXIT_WAIT_MS = 5_000  # at exit, how long work off the UI thread may take to end
 STYLE_SHEET = Path(__file__).resolve().parent.parent.parent / "resources" / "styles" / "app.qss"
 
 
@@ -109,6 +110,8 @@ def run_app(args: argparse.Namespace) -> int:
         startup.window.show()
         startup.finish_after_first_paint()
         code = app.exec()
+        # Work still running off the UI thread ends before the interpreter tears Qt down.
+        QThreadPool.globalInstance().waitForDone(EXIT_WAIT_MS)
         return startup.exit_code if startup.exit_code is not None else code
     finally:
         instance.release()

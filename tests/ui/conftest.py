@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QMessageBox
 
 from branchops import clock
@@ -67,6 +68,17 @@ def message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[ShownMessage]:
     return shown
 
 
+def _finish_background_work() -> None:
+    """Work a test started off the UI thread ends before its database goes away."""
+    QThreadPool.globalInstance().waitForDone(60_000)
+
+
+@pytest.fixture(autouse=True)
+def background_work_ends():
+    yield
+    _finish_background_work()
+
+
 def _context(path: Path) -> AppContext:
     db, _ = open_database(DatabaseTarget.parse(path), path.parent / "backups")
     return AppContext(db=db, paths=DataPaths(path.parent), settings=AppSettings())
@@ -80,6 +92,7 @@ def ui_ctx(tmp_path: Path, qapp, _sqlite_template: Path):
     with ctx.db.unit_of_work(SINGLE_USER) as uow:
         save_profile(uow, SINGLE_USER, ProfileData(code="BR0001", name="测试支行"))
     yield ctx
+    _finish_background_work()
     ctx.db.dispose()
 
 
@@ -100,4 +113,5 @@ def demo_ctx(_demo_database: Path, tmp_path: Path, qapp):
     shutil.copyfile(_demo_database, copy)
     ctx = _context(copy)
     yield ctx
+    _finish_background_work()
     ctx.db.dispose()

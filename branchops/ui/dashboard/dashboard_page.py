@@ -6,7 +6,7 @@ results are kept until data changes. The page itself imports neither SQLAlchemy 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -198,7 +198,6 @@ class DashboardPage(QWidget):
         self.loading_month = month
         self.status.setText(translate("Dashboard", "Computing…"))
         loader = DashboardLoader(self.ctx.db, month, self.generation)
-        loader.setAutoDelete(False)
         loader.signals.steps.connect(self._on_steps)
         loader.signals.tiles.connect(self._on_tiles)
         loader.signals.agenda.connect(self._on_agenda)
@@ -206,7 +205,7 @@ class DashboardPage(QWidget):
         loader.signals.failed.connect(self._on_failed)
         loader.signals.finished.connect(self._on_finished)
         self.loader = loader
-        QThreadPool.globalInstance().start(loader)
+        loader.start()
 
     def _current(self, generation: int) -> bool:
         return generation == self.generation

@@ -5,8 +5,9 @@ from __future__ import annotations
 import logging
 import threading
 from datetime import timedelta
+from typing import ClassVar
 
-from PySide6.QtCore import QObject, QRunnable, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
 
@@ -23,7 +24,13 @@ class LoaderSignals(QObject):
 
 
 class DashboardLoader(QRunnable):
-    """Loads one month: first steps, tiles area by area, the agenda, then the charts."""
+    """Loads one month: first steps, tiles area by area, the agenda, then the charts.
+
+    A loader is referenced from here until its ``run`` has returned: the page that started it may
+    start another or be deleted meanwhile, and a QRunnable collected while it runs crashes.
+    """
+
+    _running: ClassVar[set[DashboardLoader]] = set()
 
     def __init__(self, db, month, generation: int, with_charts: bool = True) -> None:
         super().__init__()
@@ -33,6 +40,15 @@ class DashboardLoader(QRunnable):
         self.with_charts = with_charts
         self.signals = LoaderSignals()
         self._stop = threading.Event()
+        self._done = threading.Event()
+        self.setAutoDelete(False)
+
+    def start(self) -> None:
+        DashboardLoader._running = {
+            loader for loader in DashboardLoader._running if not loader._done.is_set()
+        }
+        DashboardLoader._running.add(self)
+        QThreadPool.globalInstance().start(self)
 
     def stop(self) -> None:
         self._stop.set()
@@ -45,6 +61,7 @@ class DashboardLoader(QRunnable):
             self.signals.failed.emit(self.generation, "load")
         finally:
             self.signals.finished.emit(self.generation)
+            self._done.set()
 
     def _run(self) -> None:
         from branchops import clock

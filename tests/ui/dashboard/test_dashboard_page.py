@@ -71,3 +71,22 @@ def test_a_new_branch_sees_its_first_steps(ui_ctx, qtbot):
     assert "人员" in text or "Staff" in text
     tile = page.tiles.tiles["actions.open"]
     assert "Settings" in tile.toolTip() or "设置" in tile.toolTip()
+
+
+def test_a_loader_outlives_the_page_that_started_it(demo_ctx, qtbot):
+    import gc
+
+    from PySide6.QtCore import QThreadPool
+
+    from branchops.ui.dashboard.loader import DashboardLoader
+
+    page = DashboardPage(demo_ctx)
+    page.refresh()
+    loader = page.loader
+    assert loader is not None
+    page.deleteLater()
+    del page
+    gc.collect()
+    assert loader in DashboardLoader._running or loader._done.is_set()
+    assert QThreadPool.globalInstance().waitForDone(LOAD_TIMEOUT_MS)
+    assert loader._done.is_set()
