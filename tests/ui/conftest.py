@@ -18,7 +18,7 @@ from branchops.core.users.permissions import SINGLE_USER
 from branchops.db.engine import DatabaseTarget
 from branchops.db.lifecycle import open_database
 from branchops.ui.context import AppContext
-from branchops.ui.widgets.list_jobs import ListJobs
+from branchops.ui.widgets.list_jobs import wait_idle
 from branchops.ui.widgets.query_model import QueryTableModel
 
 
@@ -72,7 +72,7 @@ def message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[ShownMessage]:
 def _finish_background_work() -> None:
     """Work a test started off the UI thread ends before its database goes away."""
     QThreadPool.globalInstance().waitForDone(60_000)
-    ListJobs.pool().waitForDone(60_000)
+    wait_idle(60)
 
 
 @pytest.fixture(autouse=True)

@@ -1,22 +1,33 @@
 """The queries of list models, run off the GUI thread one at a time per model.
 
-A ``ListJobs`` queue belongs to one model: ``submit`` starts a job in a small thread pool of its
-own (the dashboard's and exports' long tasks on the global pool never hold up a list), a job's
-outcome comes back to ``on_done`` on the GUI thread, and ``clear`` drops the jobs not yet
-started. Jobs of a model run one after another, so a list never has two queries racing; the
-model drops what became stale while it ran (see ``QueryTableModel``).
+A ``ListJobs`` queue belongs to one model: ``submit`` starts a job on a small pool of Python
+threads of its own (the dashboard's and exports' long tasks on Qt's global pool never hold up a
+list), a job's outcome comes back to ``on_done`` on the GUI thread, and ``clear`` drops the jobs
+not yet started. Jobs of a model run one after another, so a list never has two queries racing;
+the model drops what became stale while it ran (see ``QueryTableModel``).
+
+Plain Python threads, not ``QRunnable``: a Python-owned runnable can be collected on the GUI
+thread while the pool's thread still touches it after ``run`` returns (a crash). A job's thread
+only calls its function, which opens a session of its own; ``wait_idle`` is called before a
+database is disposed, so no query runs on a connection that goes away.
 """
 
 from __future__ import annotations
 
+import threading
 import traceback
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import Any, ClassVar
+from concurrent.futures import Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass
+from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
 
 POOL_THREADS = 2
+
+_pool: ThreadPoolExecutor | None = None
+_pending: set[Future] = set()
+_lock = threading.Lock()
 
 
 @dataclass
@@ -29,34 +40,38 @@ class Job:
     data: Any = None
     result: Any = None
     error: BaseException | None = None
-    _runnable: Any = field(default=None, repr=False)
+
+
+def _executor() -> ThreadPoolExecutor:
+    global _pool
+    if _pool is None:
+        _pool = ThreadPoolExecutor(POOL_THREADS, thread_name_prefix="list-query")
+    return _pool
+
+
+def wait_idle(timeout_s: float = 60.0) -> bool:
+    """Wait until no list query runs; True if none is left (call before disposing a database)."""
+    with _lock:
+        futures = list(_pending)
+    _, not_done = wait(futures, timeout=timeout_s)
+    return not not_done
 
 
 class _Signals(QObject):
     done = Signal(object)  # the Job
 
 
-class _Runnable(QRunnable):
-    def __init__(self, job: Job, signals: _Signals) -> None:
-        super().__init__()
-        self.job = job
-        self.signals = signals
-        self.setAutoDelete(False)
-
-    def run(self) -> None:
-        try:
-            self.job.result = self.job.fn()
-        except Exception as exc:  # handed to the GUI thread, which shows it
-            exc.details = traceback.format_exc()  # type: ignore[attr-defined]
-            self.job.error = exc
-        self.signals.done.emit(self.job)
+def _run(job: Job, signals: _Signals) -> None:
+    try:
+        job.result = job.fn()
+    except Exception as exc:  # handed to the GUI thread, which shows it
+        exc.details = traceback.format_exc()  # type: ignore[attr-defined]
+        job.error = exc
+    signals.done.emit(job)  # queued: ``signals`` lives on the GUI thread
 
 
 class ListJobs(QObject):
     """A model's queue of queries: one runs at a time, the rest wait in order."""
-
-    _pool: ClassVar[QThreadPool | None] = None
-    _alive: ClassVar[set[_Runnable]] = set()  # started runnables, kept until they report
 
     def __init__(self, on_done: Callable[[Job], None], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -65,13 +80,6 @@ class ListJobs(QObject):
         self._running: Job | None = None
         self._signals = _Signals()
         self._signals.done.connect(self._finished)
-
-    @classmethod
-    def pool(cls) -> QThreadPool:
-        if cls._pool is None:
-            cls._pool = QThreadPool()
-            cls._pool.setMaxThreadCount(POOL_THREADS)
-        return cls._pool
 
     @property
     def busy(self) -> bool:
@@ -102,17 +110,20 @@ class ListJobs(QObject):
         if self._running is not None or not self._waiting:
             return
         self._running = self._waiting.pop(0)
-        runnable = _Runnable(self._running, self._signals)
-        self._running._runnable = runnable
-        ListJobs._alive.add(runnable)
-        self.pool().start(runnable)
+        future = _executor().submit(_run, self._running, self._signals)
+        with _lock:
+            _pending.add(future)
+        future.add_done_callback(_forget)
 
     def _finished(self, job: Job) -> None:
-        ListJobs._alive.discard(job._runnable)
-        job._runnable = None
         if job is self._running:
             self._running = None
         try:
             self._on_done(job)
         finally:
             self._next()
+
+
+def _forget(future: Future) -> None:
+    with _lock:
+        _pending.discard(future)

@@ -107,6 +107,11 @@ class QueryTableModel(_BaseTableModel):
         return self._total is None
 
     @property
+    def loading(self) -> bool:
+        """A sort, filter or search is asked for and its first rows are not shown yet."""
+        return self._generation != self._shown_generation
+
+    @property
     def busy(self) -> bool:
         return self._jobs.busy
 
