@@ -160,7 +160,7 @@ ACTIONS: list[tuple[str, dict]] = [
 ]
 
 
-def big_list(ctx, runs: int) -> None:
+def big_list(ctx, runs: int, with_export: bool = True) -> None:
     """Each action on the 500k feedback list, asked to first paint of its rows."""
     from dataclasses import replace
 
@@ -192,7 +192,8 @@ def big_list(ctx, runs: int) -> None:
             f"  {name:<30} first paint: {figure(times)} "
             f"(goal <= 300 ms: {verdict(stats(times)[0], GOAL)}){last}"
         )
-    export(tab, runs=1)
+    if with_export:
+        export(tab, runs=1)
     tab.close()
 
 
@@ -251,6 +252,7 @@ def main() -> None:
     parser.add_argument("--db", type=Path)
     parser.add_argument("--runs", type=runs_arg, default=MIN_RUNS)
     parser.add_argument("--only-big", action="store_true", help="only the 500k feedback list")
+    parser.add_argument("--no-export", action="store_true", help="skip the export of the list")
     args = parser.parse_args()
     db_path = large_db(args.db)
     with tempfile.TemporaryDirectory() as tmp:
@@ -270,7 +272,7 @@ def main() -> None:
             cls = _class(target)
             imported = time.perf_counter() - started
             measure(name, lambda cls=cls: cls(ctx), args.runs, imported)
-        big_list(ctx, args.runs)
+        big_list(ctx, args.runs, not args.no_export)
         db.dispose()
 
 
