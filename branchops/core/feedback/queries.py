@@ -251,9 +251,16 @@ def _scan_sort_index(session: Session, query: ListQuery) -> frozenset[str]:
         return frozenset()
     keys = frozenset(k for k in ("kind", "channel", "category") if f.get(k))
     keys = frozenset(k for k in keys if getattr(R, k) is not column)
-    if not keys or count_feedback(session, query) <= SCAN_ABOVE:
+    if not keys or not _more_than(session, query, SCAN_ABOVE):
         return frozenset()
     return keys
+
+
+def _more_than(session: Session, query: ListQuery, limit: int) -> bool:
+    """Whether more than ``limit`` records match: stops counting after ``limit + 1`` (a full
+    count would cost as much as the page it decides about)."""
+    matches = select(R.id).where(*filter_clauses(session, query)).limit(limit + 1).subquery()
+    return (session.scalar(select(func.count()).select_from(matches)) or 0) > limit
 
 
 def list_feedback(session: Session, query: ListQuery) -> list[FeedbackRow]:
