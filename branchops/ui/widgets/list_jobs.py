@@ -21,9 +21,10 @@ from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 
 POOL_THREADS = 2
+_AFTER_PAINT = QEvent.Type(QEvent.registerEventType())
 
 _pool: ThreadPoolExecutor | None = None
 _pending: set[Future] = set()
@@ -77,13 +78,14 @@ class ListJobs(QObject):
         super().__init__(parent)
         self._on_done = on_done
         self._waiting: list[Job] = []
+        self._after_paint: list[Job] = []
         self._running: Job | None = None
         self._signals = _Signals()
         self._signals.done.connect(self._finished)
 
     @property
     def busy(self) -> bool:
-        return self._running is not None or bool(self._waiting)
+        return self._running is not None or bool(self._waiting or self._after_paint)
 
     def running(self) -> Job | None:
         return self._running
@@ -98,6 +100,21 @@ class ListJobs(QObject):
             self._waiting.append(job)
         self._next()
 
+    def submit_after_paint(self, job: Job) -> None:
+        """Queue the job once the events posted so far are handled, a view's repaint among them
+        (posted at low priority, as Qt posts repaints): its thread's Python work does not
+        compete for the interpreter with the paint of the rows just shown."""
+        self._after_paint.append(job)
+        event = QEvent(_AFTER_PAINT)
+        QCoreApplication.postEvent(self, event, Qt.EventPriority.LowEventPriority.value)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == _AFTER_PAINT:
+            if self._after_paint:
+                self.submit(self._after_paint.pop(0))
+            return True
+        return super().event(event)
+
     def drop(self, jobs: list[Job]) -> None:
         """Forget these waiting jobs."""
         self._waiting = [j for j in self._waiting if all(j is not d for d in jobs)]
@@ -105,6 +122,7 @@ class ListJobs(QObject):
     def clear(self) -> None:
         """Forget the jobs not started yet (the running one still reports)."""
         self._waiting.clear()
+        self._after_paint.clear()
 
     def _next(self) -> None:
         if self._running is not None or not self._waiting:

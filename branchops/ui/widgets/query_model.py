@@ -203,7 +203,7 @@ class QueryTableModel(_BaseTableModel):
             shown = job.generation == self._shown_generation
             if shown and self._total is None and self._count is not None:
                 query, count = job.data, self._count
-                self._jobs.submit(Job("count", job.generation, lambda: count(query)))
+                self._jobs.submit_after_paint(Job("count", job.generation, lambda: count(query)))
         elif job.kind == "count":
             self._set_total(job.generation, job.result)
         else:

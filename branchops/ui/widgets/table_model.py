@@ -81,6 +81,12 @@ def display(value: Any, kind: ColumnKind) -> str:
 _RIGHT = {ColumnKind.INT, ColumnKind.NUMBER, ColumnKind.PERCENT, ColumnKind.MONEY, ColumnKind.SCORE}
 
 Decorate = Callable[[Any, str, int], Any]
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_ROW, _SORT = int(ROW_ROLE), int(SORT_ROLE)
+_SERVED = frozenset({_DISPLAY, _ALIGNMENT, _ROW, _SORT})
+_ALIGN_RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
+_ALIGN_LEFT = int((Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter).value)
 
 
 class _BaseTableModel(QAbstractTableModel):
@@ -103,24 +109,27 @@ class _BaseTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < self.rowCount()):
+        # Called a dozen times per visible cell at every paint: plain ints, nothing rebuilt.
+        role = int(role)
+        if role not in _SERVED and self._decorate is None:
             return None
-        row = self._shown_row(index.row())
+        if not index.isValid():
+            return None
+        number = index.row()
+        if not (0 <= number < self.rowCount()):
+            return None
+        row = self._shown_row(number)
         if row is None:  # not fetched yet: blank until it comes
             return None
         column = self.columns[index.column()]
-        if role == ROW_ROLE:
+        if role == _ROW:
             return row
-        value = cell_value(row, column.key)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return display(value, column.kind)
-        if role == SORT_ROLE:
-            return _sortable(value)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            horizontal = (
-                Qt.AlignmentFlag.AlignRight if column.kind in _RIGHT else Qt.AlignmentFlag.AlignLeft
-            )
-            return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
+        if role == _DISPLAY:
+            return display(cell_value(row, column.key), column.kind)
+        if role == _ALIGNMENT:
+            return _ALIGN_RIGHT if column.kind in _RIGHT else _ALIGN_LEFT
+        if role == _SORT:
+            return _sortable(cell_value(row, column.key))
         if self._decorate is not None:
             return self._decorate(row, column.key, role)
         return None
