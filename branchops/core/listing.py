@@ -19,6 +19,10 @@ class ListQuery:
     descending: bool = False
     search: str = ""
     filters: Mapping[str, Any] = field(default_factory=dict)
+    # From the end: the same order read backwards, ``offset`` counted from the last row. A list
+    # model asks for the far half of a long list so, and the database reads a few rows of an
+    # index backwards instead of stepping over hundreds of thousands.
+    from_end: bool = False
 
     def page(self, offset: int, limit: int | None) -> ListQuery:
         return replace(self, offset=offset, limit=limit)
@@ -33,11 +37,12 @@ def apply_paging(
     """Order by the chosen column (then ``tiebreak`` in the same direction for a stable order),
     then offset/limit."""
     column = sortable.get(query.sort_key or "")
+    descending = query.descending != query.from_end
     order = []
     if column is not None:
-        order.append(column.desc() if query.descending else column.asc())
+        order.append(column.desc() if descending else column.asc())
     # the tie-break follows the sort's direction, so an index on (column, id) serves both ways
-    order.append(tiebreak.desc() if query.descending else tiebreak.asc())
+    order.append(tiebreak.desc() if descending else tiebreak.asc())
     stmt = stmt.order_by(*order).offset(query.offset)
     return stmt.limit(query.limit) if query.limit is not None else stmt
 

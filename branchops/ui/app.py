@@ -143,6 +143,9 @@ def _smoke(
         ctx = AppContext(db=db, paths=paths, settings=settings)
         return run_smoke(app, ctx, Path(args.screenshots) if args.screenshots else None)
     finally:
+        from branchops.ui.widgets.list_jobs import wait_idle
+
+        wait_idle(EXIT_WAIT_MS / 1000)
         db.dispose()
 
 
@@ -217,6 +220,9 @@ class Startup(QObject):
         from branchops.ui.backups import backup_if_due
 
         backup_if_due(self.ctx, "exit")
+        from branchops.ui.widgets.list_jobs import wait_idle
+
+        wait_idle(EXIT_WAIT_MS / 1000)  # no list query runs on a connection disposed here
         self.ctx.db.dispose()
 
     def _sign_in(self) -> bool:

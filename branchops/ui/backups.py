@@ -119,6 +119,9 @@ def restore_from_file(ctx: AppContext, parent: QWidget) -> None:
     ):
         return
     key = _hq_key(ctx)
+    from branchops.ui.widgets.list_jobs import wait_idle
+
+    wait_idle()  # no list query runs on the connections disposed here
     ctx.db.dispose()
     try:
         from pathlib import Path

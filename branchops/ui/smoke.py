@@ -58,10 +58,18 @@ class SmokeRun:
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
     def _wait_until_ready(self, page: QWidget) -> None:
-        """Pages that load in the background say when they are done (``is_ready``)."""
-        ready = getattr(page, "is_ready", None)
-        if not callable(ready):
-            return
+        """Pages that load in the background say when they are done (``is_ready``); lists
+        fetch their rows in the background too."""
+        from branchops.ui.widgets.list_view import ListView
+        from branchops.ui.widgets.query_model import QueryTableModel
+
+        views = page.findChildren(ListView)
+        lists = [v.model for v in views if isinstance(v.model, QueryTableModel)]
+        own = getattr(page, "is_ready", None)
+
+        def ready() -> bool:
+            return (not callable(own) or own()) and not any(m.busy for m in lists)
+
         deadline = time.monotonic() + READY_TIMEOUT_S
         while not ready() and time.monotonic() < deadline:
             self.app.processEvents()

@@ -7115,6 +7115,10 @@ As manager you may override. Why is it needed?</translation>
             <translation>Export to Excel…</translation>
         </message>
         <message>
+            <source>{count}+ rows</source>
+            <translation>{count}+ rows</translation>
+        </message>
+        <message>
             <source>{count} rows</source>
             <translation>{count} rows</translation>
         </message>

@@ -7115,6 +7115,10 @@ As manager you may override. Why is it needed?</source>
             <translation>导出到 Excel…</translation>
         </message>
         <message>
+            <source>{count}+ rows</source>
+            <translation>{count}+ 行</translation>
+        </message>
+        <message>
             <source>{count} rows</source>
             <translation>共 {count} 行</translation>
         </message>

@@ -19,6 +19,8 @@ from branchops.core.users.permissions import SINGLE_USER
 from branchops.db.engine import DatabaseTarget
 from branchops.db.lifecycle import open_database
 from branchops.ui.context import AppContext
+from branchops.ui.widgets.list_jobs import wait_idle
+from branchops.ui.widgets.query_model import QueryTableModel
 
 
 @dataclass
@@ -26,6 +28,19 @@ class ShownMessage:
     kind: str
     title: str
     text: str
+
+
+@pytest.fixture(autouse=True)
+def lists_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Lists fetch on the test's own thread, so a test reads the rows right after a reload.
+    Tests of the background fetching itself take ``background_lists``."""
+    monkeypatch.setattr(QueryTableModel, "background", False)
+
+
+@pytest.fixture
+def background_lists(lists_at_once: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    """List models fetch off the GUI thread, as in the app."""
+    monkeypatch.setattr(QueryTableModel, "background", True)
 
 
 @pytest.fixture(autouse=True)
@@ -58,6 +73,7 @@ def message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[ShownMessage]:
 def _finish_background_work() -> None:
     """Work a test started off the UI thread ends before its database goes away."""
     QThreadPool.globalInstance().waitForDone(60_000)
+    wait_idle(60)
 
 
 @pytest.fixture(autouse=True)

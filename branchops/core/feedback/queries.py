@@ -14,12 +14,21 @@ without a comment).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, SQLColumnExpression, func, or_, select, union
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    SQLColumnExpression,
+    func,
+    literal_column,
+    or_,
+    select,
+    union,
+)
 from sqlalchemy.orm import Session
 
 from branchops import clock
@@ -40,6 +49,7 @@ from branchops.core.staff.models import Staff
 
 R = FeedbackRecord
 SUMMARY_CHARS = 160
+SCAN_ABOVE = 20_000  # matches of a filter above which the sort's index is read
 
 
 @dataclass(frozen=True)
@@ -79,7 +89,7 @@ def _values(value: Any, cls: type) -> list:
 
 
 def _one_or_many(column: SQLColumnExpression[Any], value: Any, cls: type) -> ColumnElement[bool]:
-    wanted = _values(value, cls)
+    wanted = [v.value for v in _values(value, cls)]
     return column == wanted[0] if len(wanted) == 1 else column.in_(wanted)
 
 
@@ -106,8 +116,20 @@ def search_clause(session: Session, text: str) -> ColumnElement[bool]:
     return R.id.in_(union(with_text, by_staff, by_reference))
 
 
-def filter_clauses(session: Session, query: ListQuery) -> list[ColumnElement[bool]]:
+def _unindexed(column: ColumnElement) -> ColumnElement:
+    """The column as SQLite's ``+column``: the same value, but no index is chosen for it."""
+    return literal_column(f"+{R.__tablename__}.{column.key}")
+
+
+def filter_clauses(
+    session: Session, query: ListQuery, unindexed: frozenset[str] = frozenset()
+) -> list[ColumnElement[bool]]:
     f: Mapping[str, Any] = query.filters
+
+    def col(key: str) -> ColumnElement:
+        column = getattr(R, key)
+        return _unindexed(column) if key in unindexed else column
+
     clauses: list[ColumnElement[bool]] = []
     if f.get("month"):
         month = _as_month(f["month"])
@@ -118,11 +140,11 @@ def filter_clauses(session: Session, query: ListQuery) -> list[ColumnElement[boo
     if f.get("last"):
         clauses.append(R.received_at < datetime.combine(f["last"] + timedelta(days=1), time()))
     if f.get("kind"):
-        clauses.append(_one_or_many(R.kind, f["kind"], FeedbackKind))
+        clauses.append(_one_or_many(col("kind"), f["kind"], FeedbackKind))
     if f.get("channel"):
-        clauses.append(_one_or_many(R.channel, f["channel"], Channel))
+        clauses.append(_one_or_many(col("channel"), f["channel"], Channel))
     if f.get("category"):
-        clauses.append(_one_or_many(R.category, f["category"], Category))
+        clauses.append(_one_or_many(col("category"), f["category"], Category))
     if f.get("staff_id"):
         clauses.append(R.staff_id == f["staff_id"])
     if f.get("rated"):
@@ -149,7 +171,7 @@ SORTABLE: dict[str, SQLColumnExpression[Any]] = {
 def _ordered(stmt: Select, query: ListQuery) -> Select:
     """Newest first by default; any order runs on an index, ties broken the same way round."""
     column = SORTABLE.get(query.sort_key or "")
-    descending = query.descending if column is not None else True
+    descending = (query.descending if column is not None else True) != query.from_end
     keys: list[SQLColumnExpression[Any]] = [R.received_at, R.id]
     if column is not None and column is not R.received_at:
         keys.insert(0, column)
@@ -158,7 +180,7 @@ def _ordered(stmt: Select, query: ListQuery) -> Select:
     return stmt.limit(query.limit) if query.limit is not None else stmt
 
 
-def _select(session: Session, query: ListQuery) -> Select:
+def _select(session: Session, query: ListQuery, unindexed: frozenset[str] = frozenset()) -> Select:
     stmt = (
         select(
             R.id,
@@ -184,7 +206,7 @@ def _select(session: Session, query: ListQuery) -> Select:
         .outerjoin(Staff, Staff.id == R.staff_id)
         .outerjoin(Complaint, Complaint.record_id == R.id)
     )
-    return stmt.where(*filter_clauses(session, query))
+    return stmt.where(*filter_clauses(session, query, unindexed))
 
 
 def _row(values: tuple, escalation: Escalation) -> FeedbackRow:
@@ -219,10 +241,51 @@ def _row(values: tuple, escalation: Escalation) -> FeedbackRow:
     )
 
 
+def _scan_sort_index(session: Session, query: ListQuery) -> frozenset[str]:
+    """The filters SQLite should check row by row while it reads the sort's index.
+
+    Sorted by one column and filtered by another (type, channel, category), SQLite picks the
+    filter's index and sorts every match: seconds when most of half a million records match.
+    When more than ``SCAN_ABOVE`` match, reading the sort's index in order and skipping the
+    others finds a page after a few thousand rows; fewer matches are sorted quickly. PostgreSQL
+    weighs this from its statistics by itself.
+    """
+    column = SORTABLE.get(query.sort_key or "")
+    f = query.filters
+    if session.get_bind().dialect.name != "sqlite" or column is None or column is R.received_at:
+        return frozenset()
+    if query.search.strip() or any(f.get(k) for k in ("month", "first", "last", "staff_id")):
+        return frozenset()
+    keys = frozenset(k for k in ("kind", "channel", "category") if f.get(k))
+    keys = frozenset(k for k in keys if getattr(R, k) is not column)
+    if not keys or not _more_than(session, query, SCAN_ABOVE):
+        return frozenset()
+    return keys
+
+
+def _more_than(session: Session, query: ListQuery, limit: int) -> bool:
+    """Whether more than ``limit`` records match: stops counting after ``limit + 1`` (a full
+    count would cost as much as the page it decides about)."""
+    matches = select(R.id).where(*filter_clauses(session, query)).limit(limit + 1).subquery()
+    return (session.scalar(select(func.count()).select_from(matches)) or 0) > limit
+
+
 def list_feedback(session: Session, query: ListQuery) -> list[FeedbackRow]:
     escalation = escalation_for(session, query.filters.get("today") or clock.today())
-    rows = session.execute(_ordered(_select(session, query), query)).all()
+    stmt = _select(session, query, _scan_sort_index(session, query))
+    rows = session.execute(_ordered(stmt, query)).all()
     return [_row(tuple(r), escalation) for r in rows]
+
+
+def iter_feedback(session: Session, query: ListQuery, batch: int = 2000) -> Iterator[FeedbackRow]:
+    """Every row of the list in its order, read ``batch`` rows at a time (an export of half a
+    million rows keeps only a batch in memory; a server-side cursor on PostgreSQL)."""
+    escalation = escalation_for(session, query.filters.get("today") or clock.today())
+    stmt = _ordered(_select(session, query), query.page(0, None))
+    result = session.execute(stmt.execution_options(yield_per=batch))
+    for rows in result.partitions():
+        for r in rows:
+            yield _row(tuple(r), escalation)
 
 
 def count_feedback(session: Session, query: ListQuery) -> int:

@@ -3,6 +3,7 @@ search, sort by any indexed column; enter, edit, delete; import survey results."
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
@@ -12,7 +13,12 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 from branchops import clock
 from branchops.core.feedback.escalation import EscalationState
 from branchops.core.feedback.models import Channel, FeedbackKind
-from branchops.core.feedback.queries import FeedbackRow, count_feedback, list_feedback
+from branchops.core.feedback.queries import (
+    FeedbackRow,
+    count_feedback,
+    iter_feedback,
+    list_feedback,
+)
 from branchops.core.feedback.service import delete_record
 from branchops.core.listing import ListQuery
 from branchops.core.period import Month
@@ -75,7 +81,14 @@ class RecordsTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.model = QueryTableModel(COLUMNS, self._fetch, self._count, decorate=decorate)
+        self.model = QueryTableModel(
+            COLUMNS,
+            self._fetch,
+            self._count,
+            decorate=decorate,
+            reversible=True,  # list_feedback honours ListQuery.from_end
+            stream=self._stream,
+        )
         self.model.query = ListQuery(limit=self.model.page_size)
         self._build()
         self._wire()
@@ -137,6 +150,10 @@ class RecordsTab(QWidget):
     def _count(self, query: ListQuery) -> int:
         with self.ctx.db.session() as session:
             return count_feedback(session, query)
+
+    def _stream(self, query: ListQuery) -> Iterator[FeedbackRow]:
+        with self.ctx.db.session() as session:
+            yield from iter_feedback(session, query)
 
     def refresh(self) -> None:
         self.model.reload()

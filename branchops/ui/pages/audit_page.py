@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -93,16 +94,20 @@ class AuditPage(QWidget):
 
     def _wire(self) -> None:
         for combo in (self.user, self.entity, self.action):
-            combo.currentIndexChanged.connect(self.model.reload)
+            combo.currentIndexChanged.connect(self._apply_filters)
         for edit in (self.date_from, self.date_to):
-            edit.dateChanged.connect(self.model.reload)
-        self.use_dates.toggled.connect(self.model.reload)
+            edit.dateChanged.connect(self._apply_filters)
+        self.use_dates.toggled.connect(self._apply_filters)
         self.verify.clicked.connect(self._verify)
         self.ctx.events.data_changed.connect(self._on_data_changed)
 
     def refresh(self) -> None:
         self._load_choices()
-        self.model.reload()
+        self._apply_filters()
+
+    def _apply_filters(self) -> None:
+        # read here, on the GUI thread: the list's queries run in the background
+        self.model.set_filters(audit=self._wanted())
 
     def _load_choices(self) -> None:
         with self.ctx.db.session() as session:
@@ -121,7 +126,7 @@ class AuditPage(QWidget):
             combo.setCurrentIndex(max(0, combo.findData(current)))
             combo.blockSignals(False)
 
-    def _filters(self, query: ListQuery) -> AuditFilter:
+    def _wanted(self) -> AuditFilter:
         dated = self.use_dates.isChecked()
         return AuditFilter(
             username=self.user.currentData(),
@@ -129,8 +134,11 @@ class AuditPage(QWidget):
             action=self.action.currentData(),
             date_from=self.date_from.date().toPython() if dated else None,
             date_to=self.date_to.date().toPython() if dated else None,
-            text=query.search,
         )
+
+    @staticmethod
+    def _filters(query: ListQuery) -> AuditFilter:
+        return replace(query.filters.get("audit") or AuditFilter(), text=query.search)
 
     def _fetch(self, query: ListQuery) -> list:
         with self.ctx.db.session() as session:

@@ -1,12 +1,15 @@
 """“Export to Excel…” for every list: the visible columns of the filtered, sorted rows.
 
 Personal data columns are masked unless the user says, when asked, to write them in full; text is
-written so that Excel never runs it as a formula (``branchops.excel.list_export``).
+written so that Excel never runs it as a formula (``branchops.excel.list_export``). A long list
+(more than ``STREAM_ROWS``) is read from the database in batches and written as it comes, in the
+background with progress and Cancel (``branchops.excel.list_stream``): memory stays bounded.
 """
 
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -16,13 +19,16 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from branchops import clock
 from branchops.excel.list_export import write_list
 from branchops.i18n import translate
-from branchops.ui.widgets.table_model import ColumnKind, cell_value, display
+from branchops.ui.widgets.query_model import QueryTableModel
+from branchops.ui.widgets.table_model import Column, ColumnKind, cell_value, display
 
 if TYPE_CHECKING:
     from branchops.ui.context import AppContext
     from branchops.ui.widgets.list_view import ListView
+    from branchops.ui.workers import TaskControl
 
 LAST_FOLDER_KEY = "export/last_folder"
+STREAM_ROWS = 5000
 
 
 @dataclass(frozen=True)
@@ -92,6 +98,10 @@ def ask_unmask(parent: QWidget) -> bool:
 
 def export_list_dialog(parent: QWidget, ctx: AppContext, view: ListView) -> None:
     """Ask where to save, then write the list in the background and say where it went."""
+    model = view.model
+    if isinstance(model, QueryTableModel) and model.total > STREAM_ROWS:
+        _export_streamed(parent, ctx, view, model)
+        return
     data = collect(view)
     path = ask_path(parent, ctx, data.title)
     if path is None:
@@ -105,12 +115,55 @@ def export_list_dialog(parent: QWidget, ctx: AppContext, view: ListView) -> None
         )
 
     def done(written: Path) -> None:
-        QMessageBox.information(
-            parent,
-            translate("ExportList", "Export to Excel"),
-            translate("ExportList", "{count} rows written to {path}.").format(
-                count=len(data.rows), path=written
-            ),
-        )
+        _written(parent, len(data.rows), written)
 
     ctx.run_task(parent, translate("ExportList", "Exporting the list…"), work, done)
+
+
+def _written(parent: QWidget, count: int, path: Path) -> None:
+    QMessageBox.information(
+        parent,
+        translate("ExportList", "Export to Excel"),
+        translate("ExportList", "{count} rows written to {path}.").format(count=count, path=path),
+    )
+
+
+def plain_rows(rows: Iterable[Any], columns: list[Column]) -> Iterator[list[Any]]:
+    for row in rows:
+        yield [_plain(cell_value(row, c.key), c.kind) for c in columns]
+
+
+def _export_streamed(
+    parent: QWidget, ctx: AppContext, view: ListView, model: QueryTableModel
+) -> None:
+    from branchops.excel.list_stream import write_list_streamed
+
+    title = view.title or translate("ExportList", "List")
+    columns = [model.columns[i] for i in view.visible_columns()]
+    pii = {i for i, c in enumerate(columns) if c.pii}
+    path = ask_path(parent, ctx, title)
+    if path is None:
+        return
+    unmask = bool(pii) and ask_unmask(parent)
+    ctx.qsettings.setValue(LAST_FOLDER_KEY, str(path.parent))
+    total = model.total
+    text = translate("ExportList", "Exporting the list…")
+
+    def work(control: TaskControl) -> int:
+        def progress(done: int) -> None:
+            control.check()
+            control.progress(done, total, text)
+
+        return write_list_streamed(
+            path,
+            title,
+            [c.label for c in columns],
+            plain_rows(model.all_rows(), columns),
+            [c.kind.value for c in columns],
+            pii,
+            total=total,
+            mask_pii=not unmask,
+            progress=progress,
+        )
+
+    ctx.run_task(parent, text, work, lambda count: _written(parent, count, path))

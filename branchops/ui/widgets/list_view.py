@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QAbstractProxyModel,
+    QIdentityProxyModel,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,8 +43,9 @@ SEARCH_DELAY_MS = 250
 HEADER_PADDING = 30  # cell margins and the sort indicator
 
 
-class SqlSortProxy(QSortFilterProxyModel):
-    """Passes rows through in the source's order; a header click re-sorts the source in SQL."""
+class SqlSortProxy(QIdentityProxyModel):
+    """Passes rows through in the source's order (an identity mapping: nothing per row, which
+    matters at half a million rows); a header click re-sorts the source in SQL."""
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         source = self.sourceModel()
@@ -44,9 +53,10 @@ class SqlSortProxy(QSortFilterProxyModel):
             source.sort(column, order)
 
 
-def make_proxy(model: _BaseTableModel) -> QSortFilterProxyModel:
+def make_proxy(model: _BaseTableModel) -> QAbstractProxyModel:
+    proxy: QAbstractProxyModel
     if isinstance(model, QueryTableModel):
-        proxy: QSortFilterProxyModel = SqlSortProxy()
+        proxy = SqlSortProxy()
     else:
         proxy = QSortFilterProxyModel()
         proxy.setSortRole(SORT_ROLE)
@@ -104,6 +114,8 @@ class ListView(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(26)
+        # one height for every row: half a million rows cost the header nothing per row
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -137,7 +149,10 @@ class ListView(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.table.horizontalHeader().sectionResized.connect(self._save_widths)
         self.export_button.clicked.connect(self._export)
-        for signal in (self.model.modelReset, self.model.rowsInserted, self.proxy.layoutChanged):
+        signals = [self.model.modelReset, self.model.rowsInserted, self.proxy.layoutChanged]
+        if isinstance(self.model, QueryTableModel):
+            signals.append(self.model.counted)
+        for signal in signals:
             signal.connect(self._update_counter)
         self._update_counter()
 
@@ -146,15 +161,18 @@ class ListView(QWidget):
         if isinstance(self.model, QueryTableModel):
             self.model.set_search(text)
         else:
-            self.proxy.setFilterFixedString(text)
+            self.proxy.setFilterFixedString(text)  # type: ignore[attr-defined]
         self._update_counter()
 
     def _update_counter(self) -> None:
-        if isinstance(self.model, QueryTableModel):
-            shown = self.model.total
+        if isinstance(self.model, QueryTableModel) and self.model.counting:
+            # the first rows are shown; the count follows from the background
+            text = translate("ListView", "{count}+ rows").format(count=self.model.rowCount())
+        elif isinstance(self.model, QueryTableModel):
+            text = translate("ListView", "{count} rows").format(count=self.model.total)
         else:
-            shown = self.proxy.rowCount()
-        self.counter.setText(translate("ListView", "{count} rows").format(count=shown))
+            text = translate("ListView", "{count} rows").format(count=self.proxy.rowCount())
+        self.counter.setText(text)
 
     def _on_double_click(self, index: QModelIndex) -> None:
         row = self.proxy.data(index, ROW_ROLE)

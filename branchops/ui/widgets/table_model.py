@@ -1,5 +1,7 @@
-"""Table models for every list: lazily fetched pages from a service, sorted in SQL.
+"""Table models for every list: columns, display, and the short lists held whole.
 
+The long lists' model, ``QueryTableModel`` (pages fetched from a service off the GUI thread,
+sorted and filtered in SQL), is in ``query_model.py`` and importable from here too.
 See branchops/ui/README.md. Rows are dataclasses (or mappings) with an attribute per column key.
 """
 
@@ -7,19 +9,17 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from branchops.core.listing import ListQuery
 from branchops.i18n import translate
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole
-EXPORT_PAGE = 5000
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -81,6 +81,12 @@ def display(value: Any, kind: ColumnKind) -> str:
 _RIGHT = {ColumnKind.INT, ColumnKind.NUMBER, ColumnKind.PERCENT, ColumnKind.MONEY, ColumnKind.SCORE}
 
 Decorate = Callable[[Any, str, int], Any]
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_ROW, _SORT = int(ROW_ROLE), int(SORT_ROLE)
+_SERVED = frozenset({_DISPLAY, _ALIGNMENT, _ROW, _SORT})
+_ALIGN_RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
+_ALIGN_LEFT = int((Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter).value)
 
 
 class _BaseTableModel(QAbstractTableModel):
@@ -103,25 +109,33 @@ class _BaseTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+        # Called a dozen times per visible cell at every paint: plain ints, nothing rebuilt.
+        role = int(role)
+        if role not in _SERVED and self._decorate is None:
             return None
-        row = self._rows[index.row()]
+        if not index.isValid():
+            return None
+        number = index.row()
+        if not (0 <= number < self.rowCount()):
+            return None
+        row = self._shown_row(number)
+        if row is None:  # not fetched yet: blank until it comes
+            return None
         column = self.columns[index.column()]
-        if role == ROW_ROLE:
+        if role == _ROW:
             return row
-        value = cell_value(row, column.key)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return display(value, column.kind)
-        if role == SORT_ROLE:
-            return _sortable(value)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            horizontal = (
-                Qt.AlignmentFlag.AlignRight if column.kind in _RIGHT else Qt.AlignmentFlag.AlignLeft
-            )
-            return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
+        if role == _DISPLAY:
+            return display(cell_value(row, column.key), column.kind)
+        if role == _ALIGNMENT:
+            return _ALIGN_RIGHT if column.kind in _RIGHT else _ALIGN_LEFT
+        if role == _SORT:
+            return _sortable(cell_value(row, column.key))
         if self._decorate is not None:
             return self._decorate(row, column.key, role)
         return None
+
+    def _shown_row(self, row: int) -> Any:
+        return self._rows[row]
 
     def row_at(self, row: int) -> Any:
         return self._rows[row]
@@ -145,103 +159,6 @@ def _sortable(value: Any) -> Any:
     return value
 
 
-class QueryTableModel(_BaseTableModel):
-    """Rows fetched page by page from ``fetch(ListQuery)``; sorting and filtering re-query."""
-
-    def __init__(
-        self,
-        columns: Sequence[Column],
-        fetch: Callable[[ListQuery], list[Any]],
-        count: Callable[[ListQuery], int] | None = None,
-        page_size: int = 200,
-        decorate: Decorate | None = None,
-        parent=None,
-    ) -> None:
-        super().__init__(columns, decorate, parent)
-        self._fetch = fetch
-        self._count = count
-        self.page_size = page_size
-        self.query = ListQuery(limit=page_size)
-        self._total: int | None = 0
-        self._exhausted = True
-        self._inserting = False
-
-    @property
-    def total(self) -> int:
-        """Rows the whole list has (not only those fetched so far)."""
-        return self._total if self._total is not None else len(self._rows)
-
-    def reload(self) -> None:
-        self._inserting = True
-        try:
-            self.beginResetModel()
-            self._rows = list(self._fetch(self.query.page(0, self.page_size)))
-            self._exhausted = len(self._rows) < self.page_size
-            self._total = self._count(self.query) if self._count else None
-            if self._total is not None and self._total <= len(self._rows):
-                self._exhausted = True
-            self.endResetModel()
-        finally:
-            self._inserting = False
-
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and not self._exhausted
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        # A view may ask for more from inside the modelReset or rowsInserted signal of the
-        # change before; that nested insert would start before the change has finished (for
-        # every listener), so it waits for the view's next request.
-        if parent.isValid() or self._exhausted or self._inserting:
-            return
-        more = list(self._fetch(self.query.page(len(self._rows), self.page_size)))
-        if len(more) < self.page_size:
-            self._exhausted = True
-        if not more:
-            return
-        first = len(self._rows)
-        self._inserting = True
-        try:
-            self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
-            self._rows.extend(more)
-            self.endInsertRows()
-        finally:
-            self._inserting = False
-        if self._total is not None and len(self._rows) >= self._total:
-            self._exhausted = True
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not (0 <= column < len(self.columns)) or not self.columns[column].sortable:
-            return
-        key, descending = self.columns[column].key, order == Qt.SortOrder.DescendingOrder
-        if (key, descending) == (self.query.sort_key, self.query.descending):
-            return
-        self.query = replace(self.query, sort_key=key, descending=descending)
-        self.reload()
-
-    def sort_column(self) -> int:
-        keys = [c.key for c in self.columns]
-        return keys.index(self.query.sort_key) if self.query.sort_key in keys else -1
-
-    def set_search(self, text: str) -> None:
-        self.query = replace(self.query, search=text.strip())
-        self.reload()
-
-    def set_filters(self, **filters: Any) -> None:
-        merged = {**self.query.filters, **filters}
-        self.query = replace(self.query, filters={k: v for k, v in merged.items() if v is not None})
-        self.reload()
-
-    def all_rows(self) -> Iterator[Any]:
-        """Every row of the list as sorted and filtered now (for export), page by page."""
-        offset = 0
-        while True:
-            chunk = list(self._fetch(self.query.page(offset, EXPORT_PAGE)))
-            yield from chunk
-            if len(chunk) < EXPORT_PAGE:
-                return
-            offset += EXPORT_PAGE
-
-
 class InMemoryTableModel(_BaseTableModel):
     """A short list held whole; sorted and filtered by the proxy in front of it."""
 
@@ -262,3 +179,12 @@ class InMemoryTableModel(_BaseTableModel):
 
     def all_rows(self) -> Iterator[Any]:
         yield from self._rows
+
+
+def __getattr__(name: str) -> Any:
+    # ``from branchops.ui.widgets.table_model import QueryTableModel`` keeps working
+    if name == "QueryTableModel":
+        from branchops.ui.widgets.query_model import QueryTableModel
+
+        return QueryTableModel
+    raise AttributeError(name)
