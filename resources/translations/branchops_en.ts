@@ -3413,6 +3413,10 @@ As manager you may override. Why is it needed?</translation>
             <translation>The data sheet does not say its schema version.</translation>
         </message>
         <message>
+            <source>The data sheet was made by a newer BranchOps (schema version {version}; this BranchOps reads {known}): update BranchOps at HQ, then consolidate again.</source>
+            <translation>The data sheet was made by a newer BranchOps (schema version {version}; this BranchOps reads {known}): update BranchOps at HQ, then consolidate again.</translation>
+        </message>
+        <message>
             <source>Unknown data-sheet schema version {version} (this BranchOps reads {known}); update BranchOps at HQ.</source>
             <translation>Unknown data-sheet schema version {version} (this BranchOps reads {known}); update BranchOps at HQ.</translation>
         </message>

@@ -3413,6 +3413,10 @@ As manager you may override. Why is it needed?</source>
             <translation>数据表未注明数据格式版本。</translation>
         </message>
         <message>
+            <source>The data sheet was made by a newer BranchOps (schema version {version}; this BranchOps reads {known}): update BranchOps at HQ, then consolidate again.</source>
+            <translation>数据表由更新版本的 BranchOps 生成（结构版本 {version}；本程序可读取 {known}）：请先在总部升级 BranchOps，再重新汇总。</translation>
+        </message>
+        <message>
             <source>Unknown data-sheet schema version {version} (this BranchOps reads {known}); update BranchOps at HQ.</source>
             <translation>未知的数据格式版本 {version}（本软件可读取 {known}），请升级总部的 BranchOps。</translation>
         </message>

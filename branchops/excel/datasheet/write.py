@@ -11,7 +11,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from branchops.excel import styles
 from branchops.excel.cells import new_cell
-from branchops.excel.datasheet import v1
+from branchops.excel.datasheet import v2
 from branchops.excel.datasheet.payload import (
     DATA_SHEET_NAME,
     HMAC_SHA256,
@@ -28,7 +28,7 @@ _NOTE_FONT = Font(italic=True, color="808080")
 
 def write_data_sheet(wb: Workbook, payload: DataPayload, key: str = "") -> tuple[str, str]:
     """Append the data sheet to the write-only ``wb``; returns ``(algorithm, digest)``."""
-    algorithm, digest = checksum(v1.content(payload, algorithm_for(key)), key)
+    algorithm, digest = checksum(v2.content(payload, algorithm_for(key)), key)
     ws = wb.create_sheet(DATA_SHEET_NAME)
     ws.column_dimensions["A"].width = 24
     ws.column_dimensions["B"].width = 68  # the 64 characters of the checksum, whole
@@ -37,7 +37,7 @@ def write_data_sheet(wb: Workbook, payload: DataPayload, key: str = "") -> tuple
     ws.column_dimensions["E"].width = 50
     styles.fit_to_width(ws, landscape=True)
     note = data_sheet_note(algorithm)
-    for index, row in enumerate(v1.rows(payload, algorithm, digest)):
+    for index, row in enumerate(v2.rows(payload, algorithm, digest)):
         cells = [_cell(ws, value) for value in row]
         if index == 0:
             cells += [None] * (3 - len(cells)) + [None, _note(ws, note)]
