@@ -1254,6 +1254,10 @@
             <source>{year} has not ended yet; it can be closed after {day}.</source>
             <translation>{year} has not ended yet; it can be closed after {day}.</translation>
         </message>
+        <message>
+            <source>Overspending of {category} in {year}</source>
+            <translation>Overspending of {category} in {year}</translation>
+        </message>
     </context>
     <context>
         <name>BudgetCharts</name>

@@ -1254,6 +1254,10 @@
             <source>{year} has not ended yet; it can be closed after {day}.</source>
             <translation>{year}尚未结束，{day} 之后才能关账。</translation>
         </message>
+        <message>
+            <source>Overspending of {category} in {year}</source>
+            <translation>{year}{category}超预算</translation>
+        </message>
     </context>
     <context>
         <name>BudgetCharts</name>

@@ -35,7 +35,8 @@ def write_data_sheet(wb: Workbook, payload: DataPayload, key: str = "") -> tuple
     ws.column_dimensions["C"].width = 10
     ws.column_dimensions["D"].width = 2
     ws.column_dimensions["E"].width = 50
-    styles.fit_to_width(ws, landscape=True)
+    # one page: the header rows, the checksum whole, and every KPI (it is read as one record)
+    styles.fit_to_width(ws, landscape=True, pages_tall=1)
     note = data_sheet_note(algorithm)
     for index, row in enumerate(v2.rows(payload, algorithm, digest)):
         cells = [_cell(ws, value) for value in row]
