@@ -13,6 +13,7 @@ from branchops.core import settings
 from branchops.core.branch.models import PROFILE_ID, BranchProfile, KpiTarget, OpeningHours
 from branchops.core.calendar import BranchCalendar
 from branchops.core.errors import Problems
+from branchops.core.memo import memoized
 from branchops.core.users.permissions import CurrentUser, Permission, require
 from branchops.db.uow import UnitOfWork
 from branchops.i18n import LANGUAGES, QT_TRANSLATE_NOOP, translate
@@ -170,6 +171,11 @@ def is_set_up(session: Session) -> bool:
 
 
 def branch_calendar(session: Session) -> BranchCalendar:
+    """The branch's calendar: read once per ``memo_scope`` (an export asks hundreds of times)."""
+    return memoized(session, ("branch.calendar",), lambda: _read_calendar(session))
+
+
+def _read_calendar(session: Session) -> BranchCalendar:
     profile = session.get(BranchProfile, PROFILE_ID)
     hours = list(session.scalars(select(OpeningHours)))
     open_days = [h.weekday for h in hours if h.is_open] if hours else range(6)

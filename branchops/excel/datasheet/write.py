@@ -9,7 +9,7 @@ from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Font
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-from branchops.excel import styles
+from branchops.excel import pages, styles
 from branchops.excel.cells import new_cell
 from branchops.excel.datasheet import v2
 from branchops.excel.datasheet.payload import (
@@ -24,6 +24,7 @@ from branchops.i18n import translate
 # Sheet protection only stops accidental edits; the checksum is what detects a change.
 PROTECTION_PASSWORD = "branchops"
 _NOTE_FONT = Font(italic=True, color="808080")
+NOTE_WIDTH = 50
 
 
 def write_data_sheet(wb: Workbook, payload: DataPayload, key: str = "") -> tuple[str, str]:
@@ -34,15 +35,20 @@ def write_data_sheet(wb: Workbook, payload: DataPayload, key: str = "") -> tuple
     ws.column_dimensions["B"].width = 68  # the 64 characters of the checksum, whole
     ws.column_dimensions["C"].width = 10
     ws.column_dimensions["D"].width = 2
-    ws.column_dimensions["E"].width = 50
+    ws.column_dimensions["E"].width = NOTE_WIDTH
     # one page: the header rows, the checksum whole, and every KPI (it is read as one record)
     styles.fit_to_width(ws, landscape=True, pages_tall=1)
     note = data_sheet_note(algorithm)
-    for index, row in enumerate(v2.rows(payload, algorithm, digest)):
+    rows = v2.rows(payload, algorithm, digest)
+    # the note wraps down column E over as many header rows as its lines need (merged there:
+    # a write-only row has no automatic height, so one tall row would hide the rest)
+    note_rows = min(pages.lines_needed(styles.text_width(note), NOTE_WIDTH) + 1, len(v2.HEADER))
+    for index, row in enumerate(rows):
         cells = [_cell(ws, value) for value in row]
         if index == 0:
             cells += [None] * (3 - len(cells)) + [None, _note(ws, note)]
         ws.append(cells)
+    ws.merged_cells.add(f"E1:E{note_rows}")
     ws.protection.sheet = True
     ws.protection.password = PROTECTION_PASSWORD
     ws.protection.formatColumns = False  # widening a column to read is fine
