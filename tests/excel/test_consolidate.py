@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import subprocess
+import sys
 import uuid
+from dataclasses import replace
 
 import pytest
 from openpyxl import Workbook, load_workbook
@@ -231,3 +234,32 @@ def test_a_file_from_a_newer_branchops_is_refused_and_the_rest_merged(tmp_path):
     assert [a.code for a in result.verified.accepted] == ["BR01"]
     (rejected,) = result.verified.rejected
     assert rejected.path == newer and "3" in rejected.reason and "1, 2" in rejected.reason
+
+
+def test_v2_files_name_their_kpis_so_consolidation_loads_no_registry(tmp_path):
+    """A v2 data sheet says each KPI's label and direction: the consolidate process imports
+    neither the KPI registry nor SQLAlchemy, and the columns carry the translated labels."""
+    data = payload("BR01")
+    labelled = tuple(
+        replace(k, label="Average inspection score", higher_is_better=True) for k in data.kpis[:1]
+    ) + tuple(replace(k, label="Overdue corrective actions", higher_is_better=False)
+              for k in data.kpis[2:3])  # fmt: skip
+    path = write_branch(tmp_path / "a.xlsx", replace(data, kpis=labelled))
+    script = (
+        "import sys\nfrom pathlib import Path\n"
+        "from branchops import i18n\ni18n.set_language('zh_CN')\n"
+        "from branchops.excel.consolidate import consolidate\n"
+        "from branchops.excel.consolidate.output import kpi_columns\n"
+        f"r = consolidate([Path({str(path)!r})], Path({str(tmp_path / 'hq.xlsx')!r}))\n"
+        "print([(c.title, c.higher_is_better) for c in kpi_columns(r.verified)])\n"
+        "print(sorted(m for m in ('sqlalchemy', 'branchops.core.kpi') if m in sys.modules))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=os.environ | {}
+    )
+    assert done.returncode == 0, done.stderr
+    columns, heavy = done.stdout.strip().splitlines()
+    with i18n.thread_language("zh_CN"):
+        first = i18n.translate("Kpi", "Average inspection score")
+    assert columns.startswith(f"[('{first}', True)") and "False)" in columns
+    assert heavy == "[]"

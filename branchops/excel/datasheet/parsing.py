@@ -84,4 +84,7 @@ def kpi_row(row: list[Any]) -> KpiValue | None:
             translate("Consolidation", "The value of KPI {key} is not a number.").format(key=key)
         )
     unit = text_value(row[2]) if len(row) > 2 else ""
-    return KpiValue(key, None if value is None else float(value), unit)
+    label = text_value(row[3]) if len(row) > 3 else ""
+    direction = text_value(row[4]) if len(row) > 4 else ""
+    better = None if direction not in ("0", "1") else direction == "1"
+    return KpiValue(key, None if value is None else float(value), unit, label, better)

@@ -9,12 +9,14 @@
     audit_head_hmac     the head signed with the HQ key ("" without a key)
     checksum_algorithm, checksum
     (blank)
-    kpi                 value       unit      (every KPI of the registry: training, feedback,
-                                               budget and risk included)
+    kpi                 value   unit   label   higher_is_better
+                        (every KPI of the registry, training, feedback, budget and risk
+                        included; the label is the English source, translated at HQ)
 
 Against v1: the figures digest and the audit chain head are no longer optional rows a reader
 may skip; they are always there and covered by the checksum, so a changed chain head is caught
-like a changed KPI.
+like a changed KPI. Each KPI row also says its label and direction, so consolidation needs no
+KPI registry (nor the database layer it is built on) to name and rank the KPIs.
 """
 
 from __future__ import annotations
@@ -24,10 +26,17 @@ from collections.abc import Sequence
 from typing import Any
 
 from branchops.excel.cells import clean_text
-from branchops.excel.datasheet.parsing import KPI_HEADER, int_value, split, text_value
-from branchops.excel.datasheet.payload import FORMAT_NAME, DataPayload, canonical_number, rounded
+from branchops.excel.datasheet.parsing import int_value, split, text_value
+from branchops.excel.datasheet.payload import (
+    FORMAT_NAME,
+    DataPayload,
+    KpiValue,
+    canonical_number,
+    rounded,
+)
 
 VERSION = 2
+KPI_HEADER = ("kpi", "value", "unit", "label", "higher_is_better")
 TEXT_FIELDS = ("branch_code", "branch_name", "region", "period", "app_version", "generated_at")
 TEXT_FIELDS += ("language",)
 HEADER = (
@@ -72,7 +81,9 @@ def _header_values(payload: DataPayload, algorithm: str) -> dict[str, Any]:
 def content(payload: DataPayload, algorithm: str) -> bytes:
     header = _header_values(payload, algorithm)
     fields = [[name, str(header[name])] for name in HEADER if name != "checksum"]
-    kpis = [[k.key, canonical_number(k.value), k.unit] for k in payload.kpis]
+    kpis = [
+        [k.key, canonical_number(k.value), k.unit, k.label, _direction(k)] for k in payload.kpis
+    ]
     text = json.dumps({"fields": fields, "kpis": kpis}, ensure_ascii=False, separators=(",", ":"))
     return text.encode("utf-8")
 
@@ -82,8 +93,15 @@ def rows(payload: DataPayload, algorithm: str, digest: str) -> list[list[Any]]:
     out: list[list[Any]] = [[name, _cell(header[name])] for name in HEADER]
     out.append([])
     out.append(list(KPI_HEADER))
-    out.extend([k.key, rounded(k.value), k.unit] for k in payload.kpis)
+    out.extend(
+        [k.key, rounded(k.value), k.unit, k.label or None, _cell(_direction(k))]
+        for k in payload.kpis
+    )
     return out
+
+
+def _direction(kpi: KpiValue) -> Any:
+    return "" if kpi.higher_is_better is None else int(kpi.higher_is_better)
 
 
 def _cell(value: Any) -> Any:
