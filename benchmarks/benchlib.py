@@ -4,6 +4,7 @@ printed as median (min-max) of the runs next to its goal."""
 from __future__ import annotations
 
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -42,6 +43,16 @@ def whole_process(args: list[str], env: dict[str, str] | None = None) -> float:
     started = time.perf_counter()
     subprocess.run(args, check=True, capture_output=True, env=env or child_env())
     return time.perf_counter() - started
+
+
+def whole_process_cpu(args: list[str], env: dict[str, str] | None = None) -> tuple[float, float]:
+    """(wall seconds, CPU seconds: user + system) of one whole process. On a shared machine
+    the CPU time barely moves with the load while the wall time does."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    wall = whole_process(args, env)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu
 
 
 def figure(values: list[float], unit: str = "ms") -> str:
