@@ -24,7 +24,7 @@ from branchops.i18n import translate
 # Sheet protection only stops accidental edits; the checksum is what detects a change.
 PROTECTION_PASSWORD = "branchops"
 _NOTE_FONT = Font(italic=True, color="808080")
-NOTE_WIDTH = 50
+LABEL_WIDTH = 40
 
 
 def write_data_sheet(wb: Workbook, payload: DataPayload, key: str = "") -> tuple[str, str]:
@@ -34,21 +34,22 @@ def write_data_sheet(wb: Workbook, payload: DataPayload, key: str = "") -> tuple
     ws.column_dimensions["A"].width = 24
     ws.column_dimensions["B"].width = 68  # the 64 characters of the checksum, whole
     ws.column_dimensions["C"].width = 10
-    ws.column_dimensions["D"].width = 2
-    ws.column_dimensions["E"].width = NOTE_WIDTH
+    ws.column_dimensions["D"].width = LABEL_WIDTH  # the KPI rows' label
+    ws.column_dimensions["E"].width = 16  # and direction
     # one page: the header rows, the checksum whole, and every KPI (it is read as one record)
     styles.fit_to_width(ws, landscape=True, pages_tall=1)
     note = data_sheet_note(algorithm)
     rows = v2.rows(payload, algorithm, digest)
-    # the note wraps down column E over as many header rows as its lines need (merged there:
-    # a write-only row has no automatic height, so one tall row would hide the rest)
-    note_rows = min(pages.lines_needed(styles.text_width(note), NOTE_WIDTH) + 1, len(v2.HEADER))
+    # the note wraps over D:E beside the header rows, merged over as many rows as its lines
+    # need (a write-only row has no automatic height, so one tall row would hide the rest)
+    lines = pages.lines_needed(styles.text_width(note), LABEL_WIDTH + 16)
+    note_rows = min(lines + 1, len(v2.HEADER))
     for index, row in enumerate(rows):
         cells = [_cell(ws, value) for value in row]
         if index == 0:
-            cells += [None] * (3 - len(cells)) + [None, _note(ws, note)]
+            cells += [None] * (3 - len(cells)) + [_note(ws, note)]
         ws.append(cells)
-    ws.merged_cells.add(f"E1:E{note_rows}")
+    ws.merged_cells.add(f"D1:E{note_rows}")
     ws.protection.sheet = True
     ws.protection.password = PROTECTION_PASSWORD
     ws.protection.formatColumns = False  # widening a column to read is fine
