@@ -34,7 +34,10 @@ AREA_ROWS = 120  # rows on each area sheet, like a busy branch's month
 def branch_workbook(path: Path, index: int, rng: random.Random) -> None:
     """A workbook shaped like a real monthly report: summary, three area sheets, data."""
     code = f"BR{index:04d}"
-    values = [KpiValue(k.key, round(rng.uniform(0, 100), 2), k.unit.value) for k in kpi.all_kpis()]
+    values = [
+        KpiValue(k.key, round(rng.uniform(0, 100), 2), k.unit.value, k.label, k.higher_is_better)
+        for k in kpi.all_kpis()
+    ]  # as an export writes them (schema v2: label and direction on each KPI row)
     wb = new_workbook()
     rows = [[v.key, v.value, v.value, v.value, v.value, 90.0, "green"] for v in values]
     columns = [Column("KPI"), *(Column(h, Kind.DECIMAL) for h in "ABCDE"), Column("S", Kind.STATUS)]
