@@ -25,6 +25,7 @@ from branchops.i18n import translate
 PROTECTION_PASSWORD = "branchops"
 _NOTE_FONT = Font(italic=True, color="808080")
 LABEL_WIDTH = 40
+DIRECTION_WIDTH = 20
 
 
 def write_data_sheet(wb: Workbook, payload: DataPayload, key: str = "") -> tuple[str, str]:
@@ -35,14 +36,14 @@ def write_data_sheet(wb: Workbook, payload: DataPayload, key: str = "") -> tuple
     ws.column_dimensions["B"].width = 68  # the 64 characters of the checksum, whole
     ws.column_dimensions["C"].width = 10
     ws.column_dimensions["D"].width = LABEL_WIDTH  # the KPI rows' label
-    ws.column_dimensions["E"].width = 16  # and direction
+    ws.column_dimensions["E"].width = DIRECTION_WIDTH  # and direction (its header whole)
     # one page: the header rows, the checksum whole, and every KPI (it is read as one record)
     styles.fit_to_width(ws, landscape=True, pages_tall=1)
     note = data_sheet_note(algorithm)
     rows = v2.rows(payload, algorithm, digest)
     # the note wraps over D:E beside the header rows, merged over as many rows as its lines
     # need (a write-only row has no automatic height, so one tall row would hide the rest)
-    lines = pages.lines_needed(styles.text_width(note), LABEL_WIDTH + 16)
+    lines = pages.lines_needed(styles.text_width(note), LABEL_WIDTH + DIRECTION_WIDTH)
     note_rows = min(lines + 1, len(v2.HEADER))
     for index, row in enumerate(rows):
         cells = [_cell(ws, value) for value in row]
