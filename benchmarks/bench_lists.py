@@ -92,7 +92,7 @@ def _first_paint(widget, ask=None, model=None) -> float:
 
 
 def _model_of(widget):
-    from branchops.ui.widgets.table_model import QueryTableModel
+    from branchops.ui.widgets.query_model import QueryTableModel
 
     own = getattr(widget, "model", None)
     if isinstance(own, QueryTableModel):

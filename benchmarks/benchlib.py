@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import compileall
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -89,6 +90,16 @@ def run_counted(args: list[str], env: dict[str, str]) -> Finished:
         cpu_s=usage.ru_utime + usage.ru_stime,
         peak_rss_mib=usage.ru_maxrss / 1024,  # KiB on Linux
     )
+
+
+def whole_process_cpu(args: list[str], env: dict[str, str] | None = None) -> tuple[float, float]:
+    """(wall seconds, CPU seconds: user + system) of one whole process. On a shared machine
+    the CPU time barely moves with the load while the wall time does."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    wall = whole_process(args, env)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu
 
 
 def figure(values: list[float], unit: str = "ms") -> str:

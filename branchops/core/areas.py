@@ -4,7 +4,8 @@ Everything an area contributes is found by module name, so no other list needs e
 
 - ``branchops.core.<key>``: ``models``, ``service`` (writes), ``queries`` (reads), ``labels``,
   ``kpis`` (KPI registrations) and ``demo`` (a demo step) are required; ``checks`` (completeness
-  checks before export) and ``agenda`` (items for the dashboard) are optional;
+  checks before export), ``agenda`` (items for the dashboard) and ``found_in`` (the "found in"
+  text of the actions it raises, rebuilt in the report's language) are optional;
 - ``branchops.excel.workbook.sheets.<key>``: the area's sheet of the monthly workbook;
 - ``branchops.excel.imports.kinds.<key>``: the area's import kinds (``KINDS``);
 - ``branchops.ui.<key>.pages``: the area's pages (``PAGES``), declared without importing them.

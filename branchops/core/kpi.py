@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from branchops.core.branch.models import KpiTarget
+from branchops.core.kpi_unit import Unit
 from branchops.core.memo import memo_scope, memoized
 from branchops.core.period import Month, month_range
 from branchops.core.registry import Registry, per_area
@@ -21,15 +22,6 @@ from branchops.i18n import translate
 
 # Within this share of the target the status is amber rather than red.
 AMBER_TOLERANCE = 0.05
-
-
-class Unit(enum.StrEnum):
-    PERCENT = "percent"  # a fraction 0..1, shown as %
-    SCORE = "score"  # 0..100
-    COUNT = "count"
-    HOURS = "hours"
-    MONEY = "money"  # CNY
-    NUMBER = "number"
 
 
 class Aggregate(enum.StrEnum):

@@ -12,6 +12,7 @@ table never straddles a break; a table that continues on the next page repeats i
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,6 +26,8 @@ HEADER_WRAP_AT = 18.0  # a header longer than this wraps onto a second line
 TEXT_WIDTH_CAP = 50.0
 MAX_ROW_HEIGHT = 409.0  # Excel's limit
 MIN_TABLE_START_ROWS = 3  # a table starts on a page only if its header and 3 rows fit there
+WIDEN_AT_MOST = 6.0  # characters a set sheet column may grow for another table's column
+MAIN_MIN_SCALE = 55  # the smallest print scale that keeps a main table on one page
 FONT_SIZES = {"title": 14, "section": 12}
 FULL_WIDTH_ROLES = ("title", "subtitle", "section", "note")
 
@@ -63,7 +66,8 @@ class PlacedTable:
 class _Unit:
     block: Block
     rows: list[tuple[str, list[Spec | None]]]  # (role, cell per logical column)
-    desired: list[float]
+    desired: list[float]  # widths the block would choose on a sheet of its own
+    needed: list[float] = field(default_factory=list)  # the least it can take (headers wrap)
     mapping: list[tuple[int, int]] = field(default_factory=list)  # (sheet column, span)
     lines: list[Line] = field(default_factory=list)
 
@@ -86,7 +90,17 @@ def _text_width(spec: Spec | None) -> float:
         return 0.0
     if isinstance(spec.value, str):
         return max(styles.text_width(part) for part in spec.value.split("\n"))
+    shown = styles.shown_text(spec.value, spec.kind)
+    if shown is not None:
+        return float(len(shown))
     return float(styles.VALUE_WIDTHS.get(spec.kind, 10))
+
+
+def _word_width(spec: Spec | None) -> float:
+    """The longest word of a header: it wraps at its spaces, so it needs no more than that."""
+    if spec is None or not isinstance(spec.value, str):
+        return _text_width(spec)
+    return max((styles.text_width(word) for word in spec.value.split()), default=0.0)
 
 
 def _desired(rows: list[tuple[str, list[Spec | None]]], count: int) -> list[float]:
@@ -103,13 +117,34 @@ def _desired(rows: list[tuple[str, list[Spec | None]]], count: int) -> list[floa
     return out
 
 
-def _map(desired: list[float], base: dict[int, float]) -> list[tuple[int, int]]:
-    """Give each logical column a first sheet column and a span, widening nothing that is set."""
+def _needed(rows: list[tuple[str, list[Spec | None]]], count: int) -> list[float]:
+    """Per logical column, the width its data needs and its header's longest word."""
+    out = []
+    for index in range(count):
+        width = 0.0
+        for role, cells in rows:
+            spec = cells[index] if index < len(cells) else None
+            measured = _word_width(spec) if role == "header" else _text_width(spec)
+            width = max(width, min(measured, TEXT_WIDTH_CAP))
+        out.append(width + 2)
+    return out
+
+
+def _map(
+    desired: list[float], base: dict[int, float], needed: list[float] | None = None
+) -> list[tuple[int, int]]:
+    """Give each logical column a first sheet column and a span. A new sheet column takes the
+    desired width; a set one is widened by at most ``WIDEN_AT_MOST`` to what the column needs,
+    else the column spans further sheet columns (merged), so its neighbours stay aligned."""
     out, column = [], 1
-    for wanted in desired:
+    for index, wanted in enumerate(desired):
         wanted = min(max(wanted, styles.MIN_WIDTH), styles.MAX_WIDTH)
         if column not in base:
             base[column] = wanted
+        elif needed is not None and index < len(needed):
+            wanted = min(max(needed[index], styles.MIN_WIDTH), wanted)
+            if base[column] < wanted <= base[column] + WIDEN_AT_MOST:
+                base[column] = wanted
         have, span = base[column], 1
         while have < wanted * 0.92:
             nxt = column + span
@@ -161,12 +196,13 @@ def _units(model: SheetModel, data: Any) -> list[_Unit]:
         elif isinstance(block, Chart):
             rows.append(("chart", []))
         count = max((len(cells) for role, cells in rows if role not in FULL_WIDTH_ROLES), default=0)
-        desired = _desired([r for r in rows if r[0] not in FULL_WIDTH_ROLES], count)
+        own = [r for r in rows if r[0] not in FULL_WIDTH_ROLES]
+        desired, needed = _desired(own, count), _needed(own, count)
         if isinstance(block, Table):
             for index, column in enumerate(block.columns):
                 if column.width is not None and index < len(desired):
-                    desired[index] = column.width + 2
-        units.append(_Unit(block, rows, desired))
+                    desired[index] = needed[index] = column.width + 2
+        units.append(_Unit(block, rows, desired, needed))
     return units
 
 
@@ -231,12 +267,33 @@ def lay_out(model: SheetModel, data: Any) -> SheetLayout:
     primary = _primary(units)
     order = ([primary] if primary else []) + [u for u in units if u is not primary]
     for unit in order:
-        unit.mapping = _map(unit.desired, widths) if unit.desired else []
+        needed = unit.needed if unit is not primary else None
+        unit.mapping = _map(unit.desired, widths, needed) if unit.desired else []
     last_column = max(widths, default=1)
     for index, unit in enumerate(units):
         _materialise(unit, index, widths, last_column)
     scale = pages.scale_for(widths)
-    return _paginate(units, widths, scale, primary)
+    return _paginate(units, widths, _main_on_one_page(units, primary, scale), primary)
+
+
+def _main_on_one_page(units: list[_Unit], primary: _Unit | None, scale: int) -> int:
+    """The scale at which a main table that other blocks follow ends on the first page.
+
+    Such a table cannot use print titles (they would head the pages of the blocks after it) and
+    must not get a copy of its header inside its rows (its filter and sort would take the copy
+    for data), so it is kept on one page, down to ``MAIN_MIN_SCALE``; a longer one continues
+    without a repeated header."""
+    if primary is None or not isinstance(primary.block, Table) or not primary.block.main:
+        return scale
+    if units.index(primary) == len(units) - 1:
+        return scale
+    upto = units[: units.index(primary) + 1]
+    height = sum(line.height for unit in upto for line in unit.lines)
+    height += pages.line_height(11) * (len(upto) - 1)  # the spacers between blocks
+    if height <= pages.page_capacity(scale):
+        return scale
+    fit = math.floor(pages.page_capacity(100) * 100 / height)
+    return min(scale, max(MAIN_MIN_SCALE, fit))
 
 
 class _Pager:
@@ -296,8 +353,7 @@ def _paginate(
             continue
         assert isinstance(block, Table)
         placed = PlacedTable(block, [column for column, _ in unit.mapping])
-        is_last = index == len(units) - 1
-        repeats = block.key not in charted and not (block.main and is_last)
+        repeats = block.key not in charted and not block.main
         _place_table(pager, unit, placed, repeats)
         if block.key:
             tables[block.key] = placed

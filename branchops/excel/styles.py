@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import TYPE_CHECKING, cast
 
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
@@ -37,6 +38,15 @@ VALUE_WIDTHS: dict[Kind, int] = {
     Kind.DATETIME: 17,
 }
 MIN_WIDTH, MAX_WIDTH = 6.0, 60.0
+# How a number of each kind is shown (as its number format draws it), to measure its width.
+_SHOWN = {
+    Kind.INT: "{:,.0f}",
+    Kind.NUMBER: "{:,.1f}",
+    Kind.HOURS: "{:,.1f}",
+    Kind.DECIMAL: "{:,.2f}",
+    Kind.SCORE: "{:.1f}",
+    Kind.MONEY: "¥{:,.2f}",
+}
 PAPERSIZE_A4 = "9"
 
 TITLE_FONT = Font(bold=True, size=14)
@@ -71,6 +81,16 @@ STATUS_FONTS = {
 }
 
 
+def shown_text(value: object, kind: Kind) -> str | None:
+    """The text a number cell shows under its kind's format, or None when it cannot be told."""
+    if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
+        return None
+    if kind is Kind.PERCENT:
+        return f"{float(value) * 100:.1f}%"
+    pattern = _SHOWN.get(kind)
+    return pattern.format(float(value)) if pattern else None
+
+
 def text_width(text: str) -> float:
     """Approximate column width of ``text``: CJK and full-width characters count double."""
     width = 0.0
@@ -97,14 +117,17 @@ def a4_landscape(sheet: WriteOnlyWorksheet, scale: int) -> None:
     page_footer(sheet)
 
 
-def fit_to_width(sheet: WriteOnlyWorksheet, *, landscape: bool) -> None:
-    """Print on A4, every column on one page width (sheets without planned page breaks)."""
+def fit_to_width(sheet: WriteOnlyWorksheet, *, landscape: bool, pages_tall: int = 0) -> None:
+    """Print on A4, every column on one page width (sheets without planned page breaks), and on
+    at most ``pages_tall`` pages (0: as many as the rows need)."""
     ws = printable(sheet)
     ws.page_setup.orientation = "landscape" if landscape else "portrait"
     ws.page_setup.paperSize = PAPERSIZE_A4
     ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.page_setup.fitToPage = True
+    ws.page_setup.fitToHeight = pages_tall
+    properties = ws.sheet_properties.pageSetUpPr
+    assert properties is not None  # a worksheet's properties always carry the page set-up
+    properties.fitToPage = True
     ws.page_margins = PageMargins(left=0.4, right=0.4, top=0.6, bottom=0.6)
     page_footer(sheet)
 

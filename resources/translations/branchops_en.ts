@@ -1258,6 +1258,10 @@
             <source>The budget of {year} was revised by {user} at {time} after you opened it; nothing was saved. Open the year again to see the new revision.</source>
             <translation>The budget of {year} was revised by {user} at {time} after you opened it; nothing was saved. Open the year again to see the new revision.</translation>
         </message>
+        <message>
+            <source>Overspending of {category} in {year}</source>
+            <translation>Overspending of {category} in {year}</translation>
+        </message>
     </context>
     <context>
         <name>BudgetCharts</name>
@@ -3415,6 +3419,10 @@ As manager you may override. Why is it needed?</translation>
         <message>
             <source>The data sheet does not say its schema version.</source>
             <translation>The data sheet does not say its schema version.</translation>
+        </message>
+        <message>
+            <source>The data sheet was made by a newer BranchOps (schema version {version}; this BranchOps reads {known}): update BranchOps at HQ, then consolidate again.</source>
+            <translation>The data sheet was made by a newer BranchOps (schema version {version}; this BranchOps reads {known}): update BranchOps at HQ, then consolidate again.</translation>
         </message>
         <message>
             <source>Unknown data-sheet schema version {version} (this BranchOps reads {known}); update BranchOps at HQ.</source>

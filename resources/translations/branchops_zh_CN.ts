@@ -1258,6 +1258,10 @@
             <source>The budget of {year} was revised by {user} at {time} after you opened it; nothing was saved. Open the year again to see the new revision.</source>
             <translation>{year} 的预算在您打开后已被 {user} 于 {time} 修订，本次未保存。请重新打开该年度查看新的修订版。</translation>
         </message>
+        <message>
+            <source>Overspending of {category} in {year}</source>
+            <translation>{year}{category}超预算</translation>
+        </message>
     </context>
     <context>
         <name>BudgetCharts</name>
@@ -3415,6 +3419,10 @@ As manager you may override. Why is it needed?</source>
         <message>
             <source>The data sheet does not say its schema version.</source>
             <translation>数据表未注明数据格式版本。</translation>
+        </message>
+        <message>
+            <source>The data sheet was made by a newer BranchOps (schema version {version}; this BranchOps reads {known}): update BranchOps at HQ, then consolidate again.</source>
+            <translation>数据表由更新版本的 BranchOps 生成（结构版本 {version}；本程序可读取 {known}）：请先在总部升级 BranchOps，再重新汇总。</translation>
         </message>
         <message>
             <source>Unknown data-sheet schema version {version} (this BranchOps reads {known}); update BranchOps at HQ.</source>

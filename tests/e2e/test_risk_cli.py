@@ -9,7 +9,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from python_calamine import CalamineWorkbook
 
 from branchops import clock
@@ -35,13 +34,6 @@ def _sheet(path: Path, name: str) -> list[list]:
         workbook.close()
 
 
-@pytest.mark.xfail(
-    reason=(
-        "known defect: the risk sheet's heat-map table renders zero counts blank since "
-        "the shared renderer changed"
-    ),
-    strict=False,
-)
 def test_risk_sheet_counts_equal_the_database(tmp_path):
     env = os.environ | {
         "BRANCHOPS_DATA_DIR": str(tmp_path / "data"),

@@ -10,6 +10,7 @@ from branchops.excel.datasheet import DataPayload, KpiValue, write_data_sheet
 from branchops.excel.render import new_workbook, render_sheet
 from branchops.excel.sheetmodel import Column, Kind, SheetModel, Table
 
+FIXTURES = Path(__file__).parent / "fixtures"  # files saved by the data sheet's v1 writer
 KPIS = {
     "quality.average_score": "score",
     "quality.done_vs_due": "percent",

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import subprocess
+import sys
 import uuid
+from dataclasses import replace
 
 import pytest
 from openpyxl import Workbook, load_workbook
@@ -16,7 +19,7 @@ from branchops.excel.consolidate import consolidate
 from branchops.excel.consolidate.inputs import ExpectedBranch, read_expected, read_keys
 from branchops.excel.consolidate.output import ranked
 from branchops.excel.consolidate.store import kpi_values, submissions
-from tests.excel.branch_files import payload, write_branch, write_rows
+from tests.excel.branch_files import FIXTURES, payload, write_branch, write_rows
 from tests.excel.conftest import calamine_rows, formula_cells
 
 
@@ -197,3 +200,66 @@ def test_into_postgresql_is_idempotent(files, tmp_path, pg_url):
     assert first.loaded == 3 and again.unchanged == 3
     assert _counts(pg_url) == before
     assert before == (3, 12, [("BR01", 1), ("BR02", 2), ("BR03", 1)])
+
+
+def test_v1_and_v2_files_consolidate_together(tmp_path):
+    """A v1 monthly export (saved by the v1 writer, figures digest included) merges with v2
+    files of the same month; the schema version of each is kept in the database."""
+    d = tmp_path / "in"
+    d.mkdir()
+    old = d / "old.xlsx"
+    old.write_bytes((FIXTURES / "v1_export_BR0123_2026-05.xlsx").read_bytes())
+    new = write_branch(d / "new.xlsx", payload("BR0124", period="2026-05"))
+    result = consolidate([old, new], tmp_path / "hq.xlsx", into=str(tmp_path / "hq.sqlite3"))
+    assert [(a.code, a.sheet.version) for a in result.verified.accepted] == [
+        ("BR0123", 1),
+        ("BR0124", 2),
+    ]
+    assert not result.verified.rejected
+    with sqlite3.connect(tmp_path / "hq.sqlite3") as conn:
+        versions = dict(conn.execute("SELECT branch_code, schema_version FROM hq_submission"))
+        training = conn.execute(
+            "SELECT count(*) FROM hq_kpi_value "
+            "WHERE branch_code = 'BR0123' AND kpi LIKE 'training.%'"
+        ).fetchone()[0]
+    assert versions == {"BR0123": 1, "BR0124": 2} and training > 0
+
+
+def test_a_file_from_a_newer_branchops_is_refused_and_the_rest_merged(tmp_path):
+    newer = write_rows(
+        tmp_path / "v3.xlsx", [["format", "branchops.monthly-hq"], ["schema_version", 3]]
+    )
+    good = write_branch(tmp_path / "good.xlsx", payload("BR01"))
+    result = consolidate([newer, good], tmp_path / "hq.xlsx")
+    assert [a.code for a in result.verified.accepted] == ["BR01"]
+    (rejected,) = result.verified.rejected
+    assert rejected.path == newer and "3" in rejected.reason and "1, 2" in rejected.reason
+
+
+def test_v2_files_name_their_kpis_so_consolidation_loads_no_registry(tmp_path):
+    """A v2 data sheet says each KPI's label and direction: the consolidate process imports
+    neither the KPI registry nor SQLAlchemy, and the columns carry the translated labels."""
+    data = payload("BR01")
+    labelled = tuple(
+        replace(k, label="Average inspection score", higher_is_better=True) for k in data.kpis[:1]
+    ) + tuple(replace(k, label="Overdue corrective actions", higher_is_better=False)
+              for k in data.kpis[2:3])  # fmt: skip
+    path = write_branch(tmp_path / "a.xlsx", replace(data, kpis=labelled))
+    script = (
+        "import sys\nfrom pathlib import Path\n"
+        "from branchops import i18n\ni18n.set_language('zh_CN')\n"
+        "from branchops.excel.consolidate import consolidate\n"
+        "from branchops.excel.consolidate.output import kpi_columns\n"
+        f"r = consolidate([Path({str(path)!r})], Path({str(tmp_path / 'hq.xlsx')!r}))\n"
+        "print([(c.title, c.higher_is_better) for c in kpi_columns(r.verified)])\n"
+        "print(sorted(m for m in ('sqlalchemy', 'branchops.core.kpi') if m in sys.modules))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=os.environ | {}
+    )
+    assert done.returncode == 0, done.stderr
+    columns, heavy = done.stdout.strip().splitlines()
+    with i18n.thread_language("zh_CN"):
+        first = i18n.translate("Kpi", "Average inspection score")
+    assert columns.startswith(f"[('{first}', True)") and "False)" in columns
+    assert heavy == "[]"

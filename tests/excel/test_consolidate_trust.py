@@ -57,5 +57,5 @@ def test_the_untouched_workbook_is_merged(workbook_path, tmp_path):
 def test_the_notes_say_what_is_verified_and_recommend_the_key(workbook_path):
     i18n.set_language("en")
     assert "plain SHA-256" in verification_note() and "signing key" in verification_note()
-    note = load_workbook(workbook_path)["data"]["E1"].value
+    note = load_workbook(workbook_path)["data"]["D1"].value  # merged over D:E
     assert "figures_sha256" in note and "SHA-256" in note  # the same words in either language

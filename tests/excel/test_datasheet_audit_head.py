@@ -1,14 +1,13 @@
-"""The data sheet carries the branch's audit chain head as optional rows of schema version 1:
-written and read back, tolerated when absent, and outside the v1 checksum (so that a v1 reader
-that does not know the rows still verifies the file)."""
+"""The data sheet carries the branch's audit chain head: in schema version 2 as required rows
+under the checksum; in version 1 (still read) as optional rows outside the v1 checksum."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
 from branchops.db.chain_head import ChainHead
-from branchops.excel.datasheet import parse_rows, read_data_sheet, v1
-from tests.excel.branch_files import payload, write_branch
+from branchops.excel.datasheet import checksum, parse_rows, read_data_sheet, v1, v2
+from tests.excel.branch_files import payload, write_branch, write_rows
 
 HEAD = ChainHead(1234, "ab" * 32)
 KEY = "hq-key"
@@ -25,16 +24,31 @@ def _with_head(code: str = "BR1"):
 
 def test_the_head_round_trips(tmp_path):
     read = read_data_sheet(write_branch(tmp_path / "a.xlsx", _with_head(), KEY))
-    assert read.version == 1
+    assert read.version == 2
     assert (read.payload.audit_entries, read.payload.audit_head) == (1234, "ab" * 32)
     assert read.payload.audit_head_hmac == HEAD.signature(KEY)
     assert read.verifies(KEY)
 
 
-def test_a_sheet_without_the_head_reads_as_before(tmp_path):
-    read = read_data_sheet(write_branch(tmp_path / "old.xlsx", payload("BR1")))
+def test_a_changed_head_breaks_the_v2_checksum(tmp_path):
+    rows = v2.rows(_with_head(), *checksum(v2.content(_with_head(), "sha256")))
+    next(r for r in rows if r and r[0] == "audit_head")[1] = "cd" * 32
+    read = read_data_sheet(write_rows(tmp_path / "changed.xlsx", rows))
+    assert read.payload.audit_head == "cd" * 32 and not read.verifies()
+
+
+def test_a_sheet_without_a_head_reads_as_none(tmp_path):
+    read = read_data_sheet(write_branch(tmp_path / "none.xlsx", payload("BR1")))
     assert read.payload.audit_entries is None and read.payload.audit_head == ""
     assert read.verifies()
+
+
+def test_a_v1_sheet_with_or_without_the_head_still_verifies(tmp_path):
+    for name, data in (("with", _with_head()), ("without", payload("BR1"))):
+        rows = v1.rows(data, *checksum(v1.content(data, "sha256")))
+        read = read_data_sheet(write_rows(tmp_path / f"{name}.xlsx", rows))
+        assert read.version == 1 and read.verifies()
+        assert read.payload.audit_entries == data.audit_entries
 
 
 def test_the_v1_checksum_is_the_same_with_or_without_the_head():

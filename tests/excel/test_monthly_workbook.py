@@ -120,10 +120,6 @@ def test_charts_are_native_excel_charts(exported):
     assert len(wb[i18n.translate("Report", "Staffing")]._charts) == 1
 
 
-@pytest.mark.xfail(
-    reason=("known defect: the summary's KPI table loses its filter once later blocks follow it"),
-    strict=False,
-)
 def test_sheets_are_formatted_for_reading_and_printing(exported):
     _, result = exported
     wb = load_workbook(result.path)
@@ -143,8 +139,12 @@ def test_sheets_are_formatted_for_reading_and_printing(exported):
 def test_data_sheet_verifies_and_fails_after_an_edit(exported, tmp_path):
     _, result = exported
     read = read_data_sheet(result.path)
-    assert read.version == 1 and read.algorithm == "sha256" and read.verifies()
+    assert read.version == 2 and read.algorithm == "sha256" and read.verifies()
     assert read.payload.revision == result.revision
+    assert read.payload.audit_entries and len(read.payload.figures_sha256) == 64
+    keys = read.payload.kpi_dict()
+    for area in ("training.", "feedback.", "budget.", "risk."):
+        assert any(k.startswith(area) for k in keys), area
     edited = tmp_path / "edited.xlsx"
     shutil.copy(result.path, edited)
     wb = load_workbook(edited)
@@ -224,13 +224,6 @@ def test_the_actions_sheet_figures_are_the_kpis_own(exported):
         assert rows[at[0] + 1][at[1]] == kpis[key]
 
 
-@pytest.mark.xfail(
-    reason=(
-        "known defect: found-in text of actions raised by the newer areas is not rebuilt "
-        "in the report's language"
-    ),
-    strict=False,
-)
 def test_found_in_follows_the_report_language(demo_db, report_month, tmp_path):
     """The "found in" text of an action raised from an inspection is written in the language of
     the report, whatever the language the action was created in."""

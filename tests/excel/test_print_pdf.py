@@ -123,13 +123,6 @@ def test_every_sheet_prints_and_every_page_says_where_it_is_from(printed):
     assert list(_by_sheet(pages)) == sheet_names(path)
 
 
-@pytest.mark.xfail(
-    reason=(
-        "known defect: the data sheet's new rows (figures digest, chain head, new KPIs) "
-        "print on two pages"
-    ),
-    strict=False,
-)
 def test_the_data_sheet_prints_on_one_page_with_its_whole_checksum(printed):
     path, pages = printed
     data = _by_sheet(pages)[DATA_SHEET_NAME]

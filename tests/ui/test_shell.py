@@ -13,12 +13,8 @@ from branchops.ui.dialogs.settings_dialog import SettingsDialog
 from branchops.ui.dialogs.setup_wizard import SetupWizard
 from branchops.ui.main_window import MainWindow
 from branchops.ui.widgets.list_view import ListView
-from branchops.ui.widgets.table_model import (
-    Column,
-    ColumnKind,
-    InMemoryTableModel,
-    QueryTableModel,
-)
+from branchops.ui.widgets.query_model import QueryTableModel
+from branchops.ui.widgets.table_model import Column, ColumnKind, InMemoryTableModel
 from branchops.ui.workers import Cancelled, Task
 
 

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from branchops.core.branch.models import PROFILE_ID, BranchProfile, OpeningHours
 from branchops.core.calendar import BranchCalendar
+from branchops.core.memo import memoized
 
 DEFAULT_HOURS = {
     **{d: (True, time(9, 0), time(17, 0)) for d in range(5)},
@@ -74,6 +75,11 @@ def is_set_up(session: Session) -> bool:
 
 
 def branch_calendar(session: Session) -> BranchCalendar:
+    """The branch's calendar: read once per ``memo_scope`` (an export asks hundreds of times)."""
+    return memoized(session, ("branch.calendar",), lambda: _read_calendar(session))
+
+
+def _read_calendar(session: Session) -> BranchCalendar:
     profile = session.get(BranchProfile, PROFILE_ID)
     hours = list(session.scalars(select(OpeningHours)))
     open_days = [h.weekday for h in hours if h.is_open] if hours else range(6)

@@ -8,11 +8,11 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from branchops.core.kpi import Aggregate, KpiDef, Unit, register
-from branchops.core.memo import memoized
 from branchops.core.period import Month
 from branchops.core.staff.models import Staff, employed_between
-from branchops.core.staff.roster_check import check_period
+from branchops.core.staff.problem_builder import build_problem
 from branchops.core.staff.roster_types import Rule
+from branchops.core.staff.rules import check_coverage
 from branchops.core.staff.timesheet import leave_days_in, month_timesheet
 from branchops.i18n import QT_TRANSLATE_NOOP
 
@@ -47,10 +47,11 @@ register(
 
 def coverage_gaps(session: Session, month: Month) -> float | None:
     """Shifts of the month left short of their headcount or a required skill."""
+    built = build_problem(session, month.first_day, month.last_day, with_context=False)
     gaps = {
-        (c.violation.day, c.violation.shift_code)
-        for c in check_period(session, month.first_day, month.last_day)
-        if c.violation.rule in (Rule.UNDERSTAFFED, Rule.MISSING_SKILL)
+        (v.day, v.shift_code)
+        for v in check_coverage(built.problem, built.assignments)
+        if v.rule in (Rule.UNDERSTAFFED, Rule.MISSING_SKILL)
     }
     return float(len(gaps))
 
@@ -65,10 +66,8 @@ def labour_hours_vs_budget(session: Session, month: Month) -> float | None:
 
 
 def _timesheet(session: Session, month: Month):
-    """The month's timesheet, once per export for both KPIs that read it."""
-    return memoized(
-        session, ("staff.month_timesheet", month), lambda: month_timesheet(session, month)
-    )
+    """The month's timesheet (computed once per export for both KPIs and the staffing sheet)."""
+    return month_timesheet(session, month)
 
 
 def leave_days(session: Session, month: Month) -> float | None:

@@ -161,6 +161,17 @@ def check_roster(problem: RosterProblem, assignments: Iterable[Assignment]) -> l
     return found
 
 
+def check_coverage(problem: RosterProblem, assignments: Iterable[Assignment]) -> list[Violation]:
+    """Only the coverage rules (each shift's headcount and required skills), which need no
+    context days: what the coverage KPI counts, without the person rules' work."""
+    facts = RosterFacts(problem)
+    items = sorted({a for a in assignments if a.day in facts.day_set})
+    for item in items:
+        if item.person_id not in facts.people:
+            problem.person(item.person_id)  # raises a RosterInputError naming the id
+    return _coverage(facts, items)
+
+
 def _violation(
     facts: RosterFacts,
     rule: Rule,

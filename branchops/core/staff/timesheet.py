@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from branchops import clock
 from branchops.core.branch.queries import branch_calendar
 from branchops.core.errors import Problems
+from branchops.core.memo import memoized
 from branchops.core.period import Month
 from branchops.core.staff import overtime as ot
 from branchops.core.staff.leave import leave_by_cell, working_days_taken
@@ -248,7 +249,14 @@ def overtime_rules(config: ScheduleSettings) -> list[str]:
 
 
 def month_timesheet(session: Session, month: Month, today: date | None = None) -> Timesheet:
+    """The month's timesheet, computed once per ``memo_scope`` (the KPIs and the HQ workbook's
+    staffing sheet read the same one)."""
     today = today or clock.today()
+    key = ("staff.month_timesheet", month, today)
+    return memoized(session, key, lambda: _month_timesheet(session, month, today))
+
+
+def _month_timesheet(session: Session, month: Month, today: date) -> Timesheet:
     config = load_settings(session)
     policy = config.overtime_policy()
     first, last = month.first_day, month.last_day

@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
+from branchops.core.memo import memoized
 from branchops.core.staff.models import Position, Staff
 from branchops.core.training.labels import CellState, course_title
 from branchops.core.training.models import (
@@ -125,6 +126,11 @@ def employed_on(day: date):
 
 
 def matrix_people(session: Session, day: date) -> list[MatrixPerson]:
+    """Read once per ``memo_scope`` (an export asks for each month and sheet)."""
+    return memoized(session, ("training.matrix_people", day), lambda: _matrix_people(session, day))
+
+
+def _matrix_people(session: Session, day: date) -> list[MatrixPerson]:
     stmt = (
         select(Staff.id, Staff.employee_no, Staff.name, Staff.position_id, Position.name)
         .outerjoin(Position, Position.id == Staff.position_id)
@@ -137,6 +143,11 @@ def matrix_people(session: Session, day: date) -> list[MatrixPerson]:
 
 
 def required_courses(session: Session) -> list[MatrixCourse]:
+    """Read once per ``memo_scope`` (an export asks for each month and sheet)."""
+    return memoized(session, ("training.required_courses",), lambda: _required_courses(session))
+
+
+def _required_courses(session: Session) -> list[MatrixCourse]:
     """Active courses some position (or everyone) must take, in the courses' order."""
     positions: dict[int, set[int]] = defaultdict(set)
     for course_id, position_id in session.execute(
@@ -163,6 +174,15 @@ def required_courses(session: Session) -> list[MatrixCourse]:
 
 
 def best_records(
+    session: Session, day: date, people: Iterable[int] | None = None
+) -> dict[tuple[int, int], Record]:
+    """``_best_records``, once per ``memo_scope`` for the same day and people."""
+    chosen = None if people is None else tuple(sorted(set(people)))
+    key = ("training.best_records", day, chosen)
+    return memoized(session, key, lambda: _best_records(session, day, chosen))
+
+
+def _best_records(
     session: Session, day: date, people: Iterable[int] | None = None
 ) -> dict[tuple[int, int], Record]:
     """(person, course) → the best record up to ``day``: attendances and external certificates."""

@@ -6,16 +6,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from branchops import clock
 from branchops.core.period import Month
 from branchops.excel.consolidate.inputs import ExpectedBranch
 from branchops.excel.consolidate.output import build_sheets
-from branchops.excel.consolidate.store import LoadResult, load_into
 from branchops.excel.consolidate.verify import Accepted, Rejected, Verified, verify_files
 from branchops.excel.files import save_atomically
 from branchops.excel.render import RenderOptions, new_workbook, render_sheet
 from branchops.i18n import translate
+
+if TYPE_CHECKING:
+    from branchops.excel.consolidate.store import LoadResult
 
 Progress = Callable[[int, int, str], None]
 
@@ -49,7 +52,11 @@ def consolidate(
     for sheet in build_sheets(verified, clock.now().replace(microsecond=0)):
         render_sheet(wb, sheet, RenderOptions(mask_pii=False))
     save_atomically(wb, out)
-    loaded = load_into(into, verified.accepted) if into else None
+    loaded = None
+    if into:
+        from branchops.excel.consolidate.store import load_into  # SQLAlchemy: only for --into
+
+        loaded = load_into(into, verified.accepted)
     if progress is not None:
         progress(len(paths), len(paths), "")
     return ConsolidationResult(verified, out, loaded)

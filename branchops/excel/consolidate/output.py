@@ -5,12 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from branchops.core import kpi as kpi_registry
-from branchops.core.kpi import Unit
+from branchops.core.kpi_unit import Unit
 from branchops.excel.consolidate.verify import Accepted, Verified
-from branchops.excel.datasheet.payload import HMAC_SHA256
+from branchops.excel.datasheet.payload import HMAC_SHA256, KpiValue
+from branchops.excel.kpi_kinds import UNIT_KINDS
 from branchops.excel.sheetmodel import Column, Field, Fields, Kind, Note, SheetModel, Table, Title
-from branchops.excel.workbook.sheets.common import UNIT_KINDS
 from branchops.i18n import translate
 
 SUMMABLE = frozenset({Unit.COUNT, Unit.HOURS, Unit.MONEY, Unit.NUMBER})
@@ -29,21 +28,41 @@ class KpiColumn:
 
 
 def kpi_columns(result: Verified) -> list[KpiColumn]:
-    """Every KPI any accepted file reports: registry order first, then unknown keys sorted."""
-    registry = {k.key: k for k in kpi_registry.all_kpis()}
-    units: dict[str, str] = {}
+    """Every KPI any accepted file reports, in the order the files list them (the registry's at
+    the branch). A v2 file names each KPI and says its direction; only for KPIs that no file
+    describes (v1 files) is the KPI registry loaded, and a key it does not know keeps its key."""
+    described: dict[str, KpiValue] = {}
     for accepted in result.accepted:
         for item in accepted.sheet.payload.kpis:
-            units.setdefault(item.key, item.unit)
-    columns = [
-        KpiColumn(k.key, k.title, k.unit, k.higher_is_better)
-        for k in registry.values()
-        if k.key in units
-    ]
-    for key in sorted(set(units) - set(registry)):
-        unit = units[key] if units[key] in Unit.__members__.values() else None
-        columns.append(KpiColumn(key, key, Unit(unit) if unit else None, True))
+            if item.key not in described or (item.label and not described[item.key].label):
+                described[item.key] = item
+    undescribed = [k for k, v in described.items() if not v.label or v.higher_is_better is None]
+    registry = _registry_columns(undescribed) if undescribed else {}
+    columns = []
+    for key, item in described.items():
+        if key in registry:
+            columns.append(registry[key])
+            continue
+        unit = item.unit if item.unit in Unit.__members__.values() else None
+        title = translate("Kpi", item.label) if item.label else key
+        better = True if item.higher_is_better is None else item.higher_is_better
+        columns.append(KpiColumn(key, title, Unit(unit) if unit else None, better))
+    if registry:  # v1 files only: the registry's order, as before
+        order = {key: index for index, key in enumerate(registry)}
+        columns.sort(key=lambda c: order.get(c.key, len(order)))
     return columns
+
+
+def _registry_columns(keys: list[str]) -> dict[str, KpiColumn]:
+    """The registry's KPIs among ``keys``, in registry order (loads every area's KPIs)."""
+    from branchops.core import kpi as kpi_registry  # heavy: only for files made before v2
+
+    wanted = set(keys)
+    return {
+        k.key: KpiColumn(k.key, k.title, k.unit, k.higher_is_better)
+        for k in kpi_registry.all_kpis()
+        if k.key in wanted
+    }
 
 
 def ranked(values: list[tuple[str, str, float]], higher_is_better: bool) -> list[tuple]:

@@ -1,8 +1,9 @@
 """The machine-readable data sheet of the monthly HQ workbook, which consolidation reads.
 
-One module per schema version (``v1.py``), listed in ``FORMATS``. The writer always writes
-``CURRENT_VERSION``; the reader dispatches on the version found in the file, so a file of an older
-supported version is read by its own rules and an unknown version is refused, never guessed.
+One module per schema version (``v1.py``, ``v2.py``), listed in ``FORMATS``. The writer
+always writes ``CURRENT_VERSION``; the reader dispatches on the version found in the file, so a
+file of an older supported version is read by its own rules and an unknown version is refused,
+never guessed.
 """
 
 from branchops.excel.datasheet.payload import (

@@ -16,6 +16,10 @@ class KpiValue:
     key: str
     value: float | None
     unit: str
+    # v2: the KPI's English label (translated at HQ with the "Kpi" context) and direction, so
+    # consolidation names and ranks KPIs without loading the KPI registry; "" / None in v1
+    label: str = ""
+    higher_is_better: bool | None = None
 
 
 @dataclass(frozen=True)

@@ -10,14 +10,14 @@ from typing import Any
 
 from python_calamine import CalamineError, CalamineWorkbook
 
-from branchops.excel.datasheet import v1
+from branchops.excel.datasheet import v1, v2
 from branchops.excel.datasheet.errors import DataSheetError
 from branchops.excel.datasheet.payload import DATA_SHEET_NAME, DataPayload, verify_checksum
 from branchops.i18n import translate
 
 # schema version → the module that reads (and, for the current one, writes) it.
-FORMATS: dict[int, ModuleType] = {1: v1}
-CURRENT_VERSION = 1
+FORMATS: dict[int, ModuleType] = {1: v1, 2: v2}
+CURRENT_VERSION = 2
 VERSION_SEARCH_ROWS = 30
 
 
@@ -51,6 +51,15 @@ def parse_rows(rows: Sequence[Sequence[Any]]) -> ReadDataSheet:
     module = FORMATS.get(version)
     if module is None:
         known = ", ".join(str(v) for v in sorted(FORMATS))
+        if version > max(FORMATS):
+            raise DataSheetError(
+                translate(
+                    "Consolidation",
+                    "The data sheet was made by a newer BranchOps (schema version {version}; "
+                    "this BranchOps reads {known}): update BranchOps at HQ, then consolidate "
+                    "again.",
+                ).format(version=version, known=known)
+            )
         raise DataSheetError(
             translate(
                 "Consolidation",

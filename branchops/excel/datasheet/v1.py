@@ -8,7 +8,12 @@
     quality.avg_score   87.5        score
 
 The checksum covers every header value except the checksum itself, and every KPI row, as the
-canonical JSON of ``content``; numbers are compared at twelve significant digits.
+canonical JSON of ``content``; numbers are compared at twelve significant digits. The audit
+chain head rows came later as optional rows outside the checksum, and ``figures_sha256`` as an
+optional row inside it.
+
+Written until schema version 2 (``v2.py``); read for the files made before it. ``rows`` still
+says exactly what a v1 writer wrote, so tests can make v1 files.
 """
 
 from __future__ import annotations
@@ -17,17 +22,14 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from branchops.core.period import Month
 from branchops.excel.cells import clean_text
-from branchops.excel.datasheet.errors import DataSheetError
+from branchops.excel.datasheet.parsing import KPI_HEADER, int_value, split, text_value
 from branchops.excel.datasheet.payload import (
     FORMAT_NAME,
     DataPayload,
-    KpiValue,
     canonical_number,
     rounded,
 )
-from branchops.i18n import translate
 
 VERSION = 1
 TEXT_FIELDS: tuple[str, ...] = (
@@ -56,7 +58,6 @@ HEADER = (
     "checksum_algorithm",
     "checksum",
 )
-KPI_HEADER = ("kpi", "value", "unit")
 # Rows a reader tolerates when they are missing, and skips when it does not know them.
 OPTIONAL_HEADER = ("audit_entries", "audit_head", "audit_head_hmac")
 # Written when known, covered by the checksum when present; files made before it lack the row.
@@ -106,91 +107,26 @@ def rows(payload: DataPayload, algorithm: str, digest: str) -> list[list[Any]]:
     return out
 
 
-def _text(value: Any) -> str:
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return "" if value is None else str(value).strip()
-
-
-def _int(name: str, value: Any) -> int:
-    try:
-        return int(float(_text(value)))
-    except ValueError:
-        raise DataSheetError(
-            translate("Consolidation", "The data sheet's {field} is not a number.").format(
-                field=name
-            )
-        ) from None
-
-
-def _cells(row: Sequence[Any]) -> list[Any]:
-    return [None if c == "" else c for c in row]
-
-
 def parse(sheet_rows: Sequence[Sequence[Any]]) -> tuple[DataPayload, str, str]:
-    header: dict[str, Any] = {}
-    index = 0
-    for index, raw in enumerate(sheet_rows):  # noqa: B007 - index is used after the loop
-        row = _cells(raw)
-        key = _text(row[0]) if row else ""
-        if key == KPI_HEADER[0]:
-            break
-        if key:
-            header[key] = row[1] if len(row) > 1 else None
-    else:
-        raise DataSheetError(translate("Consolidation", "The data sheet has no KPI table."))
-    missing = [name for name in HEADER if name not in header]
-    if missing:
-        raise DataSheetError(
-            translate("Consolidation", "The data sheet lacks the rows: {names}.").format(
-                names=", ".join(missing)
-            )
-        )
-    if _text(header["format"]) != FORMAT_NAME:
-        raise DataSheetError(
-            translate("Consolidation", "The data sheet is not a BranchOps monthly data sheet.")
-        )
-    period = _text(header["period"])
-    try:
-        Month.parse(period)
-    except ValueError:
-        raise DataSheetError(
-            translate("Consolidation", "The data sheet's period {period} is not YYYY-MM.").format(
-                period=period
-            )
-        ) from None
-    kpis = [_kpi(_cells(raw)) for raw in sheet_rows[index + 1 :]]
-    texts: dict[str, Any] = {name: _text(header[name]) for name in TEXT_FIELDS}
+    header, kpis = split(sheet_rows, HEADER)
+    texts: dict[str, Any] = {name: text_value(header[name]) for name in TEXT_FIELDS}
     payload = DataPayload(
         **texts,
-        revision=_int("revision", header["revision"]),
-        pii_masked=bool(_int("pii_masked", header["pii_masked"])),
-        completeness_gaps=_int("completeness_gaps", header["completeness_gaps"]),
-        kpis=tuple(k for k in kpis if k is not None),
+        revision=int_value("revision", header["revision"]),
+        pii_masked=bool(int_value("pii_masked", header["pii_masked"])),
+        completeness_gaps=int_value("completeness_gaps", header["completeness_gaps"]),
+        kpis=tuple(kpis),
         **_audit_head(header),
-        figures_sha256=_text(header.get("figures_sha256")),
+        figures_sha256=text_value(header.get("figures_sha256")),
     )
-    return payload, _text(header["checksum_algorithm"]), _text(header["checksum"])
+    return payload, text_value(header["checksum_algorithm"]), text_value(header["checksum"])
 
 
 def _audit_head(header: dict[str, Any]) -> dict[str, Any]:
-    if _text(header.get("audit_entries")) == "":
+    if text_value(header.get("audit_entries")) == "":
         return {}
     return {
-        "audit_entries": _int("audit_entries", header["audit_entries"]),
-        "audit_head": _text(header.get("audit_head")),
-        "audit_head_hmac": _text(header.get("audit_head_hmac")),
+        "audit_entries": int_value("audit_entries", header["audit_entries"]),
+        "audit_head": text_value(header.get("audit_head")),
+        "audit_head_hmac": text_value(header.get("audit_head_hmac")),
     }
-
-
-def _kpi(row: list[Any]) -> KpiValue | None:
-    key = _text(row[0]) if row else ""
-    if not key:
-        return None
-    value = row[1] if len(row) > 1 else None
-    if value is not None and not isinstance(value, int | float):
-        raise DataSheetError(
-            translate("Consolidation", "The value of KPI {key} is not a number.").format(key=key)
-        )
-    unit = _text(row[2]) if len(row) > 2 else ""
-    return KpiValue(key, None if value is None else float(value), unit)

@@ -168,7 +168,8 @@ def data_payload(ctx: ReportContext, head: ChainHead | None = None) -> DataPaylo
 
 
 def _kpi_value(row: KpiRow) -> KpiValue:
-    return KpiValue(row.kpi.key, row.value, row.kpi.unit.value)
+    kpi = row.kpi
+    return KpiValue(kpi.key, row.value, kpi.unit.value, kpi.label, kpi.higher_is_better)
 
 
 def _new_export(ctx: ReportContext, target: Path, digest: str) -> NewExport:

@@ -34,7 +34,8 @@ from branchops.ui.quality.run_dialog import InspectionDialog
 from branchops.ui.widgets.list_view import ListView
 from branchops.ui.widgets.messages import confirm
 from branchops.ui.widgets.permissions import gate
-from branchops.ui.widgets.table_model import Column, ColumnKind, QueryTableModel
+from branchops.ui.widgets.query_model import QueryTableModel
+from branchops.ui.widgets.table_model import Column, ColumnKind
 from branchops.ui.widgets.writes import run_write
 
 COLUMNS = (

@@ -33,7 +33,8 @@ from branchops.ui.feedback.complaint_dialog import ComplaintDialog
 from branchops.ui.feedback.record_dialog import RecordDialog
 from branchops.ui.widgets.list_view import ListView
 from branchops.ui.widgets.permissions import gate
-from branchops.ui.widgets.table_model import Column, ColumnKind, QueryTableModel
+from branchops.ui.widgets.query_model import QueryTableModel
+from branchops.ui.widgets.table_model import Column, ColumnKind
 
 COLUMNS = (
     Column("reference", QT_TRANSLATE_NOOP("Columns", "Complaint no."), width=105),

@@ -32,7 +32,8 @@ from branchops.db.integrity import check_database
 from branchops.i18n import QT_TRANSLATE_NOOP, translate
 from branchops.ui.context import AppContext
 from branchops.ui.widgets.list_view import ListView
-from branchops.ui.widgets.table_model import Column, ColumnKind, QueryTableModel
+from branchops.ui.widgets.query_model import QueryTableModel
+from branchops.ui.widgets.table_model import Column, ColumnKind
 
 if TYPE_CHECKING:
     from branchops.db.lifecycle import Database

@@ -25,7 +25,8 @@ from branchops.i18n import QT_TRANSLATE_NOOP, translate
 from branchops.ui.context import AppContext
 from branchops.ui.widgets.list_view import ListView
 from branchops.ui.widgets.messages import confirm
-from branchops.ui.widgets.table_model import Column, ColumnKind, QueryTableModel
+from branchops.ui.widgets.query_model import QueryTableModel
+from branchops.ui.widgets.table_model import Column, ColumnKind
 from branchops.ui.widgets.writes import run_write
 
 COLUMNS = (

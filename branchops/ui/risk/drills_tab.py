@@ -25,7 +25,7 @@ from branchops.ui.risk.tables import DRILL_COLUMNS, decorate_drill
 from branchops.ui.widgets.list_view import ListView
 from branchops.ui.widgets.messages import confirm
 from branchops.ui.widgets.permissions import gate
-from branchops.ui.widgets.table_model import QueryTableModel
+from branchops.ui.widgets.query_model import QueryTableModel
 from branchops.ui.widgets.writes import run_write
 
 YEARS_BACK = 6

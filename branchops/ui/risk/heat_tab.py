@@ -27,7 +27,7 @@ from branchops.ui.context import AppContext
 from branchops.ui.risk.risk_dialog import RiskDialog
 from branchops.ui.risk.tables import RISK_COLUMNS, decorate_risk
 from branchops.ui.widgets.list_view import ListView
-from branchops.ui.widgets.table_model import QueryTableModel
+from branchops.ui.widgets.query_model import QueryTableModel
 
 WHICH = ("inherent", "residual")
 

@@ -25,7 +25,7 @@ from branchops.ui.risk.tables import RISK_COLUMNS, decorate_risk
 from branchops.ui.widgets.list_view import ListView
 from branchops.ui.widgets.messages import confirm
 from branchops.ui.widgets.permissions import gate
-from branchops.ui.widgets.table_model import QueryTableModel
+from branchops.ui.widgets.query_model import QueryTableModel
 from branchops.ui.widgets.writes import run_write
 
 HIGH_AND_ABOVE = "high_and_above"

@@ -31,7 +31,8 @@ from branchops.ui.staff.leave_rules_form import LeaveRulesForm
 from branchops.ui.staff.tables import current_row, simple_table
 from branchops.ui.widgets.list_view import ListView
 from branchops.ui.widgets.permissions import gate
-from branchops.ui.widgets.table_model import Column, ColumnKind, InMemoryTableModel, QueryTableModel
+from branchops.ui.widgets.query_model import QueryTableModel
+from branchops.ui.widgets.table_model import Column, ColumnKind, InMemoryTableModel
 from branchops.ui.widgets.writes import run_write
 
 LEAVE_COLUMNS = (

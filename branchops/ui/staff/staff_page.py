@@ -30,7 +30,8 @@ from branchops.ui.staff.staff_dialog import StaffDialog
 from branchops.ui.widgets.list_view import ListView, make_proxy
 from branchops.ui.widgets.messages import confirm, show_user_error
 from branchops.ui.widgets.permissions import gate
-from branchops.ui.widgets.table_model import Column, ColumnKind, InMemoryTableModel, QueryTableModel
+from branchops.ui.widgets.query_model import QueryTableModel
+from branchops.ui.widgets.table_model import Column, ColumnKind, InMemoryTableModel
 from branchops.ui.widgets.writes import run_write
 
 STAFF_COLUMNS = (

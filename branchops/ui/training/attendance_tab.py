@@ -24,7 +24,8 @@ from branchops.ui.context import AppContext
 from branchops.ui.training.common import select_data
 from branchops.ui.training.session_dialog import SessionDialog
 from branchops.ui.widgets.list_view import ListView
-from branchops.ui.widgets.table_model import Column, ColumnKind, QueryTableModel
+from branchops.ui.widgets.query_model import QueryTableModel
+from branchops.ui.widgets.table_model import Column, ColumnKind
 
 COLUMNS = (
     Column("day", QT_TRANSLATE_NOOP("Columns", "Date"), ColumnKind.DATE, 90),

@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from branchops.i18n import translate
+from branchops.ui.widgets.query_model import QueryTableModel
 from branchops.ui.widgets.table_model import (
     ROW_ROLE,
     SORT_ROLE,
     InMemoryTableModel,
-    QueryTableModel,
     _BaseTableModel,
 )
 

@@ -1,7 +1,7 @@
 """Table models for every list: columns, display, and the short lists held whole.
 
 The long lists' model, ``QueryTableModel`` (pages fetched from a service off the GUI thread,
-sorted and filtered in SQL), is in ``query_model.py`` and importable from here too.
+sorted and filtered in SQL), is in ``query_model.py``.
 See branchops/ui/README.md. Rows are dataclasses (or mappings) with an attribute per column key.
 """
 
@@ -179,12 +179,3 @@ class InMemoryTableModel(_BaseTableModel):
 
     def all_rows(self) -> Iterator[Any]:
         yield from self._rows
-
-
-def __getattr__(name: str) -> Any:
-    # ``from branchops.ui.widgets.table_model import QueryTableModel`` keeps working
-    if name == "QueryTableModel":
-        from branchops.ui.widgets.query_model import QueryTableModel
-
-        return QueryTableModel
-    raise AttributeError(name)

@@ -5,10 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 from branchops.core.actions.kpis import closed_on_time, open_actions, overdue_actions
-from branchops.core.actions.models import SourceKind
 from branchops.core.actions.queries import ActionRow, list_actions
+from branchops.core.found_in import found_in_texts
 from branchops.core.listing import ListQuery
-from branchops.core.quality.findings import link_texts
 from branchops.excel.sheetmodel import Column, Field, Fields, Kind, SheetModel, Table
 from branchops.excel.workbook.context import ReportContext
 from branchops.excel.workbook.registry import SheetBuilder, register
@@ -31,8 +30,7 @@ def build(ctx: ReportContext) -> SheetModel:
     still_open = [r for r in rows if _open_on(r, as_of)]
     still_open.sort(key=lambda r: (r.due_date >= as_of, r.due_date, r.id))
     # "found in" in the report's language, not the one the action was created in
-    raised = [r.source_sub_id for r in still_open if r.source_kind is SourceKind.INSPECTION]
-    found_in = link_texts(ctx.session, [i for i in raised if i is not None])
+    found_in = found_in_texts(ctx.session, still_open)
     figures = Fields(
         [
             Field(translate("Report", "Opened in the month"), len(opened), Kind.INT),
@@ -73,9 +71,7 @@ def build(ctx: ReportContext) -> SheetModel:
             [
                 r.title,
                 r.source_label,
-                found_in.get(r.source_sub_id or 0, r.link_text)
-                if r.source_kind is SourceKind.INSPECTION
-                else r.link_text,
+                found_in[r.id],
                 r.owner,
                 r.priority_label,
                 r.status_label,

@@ -2,19 +2,11 @@
 
 from __future__ import annotations
 
-from branchops.core.kpi import Aggregate, KpiDef, Unit
+from branchops.core.kpi import Aggregate, KpiDef
+from branchops.excel.kpi_kinds import UNIT_KINDS
 from branchops.excel.sheetmodel import Kind, Title
 from branchops.excel.workbook.context import ReportContext
 from branchops.i18n import translate
-
-UNIT_KINDS: dict[Unit, Kind] = {
-    Unit.PERCENT: Kind.PERCENT,
-    Unit.SCORE: Kind.SCORE,
-    Unit.COUNT: Kind.INT,
-    Unit.HOURS: Kind.HOURS,
-    Unit.MONEY: Kind.MONEY,
-    Unit.NUMBER: Kind.DECIMAL,
-}
 
 
 def kind_for(kpi: KpiDef, *, aggregated: bool = False) -> Kind:
