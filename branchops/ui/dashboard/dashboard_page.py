@@ -27,7 +27,7 @@ from branchops.ui.dashboard.tiles_panel import TilesPanel, TilesScroll
 from branchops.ui.widgets.list_view import ListView
 
 MONTHS_OFFERED = 24
-MIN_BOTTOM_HEIGHT = 220  # the agenda and charts keep this much; tiles beyond it scroll
+MIN_BOTTOM_HEIGHT = 200  # the agenda and charts keep this much; tiles beyond it scroll
 
 
 class MonthCache:

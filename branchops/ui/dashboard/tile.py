@@ -17,7 +17,7 @@ from branchops.ui.dashboard.tile_plan import MIN_TILE_WIDTH, TILE_HEIGHT
 STATUS_COLOURS = {"green": "#2e7d32", "amber": "#f9a825", "red": "#c62828", "none": "#b0bec5"}
 GOOD, BAD, NEUTRAL = "#2e7d32", "#c62828", "#607d8b"
 BAR, LEFT, RIGHT = 5, 7, 5  # the status bar's width, the text's margins
-TITLE_Y, VALUE_Y, DETAIL_Y = 2, 16, 35
+TITLE_Y, VALUE_Y, DETAIL_Y = 1, 15, 34
 TITLE_H, VALUE_H, DETAIL_H = 15, 20, 13
 SMALL = "color: #5a6675; font-size: 10px; background: transparent;"
 

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-TILE_HEIGHT = 50
+TILE_HEIGHT = 48
 SPACING = 4  # between tiles of a group
 GROUP_PAD = 3  # inside a group's frame
-GROUP_GAP = 8  # between groups
-HEADING = 16  # a group's area heading
+GROUP_GAP = 6  # between groups
+HEADING = 15  # a group's area heading
 MIN_TILE_WIDTH, MAX_TILE_WIDTH, WIDTH_STEP = 150, 196, 2
 MAX_BAND_ROWS = 4
 
