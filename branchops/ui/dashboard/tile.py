@@ -36,7 +36,8 @@ class KpiTile(QFrame):
         self.setStyleSheet(
             "#kpiTile { background: #ffffff; border: 1px solid #d5dce4;"
             f" border-left: {BAR}px solid {self.colour}; border-radius: 3px; }}"
-            "#kpiTile:focus { border-color: #2b6cb0; }"
+            "#kpiTile:focus { border-top-color: #2b6cb0; border-right-color: #2b6cb0;"
+            " border-bottom-color: #2b6cb0; }"
         )
         self.title = QLabel(self)
         self.title.setStyleSheet("color: #3c4653; font-size: 11px; background: transparent;")
