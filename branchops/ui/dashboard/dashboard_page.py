@@ -6,14 +6,12 @@ results are kept until data changes. The page itself imports neither SQLAlchemy 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -25,11 +23,11 @@ from branchops.ui.context import AppContext
 from branchops.ui.dashboard.agenda_model import AgendaModel, rows_for
 from branchops.ui.dashboard.charts_panel import ChartsPanel
 from branchops.ui.dashboard.loader import DashboardLoader
-from branchops.ui.dashboard.tiles_panel import TilesPanel
+from branchops.ui.dashboard.tiles_panel import TilesPanel, TilesScroll
 from branchops.ui.widgets.list_view import ListView
 
 MONTHS_OFFERED = 24
-MAX_TILES_SHARE = 0.6
+MIN_BOTTOM_HEIGHT = 200  # the agenda and charts keep this much; tiles beyond it scroll
 
 
 class MonthCache:
@@ -91,10 +89,7 @@ class DashboardPage(QWidget):
         layout.addWidget(self.first_steps)
 
         self.tiles = TilesPanel()
-        self.tiles_scroll = QScrollArea()
-        self.tiles_scroll.setWidgetResizable(True)
-        self.tiles_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.tiles_scroll.setWidget(self.tiles)
+        self.tiles_scroll = TilesScroll(self.tiles)
 
         bottom = QSplitter()
         agenda_box = QWidget()
@@ -109,15 +104,14 @@ class DashboardPage(QWidget):
         bottom.addWidget(agenda_box)
         self.charts = ChartsPanel()
         bottom.addWidget(self.charts)
-        bottom.setStretchFactor(0, 3)
-        bottom.setStretchFactor(1, 2)
+        bottom.setStretchFactor(0, 1)
+        bottom.setStretchFactor(1, 1)
+        bottom.setSizes([600, 560])  # scaled to the room there is, the chart's share first
 
-        split = self.split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.tiles_scroll)
-        split.addWidget(bottom)
-        split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 1)
-        layout.addWidget(split, 1)
+        bottom.setMinimumHeight(MIN_BOTTOM_HEIGHT)
+        self.bottom = bottom
+        layout.addWidget(self.tiles_scroll)
+        layout.addWidget(bottom, 1)
         self._fill_months()
 
     def _fill_months(self) -> None:
@@ -169,7 +163,6 @@ class DashboardPage(QWidget):
             self._show(self.month())
 
     def _show(self, month) -> None:
-        self.tiles.set_width(max(self.tiles_scroll.viewport().width(), 900))
         self.tiles.clear()
         self.charts.clear()
         self.agenda_model.set_rows([])
@@ -230,11 +223,7 @@ class DashboardPage(QWidget):
         self._add_area(area, tiles)
 
     def _add_area(self, area: str, tiles: list) -> None:
-        """Tiles take the height they need, up to 60 % of the page; the rest scrolls."""
         self.tiles.add_area(area, tiles)
-        total = sum(self.split.sizes()) or self.height()
-        wanted = min(self.tiles.needed_height() + 4, int(total * MAX_TILES_SHARE))
-        self.split.setSizes([wanted, max(total - wanted, 0)])
 
     def _on_agenda(self, generation: int, items: list) -> None:
         if not self._current(generation):

@@ -1,17 +1,25 @@
-"""One KPI tile: value, comparisons, a traffic light and a trend arrow; a click opens its list."""
+"""One KPI tile: name, value with trend arrow and target, the comparisons; a click opens its list.
+
+Compact so that every area's tiles fit the window: the name is one line, elided, with the full
+name, formula and comparisons in the tooltip; the traffic light is the coloured left bar.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy
 
 from branchops.i18n import translate
 from branchops.ui.dashboard.format import format_value
+from branchops.ui.dashboard.tile_plan import MIN_TILE_WIDTH, TILE_HEIGHT
 
 STATUS_COLOURS = {"green": "#2e7d32", "amber": "#f9a825", "red": "#c62828", "none": "#b0bec5"}
 GOOD, BAD, NEUTRAL = "#2e7d32", "#c62828", "#607d8b"
-TILE_WIDTH, TILE_HEIGHT = 186, 74
+BAR, LEFT, RIGHT = 5, 7, 5  # the status bar's width, the text's margins
+TITLE_Y, VALUE_Y, DETAIL_Y = 1, 15, 34
+TITLE_H, VALUE_H, DETAIL_H = 15, 20, 13
+SMALL = "color: #5a6675; font-size: 10px; background: transparent;"
 
 
 class KpiTile(QFrame):
@@ -21,45 +29,50 @@ class KpiTile(QFrame):
         super().__init__(parent)
         self.tile = tile
         self.setObjectName("kpiTile")
-        self.setFixedSize(TILE_WIDTH, TILE_HEIGHT)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        colour = STATUS_COLOURS[str(tile.status)]
+        self.colour = STATUS_COLOURS[str(tile.status)]
         self.setStyleSheet(
-            "#kpiTile { background: palette(base); border: 1px solid palette(mid);"
-            f" border-left: 6px solid {colour}; border-radius: 4px; }}"
+            "#kpiTile { background: #ffffff; border: 1px solid #d5dce4;"
+            f" border-left: {BAR}px solid {self.colour}; border-radius: 3px; }}"
+            "#kpiTile:focus { border-top-color: #2b6cb0; border-right-color: #2b6cb0;"
+            " border-bottom-color: #2b6cb0; }"
         )
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 4, 6, 4)
-        layout.setSpacing(0)
-        self.title = QLabel()
-        self.title.setStyleSheet("color: palette(dark); font-size: 11px;")
-        self.title.setText(
-            self.title.fontMetrics().elidedText(
-                tile.title, Qt.TextElideMode.ElideRight, TILE_WIDTH - 18
-            )
-        )
-        self.value = QLabel(self._value_text())
-        self.value.setStyleSheet("font-size: 18px; font-weight: 600;")
+        self.title = QLabel(self)
+        self.title.setStyleSheet("color: #3c4653; font-size: 11px; background: transparent;")
+        self.value = QLabel(self._value_text(), self)
         self.value.setTextFormat(Qt.TextFormat.RichText)
-        self.target = QLabel(self._target_text())
-        self.target.setStyleSheet("color: palette(dark); font-size: 10px;")
-        self.target.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
-        self.detail = QLabel(self._detail_text())
-        self.detail.setStyleSheet("color: palette(dark); font-size: 10px;")
-        value_row = QHBoxLayout()
-        value_row.setContentsMargins(0, 0, 0, 0)
-        value_row.addWidget(self.value)
-        value_row.addStretch(1)
-        value_row.addWidget(self.target)
+        self.value.setStyleSheet("font-size: 16px; font-weight: 600; background: transparent;")
+        self.target = QLabel(self._target_text(), self)
+        self.target.setStyleSheet(SMALL)
+        self.target.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.detail = QLabel(self)
+        self.detail.setStyleSheet(SMALL)
         for label in (self.title, self.value, self.target, self.detail):
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        layout.addWidget(self.title)
-        layout.addLayout(value_row)
-        layout.addWidget(self.detail)
         self.setToolTip(self._tooltip())
         self.setAccessibleName(f"{tile.title}: {format_value(str(tile.unit), tile.value)}")
+        self.set_width(MIN_TILE_WIDTH)
+
+    def set_width(self, width: int) -> None:
+        """Lays the labels out for ``width``; texts that do not fit are elided (tooltip: all)."""
+        self.setFixedSize(width, TILE_HEIGHT)
+        inner = width - BAR - LEFT - RIGHT
+        x = BAR + LEFT - 1
+        self.title.setGeometry(x, TITLE_Y, inner, TITLE_H)
+        self.title.setText(self._elided(self.title, self.tile.title, inner))
+        value_width = min(self.value.sizeHint().width(), inner)
+        self.value.setGeometry(x, VALUE_Y, value_width, VALUE_H)
+        target_width = max(inner - value_width - 4, 0)
+        self.target.setGeometry(x + inner - target_width, VALUE_Y + 3, target_width, DETAIL_H + 2)
+        self.target.setText(self._elided(self.target, self._target_text(), target_width))
+        self.detail.setGeometry(x, DETAIL_Y, inner, DETAIL_H)
+        self.detail.setText(self._elided(self.detail, self._detail_text(), inner))
+
+    @staticmethod
+    def _elided(label: QLabel, text: str, width: int) -> str:
+        return label.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, width)
 
     def _value_text(self) -> str:
         text = format_value(str(self.tile.unit), self.tile.value)
@@ -68,7 +81,7 @@ class KpiTile(QFrame):
             return text
         improving = self.tile.improving
         colour = NEUTRAL if improving is None else GOOD if improving else BAD
-        return f'{text} <span style="color:{colour}; font-size:12px">{arrow}</span>'
+        return f'{text} <span style="color:{colour}; font-size:11px">{arrow}</span>'
 
     def _target_text(self) -> str:
         if self.tile.target is None:
@@ -88,6 +101,10 @@ class KpiTile(QFrame):
         lines = [f"<b>{self.tile.title}</b>"]
         if self.tile.explanation:
             lines.append(self.tile.explanation)
+        lines.append(
+            f"{format_value(str(self.tile.unit), self.tile.value)} · {self._target_text()}"
+        )
+        lines.append(self._detail_text())
         if self.tile.target is None:
             lines.append(translate("Dashboard", "No target — set one in Settings."))
         lines.append(translate("Dashboard", "Click to open the list."))
