@@ -8,7 +8,6 @@ from branchops.core.quality import models as quality_models
 from branchops.core.reports import models as report_models
 from branchops.core.risk import models as risk_models
 from branchops.core.staff import models as staff_models
-from branchops.core.staff import schedule_models
 from branchops.core.training import models as training_models
 from branchops.core.users import models as user_models
 from branchops.db import audit
@@ -24,7 +23,6 @@ __all__ = [
     "quality_models",
     "report_models",
     "risk_models",
-    "schedule_models",
     "staff_models",
     "training_models",
     "user_models",

@@ -39,7 +39,7 @@ from branchops.core.risk.models import Risk, RiskCategory
 from branchops.core.risk.risk_input import RiskInput, Scores
 from branchops.core.risk.service import create_risk, update_risk
 from branchops.core.staff import needs, service, shifts
-from branchops.core.staff.schedule_models import ShiftType, StaffingNeed
+from branchops.core.staff.models import ShiftType, StaffingNeed
 from branchops.core.training.models import TrainingCourse
 from branchops.core.training.service import (
     CourseInput,

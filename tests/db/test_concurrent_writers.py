@@ -21,8 +21,7 @@ from branchops.core.actions.models import CorrectiveAction
 from branchops.core.feedback.models import Complaint
 from branchops.core.reports.models import ReportExport
 from branchops.core.risk.models import Risk
-from branchops.core.staff.models import Staff
-from branchops.core.staff.schedule_models import LeaveRequest, RosterPublication
+from branchops.core.staff.models import LeaveRequest, RosterPublication, Staff
 from branchops.db.audit import AuditEntry
 from branchops.db.integrity import check_database
 from tests.conftest import PG_URL, _pg_url

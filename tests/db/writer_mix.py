@@ -28,7 +28,7 @@ from branchops.core.risk.models import RiskCategory
 from branchops.core.risk.risk_input import RiskInput, Scores
 from branchops.core.risk.service import create_risk
 from branchops.core.staff import leave, roster, service
-from branchops.core.staff.schedule_models import LeaveKind, LeaveRequest, LeaveStatus
+from branchops.core.staff.models import LeaveKind, LeaveRequest, LeaveStatus
 from branchops.core.users.permissions import SINGLE_USER
 from branchops.db.engine import DatabaseTarget
 from branchops.db.lifecycle import open_database

@@ -9,9 +9,8 @@ from sqlalchemy.orm import Session
 
 from branchops import clock
 from branchops.core.agenda_item import AgendaItem
-from branchops.core.staff.models import Staff
+from branchops.core.staff.models import LeaveRequest, LeaveStatus, Staff
 from branchops.core.staff.roster_store import published_days
-from branchops.core.staff.schedule_models import LeaveRequest, LeaveStatus
 from branchops.i18n import translate
 
 

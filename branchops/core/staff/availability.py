@@ -11,8 +11,7 @@ from sqlalchemy.orm import Session
 from branchops.core.branch.labels import weekday_name
 from branchops.core.errors import NotFound, Problems
 from branchops.core.staff import roster_types as rt
-from branchops.core.staff.models import Staff
-from branchops.core.staff.schedule_models import ShiftPreference, ShiftType, Unavailability
+from branchops.core.staff.models import ShiftPreference, ShiftType, Staff, Unavailability
 from branchops.core.users.permissions import CurrentUser, Permission, require
 from branchops.db.uow import UnitOfWork
 from branchops.i18n import translate

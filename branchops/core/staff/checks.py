@@ -9,8 +9,8 @@ from branchops.core.listing import ListQuery
 from branchops.core.period import Month
 from branchops.core.reports.completeness import CompletenessCheck, Gap, register
 from branchops.core.staff.leave import list_leave
+from branchops.core.staff.models import LeaveStatus
 from branchops.core.staff.roster_store import published_days
-from branchops.core.staff.schedule_models import LeaveStatus
 from branchops.i18n import translate
 
 AREA = "staff"

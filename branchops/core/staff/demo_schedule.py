@@ -20,9 +20,8 @@ from branchops.core.period import Month
 from branchops.core.staff.entitlement import Service
 from branchops.core.staff.entitlement import statutory as entitled_days
 from branchops.core.staff.greedy import greedy_roster
-from branchops.core.staff.models import Employment, Skill, Staff
-from branchops.core.staff.problem_builder import build_problem, date_range
-from branchops.core.staff.schedule_models import (
+from branchops.core.staff.models import (
+    Employment,
     LeaveDay,
     LeaveKind,
     LeaveRequest,
@@ -33,11 +32,14 @@ from branchops.core.staff.schedule_models import (
     RosterPublication,
     ShiftPreference,
     ShiftType,
+    Skill,
     SpecialDay,
+    Staff,
     StaffingNeed,
     TimesheetEntry,
     Unavailability,
 )
+from branchops.core.staff.problem_builder import build_problem, date_range
 from branchops.core.staff.schedule_settings import MONTHLY_LABOUR_BUDGET_HOURS
 from branchops.core.staff.shifts import paid_minutes
 

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from branchops.core.staff.models import Employment
-from branchops.core.staff.schedule_models import LeaveKind, LeaveStatus
+from branchops.core.staff.models import Employment, LeaveKind, LeaveStatus
 from branchops.i18n import QT_TRANSLATE_NOOP, translate
 
 EMPLOYMENT_LABELS = {

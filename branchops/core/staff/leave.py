@@ -33,13 +33,13 @@ from branchops.core.staff.leave_balance import (  # noqa: F401  (the balance, re
 )
 from branchops.core.staff.leave_count import counted_days, days_by_year
 from branchops.core.staff.leave_settings import LeaveRules, load_rules
-from branchops.core.staff.models import Staff
-from branchops.core.staff.schedule_models import (
+from branchops.core.staff.models import (
     LeaveDay,
     LeaveEntitlement,
     LeaveKind,
     LeaveRequest,
     LeaveStatus,
+    Staff,
 )
 from branchops.core.users.permissions import CurrentUser, Permission, require
 from branchops.db.uow import UnitOfWork

@@ -25,13 +25,13 @@ from branchops.core.staff.entitlement import (
     statutory,
 )
 from branchops.core.staff.leave_settings import LeaveRules, load_rules
-from branchops.core.staff.models import Staff
-from branchops.core.staff.schedule_models import (
+from branchops.core.staff.models import (
     LeaveDay,
     LeaveEntitlement,
     LeaveKind,
     LeaveRequest,
     LeaveStatus,
+    Staff,
 )
 from branchops.i18n import translate
 

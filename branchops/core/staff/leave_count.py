@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from branchops.core.branch.queries import branch_calendar
 from branchops.core.calendar import statutory_calendar
 from branchops.core.staff.leave_settings import LeaveRules, load_rules
-from branchops.core.staff.schedule_models import LeaveKind, RosterAssignment
+from branchops.core.staff.models import LeaveKind, RosterAssignment
 
 
 def _every_day(first: date, last: date) -> list[date]:

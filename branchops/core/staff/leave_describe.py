@@ -9,8 +9,7 @@ from branchops.core.staff.entitlement import days_text
 from branchops.core.staff.leave_balance import LeaveHistory, service_of, year_position
 from branchops.core.staff.leave_count import counted_days, days_by_year
 from branchops.core.staff.leave_settings import load_rules
-from branchops.core.staff.models import Staff
-from branchops.core.staff.schedule_models import LeaveKind
+from branchops.core.staff.models import LeaveKind, Staff
 from branchops.i18n import translate
 
 

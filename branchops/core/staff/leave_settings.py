@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from branchops.core import settings
 from branchops.core.errors import Problems
-from branchops.core.staff.schedule_models import LeaveKind
+from branchops.core.staff.models import LeaveKind
 from branchops.core.users.permissions import CurrentUser, Permission, require
 from branchops.db.uow import UnitOfWork
 from branchops.i18n import QT_TRANSLATE_NOOP, translate

@@ -20,9 +20,8 @@ from branchops.core.branch.queries import branch_calendar
 from branchops.core.calendar import BranchCalendar
 from branchops.core.errors import NotFound, Problems
 from branchops.core.staff import roster_types as rt
-from branchops.core.staff.models import Skill
+from branchops.core.staff.models import NeedSkill, ShiftType, Skill, SpecialDay, StaffingNeed
 from branchops.core.staff.queries import active_count
-from branchops.core.staff.schedule_models import NeedSkill, ShiftType, SpecialDay, StaffingNeed
 from branchops.core.users.permissions import CurrentUser, Permission, require
 from branchops.db.uow import UnitOfWork
 from branchops.i18n import translate

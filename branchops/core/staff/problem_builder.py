@@ -27,10 +27,9 @@ from branchops.core.branch.queries import branch_calendar
 from branchops.core.staff import roster_types as rt
 from branchops.core.staff.availability import preferences, unavailable_days
 from branchops.core.staff.leave import approved_leave, working_days_taken
-from branchops.core.staff.models import Employment, Skill, Staff, employed_between
+from branchops.core.staff.models import Employment, ShiftType, Skill, Staff, employed_between
 from branchops.core.staff.needs import needs_for_days
 from branchops.core.staff.roster_store import assignments_between, published_days
-from branchops.core.staff.schedule_models import ShiftType
 from branchops.core.staff.schedule_settings import rule_limits
 from branchops.core.staff.shifts import engine_shift
 from branchops.core.staff.work_calendar import work_calendar

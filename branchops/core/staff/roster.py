@@ -20,7 +20,13 @@ from branchops.core.counters import serialise
 from branchops.core.errors import ConflictError, ValidationError
 from branchops.core.staff import roster_types as rt
 from branchops.core.staff.leave import leave_by_cell
-from branchops.core.staff.models import Staff, employed_between
+from branchops.core.staff.models import (
+    LeaveKind,
+    RosterChange,
+    RosterPublication,
+    Staff,
+    employed_between,
+)
 from branchops.core.staff.problem_builder import build_problem, date_range
 from branchops.core.staff.roster_check import guard
 from branchops.core.staff.roster_store import (
@@ -30,7 +36,6 @@ from branchops.core.staff.roster_store import (
     publications_between,
     published_days,
 )
-from branchops.core.staff.schedule_models import LeaveKind, RosterChange, RosterPublication
 from branchops.core.staff.shifts import ShiftRow, list_shifts
 from branchops.core.users.permissions import CurrentUser, Permission, require
 from branchops.db.uow import UnitOfWork

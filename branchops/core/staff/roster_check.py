@@ -18,10 +18,10 @@ from branchops import clock
 from branchops.core.errors import UserError
 from branchops.core.period import Month
 from branchops.core.staff import roster_types as rt
+from branchops.core.staff.models import RuleOverride
 from branchops.core.staff.overtime import month_span
 from branchops.core.staff.problem_builder import BuiltProblem, build_problem, with_assignments
 from branchops.core.staff.rules import HARD, Violation, check_roster
-from branchops.core.staff.schedule_models import RuleOverride
 from branchops.core.users.permissions import CurrentUser, Permission
 from branchops.i18n import QT_TRANSLATE_NOOP, translate
 

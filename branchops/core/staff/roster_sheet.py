@@ -10,8 +10,8 @@ from sqlalchemy.orm import Session
 
 from branchops.core.branch.models import PROFILE_ID, BranchProfile
 from branchops.core.staff.labels import leave_kind_label
+from branchops.core.staff.models import LeaveKind, RosterChange
 from branchops.core.staff.roster import load_grid
-from branchops.core.staff.schedule_models import LeaveKind, RosterChange
 from branchops.i18n import QT_TRANSLATE_NOOP, translate
 
 LEAVE_SHORT = {

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from branchops.core.errors import ValidationError
 from branchops.core.staff import roster_types as rt
-from branchops.core.staff.schedule_models import (
+from branchops.core.staff.models import (
     RosterAssignment,
     RosterPublication,
     ShiftType,

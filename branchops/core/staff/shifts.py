@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from branchops.core.errors import NotFound, Problems
 from branchops.core.staff import roster_types as rt
-from branchops.core.staff.schedule_models import ShiftType
+from branchops.core.staff.models import ShiftType
 from branchops.core.users.permissions import CurrentUser, Permission, require
 from branchops.db.uow import UnitOfWork
 from branchops.i18n import translate

@@ -25,17 +25,17 @@ from branchops.core.memo import memoized
 from branchops.core.period import Month
 from branchops.core.staff import overtime as ot
 from branchops.core.staff.leave import leave_by_cell, working_days_taken
-from branchops.core.staff.models import Staff
+from branchops.core.staff.models import (
+    LeaveRequest,
+    LeaveStatus,
+    ShiftType,
+    Staff,
+    TimesheetEntry,
+)
 from branchops.core.staff.problem_builder import date_range
 from branchops.core.staff.roster_store import cells_between
 from branchops.core.staff.roster_types import format_day, format_hours
 from branchops.core.staff.rules import monthly_overtime_text
-from branchops.core.staff.schedule_models import (
-    LeaveRequest,
-    LeaveStatus,
-    ShiftType,
-    TimesheetEntry,
-)
 from branchops.core.staff.schedule_settings import ScheduleSettings, load_settings
 from branchops.core.staff.shifts import paid_minutes
 from branchops.core.staff.work_calendar import work_calendar

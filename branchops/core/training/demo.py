@@ -23,8 +23,15 @@ from branchops.core.branch.queries import branch_calendar
 from branchops.core.calendar import BranchCalendar
 from branchops.core.demo import DemoContext, DemoStep, register
 from branchops.core.period import Month
-from branchops.core.staff.models import Position, Skill, Staff, StaffSkill
-from branchops.core.staff.schedule_models import NeedSkill, ShiftType, StaffingNeed
+from branchops.core.staff.models import (
+    NeedSkill,
+    Position,
+    ShiftType,
+    Skill,
+    Staff,
+    StaffingNeed,
+    StaffSkill,
+)
 from branchops.core.training.builtin import add_builtin_courses
 from branchops.core.training.models import (
     AttendanceStatus,

@@ -16,8 +16,8 @@ from branchops.core.branch.labels import weekday_name
 from branchops.core.staff import availability, labels, leave, shifts
 from branchops.core.staff.leave import LeaveInput
 from branchops.core.staff.leave_describe import describe_request
+from branchops.core.staff.models import LeaveKind, LeaveRequest
 from branchops.core.staff.queries import active_people
-from branchops.core.staff.schedule_models import LeaveKind, LeaveRequest
 from branchops.core.users.permissions import Permission
 from branchops.db.uow import UnitOfWork
 from branchops.i18n import translate

@@ -21,7 +21,7 @@ from branchops import clock
 from branchops.core.listing import ListQuery
 from branchops.core.staff import availability, labels, leave
 from branchops.core.staff.leave_settings import LeaveRules, load_rules
-from branchops.core.staff.schedule_models import LeaveKind, LeaveStatus
+from branchops.core.staff.models import LeaveKind, LeaveStatus
 from branchops.core.users.permissions import Permission
 from branchops.i18n import QT_TRANSLATE_NOOP, translate
 from branchops.ui.context import AppContext

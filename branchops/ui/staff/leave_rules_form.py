@@ -29,7 +29,7 @@ from branchops.core.staff.leave_settings import (
     FIXED_KINDS,
     LeaveRules,
 )
-from branchops.core.staff.schedule_models import LeaveKind
+from branchops.core.staff.models import LeaveKind
 from branchops.core.users.permissions import Permission
 from branchops.i18n import translate
 from branchops.ui.context import AppContext

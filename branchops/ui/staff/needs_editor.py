@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 
 from branchops.core.branch.labels import weekday_name
 from branchops.core.staff import catalog, needs, shifts
+from branchops.core.staff.models import StaffingNeed
 from branchops.core.staff.needs import NeedInput, SpecialDayInput
-from branchops.core.staff.schedule_models import StaffingNeed
 from branchops.db.uow import UnitOfWork
 from branchops.i18n import translate
 from branchops.ui.context import AppContext

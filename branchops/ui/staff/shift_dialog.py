@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from branchops.core.staff import shifts
-from branchops.core.staff.schedule_models import ShiftType
+from branchops.core.staff.models import ShiftType
 from branchops.core.staff.shifts import ShiftInput
 from branchops.db.uow import UnitOfWork
 from branchops.i18n import translate

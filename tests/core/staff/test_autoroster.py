@@ -10,9 +10,9 @@ from branchops.core.errors import ConflictError, ValidationError
 from branchops.core.period import Month
 from branchops.core.staff import autoroster, availability, leave, roster, roster_check, service
 from branchops.core.staff.leave import LeaveInput
+from branchops.core.staff.models import LeaveKind
 from branchops.core.staff.roster_store import CellEdit, cells_between
 from branchops.core.staff.rules import HARD
-from branchops.core.staff.schedule_models import LeaveKind
 from tests.core.staff.scheduling_setup import small_branch
 
 MARCH = Month(2026, 3)

@@ -10,8 +10,8 @@ from branchops.core import kpi
 from branchops.core.demo.service import generate_demo
 from branchops.core.period import Month
 from branchops.core.staff import roster, roster_check
+from branchops.core.staff.models import LeaveRequest, RosterAssignment, ShiftType
 from branchops.core.staff.rules import HARD
-from branchops.core.staff.schedule_models import LeaveRequest, RosterAssignment, ShiftType
 
 TODAY = date(2026, 5, 14)
 

@@ -11,7 +11,7 @@ from branchops.core.errors import PermissionDenied, ValidationError
 from branchops.core.listing import ListQuery
 from branchops.core.staff import availability, leave
 from branchops.core.staff.leave import LeaveInput
-from branchops.core.staff.schedule_models import LeaveKind, LeaveRequest, LeaveStatus
+from branchops.core.staff.models import LeaveKind, LeaveRequest, LeaveStatus
 from branchops.core.users.models import Role
 from branchops.core.users.permissions import CurrentUser
 from tests.core.staff.scheduling_setup import add_person

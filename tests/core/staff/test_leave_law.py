@@ -13,7 +13,7 @@ from branchops import clock, i18n
 from branchops.core.errors import ValidationError
 from branchops.core.staff import leave, leave_settings, service, shifts
 from branchops.core.staff.leave import LeaveInput
-from branchops.core.staff.schedule_models import (
+from branchops.core.staff.models import (
     LeaveDay,
     LeaveKind,
     LeaveRequest,

@@ -15,11 +15,10 @@ from branchops.core.errors import ValidationError
 from branchops.core.period import Month
 from branchops.core.staff import autoroster, leave, roster, roster_check, service, shifts
 from branchops.core.staff.leave import LeaveInput
-from branchops.core.staff.models import Staff
+from branchops.core.staff.models import LeaveKind, RosterChange, Staff
 from branchops.core.staff.problem_builder import date_range
 from branchops.core.staff.roster_store import CellEdit, cells_between
 from branchops.core.staff.roster_types import Rule
-from branchops.core.staff.schedule_models import LeaveKind, RosterChange
 from branchops.core.staff.schedule_settings import MIN_REST_HOURS, load_settings
 from branchops.core.staff.timesheet import month_timesheet
 from tests.core.staff.scheduling_setup import small_branch

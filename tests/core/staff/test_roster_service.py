@@ -9,9 +9,9 @@ from sqlalchemy import select
 
 from branchops.core.errors import PermissionDenied, ValidationError
 from branchops.core.staff import roster, roster_check
+from branchops.core.staff.models import RosterChange, RuleOverride
 from branchops.core.staff.roster_check import RuleWarning
 from branchops.core.staff.roster_store import CellEdit, cells_between
-from branchops.core.staff.schedule_models import RosterChange, RuleOverride
 from branchops.core.staff.swap import swap_shifts
 from branchops.core.users.models import Role
 from branchops.core.users.permissions import CurrentUser

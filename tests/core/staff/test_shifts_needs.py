@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from branchops.core.errors import ValidationError
 from branchops.core.staff import needs, shifts
-from branchops.core.staff.schedule_models import ShiftType, StaffingNeed
+from branchops.core.staff.models import ShiftType, StaffingNeed
 from tests.core.staff.scheduling_setup import small_branch
 
 

@@ -10,9 +10,8 @@ from sqlalchemy import func, select
 from branchops.core.demo import DemoContext, Scale, demo_months, steps
 from branchops.core.demo.service import generate_demo
 from branchops.core.period import Month
-from branchops.core.staff.models import Skill, StaffSkill
+from branchops.core.staff.models import NeedSkill, Skill, StaffSkill
 from branchops.core.staff.problem_builder import build_problem
-from branchops.core.staff.schedule_models import NeedSkill
 from branchops.core.training.models import SessionStatus, TrainingAttendance, TrainingSession
 
 TODAY = date(2026, 5, 14)

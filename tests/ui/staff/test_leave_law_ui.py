@@ -8,7 +8,7 @@ from PySide6.QtCore import QDate, Qt
 
 from branchops import i18n
 from branchops.core.staff import leave_settings, service
-from branchops.core.staff.schedule_models import LeaveKind
+from branchops.core.staff.models import LeaveKind
 from branchops.core.staff.service import StaffInput
 from branchops.ui.staff.leave_dialog import LeaveDialog
 from branchops.ui.staff.leave_page import LeavePage
