@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from collections import defaultdict
+from datetime import date, timedelta
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -11,8 +12,9 @@ from branchops.core.kpi import Aggregate, KpiDef, Unit, register
 from branchops.core.memo import memoized
 from branchops.core.period import Month
 from branchops.core.staff.models import Staff, employed_between
-from branchops.core.staff.roster_check import check_period
-from branchops.core.staff.roster_types import Rule
+from branchops.core.staff.needs import needs_for_days
+from branchops.core.staff.problem_builder import date_range, people_by_id
+from branchops.core.staff.roster_store import assignments_between
 from branchops.core.staff.timesheet import leave_days_in, month_timesheet
 from branchops.i18n import QT_TRANSLATE_NOOP
 
@@ -46,13 +48,28 @@ register(
 
 
 def coverage_gaps(session: Session, month: Month) -> float | None:
-    """Shifts of the month left short of their headcount or a required skill."""
-    gaps = {
-        (c.violation.day, c.violation.shift_code)
-        for c in check_period(session, month.first_day, month.last_day)
-        if c.violation.rule in (Rule.UNDERSTAFFED, Rule.MISSING_SKILL)
-    }
-    return float(len(gaps))
+    """Shifts of the month left short of their headcount or a required skill: the shifts the
+    roster check reports as understaffed or missing a skill, counted from the month's needs and
+    assignments alone (the check's other rules need the whole problem and are not wanted here).
+    """
+    first, last = month.first_day, month.last_day
+    staffed: dict[tuple[date, str], list[int]] = defaultdict(list)
+    for item in assignments_between(session, first, last):
+        staffed[(item.day, item.shift_code)].append(item.person_id)
+    needs = needs_for_days(session, date_range(first, last))
+    skilled = any(n.required_skills for n in needs)
+    people = people_by_id(session, {p for ids in staffed.values() for p in ids}, first, last)
+    gaps = 0
+    for need in {(n.day, n.shift_code): n for n in needs}.values():
+        ids = staffed.get((need.day, need.shift_code), [])
+        short = len(ids) < need.min_headcount
+        if not short and skilled:
+            short = any(
+                sum(people[i].has_skill(skill, need.day) for i in ids) < required
+                for skill, required in need.required_skills.items()
+            )
+        gaps += short
+    return float(gaps)
 
 
 def overtime_hours(session: Session, month: Month) -> float | None:

@@ -93,6 +93,17 @@ def _person(staff: Staff, skill_codes: dict[int, str], granted: list[GrantedSkil
     )
 
 
+def people_by_id(session: Session, ids: set[int], first: date, last: date) -> dict[int, rt.Person]:
+    """The engine's people for ``ids``, with the skills they hold from ``first`` to ``last``
+    (by hand and from training), as ``build_problem`` makes them."""
+    if not ids:
+        return {}
+    codes = {s.id: s.code for s in session.scalars(select(Skill))}
+    granted = granted_skills(session, first, last, ids)
+    staff = session.scalars(select(Staff).where(Staff.id.in_(ids)))
+    return {p.id: _person(p, codes, granted.get(p.id, [])) for p in staff}
+
+
 def _outside_employment(staff: Staff, days: list[date]) -> list[rt.Unavailable]:
     return [rt.Unavailable(staff.id, day) for day in days if not staff.employed_on(day)]
 
