@@ -149,7 +149,8 @@ class DashboardPage(QWidget):
         return self.month_box.currentData()
 
     def is_ready(self) -> bool:
-        """Everything of the chosen month is shown (for --smoke and tests)."""
+        """The chosen month's tiles, agenda and visible chart are shown (for --smoke and tests);
+        the other charts are drawn when their tab is first shown."""
         return self.loader is None and self.month() in self.cache.complete
 
     def refresh(self) -> None:
