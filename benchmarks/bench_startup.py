@@ -4,8 +4,9 @@ Each run is a whole new process (interpreter start included) launched with
 ``BRANCHOPS_MEASURE_FIRST_PAINT=<launch time>``: the app (branchops/ui/first_paint.py) reports
 when the window first paints, when the page the user left last first paints, when a frame
 painted before the database opened is enabled, and for the dashboard when all tiles, the agenda
-and the charts are in. The bare PySide6 window is measured the same way (an event filter on its
-paint event) in the same run, alternating with the app. Prints figures; it is not a test. By
+and the chart of the visible tab are in (the other tabs are drawn when first shown). The bare
+PySide6 window is measured the same way (an event filter on its paint event) in the same run,
+alternating with the app. Prints figures; it is not a test. By
 default every page of the sidebar is the last page in turn.
 
     .venv/bin/python benchmarks/bench_startup.py [--db PATH] [--runs 5] [--pages dashboard roster]
@@ -34,7 +35,7 @@ from benchlib import (
 )
 
 RATIO_GOAL = 2.5
-DASHBOARD_GOAL = 1.5  # seconds from the window shown to every tile and the agenda in
+DASHBOARD_GOAL = 1.5  # seconds from the window shown to the tiles, agenda and visible chart in
 
 BARE = """
 import sys, time

@@ -3632,6 +3632,10 @@ As manager you may override. Why is it needed?</translation>
             <translation>Save chart as PNG…</translation>
         </message>
         <message>
+            <source>Drawing the chart…</source>
+            <translation>Drawing the chart…</translation>
+        </message>
+        <message>
             <source>Save chart</source>
             <translation>Save chart</translation>
         </message>

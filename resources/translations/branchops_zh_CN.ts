@@ -3632,6 +3632,10 @@ As manager you may override. Why is it needed?</source>
             <translation>将图表另存为 PNG…</translation>
         </message>
         <message>
+            <source>Drawing the chart…</source>
+            <translation>正在绘制图表…</translation>
+        </message>
+        <message>
             <source>Save chart</source>
             <translation>保存图表</translation>
         </message>

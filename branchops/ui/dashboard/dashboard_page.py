@@ -6,6 +6,7 @@ results are kept until data changes. The page itself imports neither SQLAlchemy 
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -22,7 +23,7 @@ from branchops.i18n import translate
 from branchops.ui.context import AppContext
 from branchops.ui.dashboard.agenda_model import AgendaModel, rows_for
 from branchops.ui.dashboard.charts_panel import ChartsPanel
-from branchops.ui.dashboard.loader import DashboardLoader
+from branchops.ui.dashboard.loader import ChartLoader, DashboardLoader
 from branchops.ui.dashboard.tiles_panel import TilesPanel, TilesScroll
 from branchops.ui.widgets.list_view import ListView
 
@@ -37,11 +38,15 @@ class MonthCache:
         self.steps: dict[object, list] = {}
         self.tiles: dict[object, list[tuple[str, list]]] = {}
         self.agenda: dict[object, list] = {}
+        self.chart_list: dict[object, list[tuple[str, str]]] = {}
         self.charts: dict[object, list[tuple[str, str, bytes]]] = {}
         self.complete: set[object] = set()
 
+    def parts(self) -> tuple[dict, ...]:
+        return (self.steps, self.tiles, self.agenda, self.chart_list, self.charts)
+
     def clear(self) -> None:
-        for part in (self.steps, self.tiles, self.agenda, self.charts):
+        for part in self.parts():
             part.clear()
         self.complete.clear()
 
@@ -54,6 +59,8 @@ class DashboardPage(QWidget):
         self.generation = 0
         self.loader: DashboardLoader | None = None
         self.loading_month = None
+        self.view = 0  # changes whenever the page shows a month: late charts of another are dropped
+        self.drawing: set[str] = set()  # charts being drawn for the month shown
         self._build()
         self._wire()
 
@@ -130,13 +137,15 @@ class DashboardPage(QWidget):
         self.refresh_button.clicked.connect(self.reload)
         self.tiles.tile_clicked.connect(self._open_tile)
         self.agenda.activated.connect(self._open_agenda_row)
+        self.charts.chart_wanted.connect(self._draw_chart)
         self.ctx.events.data_changed.connect(self._on_data_changed)
 
     def month(self):
         return self.month_box.currentData()
 
     def is_ready(self) -> bool:
-        """Everything of the chosen month is shown (for --smoke and tests)."""
+        """The chosen month's tiles, agenda and visible chart are shown (for --smoke and tests);
+        the other charts are drawn when their tab is first shown."""
         return self.loader is None and self.month() in self.cache.complete
 
     def refresh(self) -> None:
@@ -163,6 +172,8 @@ class DashboardPage(QWidget):
             self._show(self.month())
 
     def _show(self, month) -> None:
+        self.view += 1
+        self.drawing.clear()
         self.tiles.clear()
         self.charts.clear()
         self.agenda_model.set_rows([])
@@ -173,10 +184,13 @@ class DashboardPage(QWidget):
             self._add_area(area, tiles)
         if month in self.cache.agenda:
             self._set_agenda(self.cache.agenda[month])
-        for key, title, png in self.cache.charts.get(month, []):
-            self.charts.set_chart(key, title, png)
+        with QSignalBlocker(self.charts):
+            self.charts.set_titles(self.cache.chart_list.get(month, []))
+            for key, title, png in self.cache.charts.get(month, []):
+                self.charts.set_chart(key, title, png)
         if month in self.cache.complete:
             self.status.setText("")
+            self.charts.want_current()
             return
         self._start_loading(month)
 
@@ -184,7 +198,7 @@ class DashboardPage(QWidget):
         if self.loader is not None:
             self.loader.stop()
         self.generation += 1
-        for part in (self.cache.steps, self.cache.tiles, self.cache.agenda, self.cache.charts):
+        for part in self.cache.parts():
             part.pop(month, None)
         self.tiles.clear()
         self.charts.clear()
@@ -194,6 +208,7 @@ class DashboardPage(QWidget):
         loader.signals.steps.connect(self._on_steps)
         loader.signals.tiles.connect(self._on_tiles)
         loader.signals.agenda.connect(self._on_agenda)
+        loader.signals.chart_list.connect(self._on_chart_list)
         loader.signals.chart.connect(self._on_chart)
         loader.signals.failed.connect(self._on_failed)
         loader.signals.finished.connect(self._on_finished)
@@ -234,11 +249,42 @@ class DashboardPage(QWidget):
     def _set_agenda(self, items: list) -> None:
         self.agenda_model.set_rows(rows_for(items, clock.today()))
 
+    def _on_chart_list(self, generation: int, charts: list) -> None:
+        if not self._current(generation):
+            return
+        self.cache.chart_list[self.loading_month] = charts
+        if charts:
+            self.drawing.add(charts[0][0])  # the loader draws the first (visible) tab itself
+        self.charts.set_titles(charts)
+
     def _on_chart(self, generation: int, key: str, title: str, png: bytes) -> None:
         if not self._current(generation):
             return
-        self.cache.charts.setdefault(self.loading_month, []).append((key, title, png))
+        self._store_chart(self.loading_month, key, title, png)
+
+    def _store_chart(self, month, key: str, title: str, png: bytes) -> None:
+        self.drawing.discard(key)
+        self.cache.charts.setdefault(month, []).append((key, title, png))
         self.charts.set_chart(key, title, png)
+
+    def _draw_chart(self, key: str) -> None:
+        """A tab shown for the first time: its chart is drawn off the UI thread."""
+        if key in self.drawing:
+            return
+        self.drawing.add(key)
+        loader = ChartLoader(self.ctx.db, self.month(), self.view, key)
+        loader.signals.chart.connect(self._on_late_chart)
+        loader.signals.failed.connect(self._on_late_failed)
+        loader.start()
+
+    def _on_late_chart(self, view: int, key: str, title: str, png: bytes) -> None:
+        if view == self.view:
+            self._store_chart(self.month(), key, title, png)
+
+    def _on_late_failed(self, view: int, what: str) -> None:
+        if view == self.view:
+            self.drawing.discard(what)
+            self._on_failed(self.generation, what)
 
     def _on_failed(self, generation: int, what: str) -> None:
         if self._current(generation):

@@ -107,7 +107,7 @@ def test_every_agenda_row_opens_its_record(window):
             }
 
 
-def test_every_chart_of_the_areas_is_shown_and_saved_as_png(window, tmp_path, monkeypatch):
+def test_every_chart_of_the_areas_is_shown_and_saved_as_png(window, qtbot, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QFileDialog
 
     charts = _dashboard(window).charts
@@ -115,6 +115,7 @@ def test_every_chart_of_the_areas_is_shown_and_saved_as_png(window, tmp_path, mo
     assert "budget:burn_up" in keys and any(k.startswith("feedback") for k in keys), keys
     for index, key in enumerate(keys):
         charts.tabs.setCurrentIndex(index)
+        qtbot.waitUntil(lambda k=key: charts.has_chart(k), timeout=LOAD_TIMEOUT_MS)
         target = tmp_path / f"{index}.png"
         monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, t=target: (str(t), ""))
         charts.save_current()

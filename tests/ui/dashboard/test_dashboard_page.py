@@ -90,3 +90,21 @@ def test_a_loader_outlives_the_page_that_started_it(demo_ctx, qtbot):
     assert loader in KeptRunnable._running or loader._done.is_set()
     assert QThreadPool.globalInstance().waitForDone(LOAD_TIMEOUT_MS)
     assert loader._done.is_set()
+
+
+def test_only_the_visible_chart_is_drawn_until_another_tab_is_shown(demo_ctx, qtbot):
+    page = DashboardPage(demo_ctx)
+    qtbot.addWidget(page)
+    _loaded(page, qtbot)
+    charts = page.charts
+    keys = [charts.tabs.widget(i).property("chart_key") for i in range(charts.tabs.count())]
+    assert len(keys) >= 2, keys
+    assert charts.current_key() == keys[0] and charts.has_chart(keys[0])
+    assert not any(charts.has_chart(key) for key in keys[1:])
+    assert not charts.save_button.isEnabled() or charts.current_key() == keys[0]
+    charts.tabs.setCurrentIndex(1)
+    assert not charts.save_button.isEnabled()
+    qtbot.waitUntil(lambda: charts.has_chart(keys[1]), timeout=LOAD_TIMEOUT_MS)
+    assert charts.save_button.isEnabled()
+    page.refresh()  # from the cache: both pictures kept, nothing drawn again
+    assert charts.has_chart(keys[0]) and charts.has_chart(keys[1]) and not page.drawing
