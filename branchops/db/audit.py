@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import weakref
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import Decimal
@@ -122,10 +123,17 @@ def _identity(obj: Any) -> str:
     return ",".join(str(part) for part in ident) if ident else ""
 
 
+_ATTACHED: weakref.WeakSet[sessionmaker[Session]] = weakref.WeakSet()
+
+
 def attach(factory: sessionmaker[Session]) -> None:
     """Record every create, update and delete flushed by sessions of ``factory``."""
-    if not event.contains(factory, "after_flush", _record_changes):
+    # Not ``event.contains``: SQLAlchemy keys listeners by ``id()`` of the factory's session
+    # class and keeps the key after the class is freed, so a new factory whose class reuses
+    # that id looked attached already and its writes went unaudited.
+    if factory not in _ATTACHED:
         event.listen(factory, "after_flush", _record_changes)
+        _ATTACHED.add(factory)
 
 
 def _record_changes(session: Session, _context: Any) -> None:

@@ -124,3 +124,24 @@ def test_a_rewritten_and_rehashed_entry_still_breaks_the_link(db):
     with db.session() as session:
         problems = verify_chain(session)
     assert [(p.seq, p.kind) for p in problems] == [(3, "broken_link")]
+
+
+def test_every_new_session_factory_is_audited_even_when_an_old_one_was_freed(db):
+    """A factory made after another was freed (its session class's id reused) still writes its
+    audit rows: the hook once looked attached already and a whole database went unaudited."""
+    import gc
+
+    from branchops.db.engine import create_session_factory
+
+    for number in range(60):
+        factory = create_session_factory(db.engine)
+        with factory() as session:
+            session.add(Position(name=f"p{number}"))
+            session.commit()
+        del factory, session
+        gc.collect()
+    with db.session() as session:
+        created = session.scalars(
+            select(AuditEntry.entity_id).where(AuditEntry.entity == "Position")
+        )
+        assert len(list(created)) == 60
