@@ -12,11 +12,11 @@ stale save of it is refused as well. Services carry no code of their own for thi
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import event, select
+from sqlalchemy import and_, event, select
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session
 
@@ -46,7 +46,7 @@ def expect_all(session: Session, opened: Opened) -> None:
 def version_of(session: Session, model: type[Versioned], ident: Any) -> int | None:
     """The record's version now (read it before the record's data, so a change in between
     makes the later save refused rather than lost)."""
-    return session.scalar(select(model.version).where(_key_column(model) == ident))
+    return session.scalar(select(model.version).where(_key_is(model, ident)))
 
 
 def settings_opened(session: Session, *prefixes: str) -> dict[tuple[type, Any], int]:
@@ -55,11 +55,23 @@ def settings_opened(session: Session, *prefixes: str) -> dict[tuple[type, Any], 
     from branchops.core import settings
     from branchops.core.branch.models import Setting
 
-    keys = settings.keys_under(*prefixes)
-    stored = dict(
-        session.execute(select(Setting.key, Setting.version).where(Setting.key.in_(keys))).all()
-    )
-    return {(Setting, key): stored.get(key, ABSENT) for key in keys}
+    return versions_opened(session, Setting, settings.keys_under(*prefixes))
+
+
+def versions_opened(
+    session: Session, model: type[Versioned], idents: Iterable[Any]
+) -> dict[tuple[type, Any], int]:
+    """The versions of the rows of ``model`` a form or grid shows, ``ABSENT`` for one not stored
+    yet (a default it shows): read before the form reads the values."""
+    idents = list(idents)
+    columns = model.__mapper__.primary_key  # type: ignore[attr-defined]
+    if len(columns) == 1:
+        stored = dict(
+            session.execute(select(columns[0], model.version).where(columns[0].in_(idents))).all()
+        )
+    else:
+        stored = {ident: version_of(session, model, ident) for ident in idents}
+    return {(model, ident): stored.get(ident) or ABSENT for ident in idents}
 
 
 def locked_get(session: Session, model: type[Any], ident: Any) -> Any:
@@ -71,7 +83,7 @@ def conflict(session: Session, model: type[Any], ident: Any) -> ConflictError:
     """The error for a save over a record changed by someone else, naming who and when."""
     last = session.execute(
         select(AuditEntry.username, AuditEntry.at)
-        .where(AuditEntry.entity == model.__name__, AuditEntry.entity_id == str(ident))
+        .where(AuditEntry.entity == model.__name__, AuditEntry.entity_id == _audit_id(ident))
         .order_by(AuditEntry.seq.desc())
         .limit(1)
     ).first()
@@ -102,7 +114,7 @@ def _check_opened(session: Session, _context: object, _instances: object) -> Non
         del pending[(model, ident)]
         table = sa_inspect(model).local_table  # the mixin has a table once it is mapped
         current: int | None = session.scalar(
-            select(model.version).where(_key_column(model) == ident).with_for_update(of=table)
+            select(model.version).where(_key_is(model, ident)).with_for_update(of=table)
         )
         if current is None:
             if version == ABSENT:
@@ -118,9 +130,17 @@ def _check_opened(session: Session, _context: object, _instances: object) -> Non
             row.version = current + 1  # its lines changed: the record did
 
 
-def _key_column(model: type[Any]) -> Any:
-    (column,) = model.__mapper__.primary_key
-    return column
+def _key_is(model: type[Any], ident: Any) -> Any:
+    """The WHERE clause for one row by its key: a value, or a tuple for a key of several
+    columns (``(staff_id, year)``, as ``session.get`` takes it)."""
+    columns = model.__mapper__.primary_key
+    values = ident if isinstance(ident, tuple) else (ident,)
+    return and_(*(column == value for column, value in zip(columns, values, strict=True)))
+
+
+def _audit_id(ident: Any) -> str:
+    """The record's id as the audit log writes it (``db/audit.py``: a key's parts by commas)."""
+    return ",".join(map(str, ident)) if isinstance(ident, tuple) else str(ident)
 
 
 def _local_time(at: str) -> str:

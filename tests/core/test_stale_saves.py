@@ -17,8 +17,11 @@ import pytest
 from sqlalchemy import select
 
 from branchops import clock
+from branchops.core import kpi
 from branchops.core.actions.models import CorrectiveAction
 from branchops.core.actions.service import ActionInput, create_action, update_action
+from branchops.core.branch.models import KpiTarget, OpeningHours
+from branchops.core.branch.service import save_targets
 from branchops.core.budget.categories import (
     CategoryInput,
     category_input,
@@ -27,7 +30,14 @@ from branchops.core.budget.categories import (
 )
 from branchops.core.budget.models import BudgetCategory, BudgetVersion
 from branchops.core.budget.service import BudgetInput, save_budget
-from branchops.core.concurrency import ABSENT, expect, expect_all, settings_opened, version_of
+from branchops.core.concurrency import (
+    ABSENT,
+    expect,
+    expect_all,
+    settings_opened,
+    version_of,
+    versions_opened,
+)
 from branchops.core.errors import ConflictError
 from branchops.core.feedback.models import Channel, FeedbackKind, FeedbackRecord
 from branchops.core.feedback.service import RecordInput, create_record, record_input, update_record
@@ -38,8 +48,8 @@ from branchops.core.risk import scoring as risk_scoring
 from branchops.core.risk.models import Risk, RiskCategory
 from branchops.core.risk.risk_input import RiskInput, Scores
 from branchops.core.risk.service import create_risk, update_risk
-from branchops.core.staff import needs, service, shifts
-from branchops.core.staff.models import ShiftType, StaffingNeed
+from branchops.core.staff import leave, needs, service, shifts
+from branchops.core.staff.models import LeaveEntitlement, ShiftType, SpecialDay, StaffingNeed
 from branchops.core.training.models import TrainingCourse
 from branchops.core.training.service import (
     CourseInput,
@@ -279,3 +289,79 @@ def test_budget_revised_meanwhile(db, manager):
     with db.session() as session:
         numbers = session.scalars(select(BudgetVersion.number).order_by(BudgetVersion.number))
         assert list(numbers) == [1, 2]
+
+
+def test_special_day(db, manager):
+    first = clock.today() + timedelta(days=10)
+    with db.unit_of_work(manager) as uow:
+        ident = needs.save_special_day(
+            uow, manager, needs.SpecialDayInput("国庆", first, first, [])
+        )
+
+    def save(uow, name):
+        data = replace(needs.special_day_input(uow.session, ident), name=name)
+        needs.save_special_day(uow, manager, data, ident)
+
+    _both_open_then_a_saves_and_b_is_refused(
+        db, manager, SpecialDay, ident, save, lambda s: s.get(SpecialDay, ident).name
+    )
+
+
+def test_leave_entitlement_a_grid_showed(db, manager):
+    """The entitlement grid notes each row's version (ABSENT: the statutory days, no row):
+    a save over a row someone set meanwhile is refused, stored or not before."""
+    staff_id = _person(db, manager)
+    year = clock.today().year
+    key = (LeaveEntitlement, (staff_id, year))
+
+    def opened() -> dict:
+        with db.session() as session:
+            return {key: leave.entitlement_versions(session, year).get(staff_id, ABSENT)}
+
+    def days() -> float | None:
+        with db.session() as session:
+            row = session.get(LeaveEntitlement, (staff_id, year))
+            return None if row is None else row.days
+
+    for first_version in (ABSENT, 1):
+        seen = opened()
+        assert seen[key] == first_version
+        with db.unit_of_work(manager) as uow:  # PC A
+            expect_all(uow.session, seen)
+            leave.set_entitlements(uow, manager, year, {staff_id: 7.0 + first_version})
+        with pytest.raises(ConflictError) as refused, db.unit_of_work(manager) as uow:  # PC B
+            expect_all(uow.session, seen)
+            leave.set_entitlements(uow, manager, year, {staff_id: 20.0})
+        assert "manager" in str(refused.value)
+        assert days() == 7.0 + first_version
+        if first_version == ABSENT:
+            with db.unit_of_work(manager) as uow:  # back to version 1 for the second round
+                leave.set_entitlements(uow, manager, year, {staff_id: None})
+                leave.set_entitlements(uow, manager, year, {staff_id: 5.0})
+
+
+def test_kpi_targets_and_opening_hours_the_settings_dialog_showed(db, manager):
+    key = kpi.all_kpis()[0].key
+    with db.session() as session:
+        seen = versions_opened(session, KpiTarget, [key]) | versions_opened(
+            session, OpeningHours, range(7)
+        )
+    assert seen[(KpiTarget, key)] == ABSENT
+    with db.unit_of_work(manager) as uow:
+        expect_all(uow.session, seen)
+        save_targets(uow, manager, {key: 0.9})
+    with pytest.raises(ConflictError), db.unit_of_work(manager) as uow:
+        expect_all(uow.session, seen)
+        save_targets(uow, manager, {key: 0.5})
+    with db.session() as session:
+        assert kpi.targets(session)[key] == 0.9
+        seen = versions_opened(session, KpiTarget, [key])
+    assert seen[(KpiTarget, key)] == 1
+    with db.unit_of_work(manager) as uow:
+        expect_all(uow.session, seen)
+        save_targets(uow, manager, {key: 0.8})
+    with pytest.raises(ConflictError), db.unit_of_work(manager) as uow:
+        expect_all(uow.session, seen)
+        save_targets(uow, manager, {key: None})
+    with db.session() as session:
+        assert kpi.targets(session)[key] == 0.8

@@ -31,8 +31,9 @@ class BranchProfile(Versioned, Base):
     hq_key: Mapped[str] = mapped_column(String(128), default="")
 
 
-class OpeningHours(Base):
+class OpeningHours(Versioned, Base):
     __tablename__ = "opening_hours"
+    touch_when_lines_change = False
 
     weekday: Mapped[int] = mapped_column(Integer, primary_key=True)  # Monday = 0
     is_open: Mapped[bool] = mapped_column(Boolean, default=True)
@@ -40,8 +41,9 @@ class OpeningHours(Base):
     closes: Mapped[time] = mapped_column(Time, default=time(17, 0))
 
 
-class KpiTarget(Base):
+class KpiTarget(Versioned, Base):
     __tablename__ = "kpi_target"
+    touch_when_lines_change = False
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[float] = mapped_column(Float)

@@ -130,6 +130,18 @@ def set_entitlements(
     uow.commit()
 
 
+def entitlement_versions(session: Session, year: int) -> dict[int, int]:
+    """The version of each person's stored entitlement for ``year`` (``core/concurrency.py``);
+    read before the days a grid shows."""
+    return dict(
+        session.execute(
+            select(LeaveEntitlement.staff_id, LeaveEntitlement.version).where(
+                LeaveEntitlement.year == year
+            )
+        ).all()
+    )
+
+
 def _validate(session: Session, data: LeaveInput, leave_id: int | None) -> dict[date, float]:
     """The days the leave counts, by date, once it passes every check."""
     problems = Problems()

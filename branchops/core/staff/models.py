@@ -174,7 +174,7 @@ class ShiftType(Versioned, Base):
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
 
 
-class SpecialDay(Base):
+class SpecialDay(Versioned, Base):
     """A date range whose staffing needs replace the weekly ones (or, with none, a closed day)."""
 
     __tablename__ = "special_day"
@@ -236,10 +236,11 @@ class LeaveRequest(Versioned, Base):
     decided_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
 
 
-class LeaveEntitlement(Base):
+class LeaveEntitlement(Versioned, Base):
     """Annual leave days a person is entitled to in a calendar year (overrides the statute)."""
 
     __tablename__ = "leave_entitlement"
+    touch_when_lines_change = False
 
     staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"), primary_key=True)
     year: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -11,10 +11,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from branchops.core.branch.models import PROFILE_ID, BranchProfile
+from branchops.core import kpi
+from branchops.core.branch.models import PROFILE_ID, BranchProfile, KpiTarget, OpeningHours
 from branchops.core.branch.queries import ProfileData, load_profile
 from branchops.core.branch.service import save_branch_settings
-from branchops.core.concurrency import settings_opened, version_of
+from branchops.core.concurrency import settings_opened, version_of, versions_opened
 from branchops.core.errors import ValidationError
 from branchops.core.users.permissions import Permission
 from branchops.db.uow import UnitOfWork
@@ -39,6 +40,8 @@ class SettingsDialog(QDialog):
             profile_version = version_of(session, BranchProfile, PROFILE_ID)
             if profile_version is not None:
                 self._opened[(BranchProfile, PROFILE_ID)] = profile_version
+            self._opened |= versions_opened(session, OpeningHours, range(7))
+            self._opened |= versions_opened(session, KpiTarget, [k.key for k in kpi.all_kpis()])
             self._profile = load_profile(session) or ProfileData()
         self.profile_form = ProfileForm()
         self.profile_form.set_data(self._profile)

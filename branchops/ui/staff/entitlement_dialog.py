@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from branchops import clock
+from branchops.core.concurrency import ABSENT
 from branchops.core.errors import ValidationError
 from branchops.core.staff import leave
+from branchops.core.staff.models import LeaveEntitlement
 from branchops.core.users.permissions import Permission
 from branchops.i18n import QT_TRANSLATE_NOOP, translate
 from branchops.ui.context import AppContext
@@ -194,8 +196,11 @@ class EntitlementDialog(QDialog):
         self.load()
 
     def load(self) -> None:
+        year = self.year.value()
         with self.ctx.db.session() as session:
-            rows = leave.balances(session, self.year.value())
+            # read before the days: a save after someone else's change of a row is refused
+            self._versions = leave.entitlement_versions(session, year)
+            rows = leave.balances(session, year)
         self.model.set_rows([EntitlementRow.of(r) for r in rows])
         self._show_errors([])
 
@@ -238,6 +243,10 @@ class EntitlementDialog(QDialog):
             "leave",
             lambda uow: leave.set_entitlements(uow, self.ctx.user, year, days),
             on_invalid=refused,
+            opened={
+                (LeaveEntitlement, (staff_id, year)): self._versions.get(staff_id, ABSENT)
+                for staff_id in days
+            },
         )
         if not written:
             return False

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from branchops.core.branch.labels import weekday_name
 from branchops.core.staff import catalog, needs, shifts
-from branchops.core.staff.models import StaffingNeed
+from branchops.core.staff.models import SpecialDay, StaffingNeed
 from branchops.core.staff.needs import NeedInput, SpecialDayInput
 from branchops.db.uow import UnitOfWork
 from branchops.i18n import translate
@@ -139,6 +139,7 @@ class SpecialDayDialog(_NeedsDialog):
         )  # fmt: skip
         if special_id is not None:
             with ctx.db.session() as session:
+                self.open_record(session, SpecialDay, special_id)
                 data = needs.special_day_input(session, special_id)
             self.name.setText(data.name)
             self.first.setDate(QDate(data.first_day))
