@@ -30,6 +30,10 @@ def memo_scope(session: Session) -> Iterator[None]:
         session.info.pop(_KEY, None)
 
 
+def in_memo_scope(session: Session) -> bool:
+    return _KEY in session.info
+
+
 def memoized(session: Session, key: Hashable, compute: Callable[[], T]) -> T:
     memo: dict[Hashable, Any] | None = session.info.get(_KEY)
     if memo is None:

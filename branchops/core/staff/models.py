@@ -4,6 +4,7 @@ and scheduling (shift types, needs, leave, availability, the roster, timesheets)
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterable
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import (
@@ -83,10 +84,17 @@ class Staff(Versioned, Base):
         return last_day_employed(self.active, self.leave_date, self.deactivated_on)
 
     def employed_on(self, day: date) -> bool:
-        if self.hire_date is not None and day < self.hire_date:
-            return False
-        last = self.last_day_employed
-        return last is None or day <= last
+        return _within(day, self.hire_date, self.last_day_employed)
+
+    def employed_days(self, days: Iterable[date]) -> set[date]:
+        """The days of ``days`` on which ``employed_on`` holds, the dates read once (a loop
+        over a month's days asks this rather than ``employed_on`` per day)."""
+        first, last = self.hire_date, self.last_day_employed
+        return {day for day in days if _within(day, first, last)}
+
+
+def _within(day: date, first: date | None, last: date | None) -> bool:
+    return (first is None or day >= first) and (last is None or day <= last)
 
 
 def last_day_employed(

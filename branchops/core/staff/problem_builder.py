@@ -93,7 +93,8 @@ def _person(staff: Staff, skill_codes: dict[int, str], granted: list[GrantedSkil
 
 
 def _outside_employment(staff: Staff, days: list[date]) -> list[rt.Unavailable]:
-    return [rt.Unavailable(staff.id, day) for day in days if not staff.employed_on(day)]
+    employed = staff.employed_days(days)
+    return [rt.Unavailable(staff.id, day) for day in days if day not in employed]
 
 
 def _leave(session: Session, first: date, last: date, ids: set[int]) -> list[rt.Leave]:

@@ -275,13 +275,14 @@ def _month_timesheet(session: Session, month: Month, today: date) -> Timesheet:
         else {}
     )
     rows, warnings = [], []
+    days = date_range(span_first, last)
     for pid in sorted(staff, key=lambda k: staff[k].employee_no):
         person = staff[pid]
         planned: dict[date, int] = {}
         actual: dict[date, int] = {}
-        for day in date_range(span_first, last):
-            employed = person.employed_on(day)
-            planned[day] = paid.get(cells.get((pid, day), ""), 0) if employed else 0
+        employed = person.employed_days(days)
+        for day in days:
+            planned[day] = paid.get(cells.get((pid, day), ""), 0) if day in employed else 0
             entry = entries.get((pid, day))
             if entry is not None:
                 actual[day] = entry.actual_minutes

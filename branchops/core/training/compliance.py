@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
-from branchops.core.memo import memoized
+from branchops.core.memo import in_memo_scope, memoized
 from branchops.core.staff.models import Position, Staff
 from branchops.core.training.labels import CellState, course_title
 from branchops.core.training.models import (
@@ -176,10 +176,17 @@ def _required_courses(session: Session) -> list[MatrixCourse]:
 def best_records(
     session: Session, day: date, people: Iterable[int] | None = None
 ) -> dict[tuple[int, int], Record]:
-    """``_best_records``, once per ``memo_scope`` for the same day and people."""
-    chosen = None if people is None else tuple(sorted(set(people)))
-    key = ("training.best_records", day, chosen)
-    return memoized(session, key, lambda: _best_records(session, day, chosen))
+    """``_best_records``, once per ``memo_scope`` for the same day: inside a scope everyone's
+    records are read once and ``people``'s taken from them."""
+    if not in_memo_scope(session):
+        return _best_records(session, day, people)
+    everyone = memoized(
+        session, ("training.best_records", day), lambda: _best_records(session, day)
+    )
+    if people is None:
+        return everyone
+    chosen = set(people)
+    return {key: record for key, record in everyone.items() if key[0] in chosen}
 
 
 def _best_records(

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from datetime import date, time
 
+from branchops.core.memo import memo_scope
 from branchops.core.period import Month
 from branchops.core.training import kpis
 from branchops.core.training.agenda import agenda_items
 from branchops.core.training.certificates import CertificateInput, save_certificate
 from branchops.core.training.checks import sessions_recorded
-from branchops.core.training.compliance import compliance_matrix
+from branchops.core.training.compliance import best_records, compliance_matrix
 from branchops.core.training.labels import CellState
 from branchops.core.training.models import AttendanceStatus, SessionStatus
 from branchops.core.training.reminders import certificates_expiring, expiring
@@ -105,3 +106,20 @@ def test_absent_people_are_not_compliant(db, manager, branch):
     guard = branch.staff[0]
     record(db, manager, branch.warden, EARNED, (guard, None, AttendanceStatus.ABSENT))
     assert _state(db, guard, branch.warden, date(2025, 6, 1)) is CellState.MISSING
+
+
+def test_best_records_inside_one_export_are_read_once_and_shared(db, manager, branch):
+    guard, other, teller, _ = branch.staff
+    record(db, manager, branch.warden, EARNED, (guard, 90.0), (other, 85.0))
+    day = date(2026, 1, 5)
+    with db.session() as session:
+        alone = best_records(session, day, [guard, teller])
+        with memo_scope(session):
+            everyone = best_records(session, day)
+            some = best_records(session, day, [guard, teller])
+            assert best_records(session, day) is everyone  # read once in the scope
+    assert some == alone == {(guard, branch.warden): everyone[(guard, branch.warden)]}
+    assert set(everyone) == {(guard, branch.warden), (other, branch.warden)}
+    record(db, manager, branch.warden, date(2026, 1, 2), (teller, 95.0))
+    with db.session() as session, memo_scope(session):  # a new scope reads what was written
+        assert (teller, branch.warden) in best_records(session, day, [teller])
