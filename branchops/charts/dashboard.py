@@ -8,8 +8,8 @@ import importlib
 import io
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from matplotlib.figure import Figure
 from sqlalchemy.orm import Session
 
 from branchops.charts.style import BAD, empty_message, new_figure
@@ -17,6 +17,9 @@ from branchops.core import kpi
 from branchops.core.areas import contributions
 from branchops.core.period import Month, month_range
 from branchops.i18n import translate
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 TREND_MONTHS = 12
 
