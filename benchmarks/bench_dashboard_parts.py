@@ -81,11 +81,11 @@ def main() -> None:
     before = "open"
     for key, label in PARTS:
         values = [r[key] - (r[before] if key != "open" else 0.0) for r, _ in runs]
-        print(f"  {label:<40} {figure(values, 's')}")
+        print(f"  {label:<42} {figure(values, 's')}")
         before = key
     after_open = [r["chart"] - r["open"] for r, _ in runs]
-    print(f"  {'loader, first steps to visible chart':<40} {figure(after_open, 's')}")
-    print(f"  {'CPU of the whole process':<40} {figure([cpu for _, cpu in runs], 's')}")
+    print(f"  {'loader, first steps to visible chart':<42} {figure(after_open, 's')}")
+    print(f"  {'CPU of the whole process':<42} {figure([cpu for _, cpu in runs], 's')}")
 
 
 if __name__ == "__main__":
