@@ -4,7 +4,9 @@ Each run is a whole new process (interpreter start included) launched with
 ``BRANCHOPS_MEASURE_FIRST_PAINT=<launch time>``: the app (branchops/ui/first_paint.py) reports
 when the window first paints, when the page the user left last first paints, when a frame
 painted before the database opened is enabled, and for the dashboard when all tiles, the agenda
-and the chart of the visible tab are in (the other tabs are drawn when first shown). The bare
+and the chart of the visible tab are in (the other tabs are drawn when first shown), both with
+the visible chart's picture kept from the run before (the figures unchanged since the last start)
+and drawn afresh (figures changed: the kept pictures are deleted before each such run). The bare
 PySide6 window is measured the same way (an event filter on its paint event) in the same run,
 alternating with the app. Prints figures; it is not a test. By
 default every page of the sidebar is the last page in turn.
@@ -15,6 +17,7 @@ default every page of the sidebar is the last page in turn.
 from __future__ import annotations
 
 import argparse
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -97,6 +100,12 @@ def _app(db: Path, config: Path, last_page: str) -> dict[str, float]:
     return figures
 
 
+def _forget_pictures(db: Path) -> None:
+    from branchops.config import DataPaths
+
+    shutil.rmtree(DataPaths(db.parent).chart_cache, ignore_errors=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--db", type=Path)
@@ -106,6 +115,7 @@ def main() -> None:
     db = large_db(args.db)
     bare: list[float] = []
     ours: dict[str, list[dict[str, float]]] = {page: [] for page in args.pages}
+    drawn: list[dict[str, float]] = []  # the dashboard with its visible chart drawn afresh
     with tempfile.TemporaryDirectory() as tmp:
         config = Path(tmp)
         _app(db, config, args.pages[0])  # the first start after a copy migrates/backs up
@@ -113,14 +123,19 @@ def main() -> None:
             for page in args.pages:
                 bare.append(_bare()["page"])
                 ours[page].append(_app(db, config, page))
+                if page == "dashboard":
+                    _forget_pictures(db)
+                    drawn.append(_app(db, config, page))
     b = stats(bare)[0]
     print(f"on {db.name}, {args.runs} runs each, whole processes, alternating")
     print(f"bare PySide6 window first paint:        {figure(bare)}")
     for page, runs in ours.items():
-        _print_page(page, runs, b)
+        _print_page(page, runs, b, drawn if page == "dashboard" else [])
 
 
-def _print_page(page: str, runs: list[dict[str, float]], bare: float) -> None:
+def _print_page(
+    page: str, runs: list[dict[str, float]], bare: float, drawn: list[dict[str, float]]
+) -> None:
     """The goal's figure is the usable page's first paint; the window's own first paint and
     the dashboard's complete time are printed with their own goals (issue 14)."""
     paint = [r["page"] for r in runs]
@@ -144,8 +159,16 @@ def _print_page(page: str, runs: list[dict[str, float]], bare: float) -> None:
         after = [r["complete"] - r["shown"] for r in runs]
         print(
             f"    dashboard complete after window shown: {figure(after, 's')} "
-            f"(goal <= {DASHBOARD_GOAL} s: {verdict(stats(after)[0], DASHBOARD_GOAL)})"
+            f"(goal <= {DASHBOARD_GOAL} s: {verdict(stats(after)[0], DASHBOARD_GOAL)}; "
+            "the visible chart's picture kept)"
         )
+        if drawn:
+            afresh = [r["complete"] - r["shown"] for r in drawn]
+            print(
+                f"    ... with the visible chart drawn:     {figure(afresh, 's')} "
+                f"(goal <= {DASHBOARD_GOAL} s: {verdict(stats(afresh)[0], DASHBOARD_GOAL)}; "
+                "figures changed since the last start)"
+            )
         print(
             f"    CPU of the whole process to complete: {figure([r['cpu'] for r in runs], 's')} "
             "(user + system; what a machine shared with other work cannot inflate)"

@@ -19,6 +19,7 @@ DB_FILENAME = "branchops.sqlite3"
 BACKUPS_DIRNAME = "backups"
 PHOTOS_DIRNAME = "photos"
 LOGS_DIRNAME = "logs"
+CHART_CACHE_DIRNAME = "chart-cache"
 SETTINGS_FILENAME = "settings.json"
 
 DEFAULT_BACKUP_KEEP = 30
@@ -83,6 +84,11 @@ class DataPaths:
     @property
     def logs(self) -> Path:
         return self.root / LOGS_DIRNAME
+
+    @property
+    def chart_cache(self) -> Path:
+        """Pictures of the dashboard's charts, kept by what they are drawn from."""
+        return self.root / CHART_CACHE_DIRNAME
 
     @property
     def default_database(self) -> Path:

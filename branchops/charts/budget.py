@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from matplotlib.figure import Figure
-from matplotlib.ticker import FuncFormatter
 from sqlalchemy.orm import Session
 
 from branchops.charts.dashboard import DashboardChart
@@ -15,6 +14,9 @@ from branchops.charts.style import BAD, MUTED, PALETTE, apply_style, empty_messa
 from branchops.core.budget.variance import BurnPoint
 from branchops.core.period import Month
 from branchops.i18n import QT_TRANSLATE_NOOP, translate
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 
 def _yuan(value: float, _position: object = None) -> str:
@@ -31,6 +33,9 @@ def burn_up(
 ) -> Figure:
     """Cumulative plan (the whole year) and actual (the elapsed months), and a dashed line from
     the last actual point to the year-end forecast."""
+    from matplotlib.figure import Figure
+    from matplotlib.ticker import FuncFormatter
+
     apply_style()
     # fixed margins instead of the constrained layout (a third of the drawing time)
     figure = Figure(figsize=(6.4, 3.6), dpi=100)

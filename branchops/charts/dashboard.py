@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import importlib
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from matplotlib.figure import Figure
 from sqlalchemy.orm import Session
 
 from branchops.charts.style import BAD, empty_message, new_figure
@@ -17,6 +17,9 @@ from branchops.core import kpi
 from branchops.core.areas import contributions
 from branchops.core.period import Month, month_range
 from branchops.i18n import translate
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 TREND_MONTHS = 12
 
@@ -26,6 +29,9 @@ class DashboardChart:
     key: str
     title: str  # QT_TRANSLATE_NOOP("Dashboard", ...) source
     draw: Callable[[Session, Month], Figure]
+    # What the picture is drawn from, for a chart that is a function of it (with its title, size
+    # and language): the same inputs give the same picture, so the picture may be kept.
+    inputs: Callable[[Session, Month], Hashable] | None = None
 
     @property
     def label(self) -> str:
@@ -53,15 +59,17 @@ def render_png(
 def kpi_trend(key: str, title: str) -> DashboardChart:
     """A line of one KPI's monthly values over the 12 months ending with the chosen month."""
 
-    def draw(session: Session, month: Month) -> Figure:
+    def inputs(session: Session, month: Month) -> tuple:
         definition = kpi.get(key)
-        months = list(month_range(month.shift(1 - TREND_MONTHS), month))
-        points = [(m, kpi.monthly_value(session, definition, m)) for m in months]
-        return trend_figure(
-            definition, [(str(m), v) for m, v in points], kpi.targets(session)[key], title
-        )
+        months = month_range(month.shift(1 - TREND_MONTHS), month)
+        points = tuple((str(m), kpi.monthly_value(session, definition, m)) for m in months)
+        return points, kpi.targets(session)[key]
 
-    return DashboardChart(key=f"trend:{key}", title=title, draw=draw)
+    def draw(session: Session, month: Month) -> Figure:
+        points, target = inputs(session, month)
+        return trend_figure(kpi.get(key), list(points), target, title)
+
+    return DashboardChart(key=f"trend:{key}", title=title, draw=draw, inputs=inputs)
 
 
 def trend_figure(

@@ -5,15 +5,17 @@ with the chosen month), which read their data through ``core/feedback``."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from matplotlib.figure import Figure
-from matplotlib.ticker import MaxNLocator, PercentFormatter
 from sqlalchemy.orm import Session
 
 from branchops.charts.dashboard import TREND_MONTHS, DashboardChart
 from branchops.charts.style import BAD, GOOD, PALETTE, WARN, empty_message, new_figure
 from branchops.core.period import Month
 from branchops.i18n import QT_TRANSLATE_NOOP, translate
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 MAX_LABEL = 18
 
@@ -38,6 +40,8 @@ def satisfaction_trend(
     csat_target: float | None = None,
 ) -> Figure:
     """CSAT (left axis, %) and NPS (right axis) per month: ``[(month, csat 0..1, nps), …]``."""
+    from matplotlib.ticker import PercentFormatter
+
     figure = new_figure()
     if not any(c is not None or n is not None for _, c, n in points):
         return empty_message(figure, _no_answers())
@@ -74,6 +78,8 @@ def satisfaction_trend(
 
 def complaints_by_month(points: Sequence[tuple[str, int, int]], title: str | None = None) -> Figure:
     """Bars of complaints per month, regulator-forwarded ones stacked in red."""
+    from matplotlib.ticker import MaxNLocator
+
     figure = new_figure()
     if not any(total for _, total, _ in points):
         return empty_message(figure, translate("FeedbackCharts", "No complaints in this period."))
@@ -102,6 +108,8 @@ def _colour(share: float) -> str:
 
 def csat_bars(rows: Sequence[tuple[str, float, int]], title: str) -> Figure:
     """Horizontal bars of CSAT per group, best first: ``[(label, csat 0..1, answers), …]``."""
+    from matplotlib.ticker import PercentFormatter
+
     figure = new_figure(6.4, max(3.0, 0.28 * len(rows) + 1.2))
     if not rows:
         return empty_message(figure, _no_answers())

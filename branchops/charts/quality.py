@@ -7,13 +7,14 @@ a ``Figure``; nothing here reads the database.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-
-from matplotlib.figure import Figure
-from matplotlib.ticker import MaxNLocator, PercentFormatter
+from typing import TYPE_CHECKING
 
 from branchops.charts.dashboard import kpi_trend
 from branchops.charts.style import BAD, GOOD, PALETTE, WARN, empty_message, new_figure
 from branchops.i18n import QT_TRANSLATE_NOOP, translate
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 MAX_LABEL = 22
 
@@ -88,6 +89,8 @@ def category_averages(
 
 def pareto(items: Sequence[tuple[str, int]], title: str | None = None) -> Figure:
     """Most-failed items: bars of failures, most first, and the cumulative share as a line."""
+    from matplotlib.ticker import MaxNLocator, PercentFormatter
+
     figure = new_figure(7.2, 4.0)
     if not items:
         return empty_message(figure, translate("QualityCharts", "No failed items in this period."))
@@ -115,6 +118,8 @@ def pareto(items: Sequence[tuple[str, int]], title: str | None = None) -> Figure
 
 def findings_per_staff(rows: Sequence[tuple[str, int]], title: str | None = None) -> Figure:
     """Findings that concern a staff member, per person: ``[(name, count), …]``."""
+    from matplotlib.ticker import MaxNLocator
+
     figure = new_figure()
     if not rows:
         return empty_message(

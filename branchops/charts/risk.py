@@ -5,18 +5,18 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import date
+from typing import TYPE_CHECKING
 
-from matplotlib.axes import Axes
-from matplotlib.colors import to_rgba
-from matplotlib.figure import Figure
-from matplotlib.patches import Rectangle
-from matplotlib.ticker import FuncFormatter, MaxNLocator
 from sqlalchemy.orm import Session
 
 from branchops.charts.dashboard import DashboardChart
 from branchops.charts.style import BAD, GOOD, MUTED, PALETTE, WARN, empty_message, new_figure
 from branchops.core.period import Month
 from branchops.i18n import QT_TRANSLATE_NOOP, translate
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
 
 HIGH = "#e07b39"
 LEVEL_COLOURS = (GOOD, WARN, HIGH, BAD)  # low, medium, high, very high
@@ -44,6 +44,8 @@ def level_colour(score: int, bands: tuple[int, int, int]) -> str:
 
 def _cell_colours(counts: Counts, bands: tuple[int, int, int]) -> list[list[tuple]]:
     """RGBA per cell, rows by impact (1 at the bottom): the level colour, pale when empty."""
+    from matplotlib.colors import to_rgba
+
     return [
         [
             to_rgba(
@@ -107,6 +109,8 @@ def heat_maps(
 
 
 def _frame(axes: Axes, likelihood: int, impact: int) -> None:
+    from matplotlib.patches import Rectangle
+
     axes.add_patch(
         Rectangle(
             (likelihood - 0.5, impact - 0.5), 1, 1,
@@ -144,6 +148,8 @@ def score_history(
 ) -> Figure:
     """A risk's inherent and residual score at each review: ``[(day, inherent, residual), …]``;
     with ``until`` the last scores run on to that day."""
+    from matplotlib.ticker import MaxNLocator
+
     figure = new_figure(5.6, 2.8)
     if not points:
         return empty_message(figure, translate("RiskCharts", "No assessment yet."))
@@ -178,6 +184,8 @@ def step_times(
 ) -> Figure:
     """Each step's time at each drill, ``[(step label, target seconds, [(day, seconds), …])]``,
     with its target as a dashed line of the same colour."""
+    from matplotlib.ticker import FuncFormatter
+
     figure = new_figure(7.2, 4.0)
     if not any(points for _label, _target, points in series):
         return empty_message(figure, translate("RiskCharts", "No timed drill for this plan yet."))

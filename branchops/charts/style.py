@@ -7,9 +7,10 @@ inside the desktop app, in the HQ workbook export and in tests without a display
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import matplotlib
-from matplotlib.figure import Figure
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 # First found wins: Windows, macOS, then Linux fonts; DejaVu Sans last (Latin only).
 CJK_FONTS = (
@@ -34,6 +35,8 @@ def apply_style() -> None:
     global _applied
     if _applied:
         return
+    import matplotlib
+
     rc = matplotlib.rcParams
     existing = [f for f in rc["font.sans-serif"] if f not in (*CJK_FONTS, FALLBACK_FONT)]
     rc["font.family"] = "sans-serif"
@@ -51,6 +54,8 @@ def apply_style() -> None:
 def new_figure(
     width: float = 6.4, height: float = 3.6, dpi: int = 100, layout: str | None = "constrained"
 ) -> Figure:
+    from matplotlib.figure import Figure
+
     apply_style()
     return Figure(figsize=(width, height), dpi=dpi, layout=layout)
 

@@ -4,15 +4,17 @@ and its dashboard version on the chosen month's last day (today in the running m
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from matplotlib.figure import Figure
-from matplotlib.ticker import PercentFormatter
 from sqlalchemy.orm import Session
 
 from branchops.charts.dashboard import DashboardChart
 from branchops.charts.style import BAD, GOOD, MUTED, WARN, empty_message, new_figure
 from branchops.core.period import Month
 from branchops.i18n import QT_TRANSLATE_NOOP, translate
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 MAX_LABEL = 16
 
@@ -26,6 +28,8 @@ def compliance_by_course(
 ) -> Figure:
     """Horizontal bars, lowest first: ``[(course title, share compliant 0..1, required), …]``;
     green at or above the target, amber within 10 points of it, red below."""
+    from matplotlib.ticker import PercentFormatter
+
     figure = new_figure(6.4, max(3.0, 0.28 * len(rows) + 1.2))
     if not rows:
         return empty_message(

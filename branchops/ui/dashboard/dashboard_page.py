@@ -22,6 +22,7 @@ from branchops import clock
 from branchops.i18n import translate
 from branchops.ui.context import AppContext
 from branchops.ui.dashboard.agenda_model import AgendaModel, rows_for
+from branchops.ui.dashboard.chart_cache import ChartCache
 from branchops.ui.dashboard.charts_panel import ChartsPanel
 from branchops.ui.dashboard.loader import ChartLoader, DashboardLoader
 from branchops.ui.dashboard.tiles_panel import TilesPanel, TilesScroll
@@ -56,6 +57,7 @@ class DashboardPage(QWidget):
         super().__init__()
         self.ctx = ctx
         self.cache = MonthCache()
+        self.pictures = ChartCache(ctx.paths.chart_cache)
         self.generation = 0
         self.loader: DashboardLoader | None = None
         self.loading_month = None
@@ -204,7 +206,7 @@ class DashboardPage(QWidget):
         self.charts.clear()
         self.loading_month = month
         self.status.setText(translate("Dashboard", "Computing…"))
-        loader = DashboardLoader(self.ctx.db, month, self.generation)
+        loader = DashboardLoader(self.ctx.db, month, self.generation, pictures=self.pictures)
         loader.signals.steps.connect(self._on_steps)
         loader.signals.tiles.connect(self._on_tiles)
         loader.signals.agenda.connect(self._on_agenda)
@@ -272,7 +274,7 @@ class DashboardPage(QWidget):
         if key in self.drawing:
             return
         self.drawing.add(key)
-        loader = ChartLoader(self.ctx.db, self.month(), self.view, key)
+        loader = ChartLoader(self.ctx.db, self.month(), self.view, key, self.pictures)
         loader.signals.chart.connect(self._on_late_chart)
         loader.signals.failed.connect(self._on_late_failed)
         loader.start()

@@ -8,6 +8,7 @@ from datetime import timedelta
 
 from PySide6.QtCore import QObject, Signal
 
+from branchops.ui.dashboard.chart_cache import ChartCache
 from branchops.ui.workers import KeptRunnable
 
 log = logging.getLogger(__name__)
@@ -30,12 +31,20 @@ class DashboardLoader(KeptRunnable):
     the picture of the first one (the visible tab). ``ChartLoader`` draws the others when their
     tab is first shown, so matplotlib is imported only after the tiles and the agenda are in."""
 
-    def __init__(self, db, month, generation: int, with_charts: bool = True) -> None:
+    def __init__(
+        self,
+        db,
+        month,
+        generation: int,
+        with_charts: bool = True,
+        pictures: ChartCache | None = None,
+    ) -> None:
         super().__init__()
         self.db = db
         self.month = month
         self.generation = generation
         self.with_charts = with_charts
+        self.pictures = pictures or ChartCache(None)
         self.signals = LoaderSignals()
         self._stop = threading.Event()
 
@@ -77,18 +86,21 @@ class DashboardLoader(KeptRunnable):
         charts = dashboard_charts()
         self.signals.chart_list.emit(self.generation, [(c.key, c.label) for c in charts])
         if charts:
-            draw_chart(self.signals, self.generation, charts[0], session, self.month)
+            draw_chart(self.signals, self.generation, charts[0], session, self.month, self.pictures)
 
 
 class ChartLoader(KeptRunnable):
     """Draws one chart of the dashboard, when its tab is first shown."""
 
-    def __init__(self, db, month, generation: int, key: str) -> None:
+    def __init__(
+        self, db, month, generation: int, key: str, pictures: ChartCache | None = None
+    ) -> None:
         super().__init__()
         self.db = db
         self.month = month
         self.generation = generation
         self.key = key
+        self.pictures = pictures or ChartCache(None)
         self.signals = LoaderSignals()
 
     def work(self) -> None:
@@ -98,7 +110,7 @@ class ChartLoader(KeptRunnable):
         try:
             chart = next(c for c in dashboard_charts() if c.key == self.key)
             with self.db.session() as session, memo_scope(session):
-                draw_chart(self.signals, self.generation, chart, session, self.month)
+                draw_chart(self.signals, self.generation, chart, session, self.month, self.pictures)
         except Exception:
             log.exception("dashboard: chart %s failed", self.key)
             self.signals.failed.emit(self.generation, self.key)
@@ -106,11 +118,11 @@ class ChartLoader(KeptRunnable):
             self.signals.finished.emit(self.generation)
 
 
-def draw_chart(signals: LoaderSignals, generation: int, chart, session, month) -> None:
-    from branchops.charts.dashboard import render_png
-
+def draw_chart(
+    signals: LoaderSignals, generation: int, chart, session, month, pictures: ChartCache
+) -> None:
     try:
-        png = render_png(chart, session, month, CHART_SIZE_PX)
+        png = pictures.png(chart, session, month, CHART_SIZE_PX)
     except Exception:
         log.exception("dashboard: chart %s failed", chart.key)
         signals.failed.emit(generation, chart.key)

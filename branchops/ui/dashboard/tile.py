@@ -53,10 +53,14 @@ class KpiTile(QFrame):
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setToolTip(self._tooltip())
         self.setAccessibleName(f"{tile.title}: {format_value(str(tile.unit), tile.value)}")
+        self.laid_out_for: int | None = None
         self.set_width(MIN_TILE_WIDTH)
 
     def set_width(self, width: int) -> None:
         """Lays the labels out for ``width``; texts that do not fit are elided (tooltip: all)."""
+        if self.laid_out_for == width:
+            return  # every area that arrives places all tiles again, most at the same width
+        self.laid_out_for = width
         self.setFixedSize(width, TILE_HEIGHT)
         inner = width - BAR - LEFT - RIGHT
         x = BAR + LEFT - 1
