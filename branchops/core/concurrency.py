@@ -43,6 +43,14 @@ def expect_all(session: Session, opened: Opened) -> None:
         expect(session, model, ident, version)
 
 
+def row_opened(model: type[Versioned], row: Any) -> dict[tuple[type[Versioned], Any], int]:
+    """A list row acted on (close, approve, delete…) at the version the list read it
+    (``row.record_version``): the action is refused like a form's save when the record changed
+    since the list showed it."""
+    version = getattr(row, "record_version", None)
+    return {} if version is None else {(model, row.id): version}
+
+
 def version_of(session: Session, model: type[Versioned], ident: Any) -> int | None:
     """The record's version now (read it before the record's data, so a change in between
     makes the later save refused rather than lost)."""

@@ -231,3 +231,34 @@ def test_a_postgresql_url_works_like_a_file(pg_database: str, tmp_path: Path):
     assert f"Audit log entry {last} has been edited" in tampered.stderr
     line = one_clear_line(run("backup", "--db", pg_database, "--out", "x.sqlite3", cwd=tmp_path))
     assert "pg_dump" in line
+
+
+def _server_url(**parts: str | int) -> str:
+    if not PG_URL:
+        pytest.skip("no PostgreSQL server configured (BRANCHOPS_TEST_PG_URL)")
+    return make_url(PG_URL).set(**parts).render_as_string(hide_password=False)
+
+
+@pytest.mark.parametrize(
+    ("parts", "expected"),
+    [
+        ({"database": "branchops_no_such_database"}, "the server has no database of that name"),
+        ({"username": "branchops_nobody"}, "the server has no user of that name"),
+        ({"host": "127.0.0.1", "port": 1}, "Cannot reach the database server"),
+    ],
+    ids=["database name", "user name", "server down"],
+)
+def test_a_wrong_server_address_gives_one_clear_line(
+    tmp_path: Path, parts: dict[str, str | int], expected: str
+):
+    url = _server_url(password="pw-not-shown", **parts)
+    line = one_clear_line(run("check", "--db", url, cwd=tmp_path))
+    assert expected in line, line
+    assert "pw-not-shown" not in line, line
+
+
+@pytest.mark.skipif(not ZH_QM.exists(), reason="translations not compiled (make qm)")
+def test_a_wrong_database_name_is_told_in_chinese(tmp_path: Path):
+    url = _server_url(database="branchops_no_such_database")
+    line = one_clear_line(run("check", "--db", url, cwd=tmp_path, lang=None))
+    assert CJK.search(line), line

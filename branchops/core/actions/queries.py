@@ -55,6 +55,7 @@ class ActionRow:
     verified_on: date | None
     verifier: str
     created_on: date
+    record_version: int | None = None  # as the list read it: a save over a newer one is refused
 
 
 @dataclass(frozen=True)
@@ -162,6 +163,7 @@ def _row(action: CorrectiveAction, owner: str, verifier: str | None, overdue: bo
         verified_on=action.verified_on,
         verifier=verifier or "",
         created_on=action.created_on,
+        record_version=action.version,
     )
 
 

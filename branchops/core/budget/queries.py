@@ -38,6 +38,7 @@ class ExpenseRow:
     overridden: bool
     override_reason: str
     recurring_id: int | None
+    record_version: int | None = None  # as the list read it: a save over a newer one is refused
 
 
 @dataclass(frozen=True)
@@ -114,6 +115,7 @@ def _row(expense: Expense, name: str, name_en: str, vendor: str | None) -> Expen
         overridden=bool(expense.override_reason),
         override_reason=expense.override_reason,
         recurring_id=expense.recurring_id,
+        record_version=expense.version,
     )
 
 

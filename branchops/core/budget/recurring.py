@@ -62,6 +62,7 @@ class RecurringRow:
     ends_on: date | None
     note: str
     active: bool
+    record_version: int | None = None  # as the list read it: a save over a newer one is refused
 
 
 def occurrence(month: Month, day: int) -> date:
@@ -226,6 +227,7 @@ def list_recurring(session: Session) -> list[RecurringRow]:
             r.ends_on,
             r.note,
             r.active,
+            r.version,
         )
         for r, c, vendor in session.execute(stmt)
     ]

@@ -77,6 +77,7 @@ class FeedbackRow:
     due_on: date | None
     regulator: bool
     escalation: EscalationState
+    record_version: int | None = None  # as the list read it: a save over a newer one is refused
 
 
 def _as_month(value: Any) -> Month:
@@ -202,6 +203,7 @@ def _select(session: Session, query: ListQuery, unindexed: frozenset[str] = froz
             Complaint.due_on,
             Complaint.regulator,
             Complaint.working_days,
+            R.version,
         )
         .outerjoin(Staff, Staff.id == R.staff_id)
         .outerjoin(Complaint, Complaint.record_id == R.id)
@@ -213,6 +215,7 @@ def _row(values: tuple, escalation: Escalation) -> FeedbackRow:
     (
         record_id, received_at, channel, kind, category, staff_id, staff, name, phone, text,
         rating, scale, nps, complaint_id, reference, status, due_on, regulator, working,
+        version,
     ) = values  # fmt: skip
     return FeedbackRow(
         id=record_id,
@@ -238,6 +241,7 @@ def _row(values: tuple, escalation: Escalation) -> FeedbackRow:
         due_on=due_on,
         regulator=bool(regulator),
         escalation=escalation.state(status, due_on, bool(working)),
+        record_version=version,
     )
 
 

@@ -41,6 +41,7 @@ class InspectionRow:
     failed_items: int
     due_date: date | None
     amendments: int
+    record_version: int | None = None  # as the list read it: a save over a newer one is refused
 
 
 SORTABLE = {
@@ -77,6 +78,7 @@ def _base(query: ListQuery) -> Select:
             QcInspection.failed_items,
             QcInspection.due_date,
             QcInspection.amendment_count,
+            QcInspection.version.label("record_version"),
         )
         .join(QcTemplate, QcTemplate.id == QcInspection.template_id)
         .join(QcTemplateVersion, QcTemplateVersion.id == QcInspection.version_id)
@@ -134,6 +136,7 @@ def list_inspections(session: Session, query: ListQuery) -> list[InspectionRow]:
             failed_items=r.failed_items,
             due_date=r.due_date,
             amendments=r.amendment_count,
+            record_version=r.record_version,
         )
         for r in session.execute(stmt)
     ]

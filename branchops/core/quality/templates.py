@@ -39,6 +39,7 @@ class TemplateRow:
     builtin_key: str | None
     item_count: int
     sort_order: int
+    record_version: int | None = None  # as the list read it: a save over a newer one is refused
 
 
 def list_templates(session: Session, *, include_archived: bool = False) -> list[TemplateRow]:
@@ -65,6 +66,7 @@ def list_templates(session: Session, *, include_archived: bool = False) -> list[
             builtin_key=t.builtin_key,
             item_count=count or 0,
             sort_order=t.sort_order,
+            record_version=t.version,
         )
         for t, count in session.execute(stmt)
     ]

@@ -94,6 +94,7 @@ class DrillRow:
     poor: int
     issues: int
     late: bool  # planned for a past day and not recorded
+    record_version: int | None = None  # as the list read it: a save over a newer one is refused
 
     @property
     def targets_text(self) -> str:
@@ -199,6 +200,7 @@ def _row(found) -> DrillRow:
         poor=poor or 0,
         issues=issues or 0,
         late=bool(late),
+        record_version=drill.version,
     )
 
 

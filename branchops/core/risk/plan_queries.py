@@ -23,6 +23,7 @@ class PlanRow:
     step_count: int
     archived: bool
     builtin_key: str | None
+    record_version: int | None = None  # as the list read it: a save over a newer one is refused
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,7 @@ def list_plans(session: Session, *, include_archived: bool = False) -> list[Plan
             step_count=count or 0,
             archived=plan.archived,
             builtin_key=plan.builtin_key,
+            record_version=plan.version,
         )
         for plan, count in session.execute(stmt)
     ]

@@ -69,6 +69,7 @@ class RiskRow:
     next_review: date
     review_overdue: bool
     drill_overdue: bool
+    record_version: int | None = None  # as the list read it: a save over a newer one is refused
 
 
 @dataclass(frozen=True)
@@ -240,6 +241,7 @@ def _row(risk: Risk, owner, plan, plan_en, ctx: _Context) -> RiskRow:
         next_review=risk.next_review,
         review_overdue=risk.status is RiskStatus.OPEN and risk.next_review < today,
         drill_overdue=risk.status is RiskStatus.OPEN and risk.plan_id in ctx.overdue_plans,
+        record_version=risk.version,
     )
 
 

@@ -23,6 +23,7 @@ class PositionRow:
     name: str
     sort_order: int
     staff_count: int
+    record_version: int | None = None  # as the list read it: a save over a newer one is refused
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,7 @@ class SkillRow:
     code: str
     name: str
     holders: int
+    record_version: int | None = None  # as the list read it: a save over a newer one is refused
 
 
 def list_positions(session: Session) -> list[PositionRow]:
@@ -42,7 +44,7 @@ def list_positions(session: Session) -> list[PositionRow]:
         ).all()
     )
     rows = session.scalars(select(Position).order_by(Position.sort_order, Position.name))
-    return [PositionRow(p.id, p.name, p.sort_order, counts.get(p.id, 0)) for p in rows]
+    return [PositionRow(p.id, p.name, p.sort_order, counts.get(p.id, 0), p.version) for p in rows]
 
 
 def list_skills(session: Session) -> list[SkillRow]:
@@ -55,7 +57,7 @@ def list_skills(session: Session) -> list[SkillRow]:
         ).all()
     )
     rows = session.scalars(select(Skill).order_by(Skill.name))
-    return [SkillRow(s.id, s.code, s.name, counts.get(s.id, 0)) for s in rows]
+    return [SkillRow(s.id, s.code, s.name, counts.get(s.id, 0), s.version) for s in rows]
 
 
 def save_position(

@@ -73,6 +73,7 @@ class LeaveRow:
     status: LeaveStatus
     note: str
     decided_by: str
+    record_version: int | None = None  # as the list read it: a save over a newer one is refused
 
 
 def statutory_days(
@@ -349,6 +350,7 @@ def list_leave(session: Session, query: ListQuery) -> list[LeaveRow]:
             r.status,
             r.note,
             r.decided_by,
+            r.version,
         )
         for r, no, name in session.execute(stmt)
     ]

@@ -64,6 +64,7 @@ class SpecialDayRow:
     last_day: date
     closed: bool
     needs: list[NeedRow]
+    record_version: int | None = None  # as the list read it: a save over a newer one is refused
 
 
 def _validate_needs(session: Session, needs: list[NeedInput], prefix: str) -> Problems:
@@ -230,7 +231,13 @@ def list_special_days(session: Session) -> list[SpecialDayRow]:
         )
         rows.append(
             SpecialDayRow(
-                special.id, special.name, special.first_day, special.last_day, not needs, needs
+                special.id,
+                special.name,
+                special.first_day,
+                special.last_day,
+                not needs,
+                needs,
+                special.version,
             )
         )
     return rows

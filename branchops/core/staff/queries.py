@@ -33,6 +33,7 @@ class StaffRow:
     phone: str
     skills: str  # skill names, comma separated, lapsed ones left out
     first_work_date: date | None = None
+    record_version: int | None = None  # as the list read it: a save over a newer one is refused
 
 
 _SORTABLE = {
@@ -90,6 +91,7 @@ def list_staff(session: Session, query: ListQuery) -> list[StaffRow]:
                 phone=staff.phone,
                 skills=skills,
                 first_work_date=staff.first_work_date,
+                record_version=staff.version,
             )
         )
     return rows

@@ -179,6 +179,7 @@ class SessionRow:
     attendees: int
     present: int
     passed: int
+    record_version: int | None = None  # as the list read it: a save over a newer one is refused
 
 
 def _session_counts():
@@ -278,6 +279,7 @@ def list_sessions(session: Session, query: ListQuery) -> list[SessionRow]:
                 attendees=int(total),
                 present=int(present),
                 passed=int(passed),
+                record_version=row.version,
             )
         )
     return rows
@@ -306,6 +308,7 @@ class CertificateRow:
     has_scan: bool
     scan_sha256: str
     scan_extension: str
+    record_version: int | None = None  # as the list read it: a save over a newer one is refused
 
 
 def _certificate_base(query: ListQuery) -> Select:
@@ -379,6 +382,7 @@ def list_certificates(session: Session, query: ListQuery) -> list[CertificateRow
             has_scan=bool(c.scan_sha256),
             scan_sha256=c.scan_sha256,
             scan_extension=c.scan_extension,
+            record_version=c.version,
         )
         for c, number, person, title, title_en, skill in session.execute(stmt)
     ]

@@ -48,6 +48,7 @@ class UserRow:
     active: bool
     has_password: bool
     locked_until: datetime | None
+    record_version: int | None = None  # as the list read it: a save over a newer one is refused
 
 
 @dataclass
@@ -70,6 +71,7 @@ def _row(user: User) -> UserRow:
         active=user.active,
         has_password=bool(user.password_hash),
         locked_until=user.locked_until,
+        record_version=user.version,
     )
 
 

@@ -35,8 +35,7 @@ class _StepDialog(FormDialog):
     def __init__(self, ctx: AppContext, row: ActionRow, title: str, parent: QWidget | None):
         super().__init__(ctx, parent)
         self.row = row
-        with ctx.db.session() as session:
-            self.open_record(session, CorrectiveAction, row.id)
+        self.opened_at(CorrectiveAction, row.id, row.record_version)  # the step on what was listed
         self.setWindowTitle(title)
         self.layout_ = QVBoxLayout(self)
         heading = QLabel(row.title)

@@ -21,9 +21,10 @@ from branchops.core.budget.attachments import attachment_path, attachments_dir
 from branchops.core.budget.expenses import delete_expense
 from branchops.core.budget.fiscal import FiscalYear
 from branchops.core.budget.labels import STATUS_LABELS
-from branchops.core.budget.models import ExpenseStatus
+from branchops.core.budget.models import Expense, ExpenseStatus
 from branchops.core.budget.queries import ExpenseRow, count_expenses, list_expenses, load_expense
 from branchops.core.budget.recurring import generate_due_expenses
+from branchops.core.concurrency import row_opened
 from branchops.core.errors import UserError
 from branchops.core.listing import ListQuery
 from branchops.core.users.permissions import Permission
@@ -199,7 +200,13 @@ class ExpensesTab(QWidget):
             translate("BudgetPage", "Delete"),
             question.format(date=row.spent_on, category=row.category, amount=f"{row.amount:,.2f}"),
         ):
-            run_write(self.ctx, self, AREA, lambda uow: delete_expense(uow, self.ctx.user, row.id))
+            run_write(
+                self.ctx,
+                self,
+                AREA,
+                lambda uow: delete_expense(uow, self.ctx.user, row.id),
+                opened=row_opened(Expense, row),
+            )
 
     def open_attachment(self) -> None:
         row = self.list.current_row()

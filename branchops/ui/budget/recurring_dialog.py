@@ -30,6 +30,7 @@ from branchops.core.budget.recurring import (
     update_recurring,
 )
 from branchops.core.budget.vendors import vendor_names
+from branchops.core.concurrency import row_opened
 from branchops.core.users.permissions import Permission
 from branchops.db.uow import UnitOfWork
 from branchops.i18n import QT_TRANSLATE_NOOP, translate
@@ -205,5 +206,12 @@ class RecurringListDialog(QDialog):
         ).format(what=f"{row.category} {row.vendor}".strip())
         if not confirm(self, translate("BudgetPage", "Stop"), question):
             return
-        if run_write(self.ctx, self, AREA, lambda uow: stop_recurring(uow, self.ctx.user, row.id)):
+        stopped = run_write(
+            self.ctx,
+            self,
+            AREA,
+            lambda uow: stop_recurring(uow, self.ctx.user, row.id),
+            opened=row_opened(RecurringExpense, row),
+        )
+        if stopped:
             self.reload()

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from branchops import clock
-from branchops.core.concurrency import version_of
+from branchops.core.concurrency import row_opened, version_of
 from branchops.core.errors import ValidationError
 from branchops.core.users.models import User
 from branchops.core.users.permissions import Permission, role_label
@@ -161,14 +161,17 @@ class UsersTab(QWidget):
         # A refused password is explained, then the dialog comes back with what was typed.
         while dialog.exec() == QDialog.DialogCode.Accepted:
             if self._run(
-                lambda uow: reset_password(uow, self.ctx.user, row.id, dialog.password.text())
+                lambda uow: reset_password(uow, self.ctx.user, row.id, dialog.password.text()),
+                row_opened(User, row),
             ):
                 return
 
     def _deactivate(self) -> None:
         row = self._selected()
         if row is not None:
-            self._run(lambda uow: deactivate_user(uow, self.ctx.user, row.id))
+            self._run(
+                lambda uow: deactivate_user(uow, self.ctx.user, row.id), row_opened(User, row)
+            )
 
     def _toggle_sign_in(self, checked: bool) -> None:
         if not checked:
@@ -200,7 +203,7 @@ class UsersTab(QWidget):
             translate("UsersTab", "Sign-in is on from the next start of BranchOps."),
         )
 
-    def _run(self, work) -> bool:
-        written = run_write(self.ctx, self, "users", work)
+    def _run(self, work, opened: dict | None = None) -> bool:
+        written = run_write(self.ctx, self, "users", work, opened=opened)
         self._reload()
         return bool(written)

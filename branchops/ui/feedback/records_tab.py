@@ -11,8 +11,9 @@ from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from branchops import clock
+from branchops.core.concurrency import row_opened
 from branchops.core.feedback.escalation import EscalationState
-from branchops.core.feedback.models import Channel, FeedbackKind
+from branchops.core.feedback.models import Channel, FeedbackKind, FeedbackRecord
 from branchops.core.feedback.queries import (
     FeedbackRow,
     count_feedback,
@@ -213,7 +214,11 @@ class RecordsTab(QWidget):
             question.format(kind=row.kind_label, date=row.received_at.strftime("%Y-%m-%d %H:%M")),
         ):
             run_write(
-                self.ctx, self, "feedback", lambda uow: delete_record(uow, self.ctx.user, row.id)
+                self.ctx,
+                self,
+                "feedback",
+                lambda uow: delete_record(uow, self.ctx.user, row.id),
+                opened=row_opened(FeedbackRecord, row),
             )
 
     def open_complaint(self) -> None:

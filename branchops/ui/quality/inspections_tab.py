@@ -10,9 +10,10 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QPushButton, QVBoxLayout, QWidget
 
 from branchops import clock
+from branchops.core.concurrency import row_opened
 from branchops.core.listing import ListQuery
 from branchops.core.quality.labels import RESULT_LABELS, STATUS_LABELS
-from branchops.core.quality.models import InspectionResult, InspectionStatus
+from branchops.core.quality.models import InspectionResult, InspectionStatus, QcInspection
 from branchops.core.quality.queries import (
     count_inspections,
     inspector_names,
@@ -191,4 +192,10 @@ class InspectionsTab(QWidget):
         )
         if not confirm(self, translate("QualityPage", "Delete draft"), question):
             return
-        run_write(self.ctx, self, "quality", lambda uow: delete_draft(uow, self.ctx.user, row.id))
+        run_write(
+            self.ctx,
+            self,
+            "quality",
+            lambda uow: delete_draft(uow, self.ctx.user, row.id),
+            opened=row_opened(QcInspection, row),
+        )

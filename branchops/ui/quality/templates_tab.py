@@ -15,9 +15,10 @@ from PySide6.QtWidgets import (
 
 from branchops import clock
 from branchops.core.branch.labels import weekday_name
+from branchops.core.concurrency import row_opened
 from branchops.core.quality.builtin import install_builtin_templates
 from branchops.core.quality.labels import recurrence_label
-from branchops.core.quality.models import Recurrence
+from branchops.core.quality.models import QcTemplate, Recurrence
 from branchops.core.quality.templates import (
     TemplateRow,
     copy_template,
@@ -127,8 +128,8 @@ class TemplatesTab(QWidget):
             rows = list_templates(session, include_archived=self.show_archived.isChecked())
         self.model.set_rows([_TemplateView(r) for r in rows])
 
-    def _run(self, fn) -> bool:
-        return run_write(self.ctx, self, "quality", fn).ok
+    def _run(self, fn, opened=None) -> bool:
+        return run_write(self.ctx, self, "quality", fn, opened=opened).ok
 
     def new_template(self) -> None:
         TemplateEditor(self.ctx, self).exec()
@@ -157,7 +158,10 @@ class TemplatesTab(QWidget):
     def toggle_archived(self) -> None:
         row = self.list.current_row()
         if row is not None:
-            self._run(lambda uow: set_archived(uow, self.ctx.user, row.id, not row.archived))
+            self._run(
+                lambda uow: set_archived(uow, self.ctx.user, row.id, not row.archived),
+                row_opened(QcTemplate, row),
+            )
 
     def move(self, step: int) -> None:
         row = self.list.current_row()

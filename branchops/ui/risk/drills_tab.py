@@ -9,11 +9,12 @@ from datetime import date
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from branchops import clock
+from branchops.core.concurrency import row_opened
 from branchops.core.listing import ListQuery
 from branchops.core.risk.drill_queries import DrillRow, count_drills, list_drills
 from branchops.core.risk.drill_service import delete_planned
 from branchops.core.risk.labels import DRILL_STATUS_LABELS
-from branchops.core.risk.models import DrillStatus
+from branchops.core.risk.models import Drill, DrillStatus
 from branchops.core.risk.plan_queries import list_plans
 from branchops.core.users.permissions import Permission
 from branchops.i18n import translate
@@ -167,5 +168,9 @@ class DrillsTab(QWidget):
         text = question.format(plan=row.plan, date=row.day.isoformat() if row.day else "")
         if confirm(self, translate("RiskPage", "Delete planned"), text):
             run_write(
-                self.ctx, self, "risk", lambda uow: delete_planned(uow, self.ctx.user, row.id)
+                self.ctx,
+                self,
+                "risk",
+                lambda uow: delete_planned(uow, self.ctx.user, row.id),
+                opened=row_opened(Drill, row),
             )

@@ -6,7 +6,9 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from branchops.core.concurrency import row_opened
 from branchops.core.risk.builtin import install_builtin_plans
+from branchops.core.risk.models import EmergencyPlan
 from branchops.core.risk.plan_queries import PlanRow, list_plans
 from branchops.core.risk.plan_service import set_archived
 from branchops.core.users.permissions import Permission
@@ -103,6 +105,7 @@ class PlansTab(QWidget):
                 self,
                 "risk",
                 lambda uow: set_archived(uow, self.ctx.user, row.id, archived),
+                opened=row_opened(EmergencyPlan, row),
             )
 
     def add_builtin(self) -> None:

@@ -7,10 +7,11 @@ from dataclasses import replace
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from branchops.core.concurrency import row_opened
 from branchops.core.listing import ListQuery
 from branchops.core.risk.builtin import install_starter_register
 from branchops.core.risk.labels import CATEGORY_LABELS, LEVEL_LABELS, STATUS_LABELS
-from branchops.core.risk.models import RiskStatus
+from branchops.core.risk.models import Risk, RiskStatus
 from branchops.core.risk.plan_queries import list_plans
 from branchops.core.risk.queries import RiskRow, count_risks, list_risks, load_risk
 from branchops.core.risk.scoring import Level
@@ -195,12 +196,24 @@ class RisksTab(QWidget):
         if row is not None and confirm(
             self, translate("RiskPage", "Close risk"), question.format(title=row.title)
         ):
-            run_write(self.ctx, self, "risk", lambda uow: close_risk(uow, self.ctx.user, row.id))
+            run_write(
+                self.ctx,
+                self,
+                "risk",
+                lambda uow: close_risk(uow, self.ctx.user, row.id),
+                opened=row_opened(Risk, row),
+            )
 
     def reopen(self) -> None:
         row = self.list.current_row()
         if row is not None:
-            run_write(self.ctx, self, "risk", lambda uow: reopen_risk(uow, self.ctx.user, row.id))
+            run_write(
+                self.ctx,
+                self,
+                "risk",
+                lambda uow: reopen_risk(uow, self.ctx.user, row.id),
+                opened=row_opened(Risk, row),
+            )
 
     def add_starter(self) -> None:
         run_write(self.ctx, self, "risk", lambda uow: install_starter_register(uow, self.ctx.user))

@@ -10,9 +10,11 @@ from PySide6.QtGui import QBrush, QColor, QDesktopServices
 from PySide6.QtWidgets import QCheckBox, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from branchops import clock
+from branchops.core.concurrency import row_opened
 from branchops.core.listing import ListQuery
 from branchops.core.training.certificates import delete_certificate
 from branchops.core.training.lists import CertificateRow, count_certificates, list_certificates
+from branchops.core.training.models import ExternalCertificate
 from branchops.core.training.scans import scan_path
 from branchops.core.users.permissions import Permission
 from branchops.i18n import QT_TRANSLATE_NOOP, translate
@@ -128,6 +130,7 @@ class CertificatesTab(QWidget):
                 self,
                 "training",
                 lambda uow: delete_certificate(uow, self.ctx.user, row.id),
+                opened=row_opened(ExternalCertificate, row),
             )
 
     def open_scan(self) -> None:

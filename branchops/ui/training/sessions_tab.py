@@ -11,10 +11,11 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QPushButton, QVBoxLayout, QWidget
 
 from branchops import clock
+from branchops.core.concurrency import row_opened
 from branchops.core.listing import ListQuery
 from branchops.core.training.labels import SESSION_STATUS_LABELS
 from branchops.core.training.lists import SessionRow, count_sessions, list_sessions
-from branchops.core.training.models import SessionStatus
+from branchops.core.training.models import SessionStatus, TrainingSession
 from branchops.core.training.queries import course_choices
 from branchops.core.training.sessions import delete_session
 from branchops.core.users.permissions import Permission
@@ -164,7 +165,11 @@ class SessionsTab(QWidget):
         ).format(course=row.course, day=row.day.isoformat(), count=row.attendees)
         if confirm(self, translate("TrainingPage", "Delete"), question):
             run_write(
-                self.ctx, self, "training", lambda uow: delete_session(uow, self.ctx.user, row.id)
+                self.ctx,
+                self,
+                "training",
+                lambda uow: delete_session(uow, self.ctx.user, row.id),
+                opened=row_opened(TrainingSession, row),
             )
 
     def import_attendance(self) -> None:
