@@ -107,3 +107,14 @@ def test_steps_start_done_verify(ui_ctx, qtbot):
         detail = load_action(session, action_id)
     assert detail.row.status is ActionStatus.VERIFIED
     assert (detail.evidence, detail.row.verifier) == ("已补签，主管复核", "李强")
+
+
+def test_the_status_and_source_choices_come_once_with_the_first_refresh(demo_ctx, qtbot):
+    page = ActionsPage(demo_ctx)
+    qtbot.addWidget(page)
+    assert (page.status.count(), page.source.count(), page.owner.count()) == (2, 1, 0)
+    page.refresh()
+    page.refresh()
+    assert page.status.count() == 2 + len(ActionStatus)
+    assert page.source.count() == 1 + len(SourceKind)
+    assert page.status.currentData() == "not_done" and page.owner.count() > 1
