@@ -96,7 +96,6 @@ class ActionsPage(QWidget):
         self._choices_filled = False
         self._build()
         self._wire()
-        self._update_buttons(None)
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
@@ -191,6 +190,7 @@ class ActionsPage(QWidget):
             self.owner.addItem(person.name, person.id)
         self.owner.setCurrentIndex(max(0, self.owner.findData(current)))
         self.owner.blockSignals(False)
+        self._update_buttons(self.list.current_row())  # the frame was built before sign-in
         self.model.reload()
 
     def _on_data_changed(self, area: str) -> None:

@@ -36,7 +36,6 @@ class TrainingPage(QWidget):
         top.addWidget(title)
         top.addStretch(1)
         self.settings_button = QPushButton(translate("TrainingPage", "Settings…"))
-        gate(self.settings_button, self.ctx.user, Permission.MANAGE)
         self.settings_button.clicked.connect(self.open_settings)
         top.addWidget(self.settings_button)
         layout.addLayout(top)
@@ -122,7 +121,9 @@ class TrainingPage(QWidget):
         return self.tabs.current_key()
 
     def refresh(self) -> None:
-        """Shown again: everything may have changed elsewhere; reload the tab in view."""
+        """Shown again: everything may have changed elsewhere; reload the tab in view. The
+        settings are gated here: the frame is built before the user signs in."""
+        gate(self.settings_button, self.ctx.user, Permission.MANAGE)
         self._stale = set(self.tab_keys)
         self._refresh_current()
 
