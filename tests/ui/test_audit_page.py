@@ -7,7 +7,7 @@ import threading
 
 from branchops.db.backup import automatic_backup
 from branchops.i18n import translate
-from branchops.ui.pages import audit_page
+from branchops.ui.pages import audit_rows
 from branchops.ui.pages.audit_page import AuditPage
 
 
@@ -28,7 +28,7 @@ def test_verify_chain_does_not_block_the_window(ui_ctx, qtbot, monkeypatch, mess
         on_gui_thread.append(threading.current_thread() is threading.main_thread())
         return ["Audit log entry 7 has been edited after it was written."]
 
-    monkeypatch.setattr(audit_page, "check_database", check)
+    monkeypatch.setattr(audit_rows, "check_database", check)
     page = AuditPage(ui_ctx)
     qtbot.addWidget(page)
     page.verify.click()
@@ -51,3 +51,20 @@ def test_verify_chain_compares_with_the_head_the_last_backup_recorded(ui_ctx, qt
     qtbot.waitUntil(lambda: bool(message_boxes) and page.verify.isEnabled())
     assert message_boxes[0].kind == "warning"
     assert ".manifest.json" in message_boxes[0].text
+
+
+def test_the_list_and_its_choices_load_on_refresh_and_filter(ui_ctx, qtbot, qtmodeltester):
+    page = AuditPage(ui_ctx)
+    qtbot.addWidget(page)
+    assert page.model.rowCount() == 0 and page.action.count() == 0  # nothing read yet
+    page.refresh()
+    assert page.model.rowCount() > 0
+    qtmodeltester.check(page.model)
+    assert page.action.itemData(0) is None and page.action.findData("create") > 0
+    assert page.entity.findData("BranchProfile") > 0
+    page.action.setCurrentIndex(page.action.findData("create"))
+    assert {row.action for row in page.model.loaded_rows()} == {"create"}
+    page.entity.setCurrentIndex(page.entity.findData("BranchProfile"))
+    assert {row.entity for row in page.model.loaded_rows()} == {"BranchProfile"}
+    page.refresh()
+    assert page.action.currentData() == "create"  # the choice is kept

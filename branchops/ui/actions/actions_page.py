@@ -1,9 +1,14 @@
 """Actions page (整改跟踪): every corrective action, filtered by status, owner, source and overdue;
-moved on step by step, and each one opens the record it came from."""
+moved on step by step, and each one opens the record it came from.
+
+The page paints before the database opens: the area's services, labels and dialogs are imported
+where they are used, once the database is open.
+"""
 
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
@@ -19,24 +24,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from branchops.core.actions.labels import STATUS_LABELS, source_label
-from branchops.core.actions.models import ActionStatus, SourceKind
-from branchops.core.actions.queries import ActionRow, count_actions, list_actions
-from branchops.core.actions.service import delete_action, reopen_action, start_action
 from branchops.core.listing import ListQuery
-from branchops.core.staff.queries import active_people
 from branchops.core.users.permissions import Permission
 from branchops.i18n import QT_TRANSLATE_NOOP, translate
-from branchops.ui.actions.action_dialog import ActionDialog
-from branchops.ui.actions.status_dialogs import DoneDialog, VerifyDialog
 from branchops.ui.context import AppContext
-from branchops.ui.quality.run_dialog import InspectionDialog
 from branchops.ui.widgets.list_view import ListView
 from branchops.ui.widgets.messages import confirm
 from branchops.ui.widgets.permissions import gate
 from branchops.ui.widgets.query_model import QueryTableModel
 from branchops.ui.widgets.table_model import Column, ColumnKind
 from branchops.ui.widgets.writes import run_write
+
+if TYPE_CHECKING:
+    from branchops.core.actions.models import SourceKind
+    from branchops.core.actions.queries import ActionRow
 
 COLUMNS = (
     Column("title", QT_TRANSLATE_NOOP("Columns", "Corrective action"), width=210),
@@ -51,11 +52,6 @@ COLUMNS = (
     Column("verifier", QT_TRANSLATE_NOOP("Columns", "Verified by"), width=80),
 )
 OVERDUE = QColor("#c62828")
-# A source shown on a page of another name: (page key, open_filtered argument for its id).
-SOURCE_PAGES = {
-    SourceKind.DRILL: ("risk", "drill_id"),
-    SourceKind.COMPLAINT: ("feedback", "source_id"),
-}
 
 
 def decorate(row: ActionRow, key: str, role: int):
@@ -64,15 +60,42 @@ def decorate(row: ActionRow, key: str, role: int):
     return None
 
 
+def status_steps(row: ActionRow) -> dict[str, bool]:
+    """The steps the selected action's status allows (none is selected before the list loads)."""
+    from branchops.core.actions.models import ActionStatus
+
+    status = row.status
+    return {
+        "edit": status is not ActionStatus.VERIFIED,
+        "start": status is ActionStatus.OPEN,
+        "done": status in (ActionStatus.OPEN, ActionStatus.IN_PROGRESS),
+        "verify": status is ActionStatus.DONE,
+        "reopen": status is ActionStatus.DONE,
+        "delete": status is ActionStatus.OPEN,
+    }
+
+
+def source_page(kind: SourceKind) -> tuple[str, str]:
+    """The page a source is shown on (its kind's name but for these) and the ``open_filtered``
+    argument for its id."""
+    from branchops.core.actions.models import SourceKind
+
+    others = {
+        SourceKind.DRILL: ("risk", "drill_id"),
+        SourceKind.COMPLAINT: ("feedback", "source_id"),
+    }
+    return others.get(kind, (kind.value, "source_id"))
+
+
 class ActionsPage(QWidget):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
         self.model = QueryTableModel(COLUMNS, self._fetch, self._count, decorate=decorate)
         self.model.query = ListQuery(limit=self.model.page_size, filters={"open": True})
+        self._choices_filled = False
         self._build()
         self._wire()
-        self._update_buttons(None)
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
@@ -84,13 +107,9 @@ class ActionsPage(QWidget):
         self.status = QComboBox()
         self.status.addItem(translate("ActionsPage", "Not done yet"), "not_done")
         self.status.addItem(translate("ActionsPage", "Any status"), None)
-        for status, label in STATUS_LABELS.items():
-            self.status.addItem(translate("Actions", label), status.value)
         self.owner = QComboBox()
         self.source = QComboBox()
         self.source.addItem(translate("ActionsPage", "Any source"), None)
-        for kind in SourceKind:
-            self.source.addItem(source_label(kind), kind.value)
         self.overdue = QCheckBox(translate("ActionsPage", "Overdue only"))
         for widget in (self.status, self.owner, self.source, self.overdue):
             bar.addWidget(widget)
@@ -130,14 +149,37 @@ class ActionsPage(QWidget):
     # -- data -----------------------------------------------------------------------------------
 
     def _fetch(self, query: ListQuery) -> list[ActionRow]:
+        from branchops.core.actions.queries import list_actions
+
         with self.ctx.db.session() as session:
             return list_actions(session, query)
 
     def _count(self, query: ListQuery) -> int:
+        from branchops.core.actions.queries import count_actions
+
         with self.ctx.db.session() as session:
             return count_actions(session, query)
 
+    def _fill_choices(self) -> None:
+        """The statuses and sources offered, once (their names come with the area's models)."""
+        from branchops.core.actions.labels import STATUS_LABELS, source_label
+        from branchops.core.actions.models import SourceKind
+
+        self._choices_filled = True
+        for combo in (self.status, self.source):
+            combo.blockSignals(True)
+        for status, label in STATUS_LABELS.items():
+            self.status.addItem(translate("Actions", label), status.value)
+        for kind in SourceKind:
+            self.source.addItem(source_label(kind), kind.value)
+        for combo in (self.status, self.source):
+            combo.blockSignals(False)
+
     def refresh(self) -> None:
+        from branchops.core.staff.queries import active_people
+
+        if not self._choices_filled:
+            self._fill_choices()
         with self.ctx.db.session() as session:
             people = active_people(session)
         current = self.owner.currentData()
@@ -148,6 +190,7 @@ class ActionsPage(QWidget):
             self.owner.addItem(person.name, person.id)
         self.owner.setCurrentIndex(max(0, self.owner.findData(current)))
         self.owner.blockSignals(False)
+        self._update_buttons(self.list.current_row())  # the frame was built before sign-in
         self.model.reload()
 
     def _on_data_changed(self, area: str) -> None:
@@ -173,6 +216,8 @@ class ActionsPage(QWidget):
         ``action_id`` opens that action."""
         self.refresh()
         if "action_id" in filters:
+            from branchops.ui.actions.action_dialog import ActionDialog
+
             ActionDialog(self.ctx, self, action_id=int(filters["action_id"])).open()
             return
         if "status" in filters:
@@ -191,15 +236,15 @@ class ActionsPage(QWidget):
     def _update_buttons(self, row: ActionRow | None) -> None:
         user = self.ctx.user
         write, approve = user.allowed(Permission.WRITE), user.allowed(Permission.APPROVE)
-        status = row.status if row is not None else None
+        steps = status_steps(row) if row is not None else {}
         enabled = {
             "new": write,
-            "edit": write and status not in (None, ActionStatus.VERIFIED),
-            "start": write and status is ActionStatus.OPEN,
-            "done": write and status in (ActionStatus.OPEN, ActionStatus.IN_PROGRESS),
-            "verify": approve and status is ActionStatus.DONE,
-            "reopen": approve and status is ActionStatus.DONE,
-            "delete": write and status is ActionStatus.OPEN,
+            "edit": write and steps.get("edit", False),
+            "start": write and steps.get("start", False),
+            "done": write and steps.get("done", False),
+            "verify": approve and steps.get("verify", False),
+            "reopen": approve and steps.get("reopen", False),
+            "delete": write and steps.get("delete", False),
             "source": row is not None and row.source_id is not None,
         }
         needs = {"verify": Permission.APPROVE, "reopen": Permission.APPROVE, "source": None}
@@ -214,29 +259,41 @@ class ActionsPage(QWidget):
         run_write(self.ctx, self, "actions", fn)
 
     def new(self) -> None:
+        from branchops.ui.actions.action_dialog import ActionDialog
+
         ActionDialog(self.ctx, self).exec()
 
     def edit(self) -> None:
+        from branchops.ui.actions.action_dialog import ActionDialog
+
         row = self.list.current_row()
-        if row is not None and row.status is not ActionStatus.VERIFIED:
+        if row is not None and status_steps(row)["edit"]:
             ActionDialog(self.ctx, self, action_id=row.id).exec()
 
     def start(self) -> None:
+        from branchops.core.actions.service import start_action
+
         row = self.list.current_row()
         if row is not None:
             self._run(lambda uow: start_action(uow, self.ctx.user, row.id))
 
     def done(self) -> None:
+        from branchops.ui.actions.status_dialogs import DoneDialog
+
         row = self.list.current_row()
         if row is not None:
             DoneDialog(self.ctx, row, self).exec()
 
     def verify(self) -> None:
+        from branchops.ui.actions.status_dialogs import VerifyDialog
+
         row = self.list.current_row()
         if row is not None:
             VerifyDialog(self.ctx, row, self).exec()
 
     def reopen(self) -> None:
+        from branchops.core.actions.service import reopen_action
+
         row = self.list.current_row()
         if row is None:
             return
@@ -249,6 +306,8 @@ class ActionsPage(QWidget):
             self._run(lambda uow: reopen_action(uow, self.ctx.user, row.id, reason))
 
     def delete(self) -> None:
+        from branchops.core.actions.service import delete_action
+
         row = self.list.current_row()
         question = translate("ActionsPage", "Delete the action “{title}”?")
         if row is not None and confirm(
@@ -260,11 +319,15 @@ class ActionsPage(QWidget):
         row = self.list.current_row()
         if row is None or row.source_id is None:
             return
+        from branchops.core.actions.models import SourceKind
+
         if row.source_kind is SourceKind.INSPECTION:
+            from branchops.ui.quality.run_dialog import InspectionDialog
+
             InspectionDialog(self.ctx, self, inspection_id=row.source_id).exec()
             return
         show_page = getattr(self.window(), "show_page_key", None)
-        key, filter_name = SOURCE_PAGES.get(row.source_kind, (row.source_kind.value, "source_id"))
+        key, filter_name = source_page(row.source_kind)
         page = show_page(key) if callable(show_page) else None
         opener = getattr(page, "open_filtered", None)
         if callable(opener):

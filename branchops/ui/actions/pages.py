@@ -11,5 +11,6 @@ PAGES = (
         210,
         "branchops.ui.actions.actions_page:ActionsPage",
         "branchops.ui.actions.smoke:ACTION_DIALOGS",
+        frame_first=True,
     ),
 )

@@ -1,10 +1,11 @@
-"""Audit log page (§11): every create, update and delete, filterable; the chain is checked."""
+"""Audit log page (§11): every create, update and delete, filterable; the chain is checked.
+
+The page paints before the database opens: what it reads is in ``audit_rows``, imported once the
+database is open."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -20,23 +21,12 @@ from PySide6.QtWidgets import (
 
 from branchops import clock
 from branchops.core.audit.labels import entity_label
-from branchops.core.audit.service import (
-    ACTION_LABELS,
-    AuditFilter,
-    SortKey,
-    audit_choices,
-    list_audit,
-)
 from branchops.core.listing import ListQuery
-from branchops.db.integrity import check_database
 from branchops.i18n import QT_TRANSLATE_NOOP, translate
 from branchops.ui.context import AppContext
 from branchops.ui.widgets.list_view import ListView
 from branchops.ui.widgets.query_model import QueryTableModel
 from branchops.ui.widgets.table_model import Column, ColumnKind
-
-if TYPE_CHECKING:
-    from branchops.db.lifecycle import Database
 
 COLUMNS = (
     Column("seq", QT_TRANSLATE_NOOP("Columns", "No."), ColumnKind.INT, width=60),
@@ -47,14 +37,6 @@ COLUMNS = (
     Column("entity_id", QT_TRANSLATE_NOOP("Columns", "Record"), width=70),
     Column("summary", QT_TRANSLATE_NOOP("Columns", "Changes"), width=520, sortable=False),
 )
-SORT_KEYS = {
-    "seq": SortKey.SEQ,
-    "at": SortKey.AT,
-    "username": SortKey.USERNAME,
-    "action_label": SortKey.ACTION,
-    "entity_label": SortKey.ENTITY,
-    "entity_id": SortKey.ENTITY_ID,
-}
 
 
 class AuditPage(QWidget):
@@ -76,9 +58,6 @@ class AuditPage(QWidget):
         self.user = QComboBox()
         self.entity = QComboBox()
         self.action = QComboBox()
-        self.action.addItem(translate("AuditPage", "All actions"), None)
-        for key, label in ACTION_LABELS.items():
-            self.action.addItem(translate("Audit", label), key)
         self.use_dates = QCheckBox(translate("AuditPage", "From"))
         self.date_from = QDateEdit(QDate(clock.today()).addMonths(-1))
         self.date_to = QDateEdit(QDate(clock.today()))
@@ -111,51 +90,48 @@ class AuditPage(QWidget):
         self.model.set_filters(audit=self._wanted())
 
     def _load_choices(self) -> None:
-        with self.ctx.db.session() as session:
-            choices = audit_choices(session)
+        from branchops.ui.pages import audit_rows
+
+        choices = audit_rows.choices(self.ctx.db)
+        actions = [(key, translate("Audit", label)) for key, label in choices.actions]
         for combo, values, everyone in (
-            (self.user, choices.usernames, translate("AuditPage", "All users")),
-            (self.entity, choices.entities, translate("AuditPage", "All record types")),
+            (self.user, [(v, v) for v in choices.usernames], translate("AuditPage", "All users")),
+            (
+                self.entity,
+                [(v, entity_label(v)) for v in choices.entities],
+                translate("AuditPage", "All record types"),
+            ),
+            (self.action, actions, translate("AuditPage", "All actions")),
         ):
             current = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
             combo.addItem(everyone, None)
-            for value in values:
-                label = entity_label(value) if combo is self.entity else value
+            for value, label in values:
                 combo.addItem(label, value)
             combo.setCurrentIndex(max(0, combo.findData(current)))
             combo.blockSignals(False)
 
-    def _wanted(self) -> AuditFilter:
+    def _wanted(self) -> dict[str, Any]:
+        """The drop-downs' and dates' values, by field of the audit service's filter."""
         dated = self.use_dates.isChecked()
-        return AuditFilter(
-            username=self.user.currentData(),
-            entity=self.entity.currentData(),
-            action=self.action.currentData(),
-            date_from=self.date_from.date().toPython() if dated else None,
-            date_to=self.date_to.date().toPython() if dated else None,
-        )
-
-    @staticmethod
-    def _filters(query: ListQuery) -> AuditFilter:
-        return replace(query.filters.get("audit") or AuditFilter(), text=query.search)
+        return {
+            "username": self.user.currentData(),
+            "entity": self.entity.currentData(),
+            "action": self.action.currentData(),
+            "date_from": self.date_from.date().toPython() if dated else None,
+            "date_to": self.date_to.date().toPython() if dated else None,
+        }
 
     def _fetch(self, query: ListQuery) -> list:
-        with self.ctx.db.session() as session:
-            page = list_audit(
-                session,
-                self._filters(query),
-                offset=query.offset,
-                limit=query.limit or 1000,
-                sort=SORT_KEYS.get(query.sort_key or "seq", SortKey.SEQ),
-                descending=query.descending,
-            )
-        return page.rows
+        from branchops.ui.pages import audit_rows
+
+        return audit_rows.fetch(self.ctx.db, query)
 
     def _count(self, query: ListQuery) -> int:
-        with self.ctx.db.session() as session:
-            return list_audit(session, self._filters(query), limit=1).total
+        from branchops.ui.pages import audit_rows
+
+        return audit_rows.count(self.ctx.db, query)
 
     def _on_data_changed(self, _area: str) -> None:
         if self.isVisible():
@@ -164,12 +140,14 @@ class AuditPage(QWidget):
     def _verify(self) -> None:
         """Reads and hashes the whole audit log (seconds on a years-old database), so in the
         background."""
+        from branchops.ui.pages.audit_rows import check_against_recorded_heads
+
         db, backups = self.ctx.db, self.ctx.paths.backups
         self.verify.setEnabled(False)
         self.ctx.run_task(
             self,
             translate("AuditPage", "Verify chain"),
-            lambda _control: _check_against_recorded_heads(db, backups),
+            lambda _control: check_against_recorded_heads(db, backups),
             self._verified,
             cancellable=False,
             on_finished=self._verify_finished,
@@ -187,14 +165,3 @@ class AuditPage(QWidget):
                 translate("AuditPage", "Verify chain"),
                 translate("AuditPage", "The audit log is complete and unchanged."),
             )
-
-
-def _check_against_recorded_heads(db: Database, backups: Path) -> list[str]:
-    """The whole check, with the chain heads the backups' manifests recorded."""
-    from branchops.core.branch.queries import load_profile
-    from branchops.db.chain_head import records_in
-
-    with db.session() as session:
-        profile = load_profile(session)
-    key = profile.hq_key if profile is not None else ""
-    return check_database(db, records_in(backups, key), key)

@@ -67,6 +67,7 @@ SHELL_PAGES: tuple[PageSpec, ...] = (
         800,
         "branchops.ui.reports.reports_page:ReportsPage",
         "branchops.ui.reports.smoke:REPORT_DIALOGS",
+        frame_first=True,
     ),
     PageSpec(
         "audit",
@@ -74,6 +75,7 @@ SHELL_PAGES: tuple[PageSpec, ...] = (
         "audit",
         900,
         "branchops.ui.pages.audit_page:AuditPage",
+        frame_first=True,
     ),
 )
 

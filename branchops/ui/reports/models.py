@@ -1,4 +1,4 @@
-"""Table models of the reports screens: the export log, rejected files, an import preview."""
+"""Table models of the reports dialogs: rejected files, an import's changes and its preview."""
 
 from __future__ import annotations
 
@@ -14,17 +14,6 @@ from branchops.excel.imports import ParsedImport
 from branchops.excel.imports.spec import ValueType
 from branchops.i18n import QT_TRANSLATE_NOOP, translate
 from branchops.ui.widgets.table_model import Column, ColumnKind, InMemoryTableModel
-
-EXPORT_LOG_COLUMNS = (
-    Column("period", QT_TRANSLATE_NOOP("Columns", "Month"), width=80),
-    Column("revision", QT_TRANSLATE_NOOP("Columns", "Revision"), ColumnKind.INT, width=70),
-    Column("exported_at", QT_TRANSLATE_NOOP("Columns", "Exported"), ColumnKind.DATETIME, width=130),
-    Column("file_name", QT_TRANSLATE_NOOP("Columns", "File"), width=260),
-    Column("username", QT_TRANSLATE_NOOP("Columns", "By"), width=80),
-    Column("gaps", QT_TRANSLATE_NOOP("Columns", "Gaps"), ColumnKind.INT, width=60),
-    Column("unmasked", QT_TRANSLATE_NOOP("Columns", "Unmasked"), ColumnKind.BOOL, width=80),
-    Column("sha256", QT_TRANSLATE_NOOP("Columns", "SHA-256"), width=420, sortable=False),
-)
 
 REJECTED_COLUMNS = (
     Column("file", QT_TRANSLATE_NOOP("Columns", "File"), width=220),
@@ -61,10 +50,6 @@ def changes_model(changes: Sequence[FieldChange] = ()) -> InMemoryTableModel:
 class RejectedRow:
     file: str
     reason: str
-
-
-def export_log_model(rows: Sequence[Any] = ()) -> InMemoryTableModel:
-    return InMemoryTableModel(EXPORT_LOG_COLUMNS, rows)
 
 
 def rejected_model(rows: Sequence[RejectedRow] = ()) -> InMemoryTableModel:

@@ -1,17 +1,24 @@
-"""The Reports page: the monthly HQ workbook and its export log, consolidation, imports."""
+"""The Reports page: the monthly HQ workbook and its export log, consolidation, imports.
+
+The page paints before the database opens: it reads the export log in ``refresh()`` and imports
+its dialogs (openpyxl, the area services) when one is opened.
+"""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from branchops.core.reports.service import export_log
 from branchops.i18n import translate
 from branchops.ui.context import AppContext
-from branchops.ui.reports.consolidate_dialog import ConsolidateDialog
-from branchops.ui.reports.import_wizard import ImportWizard
-from branchops.ui.reports.models import export_log_model
-from branchops.ui.reports.monthly_dialog import MonthlyReportDialog
+from branchops.ui.reports.export_log import export_log_model
 from branchops.ui.widgets.list_view import ListView
+
+if TYPE_CHECKING:
+    from branchops.ui.reports.consolidate_dialog import ConsolidateDialog
+    from branchops.ui.reports.import_wizard import ImportWizard
+    from branchops.ui.reports.monthly_dialog import MonthlyReportDialog
 
 
 class ReportsPage(QWidget):
@@ -21,7 +28,6 @@ class ReportsPage(QWidget):
         self.model = export_log_model()
         self._build()
         self._wire()
-        self.refresh()
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
@@ -49,6 +55,8 @@ class ReportsPage(QWidget):
         self.ctx.events.data_changed.connect(self._on_data_changed)
 
     def refresh(self) -> None:
+        from branchops.core.reports.service import export_log
+
         with self.ctx.db.session() as session:
             self.model.set_rows(export_log(session))
 
@@ -57,16 +65,18 @@ class ReportsPage(QWidget):
             self.refresh()
 
     def open_monthly(self) -> MonthlyReportDialog:
-        dialog = MonthlyReportDialog(self.ctx, self)
-        dialog.open()
-        return dialog
+        return open_monthly_workbook_dialog(self.ctx, self)
 
     def open_consolidate(self) -> ConsolidateDialog:
+        from branchops.ui.reports.consolidate_dialog import ConsolidateDialog
+
         dialog = ConsolidateDialog(self.ctx, self)
         dialog.open()
         return dialog
 
     def open_import(self) -> ImportWizard:
+        from branchops.ui.reports.import_wizard import ImportWizard
+
         wizard = ImportWizard(self.ctx, self)
         wizard.open()
         return wizard
@@ -74,6 +84,8 @@ class ReportsPage(QWidget):
 
 def open_monthly_workbook_dialog(ctx: AppContext, parent: QWidget) -> MonthlyReportDialog:
     """For the main window's menu: Reports → Monthly HQ workbook…"""
+    from branchops.ui.reports.monthly_dialog import MonthlyReportDialog
+
     dialog = MonthlyReportDialog(ctx, parent)
     dialog.open()
     return dialog

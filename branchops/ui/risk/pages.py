@@ -11,5 +11,6 @@ PAGES = (
         700,
         "branchops.ui.risk.risk_page:RiskPage",
         "branchops.ui.risk.smoke:RISK_DIALOGS",
+        frame_first=True,
     ),
 )

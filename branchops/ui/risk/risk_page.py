@@ -1,20 +1,17 @@
 """Risks and drills page (风险与应急演练): the register, heat maps, drills, the programme,
-emergency plans and step times across drills."""
+emergency plans and step times across drills.
+
+Each tab is built the first time it is shown (or asked for): the page paints before the
+database opens and opening it builds and loads only the tab in front.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from branchops.i18n import translate
 from branchops.ui.context import AppContext
-from branchops.ui.risk.drill_dialog import DrillDialog
-from branchops.ui.risk.drills_tab import DrillsTab
-from branchops.ui.risk.heat_tab import HeatMapTab
-from branchops.ui.risk.plans_tab import PlansTab
-from branchops.ui.risk.programme_tab import ProgrammeTab
-from branchops.ui.risk.risk_dialog import RiskDialog
-from branchops.ui.risk.risks_tab import RisksTab
-from branchops.ui.risk.steps_tab import StepTimesTab
+from branchops.ui.widgets.lazy_tabs import LazyTabs
 
 AREAS = ("risk", "actions", "staff", "branch")
 
@@ -27,49 +24,74 @@ class RiskPage(QWidget):
         title = QLabel(translate("RiskPage", "Risks and emergency drills"))
         title.setObjectName("pageTitle")
         layout.addWidget(title)
-        self.tabs = QTabWidget()
-        self.risks = RisksTab(ctx)
-        self.heat = HeatMapTab(ctx)
-        self.drills = DrillsTab(ctx)
-        self.programme = ProgrammeTab(ctx)
-        self.plans = PlansTab(ctx)
-        self.steps = StepTimesTab(ctx)
-        self.tab_keys = {
-            "risks": self.risks, "heat": self.heat, "drills": self.drills,
-            "programme": self.programme, "plans": self.plans, "steps": self.steps,
-        }  # fmt: skip
-        titles = (
-            translate("RiskPage", "Risk register"),
-            translate("RiskPage", "Heat maps"),
-            translate("RiskPage", "Drills"),
-            translate("RiskPage", "Programme"),
-            translate("RiskPage", "Emergency plans"),
-            translate("RiskPage", "Step times"),
+        package = "branchops.ui.risk"
+        self.tabs = LazyTabs(
+            ctx,
+            [
+                ("risks", translate("RiskPage", "Risk register"), f"{package}.risks_tab:RisksTab"),
+                ("heat", translate("RiskPage", "Heat maps"), f"{package}.heat_tab:HeatMapTab"),
+                ("drills", translate("RiskPage", "Drills"), f"{package}.drills_tab:DrillsTab"),
+                (
+                    "programme",
+                    translate("RiskPage", "Programme"),
+                    f"{package}.programme_tab:ProgrammeTab",
+                ),
+                (
+                    "plans",
+                    translate("RiskPage", "Emergency plans"),
+                    f"{package}.plans_tab:PlansTab",
+                ),
+                ("steps", translate("RiskPage", "Step times"), f"{package}.steps_tab:StepTimesTab"),
+            ],
         )
-        for widget, text in zip(self.tab_keys.values(), titles, strict=True):
-            self.tabs.addTab(widget, text)
         layout.addWidget(self.tabs, 1)
-        self._stale = set(self.tab_keys.values())
+        self.tab_keys = self.tabs.keys
+        self._stale = set(self.tab_keys)
         self.tabs.currentChanged.connect(self._tab_shown)
         ctx.events.data_changed.connect(self._on_data_changed)
 
+    # -- the tabs, built on first use ----------------------------------------------------------
+
+    @property
+    def risks(self):
+        return self.tabs.tab("risks")
+
+    @property
+    def heat(self):
+        return self.tabs.tab("heat")
+
+    @property
+    def drills(self):
+        return self.tabs.tab("drills")
+
+    @property
+    def programme(self):
+        return self.tabs.tab("programme")
+
+    @property
+    def plans(self):
+        return self.tabs.tab("plans")
+
+    @property
+    def steps(self):
+        return self.tabs.tab("steps")
+
     def refresh(self) -> None:
-        self._stale = set(self.tab_keys.values())
+        self._stale = set(self.tab_keys)
         self._tab_shown()
 
     def _tab_shown(self, _index: int = 0) -> None:
-        tab = self.tabs.currentWidget()
-        if tab in self._stale:
-            self._stale.discard(tab)
-            tab.refresh()
+        key = self.tabs.current_key()
+        if key in self._stale:
+            self._stale.discard(key)
+            self.tabs.tab(key).refresh()  # type: ignore[attr-defined]
 
     def _on_data_changed(self, area: str) -> None:
         if area in AREAS:
             self.refresh()
 
     def show_tab(self, key: str) -> QWidget:
-        widget = self.tab_keys[key]
-        self.tabs.setCurrentWidget(widget)
+        widget = self.tabs.show_tab(key)
         self._tab_shown()
         return widget
 
@@ -81,14 +103,18 @@ class RiskPage(QWidget):
         drill_id = filters.pop("drill_id", None)
         risk_id = filters.pop("source_id", None) or filters.pop("risk_id", None)
         if drill_id is not None:
+            from branchops.ui.risk.drill_dialog import DrillDialog
+
             self.show_tab("drills")
             DrillDialog(self.ctx, self, drill_id=drill_id).exec()
             return
         if risk_id is not None:
-            self.show_tab("risks").set_filters(risk_id=risk_id)
+            from branchops.ui.risk.risk_dialog import RiskDialog
+
+            self.show_tab("risks").set_filters(risk_id=risk_id)  # type: ignore[attr-defined]
             RiskDialog(self.ctx, self, risk_id=risk_id).exec()
             return
         if tab in self.tab_keys and tab != "risks":
             self.show_tab(tab)
             return
-        self.show_tab("risks").set_filters(**filters)
+        self.show_tab("risks").set_filters(**filters)  # type: ignore[attr-defined]

@@ -11,5 +11,6 @@ PAGES = (
         400,
         "branchops.ui.training.training_page:TrainingPage",
         "branchops.ui.training.smoke:TRAINING_DIALOGS",
+        frame_first=True,
     ),
 )

@@ -1,22 +1,18 @@
 """Training page (培训管理): the compliance matrix, sessions, attendance, courses, outside
-certificates, reminders, the yearly view and where skills come from, one tab each."""
+certificates, reminders, the yearly view and where skills come from, one tab each.
+
+Each tab is built the first time it is shown (or asked for): the page paints before the
+database opens and opening it builds and loads only the tab in front.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from branchops.core.users.permissions import Permission
 from branchops.i18n import translate
 from branchops.ui.context import AppContext
-from branchops.ui.training.attendance_tab import AttendanceTab
-from branchops.ui.training.certificates_tab import CertificatesTab
-from branchops.ui.training.courses_tab import CoursesTab
-from branchops.ui.training.matrix_tab import MatrixTab
-from branchops.ui.training.reminders_tab import RemindersTab
-from branchops.ui.training.sessions_tab import SessionsTab
-from branchops.ui.training.settings_dialog import TrainingSettingsDialog
-from branchops.ui.training.skills_tab import SkillsTab
-from branchops.ui.training.yearly_tab import YearlyTab
+from branchops.ui.widgets.lazy_tabs import LazyTabs
 from branchops.ui.widgets.permissions import gate
 
 AREAS = ("training", "staff", "imports")
@@ -26,26 +22,10 @@ class TrainingPage(QWidget):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
-        self.matrix = MatrixTab(ctx)
-        self.sessions = SessionsTab(ctx)
-        self.attendance = AttendanceTab(ctx)
-        self.courses = CoursesTab(ctx)
-        self.certificates = CertificatesTab(ctx)
-        self.reminders = RemindersTab(ctx)
-        self.yearly = YearlyTab(ctx)
-        self.skills = SkillsTab(ctx)
-        self.tab_keys = {
-            "matrix": (self.matrix, translate("TrainingPage", "Compliance matrix")),
-            "sessions": (self.sessions, translate("TrainingPage", "Sessions")),
-            "attendance": (self.attendance, translate("TrainingPage", "Attendance")),
-            "reminders": (self.reminders, translate("TrainingPage", "Reminders")),
-            "certificates": (self.certificates, translate("TrainingPage", "Outside certificates")),
-            "yearly": (self.yearly, translate("TrainingPage", "Yearly view")),
-            "skills": (self.skills, translate("TrainingPage", "Skills")),
-            "courses": (self.courses, translate("TrainingPage", "Courses")),
-        }
-        self._stale: set[str] = set(self.tab_keys)
         self._build()
+        self.tab_keys = self.tabs.keys
+        self._stale: set[str] = set(self.tab_keys)
+        self.tabs.currentChanged.connect(lambda _index: self._refresh_current())
         self.ctx.events.data_changed.connect(self._on_data_changed)
 
     def _build(self) -> None:
@@ -56,22 +36,94 @@ class TrainingPage(QWidget):
         top.addWidget(title)
         top.addStretch(1)
         self.settings_button = QPushButton(translate("TrainingPage", "Settings…"))
-        gate(self.settings_button, self.ctx.user, Permission.MANAGE)
         self.settings_button.clicked.connect(self.open_settings)
         top.addWidget(self.settings_button)
         layout.addLayout(top)
-        self.tabs = QTabWidget()
-        for widget, label in self.tab_keys.values():
-            self.tabs.addTab(widget, label)
-        self.tabs.currentChanged.connect(lambda _index: self._refresh_current())
+        package = "branchops.ui.training"
+        self.tabs = LazyTabs(
+            self.ctx,
+            [
+                (
+                    "matrix",
+                    translate("TrainingPage", "Compliance matrix"),
+                    f"{package}.matrix_tab:MatrixTab",
+                ),
+                (
+                    "sessions",
+                    translate("TrainingPage", "Sessions"),
+                    f"{package}.sessions_tab:SessionsTab",
+                ),
+                (
+                    "attendance",
+                    translate("TrainingPage", "Attendance"),
+                    f"{package}.attendance_tab:AttendanceTab",
+                ),
+                (
+                    "reminders",
+                    translate("TrainingPage", "Reminders"),
+                    f"{package}.reminders_tab:RemindersTab",
+                ),
+                (
+                    "certificates",
+                    translate("TrainingPage", "Outside certificates"),
+                    f"{package}.certificates_tab:CertificatesTab",
+                ),
+                (
+                    "yearly",
+                    translate("TrainingPage", "Yearly view"),
+                    f"{package}.yearly_tab:YearlyTab",
+                ),
+                ("skills", translate("TrainingPage", "Skills"), f"{package}.skills_tab:SkillsTab"),
+                (
+                    "courses",
+                    translate("TrainingPage", "Courses"),
+                    f"{package}.courses_tab:CoursesTab",
+                ),
+            ],
+        )
         layout.addWidget(self.tabs, 1)
 
+    # -- the tabs, built on first use ----------------------------------------------------------
+
+    @property
+    def matrix(self):
+        return self.tabs.tab("matrix")
+
+    @property
+    def sessions(self):
+        return self.tabs.tab("sessions")
+
+    @property
+    def attendance(self):
+        return self.tabs.tab("attendance")
+
+    @property
+    def reminders(self):
+        return self.tabs.tab("reminders")
+
+    @property
+    def certificates(self):
+        return self.tabs.tab("certificates")
+
+    @property
+    def yearly(self):
+        return self.tabs.tab("yearly")
+
+    @property
+    def skills(self):
+        return self.tabs.tab("skills")
+
+    @property
+    def courses(self):
+        return self.tabs.tab("courses")
+
     def current_key(self) -> str:
-        widget = self.tabs.currentWidget()
-        return next(key for key, (w, _) in self.tab_keys.items() if w is widget)
+        return self.tabs.current_key()
 
     def refresh(self) -> None:
-        """Shown again: everything may have changed elsewhere; reload the tab in view."""
+        """Shown again: everything may have changed elsewhere; reload the tab in view. The
+        settings are gated here: the frame is built before the user signs in."""
+        gate(self.settings_button, self.ctx.user, Permission.MANAGE)
         self._stale = set(self.tab_keys)
         self._refresh_current()
 
@@ -79,7 +131,7 @@ class TrainingPage(QWidget):
         key = self.current_key()
         if key in self._stale:
             self._stale.discard(key)
-            self.tab_keys[key][0].refresh()
+            self.tabs.tab(key).refresh()  # type: ignore[attr-defined]
 
     def _on_data_changed(self, area: str) -> None:
         if area in AREAS:
@@ -88,7 +140,7 @@ class TrainingPage(QWidget):
                 self._refresh_current()
 
     def show_tab(self, key: str) -> None:
-        self.tabs.setCurrentWidget(self.tab_keys[key][0])
+        self.tabs.show_tab(key)
         self._refresh_current()
 
     def open_filtered(self, **filters) -> None:
@@ -106,4 +158,6 @@ class TrainingPage(QWidget):
                 self.sessions.open_session(int(filters["session_id"]))
 
     def open_settings(self) -> None:
+        from branchops.ui.training.settings_dialog import TrainingSettingsDialog
+
         TrainingSettingsDialog(self.ctx, self).exec()

@@ -107,3 +107,36 @@ def test_steps_start_done_verify(ui_ctx, qtbot):
         detail = load_action(session, action_id)
     assert detail.row.status is ActionStatus.VERIFIED
     assert (detail.evidence, detail.row.verifier) == ("已补签，主管复核", "李强")
+
+
+def test_the_status_and_source_choices_come_once_with_the_first_refresh(demo_ctx, qtbot):
+    page = ActionsPage(demo_ctx)
+    qtbot.addWidget(page)
+    assert (page.status.count(), page.source.count(), page.owner.count()) == (2, 1, 0)
+    page.refresh()
+    page.refresh()
+    assert page.status.count() == 2 + len(ActionStatus)
+    assert page.source.count() == 1 + len(SourceKind)
+    assert page.status.currentData() == "not_done" and page.owner.count() > 1
+
+
+def test_a_frame_built_before_sign_in_gates_by_the_user_who_signed_in(
+    demo_ctx, qtbot, background_lists
+):
+    from branchops.core.users.permissions import CurrentUser, Permission
+    from branchops.core.users.roles import Role
+    from branchops.ui.context import AppContext
+    from branchops.ui.main_window import MainWindow
+
+    demo_ctx.qsettings.setValue("main/last_page", "actions")
+    window = MainWindow()
+    qtbot.addWidget(window)
+    early = AppContext.before_database(demo_ctx.paths, demo_ctx.settings)
+    window.show_frame(early)
+    page = window._widgets["actions"]
+    early.db, early.user = demo_ctx.db, CurrentUser(99, "reader", "只读用户", Role.READ_ONLY)
+    window.attach(early)
+    assert window.stack.currentWidget() is page and page.isEnabled()
+    assert not page.buttons["new"].isEnabled()
+    assert page.buttons["new"].toolTip() == early.user.why_not(Permission.WRITE)
+    qtbot.waitUntil(lambda: not page.model.busy)

@@ -190,3 +190,19 @@ def test_enter_on_a_matrix_cell_opens_its_history(demo_ctx, qtbot, monkeypatch):
     qtbot.keyClick(table, Qt.Key.Key_Return)
     (dialog,) = opened
     assert dialog.person == page.matrix.model.people[0]
+
+
+def test_the_settings_are_gated_by_the_user_who_signed_in_after_the_frame(demo_ctx, qtbot):
+    from branchops.core.users.permissions import CurrentUser, Permission
+    from branchops.core.users.roles import Role
+    from branchops.ui.context import AppContext
+
+    early = AppContext.before_database(demo_ctx.paths, demo_ctx.settings)
+    page = TrainingPage(early)  # the frame: no database, no user yet
+    qtbot.addWidget(page)
+    assert not page.tabs.is_built("matrix")
+    early.db, early.user = demo_ctx.db, CurrentUser(99, "reader", "只读用户", Role.READ_ONLY)
+    page.refresh()
+    assert not page.settings_button.isEnabled()
+    assert page.settings_button.toolTip() == early.user.why_not(Permission.MANAGE)
+    assert page.tabs.is_built("matrix") and not page.tabs.is_built("courses")
