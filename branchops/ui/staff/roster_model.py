@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from branchops.core.staff import roster_types as rt
 from branchops.i18n import translate
 
 if TYPE_CHECKING:
+    from branchops.core.staff import roster_types as rt
     from branchops.core.staff.roster import GridData, GridPerson
     from branchops.core.staff.roster_check import CheckedViolation
     from branchops.core.staff.shifts import ShiftRow
@@ -105,7 +105,9 @@ class RosterGridModel(QAbstractTableModel):
         return self.cells.get(cell, "")
 
     def assignments(self) -> list[rt.Assignment]:
-        return [rt.Assignment(pid, day, code) for (pid, day), code in self.cells.items()]
+        from branchops.core.staff.roster_types import Assignment
+
+        return [Assignment(pid, day, code) for (pid, day), code in self.cells.items()]
 
     def is_published(self, day: date) -> bool:
         return self.grid is not None and day in self.grid.published
