@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -69,6 +70,8 @@ def test_the_frame_paints_disabled_then_loads_once_attached(qtbot, ui_ctx, capsy
 def test_a_page_that_reads_at_once_waits_for_the_database(qtbot, ui_ctx):
     window = _window_left_on("roster", ui_ctx)
     qtbot.addWidget(window)
+    index = [p.key for p in window.pages].index("roster")
+    window.pages[index] = replace(window.pages[index], frame_first=False)
     window.show_frame(AppContext.before_database(ui_ctx.paths, ui_ctx.settings))
     assert window._widgets == {} and window.stack.currentWidget() is window.opening
 

@@ -11,6 +11,7 @@ PAGES = (
         300,
         "branchops.ui.staff.staff_page:StaffPage",
         "branchops.ui.staff.smoke:STAFF_DIALOGS",
+        frame_first=True,
     ),
     PageSpec(
         "shifts",
@@ -19,6 +20,7 @@ PAGES = (
         310,
         "branchops.ui.staff.shifts_page:ShiftsPage",
         "branchops.ui.staff.smoke:SHIFT_DIALOGS",
+        frame_first=True,
     ),
     PageSpec(
         "leave",
@@ -27,6 +29,7 @@ PAGES = (
         320,
         "branchops.ui.staff.leave_page:LeavePage",
         "branchops.ui.staff.smoke:LEAVE_DIALOGS",
+        frame_first=True,
     ),
     PageSpec(
         "roster",
@@ -35,6 +38,7 @@ PAGES = (
         330,
         "branchops.ui.staff.roster_page:RosterPage",
         "branchops.ui.staff.smoke:ROSTER_DIALOGS",
+        frame_first=True,
     ),
     PageSpec(
         "timesheet",
@@ -42,5 +46,6 @@ PAGES = (
         "timesheet",
         340,
         "branchops.ui.staff.timesheet_page:TimesheetPage",
+        frame_first=True,
     ),
 )

@@ -1,42 +1,27 @@
 """Roster page actions that open dialogs or files: publish, swap, auto-roster, print, export.
 
-They see the page only through ``RosterView``: what they need of it, and nothing else."""
+They see the page only through ``RosterView`` (``roster_view.py``): what they need of it, and
+nothing else."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from branchops.core.staff import roster
 from branchops.core.staff.roster_sheet import roster_sheet
 from branchops.core.staff.swap import swap_shifts
 from branchops.i18n import translate
-from branchops.ui.context import AppContext
 from branchops.ui.staff.reasons import ask_change_reason, run_with_override
 from branchops.ui.staff.roster_print import a4_landscape_layout, paint_roster, write_roster_pdf
+from branchops.ui.staff.roster_view import RosterView
 from branchops.ui.staff.swap_dialog import SwapDialog
 from branchops.ui.widgets.messages import confirm, show_error
 
 if TYPE_CHECKING:
     from branchops.ui.staff.autoroster_dialog import AutoRosterDialog
-    from branchops.ui.staff.roster_model import RosterGridModel
-
-
-@dataclass(frozen=True)
-class RosterView:
-    """What the roster actions use of the page that runs them."""
-
-    parent: QWidget  # the dialogs' parent
-    ctx: AppContext
-    period: Callable[[], tuple[date, date]]  # the days on screen
-    grid: RosterGridModel  # people, days and which days are published
-    selected_cells: Callable[[], list[tuple[int, date]]]
-    refresh: Callable[[], None]  # reload the page after a save
 
 
 def publish(view: RosterView) -> None:

@@ -1,25 +1,27 @@
 """The roster grid's model: staff × days, a shift code per cell, leave and rule problems shown.
 
 The model holds what the grid shows; edits go through the page (undo stack → service) and come
-back with ``set_cells``. Columns are the days, then the planned hours of the period.
+back with ``set_cells``. Columns are the days, then the planned hours of the period. The
+roster's labels are imported where a cell shows them: the empty grid paints before the database
+opens.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from branchops.core.staff import roster_types as rt
-from branchops.core.staff.labels import leave_kind_label
-from branchops.core.staff.roster import GridData, GridPerson
-from branchops.core.staff.roster_check import CheckedViolation
-from branchops.core.staff.roster_sheet import LEAVE_COLOUR, leave_short, weekday_short
-from branchops.core.staff.shifts import ShiftRow
 from branchops.i18n import translate
+
+if TYPE_CHECKING:
+    from branchops.core.staff import roster_types as rt
+    from branchops.core.staff.roster import GridData, GridPerson
+    from branchops.core.staff.roster_check import CheckedViolation
+    from branchops.core.staff.shifts import ShiftRow
 
 Index = QModelIndex | QPersistentModelIndex
 Cell = tuple[int, date]
@@ -103,7 +105,9 @@ class RosterGridModel(QAbstractTableModel):
         return self.cells.get(cell, "")
 
     def assignments(self) -> list[rt.Assignment]:
-        return [rt.Assignment(pid, day, code) for (pid, day), code in self.cells.items()]
+        from branchops.core.staff.roster_types import Assignment
+
+        return [Assignment(pid, day, code) for (pid, day), code in self.cells.items()]
 
     def is_published(self, day: date) -> bool:
         return self.grid is not None and day in self.grid.published
@@ -145,6 +149,8 @@ class RosterGridModel(QAbstractTableModel):
         day = self.days[section]
         problems = self.day_problems.get(day, [])
         if role == Qt.ItemDataRole.DisplayRole:
+            from branchops.core.staff.roster_sheet import weekday_short
+
             mark = "⚠" if any(p.blocking for p in problems) else ""
             return f"{mark}{day.day}\n{weekday_short(day)}"
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -173,9 +179,11 @@ class RosterGridModel(QAbstractTableModel):
         leave = self.grid.leave.get(cell) if self.grid else None
         problems = self.cell_problems.get(cell, [])
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            if code or role == Qt.ItemDataRole.EditRole:
+            if code or role == Qt.ItemDataRole.EditRole or leave is None:
                 return code
-            return leave_short(leave) if leave is not None else ""
+            from branchops.core.staff.roster_sheet import leave_short
+
+            return leave_short(leave)
         if role == Qt.ItemDataRole.BackgroundRole:
             return self._background(person, day, code, leave is not None)
         if role == Qt.ItemDataRole.ForegroundRole and any(p.blocking for p in problems):
@@ -202,12 +210,17 @@ class RosterGridModel(QAbstractTableModel):
         if code in self.shifts:
             return QBrush(QColor(self.shifts[code].colour))
         if on_leave:
+            from branchops.core.staff.roster_sheet import LEAVE_COLOUR
+
             return QBrush(QColor(LEAVE_COLOUR))
         if self.grid is not None and day in self.grid.closed:
             return QBrush(CLOSED_COLOUR)
         return None
 
     def _tooltip(self, person, day, code, leave, problems) -> str:
+        from branchops.core.staff.labels import leave_kind_label
+        from branchops.core.staff.roster_sheet import weekday_short
+
         lines = [f"{person.name} · {day.isoformat()} {weekday_short(day)}"]
         if code in self.shifts:
             shift = self.shifts[code]

@@ -2,7 +2,8 @@
 
 View: period bar, shift palette, grid, problem list. Controller: every edit is saved through the
 roster service (asking for a reason on published days) and pushed on the undo stack; the rule
-checks run again on the grid after each change.
+checks run again on the grid after each change. The roster services are imported where they
+are used: the empty page paints before the database opens.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence, QUndoStack
@@ -27,20 +29,21 @@ from PySide6.QtWidgets import (
 )
 
 from branchops import clock
-from branchops.core.staff import roster, roster_check
-from branchops.core.staff.problem_builder import BuiltProblem, build_problem, with_assignments
-from branchops.core.staff.roster_store import CellEdit
 from branchops.core.users.permissions import Permission
 from branchops.i18n import QT_TRANSLATE_NOOP, translate
 from branchops.ui.context import AppContext
-from branchops.ui.staff import roster_actions
-from branchops.ui.staff.reasons import ask_change_reason, run_with_override
-from branchops.ui.staff.roster_commands import CellEditCommand
 from branchops.ui.staff.roster_model import RosterGridModel
 from branchops.ui.staff.roster_table import RosterTable
+from branchops.ui.staff.roster_view import RosterView
 from branchops.ui.widgets.list_view import make_proxy
 from branchops.ui.widgets.permissions import gate
 from branchops.ui.widgets.table_model import Column, ColumnKind, InMemoryTableModel
+
+if TYPE_CHECKING:
+    from branchops.core.staff.problem_builder import BuiltProblem
+    from branchops.core.staff.roster import GridData
+    from branchops.core.staff.roster_check import CheckedViolation
+    from branchops.core.staff.roster_store import CellEdit
 
 ISSUE_COLUMNS = (
     Column("day", QT_TRANSLATE_NOOP("Columns", "Day"), ColumnKind.DATE, width=90),
@@ -70,7 +73,7 @@ class RosterPage(QWidget):
         self.issues = InMemoryTableModel(ISSUE_COLUMNS, parent=self)
         self.built: BuiltProblem | None = None
         self._build()
-        self.actions = roster_actions.RosterView(
+        self.actions = RosterView(
             self, ctx, self.period, self.model, self.table.selected_cells, self.refresh
         )
         self._wire()
@@ -152,10 +155,10 @@ class RosterPage(QWidget):
         bar.addStretch(1)
         for button in (self.print_button, self.pdf_button, self.excel_button):
             bar.addWidget(button)
-        self._permissions()
         return bar
 
     def _permissions(self) -> None:
+        """Gates the buttons by the user, who is known once signed in (before each load)."""
         user = self.ctx.user
         for button, permission in (
             (self.copy_week, Permission.WRITE),
@@ -213,17 +216,25 @@ class RosterPage(QWidget):
         self.addActions([undo_action, redo_action])
         self.copy_week.clicked.connect(self._copy_previous_week)
         self.clear_button.clicked.connect(lambda: self.table.request_for_selection(None))
-        self.swap_button.clicked.connect(lambda: roster_actions.swap(self.actions))
-        self.auto_button.clicked.connect(lambda: roster_actions.auto_roster(self.actions))
-        self.publish_button.clicked.connect(lambda: roster_actions.publish(self.actions))
-        self.print_button.clicked.connect(lambda: roster_actions.print_roster(self.actions))
-        self.pdf_button.clicked.connect(lambda: roster_actions.export_pdf(self.actions))
-        self.excel_button.clicked.connect(lambda: roster_actions.export_excel(self.actions))
+        for button, action in (
+            (self.swap_button, "swap"),
+            (self.auto_button, "auto_roster"),
+            (self.publish_button, "publish"),
+            (self.print_button, "print_roster"),
+            (self.pdf_button, "export_pdf"),
+            (self.excel_button, "export_excel"),
+        ):
+            button.clicked.connect(lambda _=False, name=action: self._run_action(name))
         self.issue_view.doubleClicked.connect(self._go_to_issue)
         self.ctx.events.data_changed.connect(self._on_data_changed)
 
     def _set_period_controls(self) -> None:
         self._update_period_label()
+
+    def _run_action(self, name: str) -> None:
+        from branchops.ui.staff import roster_actions
+
+        getattr(roster_actions, name)(self.actions)
 
     # -- period ---------------------------------------------------------------------------------
 
@@ -258,6 +269,10 @@ class RosterPage(QWidget):
     # -- loading and checks --------------------------------------------------------------------
 
     def refresh(self) -> None:
+        from branchops.core.staff import roster
+        from branchops.core.staff.problem_builder import build_problem
+
+        self._permissions()
         self._update_period_label()
         first, last = self.period()
         with self.ctx.db.session() as session:
@@ -270,7 +285,7 @@ class RosterPage(QWidget):
         self._update_state(grid)
         self.recheck()
 
-    def _update_state(self, grid: roster.GridData) -> None:
+    def _update_state(self, grid: GridData) -> None:
         published = len(grid.published)
         if not published:
             text = translate("RosterPage", "Draft")
@@ -285,6 +300,9 @@ class RosterPage(QWidget):
         self.state_label.setText(text)
 
     def recheck(self) -> None:
+        from branchops.core.staff import roster_check
+        from branchops.core.staff.problem_builder import with_assignments
+
         if self.built is None:
             return
         current = with_assignments(self.built, self.model.assignments())
@@ -314,7 +332,7 @@ class RosterPage(QWidget):
         )
 
     @staticmethod
-    def _status(item: roster_check.CheckedViolation) -> str:
+    def _status(item: CheckedViolation) -> str:
         if item.override_reason:
             return translate("RosterPage", "Accepted")
         if item.blocking:
@@ -335,6 +353,10 @@ class RosterPage(QWidget):
 
     def request_edits(self, edits: list[CellEdit]) -> None:
         """Save edits asked for by the grid, and push them on the undo stack."""
+        from branchops.core.staff.roster_store import CellEdit
+        from branchops.ui.staff.reasons import ask_change_reason
+        from branchops.ui.staff.roster_commands import CellEditCommand
+
         before = [
             CellEdit(e.staff_id, e.day, self.model.code((e.staff_id, e.day)) or None) for e in edits
         ]
@@ -348,6 +370,8 @@ class RosterPage(QWidget):
 
     def apply_edits(self, edits: list[CellEdit], reason: str) -> bool:
         """Save through the service; on success show the cells and check the rules again."""
+        from branchops.core.staff import roster
+        from branchops.ui.staff.reasons import run_with_override
 
         shown = {(e.staff_id, e.day): self.model.code((e.staff_id, e.day)) or "" for e in edits}
 
@@ -374,6 +398,8 @@ class RosterPage(QWidget):
         week = self.table.week_start_of_current()
         if week is None:
             return
+        from branchops.core.staff import roster
+
         first, last = self.period()
         with self.ctx.db.session() as session:
             edits = roster.previous_week_edits(session, week)

@@ -9,7 +9,6 @@ from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-from branchops.core.staff.roster_store import CellEdit
 from branchops.ui.staff.roster_model import RosterGridModel
 
 CODE_TIMEOUT_MS = 800
@@ -98,6 +97,8 @@ class RosterTable(QTableView):
         return sorted(set(cells), key=lambda c: (c[1], c[0]))
 
     def request_for_selection(self, code: str | None) -> None:
+        from branchops.core.staff.roster_store import CellEdit
+
         edits = [
             CellEdit(pid, day, code)
             for pid, day in self.selected_cells()
@@ -122,6 +123,8 @@ class RosterTable(QTableView):
         QGuiApplication.clipboard().setText("\n".join(lines))
 
     def paste(self) -> None:
+        from branchops.core.staff.roster_store import CellEdit
+
         text = QGuiApplication.clipboard().text().strip("\n")
         start = self.currentIndex()
         if not text or not start.isValid():

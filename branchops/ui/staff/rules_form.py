@@ -104,6 +104,9 @@ class RulesForm(QWidget):
         layout.addStretch(1)
         self.load()
 
+    def refresh(self) -> None:
+        self.load()
+
     def load(self) -> None:
         with self.ctx.db.session() as session:
             self._opened = settings_opened(session, "roster.", "timesheet.")

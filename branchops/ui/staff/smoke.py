@@ -10,13 +10,10 @@ from branchops.core.staff.roster import load_grid
 from branchops.ui.context import AppContext
 from branchops.ui.staff.autoroster_dialog import AutoRosterDialog
 from branchops.ui.staff.entitlement_dialog import entitlement_dialog_for_smoke
-from branchops.ui.staff.leave_page import leave_dialog_for_smoke, unavailability_dialog_for_smoke
-from branchops.ui.staff.shifts_page import (
-    needs_dialog_for_smoke,
-    shift_dialog_for_smoke,
-    special_day_dialog_for_smoke,
-)
-from branchops.ui.staff.staff_page import staff_dialog_for_smoke
+from branchops.ui.staff.leave_dialog import LeaveDialog, UnavailabilityDialog
+from branchops.ui.staff.needs_editor import SpecialDayDialog, WeekdayNeedsDialog
+from branchops.ui.staff.shift_dialog import ShiftDialog
+from branchops.ui.staff.staff_dialog import StaffDialog
 from branchops.ui.staff.swap_dialog import SwapDialog
 
 
@@ -32,15 +29,15 @@ def _swap(ctx: AppContext, parent: QWidget) -> QDialog:
     return SwapDialog(grid.people, grid.days, [], parent)
 
 
-STAFF_DIALOGS = [("staff", staff_dialog_for_smoke)]
+STAFF_DIALOGS = [("staff", lambda ctx, parent: StaffDialog(ctx, None, parent))]
 SHIFT_DIALOGS = [
-    ("shift_type", shift_dialog_for_smoke),
-    ("weekday_needs", needs_dialog_for_smoke),
-    ("special_days", special_day_dialog_for_smoke),
+    ("shift_type", lambda ctx, parent: ShiftDialog(ctx, None, parent)),
+    ("weekday_needs", lambda ctx, parent: WeekdayNeedsDialog(ctx, 0, parent)),
+    ("special_days", lambda ctx, parent: SpecialDayDialog(ctx, None, parent)),
 ]
 LEAVE_DIALOGS = [
-    ("leave", leave_dialog_for_smoke),
-    ("unavailable", unavailability_dialog_for_smoke),
+    ("leave", lambda ctx, parent: LeaveDialog(ctx, None, parent)),
+    ("unavailable", lambda ctx, parent: UnavailabilityDialog(ctx, parent)),
     ("leave_entitlements", entitlement_dialog_for_smoke),
 ]
 ROSTER_DIALOGS = [("auto_roster", _auto_roster), ("swap", _swap)]

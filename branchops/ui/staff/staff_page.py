@@ -2,309 +2,79 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-from datetime import date
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QHBoxLayout,
-    QInputDialog,
-    QLabel,
-    QPushButton,
-    QTableView,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
-
-from branchops import clock
-from branchops.core.errors import UserError
-from branchops.core.listing import ListQuery
-from branchops.core.staff import catalog, queries, service
-from branchops.core.staff.labels import employment_label
-from branchops.core.users.permissions import Permission
-from branchops.i18n import QT_TRANSLATE_NOOP, translate
+from branchops.i18n import translate
 from branchops.ui.context import AppContext
-from branchops.ui.staff.staff_dialog import StaffDialog
-from branchops.ui.widgets.list_view import ListView, make_proxy
-from branchops.ui.widgets.messages import confirm, show_user_error
-from branchops.ui.widgets.permissions import gate
-from branchops.ui.widgets.query_model import QueryTableModel
-from branchops.ui.widgets.table_model import Column, ColumnKind, InMemoryTableModel
-from branchops.ui.widgets.writes import run_write
-
-STAFF_COLUMNS = (
-    Column("employee_no", QT_TRANSLATE_NOOP("Columns", "Employee no."), width=90),
-    Column("name", QT_TRANSLATE_NOOP("Columns", "Name"), width=90),
-    Column("position", QT_TRANSLATE_NOOP("Columns", "Position"), width=90),
-    Column(
-        "employment_label", QT_TRANSLATE_NOOP("Columns", "Employment"), width=80, sortable=False
-    ),
-    Column("contract_hours", QT_TRANSLATE_NOOP("Columns", "Hours/week"), ColumnKind.NUMBER, 80),
-    Column("hire_date", QT_TRANSLATE_NOOP("Columns", "Hire date"), ColumnKind.DATE, 95),
-    Column(
-        "first_work_date", QT_TRANSLATE_NOOP("Columns", "First employment"), ColumnKind.DATE, 95
-    ),
-    Column("leave_date", QT_TRANSLATE_NOOP("Columns", "Left on"), ColumnKind.DATE, 95),
-    Column("active", QT_TRANSLATE_NOOP("Columns", "Active"), ColumnKind.BOOL, 60),
-    Column("phone", QT_TRANSLATE_NOOP("Columns", "Phone"), width=110, pii=True),
-    Column("skills", QT_TRANSLATE_NOOP("Columns", "Skills"), width=240, sortable=False),
-)
-POSITION_COLUMNS = (
-    Column("name", QT_TRANSLATE_NOOP("Columns", "Position"), width=160),
-    Column("staff_count", QT_TRANSLATE_NOOP("Columns", "Active staff"), ColumnKind.INT, 90),
-)
-SKILL_COLUMNS = (
-    Column("code", QT_TRANSLATE_NOOP("Columns", "Code"), width=110),
-    Column("name", QT_TRANSLATE_NOOP("Columns", "Skill"), width=160),
-    Column("holders", QT_TRANSLATE_NOOP("Columns", "Active holders"), ColumnKind.INT, 100),
-)
-
-
-class _StaffRowView:
-    """A directory row with its employment shown in words."""
-
-    def __init__(self, row: queries.StaffRow) -> None:
-        self.row = row
-        self.employment_label = employment_label(row.employment)
-
-    def __getattr__(self, name: str):
-        return getattr(self.row, name)
+from branchops.ui.widgets.loading_tabs import LoadingTabs
 
 
 class StaffPage(QWidget):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
-        self.model = QueryTableModel(STAFF_COLUMNS, self._fetch, self._count)
-        self.model.query = ListQuery(limit=self.model.page_size, filters={"active": True})
-        self.positions = InMemoryTableModel(POSITION_COLUMNS, parent=self)
-        self.skills = InMemoryTableModel(SKILL_COLUMNS, parent=self)
-        self._build()
-        self._wire()
-
-    def _build(self) -> None:
         layout = QVBoxLayout(self)
         title = QLabel(translate("StaffPage", "Staff"))
         title.setObjectName("pageTitle")
         layout.addWidget(title)
-        tabs = QTabWidget()
-        tabs.addTab(self._directory_tab(), translate("StaffPage", "Directory"))
-        tabs.addTab(self._lists_tab(), translate("StaffPage", "Positions and skills"))
-        layout.addWidget(tabs, 1)
+        # each tab is built when first shown: the page paints before the database opens
+        self.tabs = LoadingTabs(
+            ctx,
+            [
+                (
+                    "directory",
+                    translate("StaffPage", "Directory"),
+                    "branchops.ui.staff.staff_directory_tab:DirectoryTab",
+                ),
+                (
+                    "lists",
+                    translate("StaffPage", "Positions and skills"),
+                    "branchops.ui.staff.staff_lists_tab:ListsTab",
+                ),
+            ],
+        )
+        layout.addWidget(self.tabs, 1)
+        ctx.events.data_changed.connect(self._on_data_changed)
 
-    def _directory_tab(self) -> QWidget:
-        self.list = ListView(self.model, "staff", self.ctx, translate("StaffPage", "Staff"))
-        bar = self.list.filter_bar
-        self.active_filter = QComboBox()
-        self.active_filter.addItem(translate("StaffPage", "Active"), True)
-        self.active_filter.addItem(translate("StaffPage", "Left"), False)
-        self.active_filter.addItem(translate("StaffPage", "Everyone"), None)
-        self.position_filter = QComboBox()
-        self.add_button = QPushButton(translate("StaffPage", "Add…"))
-        self.edit_button = QPushButton(translate("StaffPage", "Edit…"))
-        self.leave_button = QPushButton(translate("StaffPage", "Mark as left…"))
-        self.back_button = QPushButton(translate("StaffPage", "Reactivate"))
-        self.skills_button = QPushButton(translate("StaffPage", "Skill sources…"))
-        for widget in (self.active_filter, self.position_filter, self.add_button,
-                       self.edit_button, self.leave_button, self.back_button,
-                       self.skills_button):  # fmt: skip
-            bar.addWidget(widget)
-        allowed = self.ctx.user.allowed(Permission.APPROVE)
-        for button in (self.add_button, self.edit_button, self.leave_button, self.back_button):
-            button.setEnabled(allowed)
-            if not allowed:
-                button.setToolTip(self.ctx.user.why_not(Permission.APPROVE))
-        return self.list
+    @property
+    def directory(self):
+        return self.tabs.loaded("directory")
 
-    def _lists_tab(self) -> QWidget:
-        tab = QWidget()
-        layout = QHBoxLayout(tab)
-        for model, add, rename in (
-            (self.positions, "add_position", "rename_position"),
-            (self.skills, "add_skill", "rename_skill"),
-        ):
-            column = QVBoxLayout()
-            view = QTableView()
-            view.setModel(make_proxy(model))
-            view.setSortingEnabled(True)
-            view.verticalHeader().setVisible(False)
-            view.horizontalHeader().setStretchLastSection(True)
-            view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-            column.addWidget(view, 1)
-            buttons = QHBoxLayout()
-            add_button = QPushButton(translate("StaffPage", "Add…"))
-            rename_button = QPushButton(translate("StaffPage", "Rename…"))
-            add_button.clicked.connect(getattr(self, add))
-            rename_button.clicked.connect(lambda _=False, v=view, f=rename: getattr(self, f)(v))
-            for button in (add_button, rename_button):
-                gate(button, self.ctx.user, Permission.APPROVE)
-                buttons.addWidget(button)
-            buttons.addStretch(1)
-            column.addLayout(buttons)
-            layout.addLayout(column)
-        return tab
+    @property
+    def lists(self):
+        return self.tabs.loaded("lists")
 
-    def _wire(self) -> None:
-        self.active_filter.currentIndexChanged.connect(self._apply_filters)
-        self.position_filter.currentIndexChanged.connect(self._apply_filters)
-        self.add_button.clicked.connect(self.add_person)
-        self.edit_button.clicked.connect(self.edit_person)
-        self.list.activated.connect(lambda _row: self.edit_person())
-        self.leave_button.clicked.connect(self.mark_left)
-        self.back_button.clicked.connect(self.reactivate)
-        self.skills_button.clicked.connect(self.show_skill_sources)
-        self.ctx.events.data_changed.connect(self._on_data_changed)
+    # what the directory and lists show, as the page's own
+    @property
+    def model(self):
+        return self.directory.model
 
-    # -- data -------------------------------------------------------------------------------------
+    @property
+    def list(self):
+        return self.directory.list
 
-    def _fetch(self, query: ListQuery) -> list:
-        with self.ctx.db.session() as session:
-            return [_StaffRowView(r) for r in queries.list_staff(session, query)]
+    @property
+    def active_filter(self):
+        return self.directory.active_filter
 
-    def _count(self, query: ListQuery) -> int:
-        with self.ctx.db.session() as session:
-            return queries.count_staff(session, query)
+    @property
+    def positions(self):
+        return self.lists.positions
+
+    @property
+    def skills(self):
+        return self.lists.skills
+
+    def show_skill_sources(self) -> None:
+        self.directory.show_skill_sources()
 
     def refresh(self) -> None:
-        with self.ctx.db.session() as session:
-            positions = catalog.list_positions(session)
-            self.positions.set_rows(positions)
-            self.skills.set_rows(catalog.list_skills(session))
-        current = self.position_filter.currentData()
-        self.position_filter.blockSignals(True)
-        self.position_filter.clear()
-        self.position_filter.addItem(translate("StaffPage", "All positions"), None)
-        for position in positions:
-            self.position_filter.addItem(position.name, position.id)
-        self.position_filter.setCurrentIndex(max(0, self.position_filter.findData(current)))
-        self.position_filter.blockSignals(False)
-        self.model.reload()
+        self.tabs.refresh()
 
     def open_filtered(self, **filters) -> None:
-        self.model.set_filters(**filters)
-
-    def _apply_filters(self) -> None:
-        filters = {
-            "active": self.active_filter.currentData(),
-            "position_id": self.position_filter.currentData(),
-        }
-        self.model.query = replace(
-            self.model.query, filters={k: v for k, v in filters.items() if v is not None}
-        )
-        self.model.reload()
+        self.tabs.show_tab("directory")
+        self.directory.set_filters(**filters)
 
     def _on_data_changed(self, area: str) -> None:
         if area == "staff":
             self.refresh()
-
-    # -- actions --------------------------------------------------------------------------------
-
-    def add_person(self) -> None:
-        StaffDialog(self.ctx, None, self).exec()
-
-    def edit_person(self) -> None:
-        row = self.list.current_row()
-        if row is not None:
-            StaffDialog(self.ctx, row.id, self).exec()
-
-    def show_skill_sources(self) -> None:
-        """Where the person's skills come from: by hand, or a course and until when."""
-        from branchops.ui.training.skills_dialog import SkillSourcesDialog
-
-        row = self.list.current_row()
-        if row is not None:
-            SkillSourcesDialog(self.ctx, row.id, row.name, self).exec()
-
-    def mark_left(self) -> None:
-        row = self.list.current_row()
-        if row is None or not row.active:
-            return
-        text, ok = QInputDialog.getText(
-            self,
-            translate("StaffPage", "Mark as left"),
-            translate(
-                "StaffPage", "Last working day of {name} (YYYY-MM-DD). The history stays."
-            ).format(name=row.name),
-            text=clock.today().isoformat(),
-        )
-        if not ok:
-            return
-        try:
-            last_day = date.fromisoformat(text.strip())
-        except ValueError:
-            show_user_error(
-                self, UserError(translate("StaffPage", "Write the date as YYYY-MM-DD."))
-            )
-            return
-        run_write(
-            self.ctx,
-            self,
-            "staff",
-            lambda uow: service.deactivate_staff(uow, self.ctx.user, row.id, last_day),
-        )
-
-    def reactivate(self) -> None:
-        row = self.list.current_row()
-        if row is None or row.active:
-            return
-        if confirm(
-            self,
-            translate("StaffPage", "Reactivate"),
-            translate("StaffPage", "Make {name} active again?").format(name=row.name),
-        ):
-            run_write(
-                self.ctx,
-                self,
-                "staff",
-                lambda uow: service.reactivate_staff(uow, self.ctx.user, row.id),
-            )
-
-    def _ask_name(self, title: str, current: str = "") -> str | None:
-        text, ok = QInputDialog.getText(self, title, translate("StaffPage", "Name"), text=current)
-        return text if ok else None
-
-    def _save_list_item(self, fn) -> None:
-        run_write(self.ctx, self, "staff", fn)
-
-    def add_position(self) -> None:
-        name = self._ask_name(translate("StaffPage", "New position"))
-        if name is not None:
-            self._save_list_item(lambda uow: catalog.save_position(uow, self.ctx.user, name))
-
-    def rename_position(self, view: QTableView) -> None:
-        row = _selected(view, self.positions)
-        name = row and self._ask_name(translate("StaffPage", "Rename position"), row.name)
-        if row and name is not None:
-            self._save_list_item(
-                lambda uow: catalog.save_position(uow, self.ctx.user, name, row.id)
-            )
-
-    def add_skill(self) -> None:
-        code, ok = QInputDialog.getText(
-            self, translate("StaffPage", "New skill"),
-            translate("StaffPage", "Code (letters, digits, _; e.g. fire_warden)"),
-        )  # fmt: skip
-        name = self._ask_name(translate("StaffPage", "New skill")) if ok else None
-        if name is not None:
-            self._save_list_item(lambda uow: catalog.save_skill(uow, self.ctx.user, code, name))
-
-    def rename_skill(self, view: QTableView) -> None:
-        row = _selected(view, self.skills)
-        name = row and self._ask_name(translate("StaffPage", "Rename skill"), row.name)
-        if row and name is not None:
-            self._save_list_item(
-                lambda uow: catalog.save_skill(uow, self.ctx.user, row.code, name, row.id)
-            )
-
-
-def _selected(view: QTableView, model: InMemoryTableModel):
-    index = view.currentIndex()
-    if not index.isValid():
-        return None
-    return model.row_at(view.model().mapToSource(index).row())
-
-
-def staff_dialog_for_smoke(ctx: AppContext, parent: QWidget) -> QDialog:
-    return StaffDialog(ctx, None, parent)

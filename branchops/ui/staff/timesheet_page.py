@@ -24,8 +24,6 @@ from PySide6.QtWidgets import (
 from branchops import clock
 from branchops.core.errors import UserError
 from branchops.core.period import Month
-from branchops.core.staff import timesheet
-from branchops.core.staff.roster_sheet import weekday_short
 from branchops.core.users.permissions import Permission
 from branchops.i18n import QT_TRANSLATE_NOOP, translate
 from branchops.ui.context import AppContext
@@ -88,8 +86,6 @@ class TimesheetPage(QWidget):
         self.totals = QLabel()
         self.enter_button = QPushButton(translate("TimesheetPage", "Enter actual hours…"))
         self.reset_button = QPushButton(translate("TimesheetPage", "Back to rostered hours"))
-        for button in (self.enter_button, self.reset_button):
-            gate(button, ctx.user, Permission.WRITE)
         bar.addWidget(QLabel(translate("TimesheetPage", "Month")))
         bar.addWidget(self.month)
         bar.addWidget(self.totals, 1)
@@ -124,6 +120,10 @@ class TimesheetPage(QWidget):
         return Month.of(self.month.date().toPython())
 
     def refresh(self) -> None:
+        from branchops.core.staff import timesheet  # the page paints before the database opens
+
+        for button in (self.enter_button, self.reset_button):
+            gate(button, self.ctx.user, Permission.WRITE)  # the user is known once signed in
         with self.ctx.db.session() as session:
             sheet = timesheet.month_timesheet(session, self._month())
         self.people.set_rows(sheet.rows)
@@ -148,6 +148,9 @@ class TimesheetPage(QWidget):
         if person is None:
             self.days.set_rows([])
             return
+        from branchops.core.staff import timesheet
+        from branchops.core.staff.roster_sheet import weekday_short
+
         month = self._month()
         with self.ctx.db.session() as session:
             found = timesheet.days_of(session, person.staff_id, month.first_day, month.last_day)
@@ -180,6 +183,8 @@ class TimesheetPage(QWidget):
         person, line = self._person(), current_row(self.day_view, self.days)
         if person is None or line is None:
             return
+        from branchops.core.staff import timesheet
+
         try:
             with self.ctx.db.unit_of_work(self.ctx.user) as uow:
                 timesheet.set_actual(uow, self.ctx.user, person.staff_id, line.day, minutes)
