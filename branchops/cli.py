@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import importlib
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from branchops import __version__
 from branchops.config import AppSettings
@@ -18,6 +20,11 @@ from branchops.db.errors import DatabaseOpenError
 from branchops.i18n import LANGUAGES, PSEUDO, set_language, system_language, translate
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
+
+# A command is one short run that imports SQLAlchemy, openpyxl and every model, then reads many
+# rows: at Python's default thresholds the collector walks those long-lived objects again and
+# again (a fifth of a report's CPU time) while finding little garbage. Collected less often.
+COMMAND_GC_THRESHOLD = (20_000, 20, 100)
 
 # Each module has add_parser(subparsers) and run(args) -> int. Modules import their heavy
 # dependencies inside run(), so that starting the desktop app stays fast.
@@ -66,8 +73,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         from branchops.ui.app import run_app  # Qt only when the desktop app starts
 
         return run_app(args)
+    previous = gc.get_threshold()
+    gc.set_threshold(*COMMAND_GC_THRESHOLD)
     try:
-        return handlers[args.command].run(args)
+        return _run_command(handlers[args.command], args)
+    finally:
+        gc.set_threshold(*previous)
+
+
+def _run_command(module: Any, args: argparse.Namespace) -> int:
+    try:
+        return module.run(args)
     except (UserError, DatabaseOpenError) as error:
         print(str(error), file=sys.stderr)
         return EXIT_BAD_INPUT
