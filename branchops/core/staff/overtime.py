@@ -48,8 +48,17 @@ class WorkCalendar:
     holidays: frozenset[date] = frozenset()
     days_off: frozenset[date] = frozenset()
     makeup_days: frozenset[date] = frozenset()
+    _kinds: dict[date, DayKind] = field(
+        default_factory=dict, init=False, repr=False, compare=False, hash=False
+    )  # each day's kind once found: a timesheet asks for the same days many times
 
     def kind(self, day: date) -> DayKind:
+        found = self._kinds.get(day)
+        if found is None:
+            found = self._kinds[day] = self._kind(day)
+        return found
+
+    def _kind(self, day: date) -> DayKind:
         if day in self.holidays:
             return DayKind.HOLIDAY
         if day in self.makeup_days:
