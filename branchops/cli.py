@@ -6,12 +6,15 @@ Exit codes: 0 success, 1 wrong input or data (one line per problem on stderr), 2
 from __future__ import annotations
 
 import argparse
+import atexit
 import contextlib
 import gc
 import importlib
+import os
 import sys
+import threading
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, NoReturn
 
 from branchops import __version__
 from branchops.config import AppSettings
@@ -62,6 +65,24 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, object]]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    return _main(argv)[0]
+
+
+def entry() -> NoReturn:
+    """The process's entry (``python -m branchops``, the installed app). A subcommand's process
+    ends once its output is flushed and the exit handlers have run, without freeing its objects
+    one by one (a tenth of a report's CPU time); the desktop app exits as usual."""
+    code, command = _main(None)
+    if command and threading.active_count() == 1:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        atexit._run_exitfuncs()
+        os._exit(code)
+    sys.exit(code)
+
+
+def _main(argv: Sequence[str] | None) -> tuple[int, bool]:
+    """The exit code, and whether a subcommand ran."""
     argv = list(sys.argv[1:] if argv is None else argv)
     settings = AppSettings.load()
     set_language(_early_lang(argv) or settings.language or system_language())
@@ -72,11 +93,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from branchops.ui.app import run_app  # Qt only when the desktop app starts
 
-        return run_app(args)
+        return run_app(args), False
     previous = gc.get_threshold()
     gc.set_threshold(*COMMAND_GC_THRESHOLD)
     try:
-        return _run_command(handlers[args.command], args)
+        return _run_command(handlers[args.command], args), True
     finally:
         gc.set_threshold(*previous)
 
