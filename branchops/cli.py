@@ -71,9 +71,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 def entry() -> NoReturn:
     """The process's entry (``python -m branchops``, the installed app). A subcommand's process
     ends once its output is flushed and the exit handlers have run, without freeing its objects
-    one by one (a tenth of a report's CPU time); the desktop app exits as usual."""
+    one by one (a tenth of a report's CPU time); the desktop app exits as usual, and so does a
+    process that is profiled or traced (the profiler writes its figures at exit)."""
     code, command = _main(None)
-    if command and threading.active_count() == 1:
+    watched = sys.getprofile() is not None or sys.gettrace() is not None
+    if command and not watched and threading.active_count() == 1:
         sys.stdout.flush()
         sys.stderr.flush()
         atexit._run_exitfuncs()
