@@ -1,5 +1,3 @@
-import sys
+from branchops.cli import entry
 
-from branchops.cli import main
-
-sys.exit(main())
+entry()

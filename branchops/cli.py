@@ -6,10 +6,15 @@ Exit codes: 0 success, 1 wrong input or data (one line per problem on stderr), 2
 from __future__ import annotations
 
 import argparse
+import atexit
 import contextlib
+import gc
 import importlib
+import os
 import sys
+import threading
 from collections.abc import Sequence
+from typing import Any, NoReturn
 
 from branchops import __version__
 from branchops.config import AppSettings
@@ -18,6 +23,11 @@ from branchops.db.errors import DatabaseOpenError
 from branchops.i18n import LANGUAGES, PSEUDO, set_language, system_language, translate
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
+
+# A command is one short run that imports SQLAlchemy, openpyxl and every model, then reads many
+# rows: at Python's default thresholds the collector walks those long-lived objects again and
+# again (a fifth of a report's CPU time) while finding little garbage. Collected less often.
+COMMAND_GC_THRESHOLD = (20_000, 20, 100)
 
 # Each module has add_parser(subparsers) and run(args) -> int. Modules import their heavy
 # dependencies inside run(), so that starting the desktop app stays fast.
@@ -55,6 +65,26 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, object]]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    return _main(argv)[0]
+
+
+def entry() -> NoReturn:
+    """The process's entry (``python -m branchops``, the installed app). A subcommand's process
+    ends once its output is flushed and the exit handlers have run, without freeing its objects
+    one by one (a tenth of a report's CPU time); the desktop app exits as usual, and so does a
+    process that is profiled or traced (the profiler writes its figures at exit)."""
+    code, command = _main(None)
+    watched = sys.getprofile() is not None or sys.gettrace() is not None
+    if command and not watched and threading.active_count() == 1:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        atexit._run_exitfuncs()
+        os._exit(code)
+    sys.exit(code)
+
+
+def _main(argv: Sequence[str] | None) -> tuple[int, bool]:
+    """The exit code, and whether a subcommand ran."""
     argv = list(sys.argv[1:] if argv is None else argv)
     settings = AppSettings.load()
     set_language(_early_lang(argv) or settings.language or system_language())
@@ -65,9 +95,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from branchops.ui.app import run_app  # Qt only when the desktop app starts
 
-        return run_app(args)
+        return run_app(args), False
+    previous = gc.get_threshold()
+    gc.set_threshold(*COMMAND_GC_THRESHOLD)
     try:
-        return handlers[args.command].run(args)
+        return _run_command(handlers[args.command], args), True
+    finally:
+        gc.set_threshold(*previous)
+
+
+def _run_command(module: Any, args: argparse.Namespace) -> int:
+    try:
+        return module.run(args)
     except (UserError, DatabaseOpenError) as error:
         print(str(error), file=sys.stderr)
         return EXIT_BAD_INPUT

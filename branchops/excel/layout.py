@@ -103,31 +103,24 @@ def _word_width(spec: Spec | None) -> float:
     return max((styles.text_width(word) for word in spec.value.split()), default=0.0)
 
 
-def _desired(rows: list[tuple[str, list[Spec | None]]], count: int) -> list[float]:
-    out = []
-    for index in range(count):
-        width = 0.0
-        for role, cells in rows:
-            spec = cells[index] if index < len(cells) else None
+def _widths(
+    rows: list[tuple[str, list[Spec | None]]], count: int
+) -> tuple[list[float], list[float]]:
+    """Per logical column, the width it would choose on a sheet of its own (a header wraps at
+    ``HEADER_WRAP_AT``) and the least it can take (its data, its header's longest word)."""
+    desired, needed = [0.0] * count, [0.0] * count
+    for role, cells in rows:
+        header = role == "header"
+        for index in range(min(count, len(cells))):
+            spec = cells[index]
             measured = _text_width(spec)
-            if role == "header":
-                measured = min(measured, HEADER_WRAP_AT)
-            width = max(width, min(measured, TEXT_WIDTH_CAP))
-        out.append(width + 2)
-    return out
-
-
-def _needed(rows: list[tuple[str, list[Spec | None]]], count: int) -> list[float]:
-    """Per logical column, the width its data needs and its header's longest word."""
-    out = []
-    for index in range(count):
-        width = 0.0
-        for role, cells in rows:
-            spec = cells[index] if index < len(cells) else None
-            measured = _word_width(spec) if role == "header" else _text_width(spec)
-            width = max(width, min(measured, TEXT_WIDTH_CAP))
-        out.append(width + 2)
-    return out
+            if header:
+                wanted, least = min(measured, HEADER_WRAP_AT), _word_width(spec)
+            else:
+                wanted = least = measured
+            desired[index] = max(desired[index], min(wanted, TEXT_WIDTH_CAP))
+            needed[index] = max(needed[index], min(least, TEXT_WIDTH_CAP))
+    return [w + 2 for w in desired], [w + 2 for w in needed]
 
 
 def _map(
@@ -197,7 +190,7 @@ def _units(model: SheetModel, data: Any) -> list[_Unit]:
             rows.append(("chart", []))
         count = max((len(cells) for role, cells in rows if role not in FULL_WIDTH_ROLES), default=0)
         own = [r for r in rows if r[0] not in FULL_WIDTH_ROLES]
-        desired, needed = _desired(own, count), _needed(own, count)
+        desired, needed = _widths(own, count)
         if isinstance(block, Table):
             for index, column in enumerate(block.columns):
                 if column.width is not None and index < len(desired):

@@ -93,10 +93,9 @@ def shown_text(value: object, kind: Kind) -> str | None:
 
 def text_width(text: str) -> float:
     """Approximate column width of ``text``: CJK and full-width characters count double."""
-    width = 0.0
-    for ch in text:
-        width += 2.0 if ord(ch) > 0x2E7F else 1.0
-    return width
+    if text.isascii():
+        return float(len(text))
+    return float(len(text) + sum(1 for ch in text if ord(ch) > 0x2E7F))
 
 
 def printable(ws: WriteOnlyWorksheet) -> Worksheet:

@@ -12,7 +12,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-LAUNCH = "import sys\n{prelude}\nfrom branchops.cli import main\nsys.exit(main(sys.argv[1:]))\n"
+# The process ends as ``python -m branchops`` ends it (``cli.entry``).
+LAUNCH = "import sys\n{prelude}\nfrom branchops.cli import entry\nentry()\n"
 
 
 def run(

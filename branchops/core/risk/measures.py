@@ -14,6 +14,7 @@ from branchops import clock
 from branchops.core.actions.queries import list_actions
 from branchops.core.actions.service import SourceKind
 from branchops.core.listing import ListQuery
+from branchops.core.memo import memoized
 from branchops.core.period import Month
 from branchops.core.risk.labels import POOR_RATINGS
 from branchops.core.risk.models import (
@@ -87,7 +88,8 @@ def overdue_drill_actions(
     day = as_of(month, today)
     if day is None:
         return None
-    rows = list_actions(session, ListQuery(limit=None, filters={"source_kind": SourceKind.DRILL}))
+    query = ListQuery(limit=None, filters={"source_kind": SourceKind.DRILL})
+    rows = memoized(session, ("risk.drill_actions",), lambda: list_actions(session, query))
     late = [
         r
         for r in rows

@@ -48,8 +48,17 @@ class WorkCalendar:
     holidays: frozenset[date] = frozenset()
     days_off: frozenset[date] = frozenset()
     makeup_days: frozenset[date] = frozenset()
+    _kinds: dict[date, DayKind] = field(
+        default_factory=dict, init=False, repr=False, compare=False, hash=False
+    )  # each day's kind once found: a timesheet asks for the same days many times
 
     def kind(self, day: date) -> DayKind:
+        found = self._kinds.get(day)
+        if found is None:
+            found = self._kinds[day] = self._kind(day)
+        return found
+
+    def _kind(self, day: date) -> DayKind:
         if day in self.holidays:
             return DayKind.HOLIDAY
         if day in self.makeup_days:
@@ -148,6 +157,8 @@ def week_overtime(
     result: dict[date, OvertimeSplit] = {}
     for day in week.days:
         minutes = week.worked.get(day, 0)
+        if not minutes:  # no minutes worked: no overtime of any kind on the day
+            continue
         planned = None if week.planned is None else week.planned.get(day, 0)
         split = day_overtime(day, minutes, calendar, policy, planned)
         if split.total:
@@ -180,12 +191,16 @@ def person_overtime(
     """Overtime by day in every ISO week touching ``first``..``last``, the days whose minutes
     ``worked`` gives; a week reaching outside them counts only its per-day kinds."""
     result: dict[date, OvertimeSplit] = {}
+    by_week: dict[date, dict[date, int]] = defaultdict(dict)
+    for d, m in worked.items():
+        if first <= d <= last:
+            by_week[monday_of(d)][d] = m
     monday = monday_of(first)
     while monday <= last:
         sunday = monday + timedelta(days=6)
         week = PersonWeek(
             monday,
-            {d: m for d, m in worked.items() if monday <= d <= sunday and first <= d <= last},
+            by_week.get(monday, {}),
             leave,
             planned,
             contract_minutes,

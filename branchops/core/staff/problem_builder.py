@@ -145,7 +145,11 @@ def build_problem(
     window = date_range(start, end)
     stored = assignments if assignments is not None else assignments_between(session, first, last)
     stored = [a for a in stored if first <= a.day <= last]
-    context = [a for a in assignments_between(session, start, end) if not first <= a.day <= last]
+    context = (
+        [a for a in assignments_between(session, start, end) if not first <= a.day <= last]
+        if (start, end) != (first, last)
+        else []  # no day around the period
+    )
     published = frozenset(published_days(session, start, end))
     in_period = frozenset(d for d in published if first <= d <= last)
     kept = frozenset() if unlock_published else in_period

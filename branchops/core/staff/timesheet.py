@@ -328,9 +328,12 @@ def _warnings(
     policy: ot.OvertimePolicy,
 ) -> list[TimesheetWarning]:
     found = []
+    first, last = month.first_day, month.last_day
     for day, minutes in sorted(actual.items()):
+        if not first <= day <= last:
+            continue
         over = ot.over_standard_day(minutes, policy)
-        if Month.of(day) != month or over <= policy.daily_max_minutes:
+        if over <= policy.daily_max_minutes:
             continue
         text = translate(
             "Timesheet",
