@@ -255,8 +255,13 @@ class ActionsPage(QWidget):
             else:
                 gate(button, user, permission, when=enabled[key])
 
-    def _run(self, fn) -> None:
-        run_write(self.ctx, self, "actions", fn)
+    def _run(self, fn, row=None) -> None:
+        """``row``: the list row acted on, refused if the action changed since it was listed."""
+        from branchops.core.actions.models import CorrectiveAction
+        from branchops.core.concurrency import row_opened
+
+        opened = row_opened(CorrectiveAction, row) if row is not None else None
+        run_write(self.ctx, self, "actions", fn, opened=opened)
 
     def new(self) -> None:
         from branchops.ui.actions.action_dialog import ActionDialog
@@ -275,7 +280,7 @@ class ActionsPage(QWidget):
 
         row = self.list.current_row()
         if row is not None:
-            self._run(lambda uow: start_action(uow, self.ctx.user, row.id))
+            self._run(lambda uow: start_action(uow, self.ctx.user, row.id), row)
 
     def done(self) -> None:
         from branchops.ui.actions.status_dialogs import DoneDialog
@@ -303,7 +308,7 @@ class ActionsPage(QWidget):
             translate("ActionsPage", "Why does the action go back to in progress?"),
         )
         if ok:
-            self._run(lambda uow: reopen_action(uow, self.ctx.user, row.id, reason))
+            self._run(lambda uow: reopen_action(uow, self.ctx.user, row.id, reason), row)
 
     def delete(self) -> None:
         from branchops.core.actions.service import delete_action
@@ -313,7 +318,7 @@ class ActionsPage(QWidget):
         if row is not None and confirm(
             self, translate("ActionsPage", "Delete"), question.format(title=row.title)
         ):
-            self._run(lambda uow: delete_action(uow, self.ctx.user, row.id))
+            self._run(lambda uow: delete_action(uow, self.ctx.user, row.id), row)
 
     def open_source(self) -> None:
         row = self.list.current_row()

@@ -6,10 +6,11 @@ from dataclasses import replace
 
 from PySide6.QtWidgets import QComboBox, QPushButton, QVBoxLayout, QWidget
 
+from branchops.core.concurrency import row_opened
 from branchops.core.listing import ListQuery
 from branchops.core.staff import labels, leave
 from branchops.core.staff.leave_settings import LeaveRules, load_rules
-from branchops.core.staff.models import LeaveKind, LeaveStatus
+from branchops.core.staff.models import LeaveKind, LeaveRequest, LeaveStatus
 from branchops.core.users.permissions import Permission
 from branchops.i18n import QT_TRANSLATE_NOOP, translate
 from branchops.ui.context import AppContext
@@ -131,4 +132,5 @@ class RequestsTab(QWidget):
             self,
             "leave",
             lambda uow: leave.decide_leave(uow, self.ctx.user, row.id, status),
+            opened=row_opened(LeaveRequest, row),
         )

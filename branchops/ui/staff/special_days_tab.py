@@ -6,7 +6,9 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from branchops.core.concurrency import row_opened
 from branchops.core.staff import needs
+from branchops.core.staff.models import SpecialDay
 from branchops.core.users.permissions import Permission
 from branchops.i18n import QT_TRANSLATE_NOOP, translate
 from branchops.ui.context import AppContext
@@ -81,4 +83,5 @@ class SpecialDaysTab(QWidget):
             self,
             "shifts",
             lambda uow: needs.delete_special_day(uow, self.ctx.user, row.id),
+            opened=row_opened(SpecialDay, row),
         )

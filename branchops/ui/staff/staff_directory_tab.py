@@ -8,10 +8,12 @@ from datetime import date
 from PySide6.QtWidgets import QComboBox, QInputDialog, QPushButton, QVBoxLayout, QWidget
 
 from branchops import clock
+from branchops.core.concurrency import row_opened
 from branchops.core.errors import UserError
 from branchops.core.listing import ListQuery
 from branchops.core.staff import catalog, queries, service
 from branchops.core.staff.labels import employment_label
+from branchops.core.staff.models import Staff
 from branchops.core.users.permissions import Permission
 from branchops.i18n import QT_TRANSLATE_NOOP, translate
 from branchops.ui.context import AppContext
@@ -177,6 +179,7 @@ class DirectoryTab(QWidget):
             self,
             "staff",
             lambda uow: service.deactivate_staff(uow, self.ctx.user, row.id, last_day),
+            opened=row_opened(Staff, row),
         )
 
     def reactivate(self) -> None:
@@ -193,4 +196,5 @@ class DirectoryTab(QWidget):
                 self,
                 "staff",
                 lambda uow: service.reactivate_staff(uow, self.ctx.user, row.id),
+                opened=row_opened(Staff, row),
             )

@@ -11,7 +11,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from branchops.core.concurrency import row_opened
 from branchops.core.staff import catalog
+from branchops.core.staff.models import Position, Skill
 from branchops.core.users.permissions import Permission
 from branchops.i18n import QT_TRANSLATE_NOOP, translate
 from branchops.ui.context import AppContext
@@ -71,8 +73,8 @@ class ListsTab(QWidget):
         text, ok = QInputDialog.getText(self, title, translate("StaffPage", "Name"), text=current)
         return text if ok else None
 
-    def _save(self, fn) -> None:
-        run_write(self.ctx, self, "staff", fn)
+    def _save(self, fn, opened: dict | None = None) -> None:
+        run_write(self.ctx, self, "staff", fn, opened=opened)
 
     def add_position(self) -> None:
         name = self._ask_name(translate("StaffPage", "New position"))
@@ -83,7 +85,10 @@ class ListsTab(QWidget):
         row = _selected(view, self.positions)
         name = row and self._ask_name(translate("StaffPage", "Rename position"), row.name)
         if row and name is not None:
-            self._save(lambda uow: catalog.save_position(uow, self.ctx.user, name, row.id))
+            self._save(
+                lambda uow: catalog.save_position(uow, self.ctx.user, name, row.id),
+                row_opened(Position, row),
+            )
 
     def add_skill(self) -> None:
         code, ok = QInputDialog.getText(
@@ -98,7 +103,10 @@ class ListsTab(QWidget):
         row = _selected(view, self.skills)
         name = row and self._ask_name(translate("StaffPage", "Rename skill"), row.name)
         if row and name is not None:
-            self._save(lambda uow: catalog.save_skill(uow, self.ctx.user, row.code, name, row.id))
+            self._save(
+                lambda uow: catalog.save_skill(uow, self.ctx.user, row.code, name, row.id),
+                row_opened(Skill, row),
+            )
 
 
 def _selected(view: QTableView, model: InMemoryTableModel):
