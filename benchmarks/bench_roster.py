@@ -182,6 +182,10 @@ VARIANTS = {
     "lin2": SearchOptions(parameters={"linearization_level": 2}),
     "workers4": SearchOptions(num_workers=4),
     "greedy-sym": SearchOptions(greedy_hint=True, symmetry=True),
+    "interleaved": SearchOptions(subsolvers=()),
+    "lb-only": SearchOptions(
+        subsolvers=(), parameters={"num_full_subsolvers": 1, "subsolvers": ["objective_lb_search"]}
+    ),
 }
 
 
