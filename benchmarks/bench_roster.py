@@ -183,6 +183,8 @@ VARIANTS = {
     "workers4": SearchOptions(num_workers=4),
     "greedy-sym": SearchOptions(greedy_hint=True, symmetry=True),
     "interleaved": SearchOptions(subsolvers=()),
+    "lb-qr": SearchOptions(subsolvers=("quick_restart", "objective_lb_search")),
+    "lb-max": SearchOptions(subsolvers=("max_lp", "objective_lb_search")),
     "lb-only": SearchOptions(
         subsolvers=(), parameters={"num_full_subsolvers": 1, "subsolvers": ["objective_lb_search"]}
     ),
