@@ -35,6 +35,7 @@ from branchops.core.staff.roster_types import (
 )
 from branchops.core.staff.rules import check_roster
 from branchops.core.staff.solver import (
+    LOWER_BOUND_PAIR,
     RosterSolution,
     SearchOptions,
     SolverProgress,
@@ -182,6 +183,12 @@ VARIANTS = {
     "lin2": SearchOptions(parameters={"linearization_level": 2}),
     "workers4": SearchOptions(num_workers=4),
     "greedy-sym": SearchOptions(greedy_hint=True, symmetry=True),
+    "lb-search": SearchOptions(subsolvers=LOWER_BOUND_PAIR),
+    "lb-qr": SearchOptions(subsolvers=("quick_restart", "objective_lb_search")),
+    "lb-max": SearchOptions(subsolvers=("max_lp", "objective_lb_search")),
+    "lb-only": SearchOptions(
+        parameters={"num_full_subsolvers": 1, "subsolvers": ["objective_lb_search"]}
+    ),
 }
 
 
