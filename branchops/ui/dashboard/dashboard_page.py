@@ -6,6 +6,8 @@ results are kept until data changes. The page itself imports neither SQLAlchemy 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,7 +28,9 @@ from branchops.ui.dashboard.chart_cache import ChartCache
 from branchops.ui.dashboard.charts_panel import ChartsPanel
 from branchops.ui.dashboard.loader import ChartLoader, DashboardLoader
 from branchops.ui.dashboard.tiles_panel import TilesPanel, TilesScroll
-from branchops.ui.widgets.list_view import ListView
+
+if TYPE_CHECKING:
+    from branchops.ui.widgets.list_view import ListView
 
 MONTHS_OFFERED = 24
 MIN_BOTTOM_HEIGHT = 200  # the agenda and charts keep this much; tiles beyond it scroll
@@ -108,8 +112,8 @@ class DashboardPage(QWidget):
         agenda_title.setStyleSheet("font-weight: 600;")
         agenda_layout.addWidget(agenda_title)
         self.agenda_model = AgendaModel(self)
-        self.agenda = ListView(self.agenda_model, "dashboard.agenda", self.ctx)
-        agenda_layout.addWidget(self.agenda, 1)
+        self.agenda: ListView | None = None  # built when the page first shows data
+        self._agenda_layout = agenda_layout
         bottom.addWidget(agenda_box)
         self.charts = ChartsPanel()
         bottom.addWidget(self.charts)
@@ -138,7 +142,6 @@ class DashboardPage(QWidget):
         self.month_box.currentIndexChanged.connect(self._on_month_changed)
         self.refresh_button.clicked.connect(self.reload)
         self.tiles.tile_clicked.connect(self._open_tile)
-        self.agenda.activated.connect(self._open_agenda_row)
         self.charts.chart_wanted.connect(self._draw_chart)
         self.ctx.events.data_changed.connect(self._on_data_changed)
 
@@ -173,7 +176,18 @@ class DashboardPage(QWidget):
         if self.isVisible():
             self._show(self.month())
 
+    def _ensure_agenda(self) -> None:
+        """The agenda's list, built on the first load rather than with the frame (the list
+        view's modules are a quarter of the frame's cost)."""
+        if self.agenda is None:
+            from branchops.ui.widgets.list_view import ListView
+
+            self.agenda = ListView(self.agenda_model, "dashboard.agenda", self.ctx)
+            self.agenda.activated.connect(self._open_agenda_row)
+            self._agenda_layout.addWidget(self.agenda, 1)
+
     def _show(self, month) -> None:
+        self._ensure_agenda()
         self.view += 1
         self.drawing.clear()
         self.tiles.clear()
