@@ -8,7 +8,7 @@ asked to the first paint of its rows (queries run in the background: the window 
 and the streamed export of the whole list (time and peak memory). Prints median (min-max) of
 >= 5 runs; it is not a test. A list is one entry in ``CASES``: (name, "module:Class").
 
-    .venv/bin/python benchmarks/bench_lists.py [--db PATH] [--runs 5]
+    .venv/bin/python benchmarks/bench_lists.py [--db PATH] [--runs 5] [--cases "risk heat maps" ...]
 """
 
 from __future__ import annotations
@@ -253,7 +253,9 @@ def main() -> None:
     parser.add_argument("--runs", type=runs_arg, default=MIN_RUNS)
     parser.add_argument("--only-big", action="store_true", help="only the 500k feedback list")
     parser.add_argument("--no-export", action="store_true", help="skip the export of the list")
+    parser.add_argument("--cases", nargs="+", metavar="NAME", help="only these lists, by name")
     args = parser.parse_args()
+    cases = [c for c in CASES if not args.cases or c[0] in args.cases]
     db_path = large_db(args.db)
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["BRANCHOPS_CONFIG_DIR"] = tmp
@@ -267,12 +269,13 @@ def main() -> None:
         db, _ = open_database(DatabaseTarget.parse(db_path), db_path.parent / "backups")
         ctx = AppContext(db=db, paths=DataPaths(db_path.parent), settings=AppSettings())
         print(f"on {db_path.name}, {args.runs} runs each")
-        for name, target in [] if args.only_big else CASES:
+        for name, target in [] if args.only_big else cases:
             started = time.perf_counter()
             cls = _class(target)
             imported = time.perf_counter() - started
             measure(name, lambda cls=cls: cls(ctx), args.runs, imported)
-        big_list(ctx, args.runs, not args.no_export)
+        if not args.cases:
+            big_list(ctx, args.runs, not args.no_export)
         db.dispose()
 
 

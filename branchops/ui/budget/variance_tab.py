@@ -39,6 +39,7 @@ from branchops.ui.budget.variance_models import (
     decorate,
 )
 from branchops.ui.context import AppContext
+from branchops.ui.widgets.after_paint import AfterPaint
 from branchops.ui.widgets.messages import show_user_error
 from branchops.ui.widgets.permissions import gate
 from branchops.ui.widgets.table_model import ROW_ROLE, InMemoryTableModel
@@ -53,6 +54,7 @@ class VarianceTab(QWidget):
         self.model = InMemoryTableModel(VARIANCE_COLUMNS, decorate=decorate)
         self.forecasts = InMemoryTableModel(FORECAST_COLUMNS, decorate=decorate)
         self._build()
+        self._chart_after = AfterPaint(self.table.viewport(), self._draw_chart)
         self._wire()
 
     def _build(self) -> None:
@@ -139,8 +141,12 @@ class VarianceTab(QWidget):
         self.model.set_rows(rows)
         self.forecasts.set_rows(rows)
         self.summary.setText(self._summary(self.report))
-        self.chart.show_report(self.report)
+        self._chart_after.arm()  # the table's rows first, then the chart's matplotlib
         self._update_buttons()
+
+    def _draw_chart(self) -> None:
+        if self.report is not None:
+            self.chart.show_report(self.report)
 
     def _summary(self, report: VarianceReport) -> str:
         total = report.total

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -26,6 +26,7 @@ from branchops.i18n import translate
 from branchops.ui.context import AppContext
 from branchops.ui.risk.risk_dialog import RiskDialog
 from branchops.ui.risk.tables import RISK_COLUMNS, decorate_risk
+from branchops.ui.widgets.after_paint import AfterPaint
 from branchops.ui.widgets.list_view import ListView
 from branchops.ui.widgets.query_model import QueryTableModel
 
@@ -67,10 +68,9 @@ class HeatMapTab(QWidget):
         self.save_button.clicked.connect(self.save)
         self.list.activated.connect(self._open)
         self.model.query = ListQuery(limit=self.model.page_size, filters=self._filters())
-        self._draw_timer = QTimer(self)  # dies with the tab, unlike a bare single shot
-        self._draw_timer.setSingleShot(True)
-        self._draw_timer.setInterval(0)
-        self._draw_timer.timeout.connect(self._draw)
+        self._draw_after = AfterPaint(
+            self.list.table.viewport(), self._draw, lambda: not self.model.loading
+        )
 
     def _filters(self) -> dict:
         filters: dict[str, object] = {"status": "open"}
@@ -96,8 +96,8 @@ class HeatMapTab(QWidget):
             rules = load_settings(session)
         self.bands = (rules.low_max, rules.medium_max, rules.high_max)
         self._reload_list()
-        # the list first; the charts (most of a second of matplotlib) right after
-        self._draw_timer.start()
+        # the list's rows first; the charts (most of a second of matplotlib) after they paint
+        self._draw_after.arm()
 
     def _draw(self) -> None:
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg

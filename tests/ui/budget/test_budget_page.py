@@ -172,3 +172,11 @@ def test_an_action_raised_from_the_budget_opens_its_category(demo_ctx, qtbot):
     page = window.page_widget([s.key for s in window.pages].index("budget"))
     assert window.stack.currentWidget() is page
     assert page.variance.current_row().row.category_id == category
+
+
+def test_the_burn_chart_is_drawn_after_the_table_paints(demo_ctx, qtbot):
+    tab = _variance(demo_ctx, qtbot)
+    assert tab.chart.figure is None  # not shown yet: the table has not painted
+    tab.show()
+    qtbot.waitUntil(lambda: tab.chart.figure is not None)
+    assert tab.chart.canvas is not None

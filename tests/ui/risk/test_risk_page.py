@@ -78,6 +78,8 @@ def test_heat_map_cells_equal_the_list(demo_ctx, qtbot):
     page = _page(demo_ctx, qtbot)
     page.show_tab("heat")
     heat = page.heat
+    assert heat.figure is None  # the charts wait for the list's rows to paint
+    page.show()
     qtbot.waitUntil(lambda: heat.figure is not None)
     with demo_ctx.db.session() as session:
         expected = heat_map(session, "residual", ListQuery(filters={"status": "open"}))
