@@ -4124,24 +4124,8 @@ As manager you may override. Why is it needed?</translation>
             <translation>Linked risks</translation>
         </message>
         <message>
-            <source>Report (PDF)</source>
-            <translation>Report (PDF)</translation>
-        </message>
-        <message>
-            <source>Chinese report…</source>
-            <translation>Chinese report…</translation>
-        </message>
-        <message>
-            <source>English report…</source>
-            <translation>English report…</translation>
-        </message>
-        <message>
             <source>Save the after-action report</source>
             <translation>Save the after-action report</translation>
-        </message>
-        <message>
-            <source>Print…</source>
-            <translation>Print…</translation>
         </message>
         <message>
             <source>Print the after-action report</source>
@@ -8157,24 +8141,8 @@ As manager you may override. Why is it needed?</translation>
     <context>
         <name>QualityRun</name>
         <message>
-            <source>Report (PDF)</source>
-            <translation>Report (PDF)</translation>
-        </message>
-        <message>
-            <source>Chinese report…</source>
-            <translation>Chinese report…</translation>
-        </message>
-        <message>
-            <source>English report…</source>
-            <translation>English report…</translation>
-        </message>
-        <message>
             <source>Save the report</source>
             <translation>Save the report</translation>
-        </message>
-        <message>
-            <source>Print…</source>
-            <translation>Print…</translation>
         </message>
         <message>
             <source>Print the report</source>
@@ -9566,6 +9534,25 @@ As manager you may override. Why is it needed?</translation>
         <message>
             <source>Trend, last 12 months</source>
             <translation>Trend, last 12 months</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportButtons</name>
+        <message>
+            <source>Chinese report…</source>
+            <translation>Chinese report…</translation>
+        </message>
+        <message>
+            <source>English report…</source>
+            <translation>English report…</translation>
+        </message>
+        <message>
+            <source>Report (PDF)</source>
+            <translation>Report (PDF)</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Print…</translation>
         </message>
     </context>
     <context>

@@ -4124,24 +4124,8 @@ As manager you may override. Why is it needed?</source>
         <translation>关联风险</translation>
     </message>
     <message>
-        <source>Report (PDF)</source>
-        <translation>总结报告（PDF）</translation>
-    </message>
-    <message>
-        <source>Chinese report…</source>
-        <translation>中文报告…</translation>
-    </message>
-    <message>
-        <source>English report…</source>
-        <translation>英文报告…</translation>
-    </message>
-    <message>
         <source>Save the after-action report</source>
         <translation>保存演练总结报告</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>打印…</translation>
     </message>
     <message>
         <source>Print the after-action report</source>
@@ -8157,24 +8141,8 @@ As manager you may override. Why is it needed?</source>
 <context>
     <name>QualityRun</name>
     <message>
-        <source>Report (PDF)</source>
-        <translation>检查报告（PDF）</translation>
-    </message>
-    <message>
-        <source>Chinese report…</source>
-        <translation>中文报告……</translation>
-    </message>
-    <message>
-        <source>English report…</source>
-        <translation>英文报告……</translation>
-    </message>
-    <message>
         <source>Save the report</source>
         <translation>保存检查报告</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>打印…</translation>
     </message>
     <message>
         <source>Print the report</source>
@@ -9566,6 +9534,25 @@ As manager you may override. Why is it needed?</source>
     <message>
         <source>Trend, last 12 months</source>
         <translation>最近 12 个月趋势</translation>
+    </message>
+</context>
+<context>
+    <name>ReportButtons</name>
+    <message>
+        <source>Chinese report…</source>
+        <translation>中文报告…</translation>
+    </message>
+    <message>
+        <source>English report…</source>
+        <translation>英文报告…</translation>
+    </message>
+    <message>
+        <source>Report (PDF)</source>
+        <translation>报告（PDF）</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
     </message>
 </context>
 <context>

@@ -4,31 +4,26 @@ or printed (QPrinter after a QPrintDialog)."""
 from __future__ import annotations
 
 import html
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import (
-    QFont,
-    QPagedPaintDevice,
-    QPageLayout,
-    QPageSize,
-    QPdfWriter,
-    QTextDocument,
-)
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QPushButton, QWidget
+from PySide6.QtGui import QFont, QPagedPaintDevice, QPdfWriter, QTextDocument
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QWidget
 
-from branchops import i18n
 from branchops.core.branch.queries import load_profile
 from branchops.core.quality.inspection_view import InspectionDetail, load_inspection
 from branchops.core.quality.labels import category_label, result_label, status_label
 from branchops.i18n import translate
 from branchops.ui.context import AppContext
 from branchops.ui.quality.run_state import answer_label
+from branchops.ui.widgets.printed_report import (
+    FONTS,
+    ReportPdfButton,
+    ReportPrintButton,
+    language,
+    set_a4,
+)
 
-FONTS = ["Microsoft YaHei", "SimHei", "PingFang SC", "Noto Sans CJK SC", "WenQuanYi Zen Hei"]
 CSS = """
 body { font-size: 9.5pt; }
 h1 { font-size: 15pt; margin-bottom: 2px; }
@@ -40,17 +35,6 @@ th { background: #e8eef5; }
 .critical { background: #f8b4b0; font-weight: bold; }
 .muted { color: #666; }
 """
-
-
-@contextmanager
-def language(code: str) -> Iterator[None]:
-    """Build text in ``code`` for a moment, then go back to the language the user chose."""
-    previous = i18n.current_language()
-    i18n.set_language(code)
-    try:
-        yield
-    finally:
-        i18n.set_language(previous)
 
 
 def _e(text: object) -> str:
@@ -156,13 +140,6 @@ def _amendments(detail: InspectionDetail) -> list[str]:
     return parts
 
 
-def set_a4(device: QPagedPaintDevice) -> None:
-    """A4 portrait with the report's margins (preselected in the print dialog too)."""
-    device.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    device.setPageOrientation(QPageLayout.Orientation.Portrait)
-    device.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
-
-
 def report_document(detail: InspectionDetail, branch: str, code: str) -> QTextDocument:
     with language(code):
         text = report_html(detail, branch)
@@ -205,66 +182,22 @@ def export_report(ctx: AppContext, inspection_id: int, path: Path, code: str) ->
     return write_pdf(detail, branch, path, code)
 
 
-def a4_printer() -> QPrinter:
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    set_a4(printer)
-    return printer
-
-
 def print_report(ctx: AppContext, inspection_id: int, printer: QPrinter, code: str) -> None:
     """Print on a printer already set up (by the print dialog, or to a PDF file in tests)."""
     detail, branch = _load(ctx, inspection_id)
     render_report(detail, branch, code, printer)
 
 
-class ReportButton(QPushButton):
-    """ "Report (PDF)" with a menu: the report in Chinese or in English."""
-
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(translate("QualityRun", "Report (PDF)"), parent)
-        self.ctx = ctx
-        self.inspection_id: int | None = None
-        menu = QMenu(self)
-        menu.addAction(translate("QualityRun", "Chinese report…"), lambda: self.export("zh_CN"))
-        menu.addAction(translate("QualityRun", "English report…"), lambda: self.export("en"))
-        self.setMenu(menu)
-
-    def set_inspection(self, inspection_id: int | None) -> None:
-        self.inspection_id = inspection_id
-        self.setEnabled(inspection_id is not None)
-
-    def export(self, code: str) -> None:
-        if self.inspection_id is None:
-            return
-        name = f"inspection-{self.inspection_id}-{code}.pdf"
-        target, _ = QFileDialog.getSaveFileName(
-            self, translate("QualityRun", "Save the report"), name, "PDF (*.pdf)"
-        )
-        if target:
-            export_report(self.ctx, self.inspection_id, Path(target), code)
-
-
-class PrintButton(QPushButton):
-    """ "Print…" with a menu: the same report as the PDF, in Chinese or in English."""
-
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(translate("QualityRun", "Print…"), parent)
-        self.ctx = ctx
-        self.inspection_id: int | None = None
-        menu = QMenu(self)
-        menu.addAction(translate("QualityRun", "Chinese report…"), lambda: self.print_("zh_CN"))
-        menu.addAction(translate("QualityRun", "English report…"), lambda: self.print_("en"))
-        self.setMenu(menu)
-
-    def set_inspection(self, inspection_id: int | None) -> None:
-        self.inspection_id = inspection_id
-        self.setEnabled(inspection_id is not None)
-
-    def print_(self, code: str) -> None:
-        if self.inspection_id is None:
-            return
-        printer = a4_printer()
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(translate("QualityRun", "Print the report"))
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            print_report(self.ctx, self.inspection_id, printer, code)
+def report_buttons(ctx: AppContext, parent: QWidget) -> tuple[ReportPdfButton, ReportPrintButton]:
+    """The inspection report's "Report (PDF)" and "Print…" buttons."""
+    pdf = ReportPdfButton(
+        ctx,
+        export_report,
+        translate("QualityRun", "Save the report"),
+        lambda inspection_id, code: f"inspection-{inspection_id}-{code}.pdf",
+        parent,
+    )
+    printing = ReportPrintButton(
+        ctx, print_report, translate("QualityRun", "Print the report"), parent
+    )
+    return pdf, printing

@@ -41,7 +41,7 @@ from branchops.core.users.service import list_users
 from branchops.i18n import translate
 from branchops.ui.actions.action_dialog import ActionDialog
 from branchops.ui.context import AppContext
-from branchops.ui.quality.report import PrintButton, ReportButton
+from branchops.ui.quality.report import report_buttons
 from branchops.ui.quality.run_panel import ItemPanel
 from branchops.ui.quality.run_state import RunState
 from branchops.ui.quality.run_table import COL_TEXT, AnswerModel, AnswerTable
@@ -178,8 +178,7 @@ class InspectionDialog(QDialog):
         footer.addWidget(self.critical)
         footer.addWidget(self.progress)
         footer.addStretch(1)
-        self.report = ReportButton(self.ctx, self)
-        self.print_button = PrintButton(self.ctx, self)
+        self.report, self.print_button = report_buttons(self.ctx, self)
         self.amend_button = QPushButton(translate("QualityRun", "Amend…"))
         self.draft_button = QPushButton(translate("QualityRun", "Save draft"))
         self.complete_button = QPushButton(translate("QualityRun", "Complete and lock"))
@@ -230,8 +229,8 @@ class InspectionDialog(QDialog):
         self.complete_button.setEnabled(has_state and can_write)
         self.amend_button.setVisible(self.locked)
         gate(self.amend_button, self.ctx.user, Permission.APPROVE)
-        self.report.set_inspection(self.inspection_id)
-        self.print_button.set_inspection(self.inspection_id)
+        self.report.set_record(self.inspection_id)
+        self.print_button.set_record(self.inspection_id)
         self.setWindowTitle(self._title())
         self._update_summary()
         self._select_first()

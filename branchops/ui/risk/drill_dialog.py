@@ -49,7 +49,7 @@ from branchops.ui.risk.drill_panels import (
     StepsPanel,
     SummaryPanel,
 )
-from branchops.ui.risk.drill_report import DrillPrintButton, DrillReportButton
+from branchops.ui.risk.drill_report import report_buttons
 from branchops.ui.risk.drill_rows import DrillState
 from branchops.ui.risk.tables import ACTION_COLUMNS
 from branchops.ui.widgets.list_view import make_proxy
@@ -204,8 +204,7 @@ class DrillDialog(QDialog):
         return line
 
     def _buttons(self) -> QHBoxLayout:
-        self.report_button = DrillReportButton(self.ctx)
-        self.print_button = DrillPrintButton(self.ctx)
+        self.report_button, self.print_button = report_buttons(self.ctx)
         self.save_button = QPushButton(translate("DrillDialog", "Save as done"))
         self.save_button.setDefault(True)
         self.close_button = QPushButton(translate("DrillDialog", "Close"))
@@ -241,7 +240,7 @@ class DrillDialog(QDialog):
             else translate("DrillDialog", "Save as done")
         )
         for button in (self.report_button, self.print_button):
-            button.set_drill(self.drill_id if recorded else None)
+            button.set_record(self.drill_id if recorded else None)
         self.evaluation.action_button.setEnabled(recorded)
         self.issues.action_button.setEnabled(recorded)
         self._fill_actions()

@@ -9,15 +9,20 @@ import html
 from pathlib import Path
 
 from PySide6.QtGui import QFont, QPagedPaintDevice, QPdfWriter, QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QPushButton, QWidget
+from PySide6.QtPrintSupport import QPrinter
 
 from branchops.core.branch.queries import load_profile
 from branchops.core.risk.drill_view import DrillDetail, load_drill
 from branchops.core.risk.labels import format_seconds, rating_label
 from branchops.i18n import translate
 from branchops.ui.context import AppContext
-from branchops.ui.quality.report import FONTS, a4_printer, language, set_a4
+from branchops.ui.widgets.printed_report import (
+    FONTS,
+    ReportPdfButton,
+    ReportPrintButton,
+    language,
+    set_a4,
+)
 
 CSS = """
 body { font-size: 9.5pt; }
@@ -293,58 +298,19 @@ def export_report(ctx: AppContext, drill_id: int, path: Path, code: str) -> Path
     return path
 
 
-class DrillReportButton(QPushButton):
-    """ "Report (PDF)" with a menu: the report in Chinese or in English."""
-
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(translate("DrillDialog", "Report (PDF)"), parent)
-        self.ctx = ctx
-        self.drill_id: int | None = None
-        menu = QMenu(self)
-        menu.addAction(translate("DrillDialog", "Chinese report…"), lambda: self.export("zh_CN"))
-        menu.addAction(translate("DrillDialog", "English report…"), lambda: self.export("en"))
-        self.setMenu(menu)
-        self.set_drill(None)
-
-    def set_drill(self, drill_id: int | None) -> None:
-        self.drill_id = drill_id
-        self.setEnabled(drill_id is not None)
-
-    def export(self, code: str) -> None:
-        if self.drill_id is None:
-            return
-        target, _ = QFileDialog.getSaveFileName(
-            self,
-            translate("DrillDialog", "Save the after-action report"),
-            f"drill-{self.drill_id}-{code}.pdf",
-            "PDF (*.pdf)",
-        )
-        if target:
-            export_report(self.ctx, self.drill_id, Path(target), code)
+def print_report(ctx: AppContext, drill_id: int, printer: QPrinter, code: str) -> None:
+    render_report(ctx, drill_id, code, printer)
 
 
-class DrillPrintButton(QPushButton):
-    """ "Print…" with a menu: the same report as the PDF, in Chinese or in English."""
-
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(translate("DrillDialog", "Print…"), parent)
-        self.ctx = ctx
-        self.drill_id: int | None = None
-        menu = QMenu(self)
-        menu.addAction(translate("DrillDialog", "Chinese report…"), lambda: self.print_("zh_CN"))
-        menu.addAction(translate("DrillDialog", "English report…"), lambda: self.print_("en"))
-        self.setMenu(menu)
-        self.set_drill(None)
-
-    def set_drill(self, drill_id: int | None) -> None:
-        self.drill_id = drill_id
-        self.setEnabled(drill_id is not None)
-
-    def print_(self, code: str) -> None:
-        if self.drill_id is None:
-            return
-        printer = a4_printer()
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(translate("DrillDialog", "Print the after-action report"))
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            render_report(self.ctx, self.drill_id, code, printer)
+def report_buttons(ctx: AppContext) -> tuple[ReportPdfButton, ReportPrintButton]:
+    """The after-action report's "Report (PDF)" and "Print…" buttons."""
+    pdf = ReportPdfButton(
+        ctx,
+        export_report,
+        translate("DrillDialog", "Save the after-action report"),
+        lambda drill_id, code: f"drill-{drill_id}-{code}.pdf",
+    )
+    printing = ReportPrintButton(
+        ctx, print_report, translate("DrillDialog", "Print the after-action report")
+    )
+    return pdf, printing

@@ -20,7 +20,7 @@ from branchops.core.users.permissions import Permission
 from branchops.i18n import translate
 from branchops.ui.context import AppContext
 from branchops.ui.risk.drill_dialog import DrillDialog
-from branchops.ui.risk.drill_report import DrillPrintButton, DrillReportButton
+from branchops.ui.risk.drill_report import report_buttons
 from branchops.ui.risk.plan_drill_dialog import PlanDrillDialog
 from branchops.ui.risk.tables import DRILL_COLUMNS, decorate_drill
 from branchops.ui.widgets.list_view import ListView
@@ -75,8 +75,7 @@ class DrillsTab(QWidget):
         for button in self.buttons.values():
             line.addWidget(button)
         line.addStretch(1)
-        self.report_button = DrillReportButton(self.ctx)
-        self.print_button = DrillPrintButton(self.ctx)
+        self.report_button, self.print_button = report_buttons(self.ctx)
         line.addWidget(self.report_button)
         line.addWidget(self.print_button)
         layout.addLayout(line)
@@ -141,8 +140,8 @@ class DrillsTab(QWidget):
         gate(self.buttons["move"], user, Permission.WRITE, when=planned)
         gate(self.buttons["delete"], user, Permission.WRITE, when=planned)
         done = row.id if row is not None and row.status is DrillStatus.DONE else None
-        self.report_button.set_drill(done)
-        self.print_button.set_drill(done)
+        self.report_button.set_record(done)
+        self.print_button.set_record(done)
 
     def plan_drill(self) -> None:
         PlanDrillDialog(self.ctx, self, plan_id=self.plan.currentData()).exec()

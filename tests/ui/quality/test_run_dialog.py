@@ -15,15 +15,10 @@ from branchops.core.quality.builtin import install_builtin_templates
 from branchops.core.quality.inspection_view import load_inspection
 from branchops.core.quality.models import InspectionResult, InspectionStatus, QcInspection
 from branchops.ui.actions.action_dialog import ActionDialog
-from branchops.ui.quality.report import (
-    a4_printer,
-    export_report,
-    language,
-    print_report,
-    report_html,
-)
+from branchops.ui.quality.report import export_report, print_report, report_html
 from branchops.ui.quality.run_dialog import InspectionDialog
 from branchops.ui.quality.run_table import COL_ANSWER
+from branchops.ui.widgets.printed_report import a4_printer, language
 from tests.ui.quality.conftest import write_photo
 
 

@@ -12,9 +12,9 @@ from branchops.core.actions.models import CorrectiveAction, SourceKind
 from branchops.core.risk.drill_view import load_drill
 from branchops.core.risk.models import Drill, DrillStatus, Rating
 from branchops.ui.actions.action_dialog import ActionDialog
-from branchops.ui.quality.report import language
 from branchops.ui.risk.drill_dialog import DrillDialog
 from branchops.ui.risk.drill_report import export_report, report_html
+from branchops.ui.widgets.printed_report import language
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
 
