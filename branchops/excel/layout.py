@@ -42,6 +42,7 @@ class Spec:
     status: str | None = None  # green / amber / red for a STATUS cell
     span: int = 1  # sheet columns covered (merged when more than one)
     wrap: bool = False
+    measured: float | None = field(default=None, repr=False, compare=False)  # its text width
 
 
 @dataclass
@@ -86,14 +87,24 @@ class SheetLayout:
 
 
 def _text_width(spec: Spec | None) -> float:
+    """The width of the cell's widest line (measured once: column widths and wrapping both
+    ask)."""
     if spec is None or spec.value is None:
         return 0.0
-    if isinstance(spec.value, str):
-        return max(styles.text_width(part) for part in spec.value.split("\n"))
-    shown = styles.shown_text(spec.value, spec.kind)
+    if spec.measured is None:
+        spec.measured = _measure(spec.value, spec.kind)
+    return spec.measured
+
+
+def _measure(value: Any, kind: Kind) -> float:
+    if isinstance(value, str):
+        if "\n" not in value:
+            return styles.text_width(value)
+        return max(styles.text_width(part) for part in value.split("\n"))
+    shown = styles.shown_text(value, kind)
     if shown is not None:
         return float(len(shown))
-    return float(styles.VALUE_WIDTHS.get(spec.kind, 10))
+    return float(styles.VALUE_WIDTHS.get(kind, 10))
 
 
 def _word_width(spec: Spec | None) -> float:
@@ -221,6 +232,10 @@ def _row_height(role: str, cells: dict[int, Spec], widths: dict[int, float]) -> 
 
 
 def _materialise(unit: _Unit, index: int, widths: dict[int, float], last_column: int) -> None:
+    # the width each logical column has across the sheet columns it spans
+    room = [
+        sum(widths[column + i] for i in range(span)) + span - 1 for column, span in unit.mapping
+    ]
     for role, cells in unit.rows:
         placed: dict[int, Spec] = {}
         if role == "chart":
@@ -242,7 +257,7 @@ def _materialise(unit: _Unit, index: int, widths: dict[int, float], last_column:
                     continue
                 column, span = unit.mapping[logical]
                 spec.span = span
-                available = sum(widths[column + i] for i in range(span)) + span - 1
+                available = room[logical]
                 spec.wrap = role == "header" or (
                     isinstance(spec.value, str) and _text_width(spec) > available
                 )

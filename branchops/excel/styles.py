@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import TYPE_CHECKING, cast
 
@@ -91,11 +92,14 @@ def shown_text(value: object, kind: Kind) -> str | None:
     return pattern.format(float(value)) if pattern else None
 
 
+_WIDE = re.compile("[^\x00-\u2e7f]")  # characters above U+2E7F: CJK and full-width
+
+
 def text_width(text: str) -> float:
     """Approximate column width of ``text``: CJK and full-width characters count double."""
     if text.isascii():
         return float(len(text))
-    return float(len(text) + sum(1 for ch in text if ord(ch) > 0x2E7F))
+    return float(len(text) + len(_WIDE.findall(text)))
 
 
 def printable(ws: WriteOnlyWorksheet) -> Worksheet:
