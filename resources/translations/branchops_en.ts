@@ -5706,8 +5706,8 @@ As manager you may override. Why is it needed?</translation>
             <translation>Enter a date, e.g. 2024-03-01.</translation>
         </message>
         <message>
-            <source>Enter a number from {low:g} to {high:g}.</source>
-            <translation>Enter a number from {low:g} to {high:g}.</translation>
+            <source>Enter a number from {low} to {high}.</source>
+            <translation>Enter a number from {low} to {high}.</translation>
         </message>
         <message>
             <source>A blank cell, or a column you leave out, keeps what BranchOps already has for that record. To erase a stored value, write {marker} (or {other}) in the cell.</source>
@@ -5806,8 +5806,16 @@ As manager you may override. Why is it needed?</translation>
             <translation>write a whole number.</translation>
         </message>
         <message>
-            <source>write a number from {low:g} to {high:g}.</source>
-            <translation>write a number from {low:g} to {high:g}.</translation>
+            <source>write a number of at least {low}.</source>
+            <translation>write a number of at least {low}.</translation>
+        </message>
+        <message>
+            <source>write a number of at most {high}.</source>
+            <translation>write a number of at most {high}.</translation>
+        </message>
+        <message>
+            <source>write a number from {low} to {high}.</source>
+            <translation>write a number from {low} to {high}.</translation>
         </message>
         <message>
             <source>What to import</source>

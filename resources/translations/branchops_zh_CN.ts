@@ -5706,8 +5706,8 @@ As manager you may override. Why is it needed?</source>
         <translation>请填写日期，例如 2024-03-01。</translation>
     </message>
     <message>
-        <source>Enter a number from {low:g} to {high:g}.</source>
-        <translation>请填写 {low:g} 到 {high:g} 之间的数。</translation>
+        <source>Enter a number from {low} to {high}.</source>
+        <translation>请填写 {low} 到 {high} 之间的数。</translation>
     </message>
     <message>
         <source>A blank cell, or a column you leave out, keeps what BranchOps already has for that record. To erase a stored value, write {marker} (or {other}) in the cell.</source>
@@ -5806,8 +5806,16 @@ As manager you may override. Why is it needed?</source>
         <translation>请填写整数。</translation>
     </message>
     <message>
-        <source>write a number from {low:g} to {high:g}.</source>
-        <translation>请填写 {low:g} 到 {high:g} 之间的数。</translation>
+        <source>write a number of at least {low}.</source>
+        <translation>请填写不小于 {low} 的数。</translation>
+    </message>
+    <message>
+        <source>write a number of at most {high}.</source>
+        <translation>请填写不大于 {high} 的数。</translation>
+    </message>
+    <message>
+        <source>write a number from {low} to {high}.</source>
+        <translation>请填写 {low} 到 {high} 之间的数。</translation>
     </message>
     <message>
         <source>What to import</source>

@@ -312,3 +312,19 @@ def test_reimporting_a_checklist_with_blank_cells_keeps_item_settings(db, manage
     item = data.sections[0].items[0]
     assert (item.weight, item.guidance, item.critical) == (5.0, "无纸屑", True)
     assert data.recurrence.value == "weekly"
+
+
+# --- a number out of its column's range: the limits as a user writes them ------------------------
+
+
+def test_an_amount_out_of_range_names_the_limits_in_plain_digits(db, manager, tmp_path):
+    from branchops.excel.imports.spec import bound_text
+
+    assert bound_text(1e8) == "100,000,000"
+    assert bound_text(0.5) == "0.5"
+    assert bound_text(12.25) == "12.25"
+    rows = [HEADER, ["E0031", "韩雪", "柜员", "2021-03-01", 1e9, "", ""]]  # hours: 0.5 to 84
+    problems = _problems(db, manager, workbook(tmp_path / "hours.xlsx", rows))
+    assert len(problems) == 1 and "e+" not in problems[0]
+    assert problems[0].endswith("请填写 0.5 到 84 之间的数。"), problems
+    assert _count(db) == 0

@@ -27,6 +27,13 @@ def every_language(context: str, source: str) -> frozenset[str]:
     return in_every_language(context, source)
 
 
+def bound_text(value: float) -> str:
+    """A column's limit as a user reads it: 100,000,000 rather than 1e+08."""
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,.4f}".rstrip("0").rstrip(".")
+
+
 def is_clear_marker(value: object) -> bool:
     if not isinstance(value, str) or ("[" not in value and "［" not in value):
         return False

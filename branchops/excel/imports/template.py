@@ -17,7 +17,13 @@ from branchops.excel.cells import new_cell
 from branchops.excel.files import save_atomically
 from branchops.excel.imports.reader import MAX_COLUMNS
 from branchops.excel.imports.source import MAX_BYTES
-from branchops.excel.imports.spec import CLEAR_MARKERS, ColumnSpec, ImportKind, ValueType
+from branchops.excel.imports.spec import (
+    CLEAR_MARKERS,
+    ColumnSpec,
+    ImportKind,
+    ValueType,
+    bound_text,
+)
 from branchops.excel.render import new_workbook, render_sheet
 from branchops.excel.sheetmodel import Column, Kind, Note, SheetModel, Table, Title
 from branchops.i18n import translate
@@ -70,8 +76,8 @@ def _validation(column: ColumnSpec, list_ref: str | None) -> DataValidation | No
             formula2=str(column.maximum),
             allow_blank=True,
         )
-        dv.error = translate("Import", "Enter a number from {low:g} to {high:g}.").format(
-            low=column.minimum or 0, high=column.maximum
+        dv.error = translate("Import", "Enter a number from {low} to {high}.").format(
+            low=bound_text(column.minimum or 0), high=bound_text(column.maximum)
         )
     else:
         return None

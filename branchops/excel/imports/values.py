@@ -15,7 +15,13 @@ from typing import Any
 from openpyxl.utils.datetime import from_excel
 
 from branchops.excel.imports.reader import ERROR_LITERALS, CellError, NoSavedValue
-from branchops.excel.imports.spec import ColumnSpec, ValueType, is_clear_marker, normal_header
+from branchops.excel.imports.spec import (
+    ColumnSpec,
+    ValueType,
+    bound_text,
+    is_clear_marker,
+    normal_header,
+)
 from branchops.i18n import translate
 
 _LIST_SPLIT = re.compile(r"[,，、;；\n]+")
@@ -230,9 +236,15 @@ def convert(column: ColumnSpec, value: Any) -> Any:
 def _check_range(column: ColumnSpec, number: float) -> None:
     low, high = column.minimum, column.maximum
     if (low is not None and number < low) or (high is not None and number > high):
+        if high is None:
+            text = translate("Import", "write a number of at least {low}.")
+        elif low is None:
+            text = translate("Import", "write a number of at most {high}.")
+        else:
+            text = translate("Import", "write a number from {low} to {high}.")
         raise BadValue(
-            translate("Import", "write a number from {low:g} to {high:g}.").format(
-                low=low if low is not None else float("-inf"),
-                high=high if high is not None else float("inf"),
+            text.format(
+                low=bound_text(low) if low is not None else "",
+                high=bound_text(high) if high is not None else "",
             )
         )
