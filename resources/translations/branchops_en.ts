@@ -5778,6 +5778,10 @@ As manager you may override. Why is it needed?</translation>
             <translation>{text} could be read with day and month either way round; write it as YYYY-MM-DD (e.g. {example}).</translation>
         </message>
         <message>
+            <source>{year}-{month:02d} has no day {day}: it has {days} days.</source>
+            <translation>{year}-{month:02d} has no day {day}: it has {days} days.</translation>
+        </message>
+        <message>
             <source>write Yes or No.</source>
             <translation>write Yes or No.</translation>
         </message>

@@ -5778,6 +5778,10 @@ As manager you may override. Why is it needed?</source>
         <translation>{text} 的日和月可以互换理解；请写成 YYYY-MM-DD（如 {example}）。</translation>
     </message>
     <message>
+        <source>{year}-{month:02d} has no day {day}: it has {days} days.</source>
+        <translation>{year} 年 {month} 月没有 {day} 日：该月只有 {days} 天。</translation>
+    </message>
+    <message>
         <source>write Yes or No.</source>
         <translation>请填写“是”或“否”。</translation>
     </message>

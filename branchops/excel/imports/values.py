@@ -6,6 +6,7 @@ thousands separators, dates as text in common forms or as Excel serial numbers.
 
 from __future__ import annotations
 
+import calendar
 import math
 import re
 import unicodedata
@@ -95,12 +96,7 @@ def _date(value: Any) -> date:
     text = text_of(value)
     iso = _ISO_DATE.match(text)
     if iso:
-        try:
-            return date(*(int(part) for part in iso.groups()))
-        except ValueError:
-            raise BadValue(
-                translate("Import", "write a date as YYYY-MM-DD, e.g. 2024-03-01.")
-            ) from None
+        return _calendar_day(*(int(part) for part in iso.groups()))
     if text.isdigit() and len(text) <= 5:
         return _serial(float(text))
     parts = _DAY_MONTH_YEAR.match(text)
@@ -125,12 +121,21 @@ def _day_month(text: str, first: int, second: int, year: int) -> date:
             ).format(text=text, example=f"{year}-{second:02d}-{first:02d}")
         )
     day, month = (first, second) if first > 12 else (second, first)
-    try:
-        return date(year, month, day)
-    except ValueError:
+    return _calendar_day(year, month, day)
+
+
+def _calendar_day(year: int, month: int, day: int) -> date:
+    """The date, or what is wrong with it: 2025-02-29 is written right but is no day."""
+    if not 1 <= month <= 12 or not 1 <= year <= 9999:
+        raise BadValue(translate("Import", "write a date as YYYY-MM-DD, e.g. 2024-03-01."))
+    days = calendar.monthrange(year, month)[1]
+    if not 1 <= day <= days:
         raise BadValue(
-            translate("Import", "write a date as YYYY-MM-DD, e.g. 2024-03-01.")
-        ) from None
+            translate("Import", "{year}-{month:02d} has no day {day}: it has {days} days.").format(
+                year=year, month=month, day=day, days=days
+            )
+        )
+    return date(year, month, day)
 
 
 def _serial(number: float) -> date:
