@@ -20,10 +20,12 @@ def add_parser(sub: argparse._SubParsersAction) -> list[str]:
 
 def run(args: argparse.Namespace) -> int:
     from branchops.core.demo import LARGE_MONTHS, Scale
-    from branchops.core.demo.service import generate_demo
+    from branchops.core.demo.service import check_demo_size, generate_demo
 
     scale = Scale(args.scale)
-    months = args.months or (LARGE_MONTHS if scale is Scale.LARGE else 13)
+    default = LARGE_MONTHS if scale is Scale.LARGE else 13
+    months = default if args.months is None else args.months
+    check_demo_size(months, args.staff)
     db, _ = open_db(args.db, create=True, write=True)
     try:
         generate_demo(db, months=months, staff=args.staff, scale=scale, seed=args.seed)

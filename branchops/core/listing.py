@@ -52,3 +52,13 @@ def count_rows(session: Session, stmt: Select) -> int:
     from sqlalchemy import func, select
 
     return session.scalar(select(func.count()).select_from(stmt.order_by(None).subquery())) or 0
+
+
+LIKE_ESCAPE = "\\"
+
+
+def contains_pattern(text: str) -> str:
+    """The LIKE pattern of a search box's text, to use with ``escape=LIKE_ESCAPE``: a ``%`` or
+    ``_`` the user typed matches itself, not any text."""
+    escaped = text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"

@@ -68,7 +68,11 @@ def backup_to(db_path: Path, out: Path, *, kind: str = "manual", key: str = "") 
             ).format(path=out, example=out / "branchops-backup.sqlite3")
         )
     if not out.parent.is_dir():
-        raise BackupError(str(errors.missing_folder(out.parent)))
+        raise BackupError(
+            translate(
+                "Backup", "The folder {folder} for the backup does not exist; create it first."
+            ).format(folder=out.parent)
+        )
     _copy_online(db_path, out, kind, key)
     return out
 

@@ -834,6 +834,10 @@
             <translation>{path} is a folder; name the backup file, for example {example}.</translation>
         </message>
         <message>
+            <source>The folder {folder} for the backup does not exist; create it first.</source>
+            <translation>The folder {folder} for the backup does not exist; create it first.</translation>
+        </message>
+        <message>
             <source>{path} cannot be restored: {reason} Nothing was changed.</source>
             <translation>{path} cannot be restored: {reason} Nothing was changed.</translation>
         </message>
@@ -3429,10 +3433,6 @@ As manager you may override. Why is it needed?</translation>
             <translation>Unknown data-sheet schema version {version} (this BranchOps reads {known}); update BranchOps at HQ.</translation>
         </message>
         <message>
-            <source>Not a readable .xlsx workbook ({detail}).</source>
-            <translation>Not a readable .xlsx workbook ({detail}).</translation>
-        </message>
-        <message>
             <source>The workbook has no '{sheet}' sheet: it is not a BranchOps monthly workbook.</source>
             <translation>The workbook has no '{sheet}' sheet: it is not a BranchOps monthly workbook.</translation>
         </message>
@@ -5626,8 +5626,8 @@ As manager you may override. Why is it needed?</translation>
             <translation>this is an old Excel 97–2003 .xls file. Open it in Excel or WPS and save it as an Excel Workbook (.xlsx).</translation>
         </message>
         <message>
-            <source>this is not an Excel workbook (perhaps CSV or text). Use the template, or save the file as .xlsx.</source>
-            <translation>this is not an Excel workbook (perhaps CSV or text). Use the template, or save the file as .xlsx.</translation>
+            <source>this is not an Excel workbook (perhaps CSV or text). Open it in Excel or WPS and save it as .xlsx.</source>
+            <translation>this is not an Excel workbook (perhaps CSV or text). Open it in Excel or WPS and save it as .xlsx.</translation>
         </message>
         <message>
             <source>Open it in Excel or WPS and save it again as .xlsx.</source>
@@ -8346,6 +8346,10 @@ As manager you may override. Why is it needed?</translation>
         <message>
             <source>The branch profile has no {fields}; fill it in under Settings.</source>
             <translation>The branch profile has no {fields}; fill it in under Settings.</translation>
+        </message>
+        <message>
+            <source>{month} has not begun yet: a monthly workbook can be made for a month up to the current one ({current}).</source>
+            <translation>{month} has not begun yet: a monthly workbook can be made for a month up to the current one ({current}).</translation>
         </message>
         <message>
             <source>Another export of {month} was logged at the same time; export again to get the next revision.</source>

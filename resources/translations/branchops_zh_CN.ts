@@ -834,6 +834,10 @@
         <translation>{path} 是文件夹；请给出备份文件名，例如 {example}。</translation>
     </message>
     <message>
+        <source>The folder {folder} for the backup does not exist; create it first.</source>
+        <translation>备份要存放的文件夹 {folder} 不存在，请先创建。</translation>
+    </message>
+    <message>
         <source>{path} cannot be restored: {reason} Nothing was changed.</source>
         <translation>无法从 {path} 恢复：{reason}未做任何更改。</translation>
     </message>
@@ -3429,10 +3433,6 @@ As manager you may override. Why is it needed?</source>
         <translation>未知的数据格式版本 {version}（本软件可读取 {known}），请升级总部的 BranchOps。</translation>
     </message>
     <message>
-        <source>Not a readable .xlsx workbook ({detail}).</source>
-        <translation>不是可读取的 .xlsx 工作簿（{detail}）。</translation>
-    </message>
-    <message>
         <source>The workbook has no &apos;{sheet}&apos; sheet: it is not a BranchOps monthly workbook.</source>
         <translation>工作簿中没有“{sheet}”工作表，不是 BranchOps 月度报表。</translation>
     </message>
@@ -5626,8 +5626,8 @@ As manager you may override. Why is it needed?</source>
         <translation>这是旧版 Excel 97–2003 .xls 文件。请在 Excel 或 WPS 中打开，另存为 Excel 工作簿（.xlsx）。</translation>
     </message>
     <message>
-        <source>this is not an Excel workbook (perhaps CSV or text). Use the template, or save the file as .xlsx.</source>
-        <translation>这不是 Excel 工作簿（可能是 CSV 或文本文件）。请使用模板，或将文件另存为 .xlsx。</translation>
+        <source>this is not an Excel workbook (perhaps CSV or text). Open it in Excel or WPS and save it as .xlsx.</source>
+        <translation>这不是 Excel 工作簿（可能是 CSV 或文本文件）。请在 Excel 或 WPS 中打开，另存为 .xlsx。</translation>
     </message>
     <message>
         <source>Open it in Excel or WPS and save it again as .xlsx.</source>
@@ -8346,6 +8346,10 @@ As manager you may override. Why is it needed?</source>
     <message>
         <source>The branch profile has no {fields}; fill it in under Settings.</source>
         <translation>网点资料缺少{fields}，请在“设置”中填写。</translation>
+    </message>
+    <message>
+        <source>{month} has not begun yet: a monthly workbook can be made for a month up to the current one ({current}).</source>
+        <translation>{month} 尚未开始：月度报表只能生成到本月（{current}）为止。</translation>
     </message>
     <message>
         <source>Another export of {month} was logged at the same time; export again to get the next revision.</source>

@@ -70,7 +70,7 @@ def test_backup_is_a_verified_copy(live: Path, tmp_path: Path):
 
 
 def test_backup_into_a_missing_folder_is_refused(live: Path, tmp_path: Path):
-    with pytest.raises(BackupError, match="does not exist"):
+    with pytest.raises(BackupError, match="for the backup does not exist"):
         backup_to(live, tmp_path / "nowhere" / "copy.sqlite3")
 
 

@@ -144,6 +144,7 @@ def test_migrate_creates_then_reports_up_to_date(tmp_path: Path):
             ["report", "--db", "{tmp}/typo.sqlite3", "--month", "2026-02", "--out", "{tmp}"],
             "does not",
         ),
+        (["demo", "--db", "{tmp}/new.sqlite3", "--months", "0"], "at least 1 month"),
     ],
     ids=[
         "missing-folder",
@@ -155,6 +156,7 @@ def test_migrate_creates_then_reports_up_to_date(tmp_path: Path):
         "check-missing-file",
         "roster-missing-file",
         "report-missing-file",
+        "demo-no-months",
     ],
 )
 def test_bad_paths_give_one_clear_line(tmp_path: Path, args: list[str], expected: str):

@@ -263,3 +263,23 @@ def test_v2_files_name_their_kpis_so_consolidation_loads_no_registry(tmp_path):
         first = i18n.translate("Kpi", "Average inspection score")
     assert columns.startswith(f"[('{first}', True)") and "False)" in columns
     assert heavy == "[]"
+
+
+def test_files_that_are_no_workbook_are_refused_in_the_users_words(tmp_path):
+    """Each says what the file is in the chosen language, never the reader library's text."""
+    d = tmp_path / "in"
+    d.mkdir()
+    good = write_branch(d / "good.xlsx", payload("BR01"))
+    (d / "empty.xlsx").write_bytes(b"")
+    (d / "notes.xlsx").write_text("code,value\nBR02,1\n", encoding="utf-8")
+    (d / "cut.xlsx").write_bytes(good.read_bytes()[:2000])
+    (d / "old.xlsx").write_bytes(bytes.fromhex("D0CF11E0A1B11AE1") + b"\0" * 600)
+    bad = ["empty.xlsx", "notes.xlsx", "cut.xlsx", "old.xlsx"]
+    result = consolidate([good, *(d / name for name in bad)], tmp_path / "hq.xlsx")
+    reasons = {r.path.name: r.reason for r in result.verified.rejected}
+    assert set(reasons) == set(bad)
+    assert "0" in reasons["empty.xlsx"] and "CSV" in reasons["notes.xlsx"]
+    assert ".xls" in reasons["old.xlsx"]
+    for reason in reasons.values():
+        assert "Zip" not in reason and "EOCD" not in reason and "zip archive" not in reason
+    assert [a.code for a in result.verified.accepted] == ["BR01"]

@@ -8,9 +8,9 @@ from sqlalchemy import func, select
 
 from branchops import i18n
 from branchops.core.staff.models import Staff
+from branchops.excel.chosen_file import MAX_BYTES, OLE_MAGIC
 from branchops.excel.imports import FileRejected, run_import, write_template
 from branchops.excel.imports.kinds import available_kinds, get_kind
-from branchops.excel.imports.source import MAX_BYTES, OLE_MAGIC
 
 OLE_BODY = OLE_MAGIC + b"\x00" * 504
 

@@ -268,3 +268,14 @@ def test_staffing_sheet_splits_overtime_by_kind(exported):
         parts = [float(row[at[i18n.translate("Report", k)]] or 0) for k in kinds]
         assert float(row[total_at] or 0) == pytest.approx(sum(parts))
     assert i18n.translate("Report", "How overtime is counted") in texts
+
+
+def test_a_month_that_has_not_begun_is_refused_and_nothing_is_written(demo_db, tmp_path):
+    from branchops.core.errors import UserError
+
+    current = Month.of(clock.today())
+    with pytest.raises(UserError, match=str(current)):
+        export_monthly_workbook(demo_db, SINGLE_USER, ReportRequest(current.shift(1), tmp_path))
+    assert list(tmp_path.iterdir()) == []
+    with demo_db.session() as session:
+        assert export_log(session, current.shift(1)) == []

@@ -23,7 +23,13 @@ from branchops.core.actions.models import (
     SourceKind,
 )
 from branchops.core.errors import NotFound
-from branchops.core.listing import ListQuery, apply_paging, count_rows
+from branchops.core.listing import (
+    LIKE_ESCAPE,
+    ListQuery,
+    apply_paging,
+    contains_pattern,
+    count_rows,
+)
 from branchops.core.staff.models import Staff
 from branchops.i18n import translate
 
@@ -113,12 +119,12 @@ def _base(query: ListQuery) -> Select:
         stmt = stmt.where(CorrectiveAction.due_date <= f["due_last"])
     text = query.search.strip()
     if text:
-        pattern = f"%{text}%"
+        pattern = contains_pattern(text)
         stmt = stmt.where(
             or_(
-                CorrectiveAction.title.ilike(pattern),
-                CorrectiveAction.link_text.ilike(pattern),
-                Owner.name.ilike(pattern),
+                CorrectiveAction.title.ilike(pattern, escape=LIKE_ESCAPE),
+                CorrectiveAction.link_text.ilike(pattern, escape=LIKE_ESCAPE),
+                Owner.name.ilike(pattern, escape=LIKE_ESCAPE),
             )
         )
     return stmt

@@ -16,6 +16,7 @@ from sqlalchemy import Select, UnaryExpression, func, or_, select
 from sqlalchemy.orm import Session
 
 from branchops.core.audit.labels import entity_label
+from branchops.core.listing import LIKE_ESCAPE, contains_pattern
 from branchops.db.audit import AuditEntry
 from branchops.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -131,10 +132,6 @@ def _utc_bound(day: date) -> str:
     return datetime.combine(day, time.min).astimezone(UTC).isoformat(timespec="seconds")
 
 
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
 def _filtered(query: Select, filters: AuditFilter) -> Select:
     if filters.username:
         query = query.where(AuditEntry.username == filters.username)
@@ -150,11 +147,11 @@ def _filtered(query: Select, filters: AuditFilter) -> Select:
         query = query.where(AuditEntry.at < _utc_bound(filters.date_to + timedelta(days=1)))
     text = filters.text.strip()
     if text:
-        pattern = f"%{_escape_like(text)}%"
+        pattern = contains_pattern(text)
         query = query.where(
             or_(
                 *(
-                    column.ilike(pattern, escape="\\")
+                    column.ilike(pattern, escape=LIKE_ESCAPE)
                     for column in (
                         AuditEntry.username,
                         AuditEntry.entity,

@@ -17,7 +17,13 @@ from sqlalchemy.orm import Session
 from branchops.core.budget.labels import category_name, status_label
 from branchops.core.budget.models import BudgetCategory, Expense, ExpenseStatus, Vendor
 from branchops.core.errors import NotFound
-from branchops.core.listing import ListQuery, apply_paging, count_rows
+from branchops.core.listing import (
+    LIKE_ESCAPE,
+    ListQuery,
+    apply_paging,
+    contains_pattern,
+    count_rows,
+)
 from branchops.i18n import translate
 
 
@@ -73,13 +79,13 @@ def _base(query: ListQuery) -> Select:
         stmt = stmt.where(Expense.recurring_id.is_not(None))
     text = query.search.strip()
     if text:
-        pattern = f"%{text}%"
+        pattern = contains_pattern(text)
         stmt = stmt.where(
             or_(
-                Vendor.name.ilike(pattern),
-                Expense.invoice_no.ilike(pattern),
-                Expense.note.ilike(pattern),
-                BudgetCategory.name.ilike(pattern),
+                Vendor.name.ilike(pattern, escape=LIKE_ESCAPE),
+                Expense.invoice_no.ilike(pattern, escape=LIKE_ESCAPE),
+                Expense.note.ilike(pattern, escape=LIKE_ESCAPE),
+                BudgetCategory.name.ilike(pattern, escape=LIKE_ESCAPE),
             )
         )
     return stmt

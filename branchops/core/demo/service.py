@@ -19,6 +19,12 @@ from branchops.i18n import translate
 Progress = Callable[[int, int, str], None]
 
 
+def check_demo_size(months: int, staff: int) -> None:
+    """Asked before the database is created or opened, so a wrong size changes nothing."""
+    if months < 1 or staff < 3:
+        raise UserError(translate("Demo", "Demo data needs at least 1 month and 3 staff."))
+
+
 def generate_demo(
     db: Database,
     *,
@@ -29,8 +35,7 @@ def generate_demo(
     today: date | None = None,
     progress: Progress | None = None,
 ) -> None:
-    if months < 1 or staff < 3:
-        raise UserError(translate("Demo", "Demo data needs at least 1 month and 3 staff."))
+    check_demo_size(months, staff)
     with db.unit_of_work() as uow:
         session = uow.session
         if session.scalar(select(func.count(Staff.id))):

@@ -13,7 +13,13 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session
 
-from branchops.core.listing import ListQuery, apply_paging, count_rows
+from branchops.core.listing import (
+    LIKE_ESCAPE,
+    ListQuery,
+    apply_paging,
+    contains_pattern,
+    count_rows,
+)
 from branchops.core.quality.labels import localized, result_label, status_label
 from branchops.core.quality.models import (
     InspectionResult,
@@ -101,13 +107,13 @@ def _base(query: ListQuery) -> Select:
         stmt = stmt.where(QcInspection.critical_failures > 0)
     text = query.search.strip()
     if text:
-        pattern = f"%{text}%"
+        pattern = contains_pattern(text)
         stmt = stmt.where(
             or_(
-                QcTemplate.name.ilike(pattern),
-                QcTemplate.name_en.ilike(pattern),
-                QcInspection.inspector_name.ilike(pattern),
-                QcInspection.note.ilike(pattern),
+                QcTemplate.name.ilike(pattern, escape=LIKE_ESCAPE),
+                QcTemplate.name_en.ilike(pattern, escape=LIKE_ESCAPE),
+                QcInspection.inspector_name.ilike(pattern, escape=LIKE_ESCAPE),
+                QcInspection.note.ilike(pattern, escape=LIKE_ESCAPE),
             )
         )
     return stmt

@@ -9,8 +9,9 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from branchops import clock
 from branchops.core.counters import serialise
-from branchops.core.errors import ConflictError
+from branchops.core.errors import ConflictError, UserError
 from branchops.core.period import Month
 from branchops.core.reports.models import ReportExport
 from branchops.core.users.permissions import CurrentUser, Permission, require
@@ -54,6 +55,19 @@ def next_revision(session: Session, period: Month) -> int:
 
 def check_may_export(user: CurrentUser) -> None:
     require(user, Permission.WRITE)
+
+
+def check_reportable(month: Month) -> None:
+    """A monthly workbook covers a month that has begun: up to the current one."""
+    current = Month.of(clock.today())
+    if month > current:
+        raise UserError(
+            translate(
+                "Report",
+                "{month} has not begun yet: a monthly workbook can be made for a month up to "
+                "the current one ({current}).",
+            ).format(month=month, current=current)
+        )
 
 
 def record_export(uow: UnitOfWork, user: CurrentUser, export: NewExport) -> ExportLogRow:

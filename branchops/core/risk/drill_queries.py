@@ -14,7 +14,13 @@ from sqlalchemy import Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from branchops import clock
-from branchops.core.listing import ListQuery, apply_paging, count_rows
+from branchops.core.listing import (
+    LIKE_ESCAPE,
+    ListQuery,
+    apply_paging,
+    contains_pattern,
+    count_rows,
+)
 from branchops.core.risk.labels import (
     POOR_RATINGS,
     drill_status_label,
@@ -147,14 +153,14 @@ def _base(query: ListQuery) -> Select:
         stmt = stmt.where(late)
     text = query.search.strip()
     if text:
-        pattern = f"%{text}%"
+        pattern = contains_pattern(text)
         stmt = stmt.where(
             or_(
-                EmergencyPlan.name.ilike(pattern),
-                EmergencyPlan.name_en.ilike(pattern),
-                Drill.scenario.ilike(pattern),
-                Drill.summary.ilike(pattern),
-                Lead.name.ilike(pattern),
+                EmergencyPlan.name.ilike(pattern, escape=LIKE_ESCAPE),
+                EmergencyPlan.name_en.ilike(pattern, escape=LIKE_ESCAPE),
+                Drill.scenario.ilike(pattern, escape=LIKE_ESCAPE),
+                Drill.summary.ilike(pattern, escape=LIKE_ESCAPE),
+                Lead.name.ilike(pattern, escape=LIKE_ESCAPE),
             )
         )
     return stmt

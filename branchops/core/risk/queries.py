@@ -17,7 +17,13 @@ from sqlalchemy import Select, false, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from branchops import clock
-from branchops.core.listing import ListQuery, apply_paging, count_rows
+from branchops.core.listing import (
+    LIKE_ESCAPE,
+    ListQuery,
+    apply_paging,
+    contains_pattern,
+    count_rows,
+)
 from branchops.core.risk.labels import (
     category_label,
     level_label,
@@ -157,13 +163,13 @@ def _base(session: Session, query: ListQuery, rules: RiskSettings) -> Select:
             )
     text = query.search.strip()
     if text:
-        pattern = f"%{text}%"
+        pattern = contains_pattern(text)
         stmt = stmt.where(
             or_(
-                Risk.title.ilike(pattern),
-                Risk.code.ilike(pattern),
-                Risk.cause.ilike(pattern),
-                Owner.name.ilike(pattern),
+                Risk.title.ilike(pattern, escape=LIKE_ESCAPE),
+                Risk.code.ilike(pattern, escape=LIKE_ESCAPE),
+                Risk.cause.ilike(pattern, escape=LIKE_ESCAPE),
+                Owner.name.ilike(pattern, escape=LIKE_ESCAPE),
             )
         )
     return stmt

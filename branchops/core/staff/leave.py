@@ -18,7 +18,13 @@ from sqlalchemy.orm import Session
 from branchops import clock
 from branchops.core.concurrency import locked_get
 from branchops.core.errors import NotFound, Problems
-from branchops.core.listing import ListQuery, apply_paging, count_rows
+from branchops.core.listing import (
+    LIKE_ESCAPE,
+    ListQuery,
+    apply_paging,
+    contains_pattern,
+    count_rows,
+)
 from branchops.core.staff import roster_types as rt
 from branchops.core.staff.entitlement import Service, statutory
 from branchops.core.staff.leave_balance import (  # noqa: F401  (the balance, read through here)
@@ -325,10 +331,12 @@ def _filtered(query: ListQuery) -> Select:
             LeaveRequest.first_day <= date(year, 12, 31), LeaveRequest.last_day >= date(year, 1, 1)
         )
     if query.search.strip():
-        like = f"%{query.search.strip()}%"
+        like = contains_pattern(query.search)
         stmt = stmt.where(
             or_(
-                Staff.name.ilike(like), Staff.employee_no.ilike(like), LeaveRequest.note.ilike(like)
+                Staff.name.ilike(like, escape=LIKE_ESCAPE),
+                Staff.employee_no.ilike(like, escape=LIKE_ESCAPE),
+                LeaveRequest.note.ilike(like, escape=LIKE_ESCAPE),
             )
         )
     return stmt

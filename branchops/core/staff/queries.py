@@ -9,7 +9,13 @@ from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from branchops import clock
-from branchops.core.listing import ListQuery, apply_paging, count_rows
+from branchops.core.listing import (
+    LIKE_ESCAPE,
+    ListQuery,
+    apply_paging,
+    contains_pattern,
+    count_rows,
+)
 from branchops.core.staff.models import (
     Employment,
     Position,
@@ -64,9 +70,13 @@ def _filtered(query: ListQuery) -> Select:
         stmt = stmt.where(Staff.id.in_(holders))
     text = query.search.strip()
     if text:
-        like = f"%{text}%"
+        like = contains_pattern(text)
         stmt = stmt.where(
-            or_(Staff.name.ilike(like), Staff.employee_no.ilike(like), Position.name.ilike(like))
+            or_(
+                Staff.name.ilike(like, escape=LIKE_ESCAPE),
+                Staff.employee_no.ilike(like, escape=LIKE_ESCAPE),
+                Position.name.ilike(like, escape=LIKE_ESCAPE),
+            )
         )
     return stmt
 

@@ -13,7 +13,13 @@ from datetime import date
 from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from branchops.core.listing import ListQuery, apply_paging, count_rows
+from branchops.core.listing import (
+    LIKE_ESCAPE,
+    ListQuery,
+    apply_paging,
+    contains_pattern,
+    count_rows,
+)
 from branchops.core.staff.models import Staff
 from branchops.core.training.labels import (
     attendance_label,
@@ -34,10 +40,6 @@ Trainer = aliased(Staff)
 
 def _hours(minutes: int | None) -> float:
     return round((minutes or 0) / 60, 2)
-
-
-def _like(text: str) -> str:
-    return f"%{text.strip()}%"
 
 
 # -- attendance -------------------------------------------------------------------------------
@@ -92,14 +94,14 @@ def _attendance_base(query: ListQuery) -> Select:
     if f.get("passed") is not None:
         stmt = stmt.where(TrainingAttendance.passed.is_(bool(f["passed"])))
     if query.search.strip():
-        pattern = _like(query.search)
+        pattern = contains_pattern(query.search)
         stmt = stmt.where(
             or_(
-                Staff.name.ilike(pattern),
-                Staff.employee_no.ilike(pattern),
-                TrainingCourse.title.ilike(pattern),
-                TrainingCourse.title_en.ilike(pattern),
-                TrainingAttendance.certificate_no.ilike(pattern),
+                Staff.name.ilike(pattern, escape=LIKE_ESCAPE),
+                Staff.employee_no.ilike(pattern, escape=LIKE_ESCAPE),
+                TrainingCourse.title.ilike(pattern, escape=LIKE_ESCAPE),
+                TrainingCourse.title_en.ilike(pattern, escape=LIKE_ESCAPE),
+                TrainingAttendance.certificate_no.ilike(pattern, escape=LIKE_ESCAPE),
             )
         )
     return stmt

@@ -16,7 +16,13 @@ from datetime import date, time
 from sqlalchemy import Select, case, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from branchops.core.listing import ListQuery, apply_paging, count_rows
+from branchops.core.listing import (
+    LIKE_ESCAPE,
+    ListQuery,
+    apply_paging,
+    contains_pattern,
+    count_rows,
+)
 from branchops.core.staff.models import Position, Skill, Staff
 from branchops.core.training.labels import (
     category_label,
@@ -41,10 +47,6 @@ Trainer = aliased(Staff)
 
 def _hours(minutes: int | None) -> float:
     return round((minutes or 0) / 60, 2)
-
-
-def _like(text: str) -> str:
-    return f"%{text.strip()}%"
 
 
 # -- courses ----------------------------------------------------------------------------------
@@ -85,12 +87,12 @@ def _course_base(query: ListQuery) -> Select:
     if f.get("category"):
         stmt = stmt.where(TrainingCourse.category == CourseCategory(f["category"]))
     if query.search.strip():
-        pattern = _like(query.search)
+        pattern = contains_pattern(query.search)
         stmt = stmt.where(
             or_(
-                TrainingCourse.title.ilike(pattern),
-                TrainingCourse.title_en.ilike(pattern),
-                TrainingCourse.code.ilike(pattern),
+                TrainingCourse.title.ilike(pattern, escape=LIKE_ESCAPE),
+                TrainingCourse.title_en.ilike(pattern, escape=LIKE_ESCAPE),
+                TrainingCourse.code.ilike(pattern, escape=LIKE_ESCAPE),
             )
         )
     return stmt
@@ -224,14 +226,14 @@ def _session_base(query: ListQuery, counts) -> Select:
     if f.get("trainer_staff_id"):
         stmt = stmt.where(TrainingSession.trainer_staff_id == f["trainer_staff_id"])
     if query.search.strip():
-        pattern = _like(query.search)
+        pattern = contains_pattern(query.search)
         stmt = stmt.where(
             or_(
-                TrainingCourse.title.ilike(pattern),
-                TrainingCourse.title_en.ilike(pattern),
-                TrainingSession.trainer_name.ilike(pattern),
-                TrainingSession.place.ilike(pattern),
-                Trainer.name.ilike(pattern),
+                TrainingCourse.title.ilike(pattern, escape=LIKE_ESCAPE),
+                TrainingCourse.title_en.ilike(pattern, escape=LIKE_ESCAPE),
+                TrainingSession.trainer_name.ilike(pattern, escape=LIKE_ESCAPE),
+                TrainingSession.place.ilike(pattern, escape=LIKE_ESCAPE),
+                Trainer.name.ilike(pattern, escape=LIKE_ESCAPE),
             )
         )
     return stmt
@@ -333,13 +335,13 @@ def _certificate_base(query: ListQuery) -> Select:
     if f.get("active_staff"):
         stmt = stmt.where(Staff.active.is_(True))
     if query.search.strip():
-        pattern = _like(query.search)
+        pattern = contains_pattern(query.search)
         stmt = stmt.where(
             or_(
-                Staff.name.ilike(pattern),
-                ExternalCertificate.name.ilike(pattern),
-                ExternalCertificate.number.ilike(pattern),
-                ExternalCertificate.issuer.ilike(pattern),
+                Staff.name.ilike(pattern, escape=LIKE_ESCAPE),
+                ExternalCertificate.name.ilike(pattern, escape=LIKE_ESCAPE),
+                ExternalCertificate.number.ilike(pattern, escape=LIKE_ESCAPE),
+                ExternalCertificate.issuer.ilike(pattern, escape=LIKE_ESCAPE),
             )
         )
     return stmt

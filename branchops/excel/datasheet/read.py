@@ -10,6 +10,7 @@ from typing import Any
 
 from python_calamine import CalamineError, CalamineWorkbook
 
+from branchops.excel.chosen_file import FileRejected, damaged_message, refuse_non_xlsx
 from branchops.excel.datasheet import v1, v2
 from branchops.excel.datasheet.errors import DataSheetError
 from branchops.excel.datasheet.payload import DATA_SHEET_NAME, DataPayload, verify_checksum
@@ -74,13 +75,13 @@ def parse_rows(rows: Sequence[Sequence[Any]]) -> ReadDataSheet:
 def read_data_sheet(path: Path) -> ReadDataSheet:
     """Read only the data sheet of a workbook (python-calamine: fast, reads no other sheet)."""
     try:
+        refuse_non_xlsx(path, max_bytes=None)  # a branch's own workbook: no import limit
+    except FileRejected as rejected:
+        raise DataSheetError(rejected.reason) from None
+    try:
         workbook = CalamineWorkbook.from_path(str(path))
-    except (CalamineError, OSError, ValueError) as exc:
-        raise DataSheetError(
-            translate("Consolidation", "Not a readable .xlsx workbook ({detail}).").format(
-                detail=str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-            )
-        ) from None
+    except (CalamineError, OSError, ValueError):
+        raise DataSheetError(damaged_message()) from None
     try:
         if DATA_SHEET_NAME not in workbook.sheet_names:
             raise DataSheetError(

@@ -10,9 +10,9 @@ from branchops.core.errors import FieldProblem, ValidationError
 from branchops.core.imports.common import ImportSummary, parse_field
 from branchops.core.users.permissions import CurrentUser
 from branchops.db.lifecycle import Database
+from branchops.excel.chosen_file import FileRejected
 from branchops.excel.imports.kinds import available_kinds, get_kind
 from branchops.excel.imports.parse import ParsedImport, parse_file
-from branchops.excel.imports.source import FileRejected
 from branchops.excel.imports.spec import ImportKind
 from branchops.excel.imports.template import write_template
 

@@ -8,7 +8,8 @@ from typing import Any
 
 from branchops.core.errors import FieldProblem
 from branchops.core.imports.common import RowRef, SourceFile, problem_at
-from branchops.excel.imports.source import FileRejected, read_workbook
+from branchops.excel.chosen_file import FileRejected
+from branchops.excel.imports.source import read_workbook
 from branchops.excel.imports.spec import ImportKind, ValueType
 from branchops.excel.imports.table import FoundTable, find_table
 from branchops.excel.imports.values import CLEAR, BadValue, convert, text_of

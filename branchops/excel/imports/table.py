@@ -13,8 +13,8 @@ from typing import Any
 
 from openpyxl.utils import get_column_letter
 
+from branchops.excel.chosen_file import FileRejected
 from branchops.excel.imports.reader import MAX_COLUMNS, SheetData
-from branchops.excel.imports.source import FileRejected
 from branchops.excel.imports.spec import ColumnSpec, ImportKind, normal_header
 from branchops.excel.imports.values import is_blank
 from branchops.i18n import in_every_language, translate

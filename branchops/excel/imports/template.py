@@ -14,9 +14,9 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from branchops.excel import styles
 from branchops.excel.cells import new_cell
+from branchops.excel.chosen_file import MAX_BYTES
 from branchops.excel.files import save_atomically
 from branchops.excel.imports.reader import MAX_COLUMNS
-from branchops.excel.imports.source import MAX_BYTES
 from branchops.excel.imports.spec import (
     CLEAR_MARKERS,
     ColumnSpec,

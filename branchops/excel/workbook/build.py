@@ -19,6 +19,7 @@ from branchops.core.reports.service import (
     ExportLogRow,
     NewExport,
     check_may_export,
+    check_reportable,
     next_revision,
     record_export,
 )
@@ -88,6 +89,7 @@ def export_monthly_workbook(
     should_stop: Callable[[], bool] | None = None,
 ) -> ReportResult:
     check_may_export(user)
+    check_reportable(request.month)
     step = _Stepper(progress, should_stop, len(builders()) + 3)
     with db.session() as session, memo_scope(session):
         profile = require_profile(load_profile(session))

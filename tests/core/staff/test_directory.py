@@ -130,3 +130,23 @@ def test_positions_and_skills_are_editable_lists(db, manager):
     with db.session() as session:
         rows = catalog.list_positions(session)
     assert [(r.name, r.staff_count) for r in rows] == [("安保员", 1)]
+
+
+@pytest.mark.postgres
+def test_a_percent_or_underscore_typed_in_the_search_matches_itself(db, manager):
+    with db.unit_of_work(manager) as uow:
+        service.create_staff(uow, manager, _input(employee_no="E_01", name="王芳"))
+        service.create_staff(uow, manager, _input(employee_no="E002", name="李雷"))
+        service.create_staff(uow, manager, _input(employee_no="E003", name="Zhang 100%"))
+    with db.session() as session:
+
+        def found(text: str) -> list[str]:
+            rows = queries.list_staff(session, ListQuery(search=text))
+            return sorted(r.employee_no for r in rows)
+
+        assert found("_") == ["E_01"]
+        assert found("%") == ["E003"]
+        assert found("E_0") == ["E_01"]  # not E002: "_" is no wildcard
+        assert found("\\") == []
+        assert found("e0") == ["E002", "E003"]  # case still ignored
+        assert found("ZHANG") == ["E003"]
