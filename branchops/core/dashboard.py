@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from branchops import clock
 from branchops.core import kpi
 from branchops.core.areas import area_keys
-from branchops.core.branch.queries import is_set_up, load_profile
+from branchops.core.branch.queries import is_set_up
 from branchops.core.period import Month
 from branchops.i18n import translate
 
@@ -66,9 +66,8 @@ def groups() -> list[tuple[str, list[kpi.KpiDef]]]:
 
 
 def tiles(session: Session, month: Month, definitions: list[kpi.KpiDef]) -> list[Tile]:
-    profile = load_profile(session)
-    start = profile.fiscal_year_start_month if profile else 1
-    rows = kpi.kpi_rows(session, month, definitions, start, year_to_date=False)
+    """No year-to-date column, so the fiscal year's start (the profile) is not read."""
+    rows = kpi.kpi_rows(session, month, definitions, year_to_date=False)
     return [_tile(row) for row in rows]
 
 

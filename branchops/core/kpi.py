@@ -81,6 +81,11 @@ def get(key: str) -> KpiDef:
 
 
 def targets(session: Session) -> dict[str, float | None]:
+    """Every KPI's target, read once inside a ``memo_scope`` (the dashboard's areas, one export)."""
+    return memoized(session, ("kpi", "targets"), lambda: _targets(session))
+
+
+def _targets(session: Session) -> dict[str, float | None]:
     stored = {key: value for key, value in session.execute(select(KpiTarget.key, KpiTarget.value))}
     return {k.key: stored.get(k.key, k.default_target) for k in all_kpis()}
 
