@@ -11,6 +11,8 @@ import gc
 import logging
 import os
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QThreadPool, QTimer, QTranslator
@@ -82,18 +84,26 @@ def fail(text: str, interactive: bool = True) -> int:
     return 1
 
 
-def run_app(args: argparse.Namespace) -> int:
-    usual_gc = gc.get_threshold()
+@contextmanager
+def fewer_collections() -> Iterator[Callable[[], None]]:
+    """The collector at ``START_GC_THRESHOLD`` until the function given is called (the start has
+    settled) or the block ends; then at the thresholds it had."""
+    usual = gc.get_threshold()
     gc.set_threshold(*START_GC_THRESHOLD)
     try:
-        return _run_app(args, usual_gc)
+        yield lambda: gc.set_threshold(*usual)
     finally:
-        gc.set_threshold(*usual_gc)
+        gc.set_threshold(*usual)
 
 
-def _run_app(args: argparse.Namespace, usual_gc: tuple[int, ...]) -> int:
+def run_app(args: argparse.Namespace) -> int:
+    with fewer_collections() as settled:
+        return _run_app(args, settled)
+
+
+def _run_app(args: argparse.Namespace, settled: Callable[[], None]) -> int:
     app = create_application()
-    QTimer.singleShot(START_GC_MS, lambda: gc.set_threshold(*usual_gc))
+    QTimer.singleShot(START_GC_MS, settled)
     settings = AppSettings.load()
     try:
         target, paths = resolve_target(args, settings)
