@@ -4,6 +4,7 @@ branch."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -56,13 +57,13 @@ def months_offered(today: date | None = None) -> list[Month]:
     return [current.shift(-i) for i in range(MONTHS_OFFERED)]
 
 
-def groups() -> list[tuple[str, list[kpi.KpiDef]]]:
-    """The KPIs by area, in the order the areas are declared."""
-    order = {key: index for index, key in enumerate(area_keys())}
-    by_area: dict[str, list[kpi.KpiDef]] = {}
-    for definition in kpi.all_kpis():
-        by_area.setdefault(definition.area, []).append(definition)
-    return sorted(by_area.items(), key=lambda pair: order.get(pair[0], len(order)))
+def groups() -> Iterator[tuple[str, list[kpi.KpiDef]]]:
+    """The KPIs by area, in the order the areas are declared. An area's KPI module is imported
+    when its turn comes, so the first area's tiles need none of the others' modules."""
+    for area in area_keys():
+        definitions = kpi.area_kpis(area)
+        if definitions:
+            yield area, definitions
 
 
 def tiles(session: Session, month: Month, definitions: list[kpi.KpiDef]) -> list[Tile]:
