@@ -4,6 +4,7 @@ branch."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -13,7 +14,7 @@ from sqlalchemy.orm import Session
 from branchops import clock
 from branchops.core import kpi
 from branchops.core.areas import area_keys
-from branchops.core.branch.queries import is_set_up, load_profile
+from branchops.core.branch.queries import is_set_up
 from branchops.core.period import Month
 from branchops.i18n import translate
 
@@ -56,19 +57,18 @@ def months_offered(today: date | None = None) -> list[Month]:
     return [current.shift(-i) for i in range(MONTHS_OFFERED)]
 
 
-def groups() -> list[tuple[str, list[kpi.KpiDef]]]:
-    """The KPIs by area, in the order the areas are declared."""
-    order = {key: index for index, key in enumerate(area_keys())}
-    by_area: dict[str, list[kpi.KpiDef]] = {}
-    for definition in kpi.all_kpis():
-        by_area.setdefault(definition.area, []).append(definition)
-    return sorted(by_area.items(), key=lambda pair: order.get(pair[0], len(order)))
+def groups() -> Iterator[tuple[str, list[kpi.KpiDef]]]:
+    """The KPIs by area, in the order the areas are declared. An area's KPI module is imported
+    when its turn comes, so the first area's tiles need none of the others' modules."""
+    for area in area_keys():
+        definitions = kpi.area_kpis(area)
+        if definitions:
+            yield area, definitions
 
 
 def tiles(session: Session, month: Month, definitions: list[kpi.KpiDef]) -> list[Tile]:
-    profile = load_profile(session)
-    start = profile.fiscal_year_start_month if profile else 1
-    rows = kpi.kpi_rows(session, month, definitions, start, year_to_date=False)
+    """No year-to-date column, so the fiscal year's start (the profile) is not read."""
+    rows = kpi.kpi_rows(session, month, definitions, year_to_date=False)
     return [_tile(row) for row in rows]
 
 

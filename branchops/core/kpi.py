@@ -76,13 +76,38 @@ def all_kpis() -> list[KpiDef]:
     return REGISTRY.all()
 
 
+def area_kpis(area: str) -> list[KpiDef]:
+    """One area's KPIs; the other areas' KPI modules are not imported."""
+    return REGISTRY.of_area(area)
+
+
 def get(key: str) -> KpiDef:
     return REGISTRY.get(key)
 
 
 def targets(session: Session) -> dict[str, float | None]:
-    stored = {key: value for key, value in session.execute(select(KpiTarget.key, KpiTarget.value))}
-    return {k.key: stored.get(k.key, k.default_target) for k in all_kpis()}
+    stored = _stored_targets(session)
+    return {k.key: _target(stored, k) for k in all_kpis()}
+
+
+def target(session: Session, kpi: KpiDef) -> float | None:
+    return _target(_stored_targets(session), kpi)
+
+
+def _target(stored: dict[str, float], kpi: KpiDef) -> float | None:
+    """The target stored in Settings, else the KPI's default."""
+    return stored.get(kpi.key, kpi.default_target)
+
+
+def _stored_targets(session: Session) -> dict[str, float]:
+    """Read once inside a ``memo_scope`` (the dashboard's areas, one export)."""
+
+    def read() -> dict[str, float]:
+        return {
+            key: value for key, value in session.execute(select(KpiTarget.key, KpiTarget.value))
+        }
+
+    return memoized(session, ("kpi", "targets"), read)
 
 
 def status(value: float | None, target: float | None, higher_is_better: bool) -> Status:
@@ -136,14 +161,13 @@ def kpi_rows(
     year_to_date: bool = True,
 ) -> list[KpiRow]:
     """The rows of ``kpi_table`` for some KPIs; without ``year_to_date`` that column is None."""
-    goal = targets(session)
     fy_months = (
         list(month_range(month.fiscal_year_start(fiscal_year_start_month), month))
         if year_to_date
         else [month]
     )
     with memo_scope(session):
-        return [_row(session, kpi, month, fy_months, goal, year_to_date) for kpi in kpis]
+        return [_row(session, kpi, month, fy_months, year_to_date) for kpi in kpis]
 
 
 def monthly_value(session: Session, kpi: KpiDef, month: Month) -> float | None:
@@ -156,17 +180,17 @@ def _row(
     kpi: KpiDef,
     month: Month,
     fy_months: list[Month],
-    goal: dict[str, float | None],
     year_to_date: bool,
 ) -> KpiRow:
     by_month = {m: monthly_value(session, kpi, m) for m in fy_months}
     value = by_month[month]
+    goal = target(session, kpi)
     return KpiRow(
         kpi=kpi,
         value=value,
         previous=monthly_value(session, kpi, month.previous),
         same_month_last_year=monthly_value(session, kpi, month.same_month_last_year),
         year_to_date=aggregate(kpi, [by_month[m] for m in fy_months]) if year_to_date else None,
-        target=goal[kpi.key],
-        status=status(value, goal[kpi.key], kpi.higher_is_better),
+        target=goal,
+        status=status(value, goal, kpi.higher_is_better),
     )

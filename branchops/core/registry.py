@@ -55,6 +55,7 @@ class Registry(Generic[T]):
         self._origin: dict[str, str | None] = {}
         self._loading: str | None = None
         self._loaded = False
+        self._imported: set[str] = set()
 
     def register(self, item: T) -> T:
         if item.key in self._items and self._items[item.key] is not item:
@@ -70,20 +71,29 @@ class Registry(Generic[T]):
         self._origin[item.key] = area
         return item
 
-    def _load(self) -> None:
+    def _load(self, only_area: str | None = None) -> None:
         if self._loaded:
             return
         for area, module in self._modules():
+            if module in self._imported or (only_area is not None and area != only_area):
+                continue
             self._loading = area
             try:
                 importlib.import_module(module)
             finally:
                 self._loading = None
-        self._loaded = True
+            self._imported.add(module)
+        if only_area is None:
+            self._loaded = True
 
     def all(self) -> list[T]:
         self._load()
         return list(self._items.values())
+
+    def of_area(self, area: str) -> list[T]:
+        """The items ``area``'s module registers, importing no other area's module."""
+        self._load(only_area=area)
+        return [item for key, item in self._items.items() if self._origin[key] == area]
 
     def get(self, key: str) -> T:
         self._load()

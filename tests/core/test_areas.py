@@ -93,3 +93,39 @@ def test_every_area_but_the_branch_profile_is_in_the_independence_contract():
     contracts = config["tool"]["importlinter"]["contracts"]
     independence = next(c for c in contracts if c["type"] == "independence")
     assert set(independence["modules"]) == {a.package for a in AREAS if a.key != "branch"}
+
+
+def test_one_areas_items_are_read_without_importing_the_other_areas_modules(tmp_path, monkeypatch):
+    (tmp_path / "two_registry.py").write_text(
+        "from branchops.core.registry import Registry\n"
+        "REGISTRY = Registry(\n"
+        "    'thing', lambda: [('quality', 'two_quality'), ('staff', 'two_staff')]\n"
+        ")\n"
+    )
+    for area in ("quality", "staff"):
+        (tmp_path / f"two_{area}.py").write_text(
+            textwrap.dedent(
+                f"""
+                from dataclasses import dataclass
+                from two_registry import REGISTRY
+
+                @dataclass(frozen=True)
+                class Item:
+                    key: str
+
+                REGISTRY.register(Item("{area}.first"))
+                REGISTRY.register(Item("{area}.second"))
+                """
+            )
+        )
+    monkeypatch.syspath_prepend(str(tmp_path))
+    registry = importlib.import_module("two_registry").REGISTRY
+    assert [item.key for item in registry.of_area("quality")] == ["quality.first", "quality.second"]
+    assert "two_staff" not in sys.modules
+    assert [item.key for item in registry.all()] == [
+        "quality.first",
+        "quality.second",
+        "staff.first",
+        "staff.second",
+    ]
+    assert [item.key for item in registry.of_area("quality")] == ["quality.first", "quality.second"]

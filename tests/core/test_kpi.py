@@ -1,10 +1,12 @@
 """The KPI registry: registration, traffic-light status, year-to-date and targets."""
 
 import pytest
+from sqlalchemy import event
 
 from branchops.core import kpi
 from branchops.core.branch.service import save_targets
 from branchops.core.kpi import Aggregate, KpiDef, Status, Unit
+from branchops.core.memo import memo_scope
 from branchops.core.period import Month
 from branchops.i18n import set_language
 
@@ -146,3 +148,26 @@ def test_compute_selected_keys(db, registry):
     with db.session() as session:
         assert kpi.compute(session, Month(2026, 1), ["test.score"]) == {"test.score": 91.0}
         assert kpi.compute(session, Month(2026, 1)) == {"test.score": 91.0, "test.other": 1.0}
+
+
+def test_targets_are_read_once_per_memo_scope(db, registry):
+    kpi.register(_kpi(monthly=_const(91.0)))
+    kpi.register(_kpi("test.other", monthly=_const(1.0)))
+    reads: list[str] = []
+
+    def count(_conn, _cursor, statement, *_args) -> None:
+        if "kpi_target" in statement:
+            reads.append(statement)
+
+    event.listen(db.engine, "before_cursor_execute", count)
+    try:
+        with db.session() as session, memo_scope(session):
+            for definition in kpi.all_kpis():  # one call per dashboard area
+                kpi.kpi_rows(session, Month(2026, 1), [definition], year_to_date=False)
+        assert len(reads) == 1
+        with db.session() as session:  # outside a scope, read each time (nothing kept stale)
+            kpi.targets(session)
+            kpi.targets(session)
+        assert len(reads) == 3
+    finally:
+        event.remove(db.engine, "before_cursor_execute", count)

@@ -115,20 +115,44 @@ class TilesPanel(QWidget):
 
 
 class TilesScroll(QScrollArea):
-    """Holds the panel: as tall as the tiles need; scrolls only in a window too small for them."""
+    """Holds the panel: as tall as the tiles need; scrolls only in a window too small for them.
+
+    The scroll bar is shown only when the page's layout cannot give the area the panel's height:
+    shown as soon as new tiles make the panel taller, before the layout, it would appear for a
+    moment, narrowing the panel and laying every tile out twice (and back when it goes)."""
 
     def __init__(self, panel: TilesPanel, parent=None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.setWidget(panel)
+        self.panel = panel
         panel.height_changed.connect(self._fit)
 
     def _fit(self, height: int) -> None:
         self.setMaximumHeight(height + 2 if height else 0)
         self.updateGeometry()
+        page = self.parentWidget()
+        if page is not None and page.layout() is not None:
+            page.layout().activate()  # the height it can have, now rather than on the next turn
+        self._update_bar()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._update_bar()
+
+    def _update_bar(self) -> None:
+        needed = self.height() < self.panel.height()
+        policy = (
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOn
+            if needed
+            else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        )
+        if self.verticalScrollBarPolicy() != policy:
+            self.setVerticalScrollBarPolicy(policy)
 
     def sizeHint(self) -> QSize:
         return QSize(super().sizeHint().width(), self.maximumHeight())
