@@ -188,6 +188,11 @@ VARIANTS = {
     "lp-worker-eager": SearchOptions(
         worker_parameters={"default_lp": {"add_lp_constraints_lazily": False}}
     ),
+    "lp-pair3": SearchOptions(
+        num_workers=3,
+        subsolvers=("default_lp", "eager_lp"),
+        worker_parameters={"eager_lp": {"add_lp_constraints_lazily": False}},
+    ),
     "sym4": SearchOptions(parameters={"symmetry_level": 4}),
     "workers3": SearchOptions(num_workers=3),
     "workers4": SearchOptions(num_workers=4),
