@@ -181,6 +181,20 @@ VARIANTS = {
     "no-ls": SearchOptions(parameters={"ignore_subsolvers": ["ls", "feasibility_pump"]}),
     "presolve": SearchOptions(presolve=True),
     "lin2": SearchOptions(parameters={"linearization_level": 2}),
+    "lp-eager": SearchOptions(parameters={"add_lp_constraints_lazily": False}),
+    "lb-eager": SearchOptions(
+        subsolvers=LOWER_BOUND_PAIR, parameters={"add_lp_constraints_lazily": False}
+    ),
+    "lp-worker-eager": SearchOptions(
+        worker_parameters={"default_lp": {"add_lp_constraints_lazily": False}}
+    ),
+    "lp-pair3": SearchOptions(
+        num_workers=3,
+        subsolvers=("default_lp", "eager_lp"),
+        worker_parameters={"eager_lp": {"add_lp_constraints_lazily": False}},
+    ),
+    "sym4": SearchOptions(parameters={"symmetry_level": 4}),
+    "workers3": SearchOptions(num_workers=3),
     "workers4": SearchOptions(num_workers=4),
     "greedy-sym": SearchOptions(greedy_hint=True, symmetry=True),
     "lb-search": SearchOptions(subsolvers=LOWER_BOUND_PAIR),

@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 
-from ortools.sat.python import cp_model
+from ortools.sat.python import cp_model, cp_model_helper
 
 from branchops.core.staff.diagnosis import Diagnosis, diagnose, quick_checks
 from branchops.core.staff.greedy import greedy_roster
@@ -45,7 +45,8 @@ class SearchOptions:
     on two workers is one LP search and one thread shared by first-solution, local and
     neighbourhood searches). The LP search beside the objective lower-bound search
     (``LOWER_BOUND_PAIR``) closes the gap sooner, but its first roster comes seconds later;
-    ``parameters``: other CP-SAT parameters by name."""
+    ``parameters``: other CP-SAT parameters by name; ``worker_parameters``: parameters of one
+    named worker (``"default_lp"``: the LP search), merged over the others for it alone."""
 
     num_workers: int = 2
     relative_gap_limit: float = 0.01
@@ -54,6 +55,7 @@ class SearchOptions:
     presolve: bool = False
     subsolvers: tuple[str, ...] = ()
     parameters: Mapping[str, object] = field(default_factory=dict)
+    worker_parameters: Mapping[str, Mapping[str, object]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -149,12 +151,23 @@ def _solver(options: SearchOptions, time_limit_s: float) -> cp_model.CpSolver:
     if options.subsolvers and options.num_workers >= len(options.subsolvers):
         solver.parameters.num_full_subsolvers = len(options.subsolvers)
         solver.parameters.subsolvers.extend(options.subsolvers)
-    for name, value in options.parameters.items():
-        if isinstance(value, list | tuple):
-            getattr(solver.parameters, name).extend(value)  # a repeated field
-        else:
-            setattr(solver.parameters, name, value)
+    _set_parameters(solver.parameters, options.parameters)
+    for worker, changes in options.worker_parameters.items():
+        named = cp_model_helper.SatParameters()
+        named.name = worker
+        _set_parameters(named, changes)
+        solver.parameters.subsolver_params.append(named)
     return solver
+
+
+def _set_parameters(
+    parameters: cp_model_helper.SatParameters, values: Mapping[str, object]
+) -> None:
+    for name, value in values.items():
+        if isinstance(value, list | tuple):
+            getattr(parameters, name).extend(value)  # a repeated field
+        else:
+            setattr(parameters, name, value)
 
 
 def _solution(

@@ -18,6 +18,7 @@ from ortools.sat.python import cp_model
 from branchops.core.staff.roster_types import Person, PersonId, Rule
 from branchops.core.staff.solver_expr import Expr
 from branchops.core.staff.solver_hull import lower_facets
+from branchops.core.staff.solver_spread import Score, least_spread
 
 if TYPE_CHECKING:
     from branchops.core.staff.solver_model import RosterModel
@@ -215,6 +216,7 @@ def _fairness(built: RosterModel) -> None:
     rate = demand / max(1, sum(present.values()))
     reference = max(p.contract_minutes_per_week for p in people)
     scores: list[Expr] = []
+    reach: list[Score] = []
     top = 0
     for person in people:
         # part-timers count double (per contracted hour); people away on some weekends
@@ -222,13 +224,32 @@ def _fairness(built: RosterModel) -> None:
         coef = round(reference / person.contract_minutes_per_week)
         offset = round(coef * (len(special) - present[person.id]) * rate)
         scores.append(coef * sum(built.work(person.id, d) for d in special) + offset)
+        reach.append(Score(coef, offset, present[person.id]))
         top = max(top, coef * len(special) + offset)
     high = built.model.new_int_var(0, top, "fair_high")
     low = built.model.new_int_var(0, top, "fair_low")
     for score in scores:
         built.model.add(high >= score)
         built.model.add(low <= score)
+    spread = least_spread(reach, *_special_shift_totals(built, special))
+    if spread > 0:  # what whole shifts cannot avoid; the LP relaxation would count none
+        built.model.add(high - low >= spread)
     built.cost.append((high - low, weight * POINT))
+
+
+def _special_shift_totals(built: RosterModel, special: Sequence[date]) -> tuple[int, int | None]:
+    """Fewest and most shifts the hard coverage rules allow over the special days (one shift
+    a person a day, so also the sum of everyone's special-day shifts); None: no upper limit."""
+    needs = [n for (d, _), n in built.facts.needs.items() if d in special]
+    hard = not built.relax_coverage
+    least = 0
+    if hard and built.limits.is_hard(Rule.UNDERSTAFFED):
+        least = sum(n.min_headcount for n in needs)
+    most: int | None = None
+    capped = all(n.max_headcount is not None for n in needs)
+    if hard and built.limits.is_hard(Rule.OVERSTAFFED) and capped:
+        most = sum(n.max_headcount or 0 for n in needs)
+    return least, most
 
 
 def _preferences(built: RosterModel) -> None:
