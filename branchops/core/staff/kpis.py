@@ -17,7 +17,7 @@ from branchops.core.staff.needs import needs_for_days
 from branchops.core.staff.problem_builder import date_range, roster_people
 from branchops.core.staff.roster_store import assignments_between
 from branchops.core.staff.rules import short_of_a_skill, understaffed
-from branchops.core.staff.timesheet import leave_days_in, month_timesheet
+from branchops.core.staff.timesheet import leave_days_in, month_timesheets
 from branchops.i18n import QT_TRANSLATE_NOOP
 
 
@@ -90,17 +90,22 @@ def coverage_gaps_by_month(session: Session, months: Sequence[Month]) -> dict[Mo
 
 
 def overtime_hours(session: Session, month: Month) -> float | None:
-    return round(_timesheet(session, month).overtime_hours, 1)
+    return overtime_hours_by_month(session, [month])[month]
+
+
+def overtime_hours_by_month(session: Session, months: Sequence[Month]) -> dict[Month, float | None]:
+    return {m: round(t.overtime_hours, 1) for m, t in month_timesheets(session, months).items()}
 
 
 def labour_hours_vs_budget(session: Session, month: Month) -> float | None:
     """Hours worked as a share of the monthly labour-hours budget (none without a budget)."""
-    return _timesheet(session, month).budget_used
+    return labour_hours_vs_budget_by_month(session, [month])[month]
 
 
-def _timesheet(session: Session, month: Month):
-    """The month's timesheet (computed once per export for both KPIs and the staffing sheet)."""
-    return month_timesheet(session, month)
+def labour_hours_vs_budget_by_month(
+    session: Session, months: Sequence[Month]
+) -> dict[Month, float | None]:
+    return {m: t.budget_used for m, t in month_timesheets(session, months).items()}
 
 
 def leave_days(session: Session, month: Month) -> float | None:
@@ -134,6 +139,7 @@ register(
         higher_is_better=False,
         default_target=None,
         monthly=overtime_hours,
+        months=overtime_hours_by_month,
         aggregate=Aggregate.SUM,
         explanation=QT_TRANSLATE_NOOP(
             "Kpi",
@@ -151,6 +157,7 @@ register(
         higher_is_better=False,
         default_target=1.0,
         monthly=labour_hours_vs_budget,
+        months=labour_hours_vs_budget_by_month,
         aggregate=Aggregate.MEAN,
         explanation=QT_TRANSLATE_NOOP(
             "Kpi",
