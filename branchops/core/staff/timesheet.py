@@ -358,7 +358,7 @@ def _month_timesheet(inputs: _Inputs, month: Month, today: date) -> Timesheet:
             planned=planned,
             contract_minutes=person.contract_minutes_per_week,
         )
-        total = sum((v for d, v in splits.items() if first <= d <= last), ot.OvertimeSplit())
+        total = ot.total_between(splits, first, last)
         in_month = [d for d in planned if d >= first]
         rows.append(
             TimesheetRow(
