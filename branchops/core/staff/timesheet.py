@@ -287,8 +287,8 @@ class _Inputs:
     session: Session
     config: ScheduleSettings
     paid: dict[str, int]
-    cells: dict[tuple[int, date], str]
-    entries: dict[tuple[int, date], TimesheetEntry]
+    cells: dict[int, dict[date, str]]  # person -> day -> shift code
+    entries: dict[int, dict[date, int]]  # person -> day -> minutes entered
     leave_dates: dict[int, set[date]]
     calendar: ot.WorkCalendar
     staff: dict[int, Staff]
@@ -296,10 +296,14 @@ class _Inputs:
 
     @classmethod
     def read(cls, session: Session, first: date, last: date) -> _Inputs:
-        cells = cells_between(session, first, last)
-        entries = _entries(session, first, last)
+        cells: dict[int, dict[date, str]] = defaultdict(dict)
+        entries: dict[int, dict[date, int]] = defaultdict(dict)
         by_day: dict[date, set[int]] = defaultdict(set)
-        for pid, day in (*cells, *entries):
+        for (pid, day), code in cells_between(session, first, last).items():
+            cells[pid][day] = code
+            by_day[day].add(pid)
+        for (pid, day), entry in _entries(session, first, last).items():
+            entries[pid][day] = entry.actual_minutes
             by_day[day].add(pid)
         return cls(
             session,
@@ -329,7 +333,7 @@ def _month_timesheet(inputs: _Inputs, month: Month, today: date) -> Timesheet:
     first, last = month.first_day, month.last_day
     # whole ISO weeks whose Sunday falls in the month
     span_first, _ = ot.month_span(month)
-    cells, entries, paid, calendar = inputs.cells, inputs.entries, inputs.paid, inputs.calendar
+    paid, calendar = inputs.paid, inputs.calendar
     leave_days = leave_days_in(inputs.session, first, last)
     days = date_range(span_first, last)
     people = {pid for day in days for pid in inputs.people_by_day.get(day, ())} | set(leave_days)
@@ -337,16 +341,14 @@ def _month_timesheet(inputs: _Inputs, month: Month, today: date) -> Timesheet:
     rows, warnings = [], []
     for pid in sorted(staff, key=lambda k: staff[k].employee_no):
         person = staff[pid]
-        planned: dict[date, int] = {}
-        actual: dict[date, int] = {}
         employed = person.employed_days(days)
-        for day in days:
-            planned[day] = paid.get(cells.get((pid, day), ""), 0) if day in employed else 0
-            entry = entries.get((pid, day))
-            if entry is not None:
-                actual[day] = entry.actual_minutes
-            elif day <= today:
-                actual[day] = planned[day]
+        cells, entries = inputs.cells.get(pid, {}), inputs.entries.get(pid, {})
+        planned = {d: paid.get(cells.get(d, ""), 0) if d in employed else 0 for d in days}
+        actual = {
+            d: entries[d] if d in entries else planned[d]
+            for d in days
+            if d in entries or d <= today
+        }
         leave = {d for d in inputs.leave_dates.get(pid, ()) if span_first <= d <= last}
         splits = ot.person_overtime(
             actual,
