@@ -65,10 +65,22 @@ def _known(language: str) -> str:
 
 
 def _load_catalog(language: str, translations_dir: Path | None = None) -> Catalog:
+    """The language's messages, each file read once while it stays the same (the command line's
+    language and a report's are often the same)."""
     if language not in LANGUAGES:
         return {}
     qm = (translations_dir or TRANSLATIONS_DIR) / f"branchops_{language}.qm"
-    return dict(read_qm(qm.read_bytes())) if qm.exists() else {}
+    try:
+        found = qm.stat()
+    except FileNotFoundError:
+        return {}
+    key = (str(qm), found.st_mtime_ns, found.st_size)
+    if key not in _read:
+        _read[key] = dict(read_qm(qm.read_bytes()))
+    return _read[key]
+
+
+_read: dict[tuple[str, int, int], Catalog] = {}
 
 
 def set_language(language: str, translations_dir: Path | None = None) -> None:

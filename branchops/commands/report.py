@@ -37,10 +37,10 @@ def parse_month(text: str) -> Month:
 
 
 def run(args: argparse.Namespace) -> int:
-    from branchops.excel.workbook import (
-        ReportRequest,
-        export_monthly_workbook,
-    )  # heavy: only when the command runs
+    from branchops.commands.plain_openpyxl import plain_openpyxl
+
+    with plain_openpyxl():  # heavy: only when the command runs
+        from branchops.excel.workbook import ReportRequest, export_monthly_workbook
 
     month = parse_month(args.month)
     db, _ = open_db(args.db)

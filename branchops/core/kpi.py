@@ -7,7 +7,7 @@ the HQ workbook and consolidation all read values from here, so a number is the 
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from branchops.core.branch.models import KpiTarget
 from branchops.core.kpi_unit import Unit
-from branchops.core.memo import memo_scope, memoized
+from branchops.core.memo import memo_scope, memo_values, memoized
 from branchops.core.period import Month, month_range
 from branchops.core.registry import Registry, per_area
 from branchops.i18n import translate
@@ -40,6 +40,8 @@ class Status(enum.StrEnum):
 
 
 MonthlyFormula = Callable[[Session, Month], float | None]
+# the same formula for several months at once (reading the data once): month -> value
+MonthsFormula = Callable[[Session, Sequence[Month]], Mapping[Month, float | None]]
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,9 @@ class KpiDef:
     explanation: str = ""  # the formula in words, QT_TRANSLATE_NOOP("Kpi", ...)
     page: str = ""  # the page that lists what the KPI counts ("" = the area's first page)
     filters: tuple[tuple[str, object], ...] = ()  # passed to that page's open_filtered
+    # optional: ``monthly`` for several months in one go; ``monthly`` must give the same value
+    # for one month (by calling it with that month alone)
+    months: MonthsFormula | None = None
 
     @property
     def title(self) -> str:
@@ -166,13 +171,32 @@ def kpi_rows(
         if year_to_date
         else [month]
     )
+    wanted = [*fy_months, month.previous, month.same_month_last_year]
     with memo_scope(session):
-        return [_row(session, kpi, month, fy_months, year_to_date) for kpi in kpis]
+        chosen = list(kpis)
+        for kpi in chosen:
+            monthly_values(session, kpi, wanted)
+        return [_row(session, kpi, month, fy_months, year_to_date) for kpi in chosen]
 
 
 def monthly_value(session: Session, kpi: KpiDef, month: Month) -> float | None:
     """One KPI for one month, computed once inside a ``memo_scope`` (one export)."""
     return memoized(session, ("kpi", kpi.key, month), lambda: kpi.monthly(session, month))
+
+
+def monthly_values(
+    session: Session, kpi: KpiDef, months: Iterable[Month]
+) -> dict[Month, float | None]:
+    """One KPI for several months; a KPI with a ``months`` formula computes the months not yet
+    known in one call (each then kept like ``monthly_value``'s)."""
+    chosen = sorted(set(months))
+    memo = memo_values(session)
+    if kpi.months is not None and memo is not None:
+        missing = [m for m in chosen if ("kpi", kpi.key, m) not in memo]
+        if missing:
+            found = kpi.months(session, missing)
+            memo.update({("kpi", kpi.key, m): found[m] for m in missing})
+    return {m: monthly_value(session, kpi, m) for m in chosen}
 
 
 def _row(
@@ -182,7 +206,7 @@ def _row(
     fy_months: list[Month],
     year_to_date: bool,
 ) -> KpiRow:
-    by_month = {m: monthly_value(session, kpi, m) for m in fy_months}
+    by_month = monthly_values(session, kpi, fy_months)
     value = by_month[month]
     goal = target(session, kpi)
     return KpiRow(

@@ -34,6 +34,11 @@ def in_memo_scope(session: Session) -> bool:
     return _KEY in session.info
 
 
+def memo_values(session: Session) -> dict[Hashable, Any] | None:
+    """The scope's values by key (None outside a scope), for code that fills several at once."""
+    return session.info.get(_KEY)
+
+
 def memoized(session: Session, key: Hashable, compute: Callable[[], T]) -> T:
     memo: dict[Hashable, Any] | None = session.info.get(_KEY)
     if memo is None:

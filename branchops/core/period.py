@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -71,3 +71,14 @@ def month_range(first: Month, last: Month) -> Iterator[Month]:
     while current <= last:
         yield current
         current = current.shift(1)
+
+
+def month_runs(months: Iterable[Month]) -> list[tuple[Month, Month]]:
+    """The months as runs of consecutive months, first to last, in order (duplicates once)."""
+    runs: list[tuple[Month, Month]] = []
+    for month in sorted(set(months)):
+        if runs and runs[-1][1].shift(1) == month:
+            runs[-1] = (runs[-1][0], month)
+        else:
+            runs.append((month, month))
+    return runs

@@ -171,3 +171,30 @@ def test_targets_are_read_once_per_memo_scope(db, registry):
         assert len(reads) == 3
     finally:
         event.remove(db.engine, "before_cursor_execute", count)
+
+
+def test_a_months_formula_fills_every_month_a_table_needs_in_one_call(db, registry):
+    """The fiscal year to date, the month before and the same month last year: one call of the
+    ``months`` formula for all of them inside the table's scope, the monthly formula outside."""
+    values = {"2025-11": 1.0, "2026-01": 2.0, "2026-02": 3.0, "2026-03": 4.0}
+    calls = []
+
+    def months(_session, wanted):
+        calls.append(sorted(wanted))
+        return {m: values.get(str(m)) for m in wanted}
+
+    def monthly(session, month):
+        return months(session, [month])[month]
+
+    kpi.register(_kpi("test.count", monthly, months=months, aggregate=Aggregate.SUM))
+    with db.session() as session:
+        row = kpi.kpi_rows(session, Month(2026, 3), kpi.all_kpis())[0]
+        assert calls == [[Month(2025, 3), Month(2026, 1), Month(2026, 2), Month(2026, 3)]]
+        calls.clear()
+        assert kpi.monthly_values(session, row.kpi, [Month(2026, 2), Month(2026, 1)]) == {
+            Month(2026, 1): 2.0,
+            Month(2026, 2): 3.0,
+        }
+        assert calls == [[Month(2026, 1)], [Month(2026, 2)]]
+    assert (row.value, row.previous, row.same_month_last_year) == (4.0, 3.0, None)
+    assert row.year_to_date == 9.0

@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from branchops.core.period import Month, month_range
+from branchops.core.period import Month, month_range, month_runs
 
 
 def test_parse_and_format_round_trip():
@@ -71,3 +71,16 @@ def test_month_range_is_inclusive_and_empty_when_reversed():
     months = list(month_range(Month(2025, 11), Month(2026, 2)))
     assert [str(m) for m in months] == ["2025-11", "2025-12", "2026-01", "2026-02"]
     assert list(month_range(Month(2026, 2), Month(2026, 1))) == []
+
+
+def test_month_runs_join_consecutive_months_across_a_year_end():
+    months = [Month(2024, 2), Month(2023, 12), Month(2024, 1), Month(2024, 2), Month(2024, 5)]
+    assert month_runs(months) == [
+        (Month(2023, 12), Month(2024, 2)),
+        (Month(2024, 5), Month(2024, 5)),
+    ]
+    assert month_runs([]) == []
+    assert month_runs([Month(2025, 11), Month(2026, 10), Month(2026, 11)]) == [
+        (Month(2025, 11), Month(2025, 11)),
+        (Month(2026, 10), Month(2026, 11)),
+    ]

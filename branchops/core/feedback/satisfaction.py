@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from branchops.core.feedback.models import Channel, FeedbackKind, FeedbackRecord
 from branchops.core.feedback.stamp import month_number
-from branchops.core.period import Month
+from branchops.core.period import Month, month_range
 from branchops.core.staff.models import Staff
 
 R = FeedbackRecord
@@ -153,19 +153,21 @@ def figures_by(session: Session, first: date, last: date, group: str) -> dict[ob
 
 
 def trend(session: Session, first: Month, last: Month) -> list[tuple[Month, Figures]]:
-    """Every month from ``first`` to ``last`` (months without records have empty figures)."""
-    key = month_number(R.received_at).label("month")
-    stmt = (
-        select(key, *_figure_columns())
-        .where(*in_range(first.first_day, last.last_day))
-        .group_by(key)
-    )
-    found = {Month(m // 100, m % 100): _figures(rest) for m, *rest in session.execute(stmt)}
-    out, month = [], first
-    while month <= last:
-        out.append((month, found.get(month, Figures())))
-        month = month.shift(1)
-    return out
+    """Every month from ``first`` to ``last`` (months without records have empty figures); the
+    months the session has counted already (``month_figures``) are not counted again."""
+    months = list(month_range(first, last))
+    counted: dict[Month, MonthFigures] = session.info.get(_CACHE_KEY, {})
+    missing = [m for m in months if m not in counted]
+    found: dict[Month, Figures] = {}
+    if missing:
+        key = month_number(R.received_at).label("month")
+        stmt = (
+            select(key, *_figure_columns())
+            .where(*in_range(missing[0].first_day, missing[-1].last_day))
+            .group_by(key)
+        )
+        found = {Month(m // 100, m % 100): _figures(rest) for m, *rest in session.execute(stmt)}
+    return [(m, counted[m].total if m in counted else found.get(m, Figures())) for m in months]
 
 
 @dataclass(frozen=True)

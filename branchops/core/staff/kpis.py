@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from collections import defaultdict
+from collections.abc import Sequence
+from datetime import date, timedelta
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from branchops.core.branch.queries import branch_calendar
 from branchops.core.kpi import Aggregate, KpiDef, Unit, register
-from branchops.core.period import Month
-from branchops.core.staff.models import Staff, employed_between
-from branchops.core.staff.problem_builder import build_problem
-from branchops.core.staff.roster_types import Rule
-from branchops.core.staff.rules import check_coverage
-from branchops.core.staff.timesheet import leave_days_in, month_timesheet
+from branchops.core.period import Month, month_runs
+from branchops.core.staff.models import Skill, Staff, employed_between
+from branchops.core.staff.needs import needs_for_days
+from branchops.core.staff.problem_builder import date_range, roster_people
+from branchops.core.staff.roster_store import assignments_between
+from branchops.core.staff.rules import short_of_a_skill, understaffed
+from branchops.core.staff.timesheet import leave_days_in, month_timesheets
 from branchops.i18n import QT_TRANSLATE_NOOP
 
 
@@ -47,27 +51,61 @@ register(
 
 def coverage_gaps(session: Session, month: Month) -> float | None:
     """Shifts of the month left short of their headcount or a required skill."""
-    built = build_problem(session, month.first_day, month.last_day, with_context=False)
-    gaps = {
-        (v.day, v.shift_code)
-        for v in check_coverage(built.problem, built.assignments)
-        if v.rule in (Rule.UNDERSTAFFED, Rule.MISSING_SKILL)
-    }
-    return float(len(gaps))
+    return coverage_gaps_by_month(session, [month])[month]
+
+
+def coverage_gaps_by_month(session: Session, months: Sequence[Month]) -> dict[Month, float | None]:
+    """``coverage_gaps`` of each month, reading each run of consecutive months once: the
+    shifts the roster check reports as understaffed or missing a skill (``rules.understaffed``,
+    ``rules.short_of_a_skill``), counted from the needs and the stored assignments."""
+    found: dict[Month, float | None] = {m: 0.0 for m in months}
+    calendar = branch_calendar(session)
+    codes = {s.id: s.code for s in session.scalars(select(Skill))}
+    for run_first, run_last in month_runs(months):
+        first, last = run_first.first_day, run_last.last_day
+        needs = {
+            (n.day, n.shift_code): n
+            for n in needs_for_days(session, date_range(first, last), calendar)
+        }
+        staffed: dict[tuple[date, str], list[int]] = defaultdict(list)
+        for item in set(assignments_between(session, first, last)):
+            staffed[(item.day, item.shift_code)].append(item.person_id)
+        skilled = {
+            pid
+            for key, need in needs.items()
+            if need.required_skills
+            for pid in staffed.get(key, ())
+        }
+        rows = list(session.scalars(select(Staff).where(Staff.id.in_(skilled)))) if skilled else []
+        people = {p.id: p for p in roster_people(session, rows, first, last, codes)}
+        for (day, code), need in needs.items():
+            ids = staffed.get((day, code), [])
+            if understaffed(need, len(ids)) or short_of_a_skill(
+                need, [people[i] for i in ids], day
+            ):
+                month = Month.of(day)
+                if month in found:
+                    found[month] = (found[month] or 0.0) + 1
+    return found
 
 
 def overtime_hours(session: Session, month: Month) -> float | None:
-    return round(_timesheet(session, month).overtime_hours, 1)
+    return overtime_hours_by_month(session, [month])[month]
+
+
+def overtime_hours_by_month(session: Session, months: Sequence[Month]) -> dict[Month, float | None]:
+    return {m: round(t.overtime_hours, 1) for m, t in month_timesheets(session, months).items()}
 
 
 def labour_hours_vs_budget(session: Session, month: Month) -> float | None:
     """Hours worked as a share of the monthly labour-hours budget (none without a budget)."""
-    return _timesheet(session, month).budget_used
+    return labour_hours_vs_budget_by_month(session, [month])[month]
 
 
-def _timesheet(session: Session, month: Month):
-    """The month's timesheet (computed once per export for both KPIs and the staffing sheet)."""
-    return month_timesheet(session, month)
+def labour_hours_vs_budget_by_month(
+    session: Session, months: Sequence[Month]
+) -> dict[Month, float | None]:
+    return {m: t.budget_used for m, t in month_timesheets(session, months).items()}
 
 
 def leave_days(session: Session, month: Month) -> float | None:
@@ -83,6 +121,7 @@ register(
         higher_is_better=False,
         default_target=0.0,
         monthly=coverage_gaps,
+        months=coverage_gaps_by_month,
         aggregate=Aggregate.SUM,
         explanation=QT_TRANSLATE_NOOP(
             "Kpi",
@@ -100,6 +139,7 @@ register(
         higher_is_better=False,
         default_target=None,
         monthly=overtime_hours,
+        months=overtime_hours_by_month,
         aggregate=Aggregate.SUM,
         explanation=QT_TRANSLATE_NOOP(
             "Kpi",
@@ -117,6 +157,7 @@ register(
         higher_is_better=False,
         default_target=1.0,
         monthly=labour_hours_vs_budget,
+        months=labour_hours_vs_budget_by_month,
         aggregate=Aggregate.MEAN,
         explanation=QT_TRANSLATE_NOOP(
             "Kpi",

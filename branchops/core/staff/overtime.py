@@ -24,6 +24,7 @@ from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 
 from branchops.core.period import Month
 
@@ -109,11 +110,17 @@ class PersonWeek:
     days: tuple[date, ...] = field(init=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "days", tuple(self.monday + timedelta(days=i) for i in range(7)))
+        object.__setattr__(self, "days", week_days(self.monday))
 
     @property
     def sunday(self) -> date:
         return self.days[-1]
+
+
+@lru_cache(maxsize=1024)
+def week_days(monday: date) -> tuple[date, ...]:
+    """The seven days from ``monday`` (a timesheet asks for the same weeks for everyone)."""
+    return tuple(monday + timedelta(days=i) for i in range(7))
 
 
 def monday_of(day: date) -> date:
@@ -129,6 +136,13 @@ def lieu_days(week: PersonWeek, calendar: WorkCalendar) -> int:
     )
 
 
+NO_OVERTIME = OvertimeSplit()
+
+
+def _working_day(minutes: int) -> OvertimeSplit:
+    return OvertimeSplit(working_day=minutes) if minutes > 0 else NO_OVERTIME
+
+
 def day_overtime(
     day: date,
     minutes: int,
@@ -142,12 +156,12 @@ def day_overtime(
     if kind is DayKind.HOLIDAY:
         return OvertimeSplit(holiday=minutes)
     if kind is DayKind.REST:
-        return OvertimeSplit()
+        return NO_OVERTIME
     if policy.rule == DAILY:
-        return OvertimeSplit(working_day=max(0, minutes - policy.standard_day_minutes))
+        return _working_day(minutes - policy.standard_day_minutes)
     if policy.rule == PLANNED and planned is not None:
-        return OvertimeSplit(working_day=max(0, minutes - planned))
-    return OvertimeSplit()
+        return _working_day(minutes - planned)
+    return NO_OVERTIME
 
 
 def week_overtime(
@@ -155,6 +169,8 @@ def week_overtime(
 ) -> dict[date, OvertimeSplit]:
     """One person's overtime in one ISO week, by the day it is counted on."""
     result: dict[date, OvertimeSplit] = {}
+    if not any(week.worked.values()):  # nothing worked: no overtime of any kind
+        return result
     for day in week.days:
         minutes = week.worked.get(day, 0)
         if not minutes:  # no minutes worked: no overtime of any kind on the day
@@ -191,20 +207,17 @@ def person_overtime(
     """Overtime by day in every ISO week touching ``first``..``last``, the days whose minutes
     ``worked`` gives; a week reaching outside them counts only its per-day kinds."""
     result: dict[date, OvertimeSplit] = {}
-    by_week: dict[date, dict[date, int]] = defaultdict(dict)
-    for d, m in worked.items():
-        if first <= d <= last:
-            by_week[monday_of(d)][d] = m
     monday = monday_of(first)
     while monday <= last:
-        sunday = monday + timedelta(days=6)
+        days = week_days(monday)
+        own = {d: worked[d] for d in days if d in worked and first <= d <= last}
         week = PersonWeek(
             monday,
-            by_week.get(monday, {}),
+            own,
             leave,
             planned,
             contract_minutes,
-            complete=first <= monday and sunday <= last,
+            complete=first <= monday and days[-1] <= last,
         )
         result.update(week_overtime(week, calendar, policy))
         monday += timedelta(days=7)
@@ -214,6 +227,17 @@ def person_overtime(
 def over_standard_day(minutes: int, policy: OvertimePolicy) -> int:
     """Minutes of one day beyond the standard day (limited to ``daily_max_minutes``)."""
     return max(0, minutes - policy.standard_day_minutes)
+
+
+def total_between(splits: Mapping[date, OvertimeSplit], first: date, last: date) -> OvertimeSplit:
+    """The splits of the days ``first``..``last`` added up."""
+    working = rest = holiday = 0
+    for day, split in splits.items():
+        if first <= day <= last:
+            working += split.working_day
+            rest += split.rest_day
+            holiday += split.holiday
+    return OvertimeSplit(working, rest, holiday)
 
 
 def by_month(splits: Iterable[tuple[date, OvertimeSplit]]) -> dict[Month, OvertimeSplit]:

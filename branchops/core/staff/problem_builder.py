@@ -92,6 +92,15 @@ def _person(staff: Staff, skill_codes: dict[int, str], granted: list[GrantedSkil
     )
 
 
+def roster_people(
+    session: Session, staff: list[Staff], first: date, last: date, codes: dict[int, str]
+) -> list[rt.Person]:
+    """The engine's people, with the skills they hold from ``first`` to ``last`` (by hand or
+    from training); ``codes``: skill id -> code."""
+    granted = granted_skills(session, first, last, {p.id for p in staff})
+    return [_person(p, codes, granted.get(p.id, [])) for p in staff]
+
+
 def _outside_employment(staff: Staff, days: list[date]) -> list[rt.Unavailable]:
     employed = staff.employed_days(days)
     return [rt.Unavailable(staff.id, day) for day in days if day not in employed]
@@ -160,12 +169,11 @@ def build_problem(
     unavailable = [u for staff in people for u in _outside_employment(staff, window)]
     unavailable += unavailable_days(session, start, end)
     ids = {p.id for p in people}
-    granted = granted_skills(session, start, end, ids)
     fixed_days = frozenset(d for d in window if not first <= d <= last) | kept
     locked = [a for a in (*stored, *context) if a.day in fixed_days]
     problem = rt.RosterProblem(
         days=window,
-        people=[_person(p, codes, granted.get(p.id, [])) for p in people],
+        people=roster_people(session, people, start, end, codes),
         shift_types=[engine_shift(s) for s in session.scalars(select(ShiftType))],
         needs=needs_for_days(session, window, calendar),
         leave=_leave(session, start, end, ids),

@@ -378,7 +378,7 @@ def _need_violations(
         ).format(**values)
         return [_violation(facts, Rule.OVERSTAFFED, None, day, code, text)]
     found = []
-    if len(people) < need.min_headcount:
+    if understaffed(need, len(people)):
         text = translate(
             "RosterRules", "{day} {shift} has {count} of the {min} staff it needs."
         ).format(**values, min=need.min_headcount)
@@ -393,10 +393,28 @@ def _need_violations(
     return found
 
 
+def understaffed(need: Need, headcount: int) -> bool:
+    """The shift has fewer people rostered than it needs (UNDERSTAFFED)."""
+    return headcount < need.min_headcount
+
+
+def skill_holders(people: Sequence[Person], skill: str, day: date) -> list[Person]:
+    return [p for p in people if p.has_skill(skill, day)]
+
+
+def short_of_a_skill(need: Need, people: Sequence[Person], day: date) -> bool:
+    """Some required skill has fewer holders among the shift's people than required
+    (MISSING_SKILL)."""
+    return any(
+        len(skill_holders(people, skill, day)) < required
+        for skill, required in need.required_skills.items()
+    )
+
+
 def _skill_violation(
     facts: RosterFacts, day: date, code: str, skill: str, required: int, people: list[Person]
 ) -> list[Violation]:
-    have = [p for p in people if p.has_skill(skill, day)]
+    have = skill_holders(people, skill, day)
     if len(have) >= required:
         return []
     values = {

@@ -12,6 +12,7 @@ than 36 h of overtime in the month (both settings), is listed as a warning.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -21,8 +22,8 @@ from sqlalchemy.orm import Session
 from branchops import clock
 from branchops.core.branch.queries import branch_calendar
 from branchops.core.errors import Problems
-from branchops.core.memo import memoized
-from branchops.core.period import Month
+from branchops.core.memo import memo_values
+from branchops.core.period import Month, month_range, month_runs
 from branchops.core.staff import overtime as ot
 from branchops.core.staff.leave import leave_by_cell, working_days_taken
 from branchops.core.staff.models import (
@@ -32,6 +33,7 @@ from branchops.core.staff.models import (
     Staff,
     TimesheetEntry,
 )
+from branchops.core.staff.overtime import monday_of
 from branchops.core.staff.problem_builder import date_range
 from branchops.core.staff.roster_store import cells_between
 from branchops.core.staff.roster_types import format_day, format_hours
@@ -251,54 +253,114 @@ def overtime_rules(config: ScheduleSettings) -> list[str]:
 def month_timesheet(session: Session, month: Month, today: date | None = None) -> Timesheet:
     """The month's timesheet, computed once per ``memo_scope`` (the KPIs and the HQ workbook's
     staffing sheet read the same one)."""
+    return month_timesheets(session, [month], today)[month]
+
+
+def month_timesheets(
+    session: Session, months: Iterable[Month], today: date | None = None
+) -> dict[Month, Timesheet]:
+    """``month_timesheet`` of several months, reading each run of consecutive months not yet
+    computed in the ``memo_scope`` once."""
     today = today or clock.today()
-    key = ("staff.month_timesheet", month, today)
-    return memoized(session, key, lambda: _month_timesheet(session, month, today))
+    chosen = sorted(set(months))
+    memo = memo_values(session)
+    missing = [m for m in chosen if memo is None or _memo_key(m, today) not in memo]
+    computed: dict[Month, Timesheet] = {}
+    for run_first, run_last in month_runs(missing):
+        inputs = _Inputs.read(session, monday_of(run_first.first_day), run_last.last_day)
+        for month in month_range(run_first, run_last):
+            computed[month] = _month_timesheet(inputs, month, today)
+    if memo is not None:
+        memo.update({_memo_key(m, today): sheet for m, sheet in computed.items()})
+        return {m: memo[_memo_key(m, today)] for m in chosen}
+    return computed
 
 
-def _month_timesheet(session: Session, month: Month, today: date) -> Timesheet:
-    config = load_settings(session)
+def _memo_key(month: Month, today: date) -> tuple:
+    return ("staff.month_timesheet", month, today)
+
+
+@dataclass(frozen=True)
+class _Inputs:
+    """What the timesheets of a run of months read, once, from ``first`` to ``last``."""
+
+    session: Session
+    config: ScheduleSettings
+    paid: dict[str, int]
+    cells: dict[int, dict[date, str]]  # person -> day -> shift code
+    entries: dict[int, dict[date, int]]  # person -> day -> minutes entered
+    leave_dates: dict[int, set[date]]
+    calendar: ot.WorkCalendar
+    staff: dict[int, Staff]
+    people_by_day: dict[date, set[int]]  # who has a cell or an entry on each day
+
+    @classmethod
+    def read(cls, session: Session, first: date, last: date) -> _Inputs:
+        cells: dict[int, dict[date, str]] = defaultdict(dict)
+        entries: dict[int, dict[date, int]] = defaultdict(dict)
+        by_day: dict[date, set[int]] = defaultdict(set)
+        for (pid, day), code in cells_between(session, first, last).items():
+            cells[pid][day] = code
+            by_day[day].add(pid)
+        for (pid, day), entry in _entries(session, first, last).items():
+            entries[pid][day] = entry.actual_minutes
+            by_day[day].add(pid)
+        return cls(
+            session,
+            load_settings(session),
+            _paid(session),
+            cells,
+            entries,
+            _leave_dates(session, first, last),
+            work_calendar(branch_calendar(session), first, last),
+            {},
+            by_day,
+        )
+
+    def people(self, pids: set[int]) -> dict[int, Staff]:
+        """Staff rows of ``pids``, each read once for the run."""
+        unread = pids - set(self.staff)
+        if unread:
+            self.staff.update(
+                (s.id, s) for s in self.session.scalars(select(Staff).where(Staff.id.in_(unread)))
+            )
+        return {pid: self.staff[pid] for pid in pids if pid in self.staff}
+
+
+def _month_timesheet(inputs: _Inputs, month: Month, today: date) -> Timesheet:
+    config = inputs.config
     policy = config.overtime_policy()
     first, last = month.first_day, month.last_day
     # whole ISO weeks whose Sunday falls in the month
     span_first, _ = ot.month_span(month)
-    cells = cells_between(session, span_first, last)
-    entries = _entries(session, span_first, last)
-    paid = _paid(session)
-    leave_days = leave_days_in(session, first, last)
-    leave_dates = _leave_dates(session, span_first, last)
-    calendar = work_calendar(branch_calendar(session), span_first, last)
-    people = {pid for pid, _ in cells} | {pid for pid, _ in entries} | set(leave_days)
-    staff = (
-        {s.id: s for s in session.scalars(select(Staff).where(Staff.id.in_(people)))}
-        if people
-        else {}
-    )
-    rows, warnings = [], []
+    paid, calendar = inputs.paid, inputs.calendar
+    leave_days = leave_days_in(inputs.session, first, last)
     days = date_range(span_first, last)
+    people = {pid for day in days for pid in inputs.people_by_day.get(day, ())} | set(leave_days)
+    staff = inputs.people(people) if people else {}
+    rows, warnings = [], []
     for pid in sorted(staff, key=lambda k: staff[k].employee_no):
         person = staff[pid]
-        planned: dict[date, int] = {}
-        actual: dict[date, int] = {}
         employed = person.employed_days(days)
-        for day in days:
-            planned[day] = paid.get(cells.get((pid, day), ""), 0) if day in employed else 0
-            entry = entries.get((pid, day))
-            if entry is not None:
-                actual[day] = entry.actual_minutes
-            elif day <= today:
-                actual[day] = planned[day]
+        cells, entries = inputs.cells.get(pid, {}), inputs.entries.get(pid, {})
+        planned = {d: paid.get(cells.get(d, ""), 0) if d in employed else 0 for d in days}
+        actual = {
+            d: entries[d] if d in entries else planned[d]
+            for d in days
+            if d in entries or d <= today
+        }
+        leave = {d for d in inputs.leave_dates.get(pid, ()) if span_first <= d <= last}
         splits = ot.person_overtime(
             actual,
             span_first,
             last,
             calendar,
             policy,
-            leave=leave_dates.get(pid, set()),
+            leave=leave,
             planned=planned,
             contract_minutes=person.contract_minutes_per_week,
         )
-        total = sum((v for d, v in splits.items() if first <= d <= last), ot.OvertimeSplit())
+        total = ot.total_between(splits, first, last)
         in_month = [d for d in planned if d >= first]
         rows.append(
             TimesheetRow(

@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
-from branchops.core.memo import in_memo_scope, memoized
+from branchops.core.memo import in_memo_scope, memo_values, memoized
 from branchops.core.staff.models import Position, Staff
 from branchops.core.training.labels import CellState, course_title
 from branchops.core.training.models import (
@@ -189,10 +189,43 @@ def best_records(
     return {key: record for key, record in everyone.items() if key[0] in chosen}
 
 
-def _best_records(
-    session: Session, day: date, people: Iterable[int] | None = None
+def prefetch_best_records(session: Session, days: Iterable[date]) -> None:
+    """Inside a ``memo_scope``, everyone's ``best_records`` of several days: the first day's
+    read whole, each later day's as the day before's with the records between them added."""
+    memo = memo_values(session)
+    if memo is None:
+        return
+    known: dict[tuple[int, int], Record] | None = None
+    before: date | None = None
+    for day in sorted(set(days)):
+        key = ("training.best_records", day)
+        if key not in memo:
+            if known is None or before is None:
+                memo[key] = _best_records(session, day)
+            else:
+                memo[key] = _merged(known, _best_records(session, day, after=before))
+        known, before = memo[key], day
+
+
+def _merged(
+    older: dict[tuple[int, int], Record], newer: dict[tuple[int, int], Record]
 ) -> dict[tuple[int, int], Record]:
-    """(person, course) → the best record up to ``day``: attendances and external certificates."""
+    found = dict(older)
+    for key, record in newer.items():
+        old = found.get(key)
+        found[key] = record if old is None else _better(old, record)
+    return found
+
+
+def _best_records(
+    session: Session,
+    day: date,
+    people: Iterable[int] | None = None,
+    *,
+    after: date | None = None,
+) -> dict[tuple[int, int], Record]:
+    """(person, course) → the best record up to ``day`` (and after ``after``, if given):
+    attendances and external certificates."""
     forever = func.max(case((TrainingAttendance.valid_until.is_(None), 1), else_=0))
     stmt = (
         select(
@@ -226,6 +259,9 @@ def _best_records(
         ids = list(people)
         stmt = stmt.where(TrainingAttendance.staff_id.in_(ids))
         outside = outside.where(ExternalCertificate.staff_id.in_(ids))
+    if after is not None:
+        stmt = stmt.where(TrainingSession.day > after)
+        outside = outside.where(ExternalCertificate.issued_on > after)
     found: dict[tuple[int, int], Record] = {}
     for query in (stmt, outside):
         for staff_id, course_id, last_day, until, never in session.execute(query):

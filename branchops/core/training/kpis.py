@@ -3,6 +3,7 @@ expiring within 30 days, and sessions held against those planned."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from sqlalchemy import case, func, select
@@ -11,7 +12,7 @@ from sqlalchemy.orm import Session
 from branchops import clock
 from branchops.core.kpi import Aggregate, KpiDef, Unit, register
 from branchops.core.period import Month
-from branchops.core.training.compliance import compliance_rate
+from branchops.core.training.compliance import compliance_rate, prefetch_best_records
 from branchops.core.training.models import (
     AttendanceStatus,
     SessionStatus,
@@ -38,6 +39,12 @@ def compliance(session: Session, month: Month, today: date | None = None) -> flo
     return None if day is None else compliance_rate(session, day)
 
 
+def compliance_by_month(session: Session, months: Sequence[Month]) -> dict[Month, float | None]:
+    """``compliance`` of each month, everyone's best records of the months read together."""
+    prefetch_best_records(session, [d for d in map(as_of, months) if d is not None])
+    return {m: compliance(session, m) for m in months}
+
+
 def hours_trained(session: Session, month: Month) -> float | None:
     """Hours of held sessions attended by anyone in the month (one person's hour is one hour)."""
     total = session.scalar(
@@ -57,6 +64,12 @@ def expiring_certificates(session: Session, month: Month, today: date | None = N
     if day is None:
         return None
     return float(certificates_expiring(session, day, EXPIRY_WINDOW_DAYS))
+
+
+def expiring_by_month(session: Session, months: Sequence[Month]) -> dict[Month, float | None]:
+    """``expiring_certificates`` of each month, the best records of the months read together."""
+    prefetch_best_records(session, [d for d in map(as_of, months) if d is not None])
+    return {m: expiring_certificates(session, m) for m in months}
 
 
 def sessions_held(session: Session, month: Month) -> float | None:
@@ -79,6 +92,7 @@ register(
         higher_is_better=True,
         default_target=0.95,
         monthly=compliance,
+        months=compliance_by_month,
         aggregate=Aggregate.LAST,
         explanation=QT_TRANSLATE_NOOP(
             "Kpi",
@@ -114,6 +128,7 @@ register(
         higher_is_better=False,
         default_target=None,
         monthly=expiring_certificates,
+        months=expiring_by_month,
         aggregate=Aggregate.LAST,
         explanation=QT_TRANSLATE_NOOP(
             "Kpi",

@@ -102,3 +102,18 @@ def test_breakdowns_trend_and_ranking(db, month_of_answers, people):
         ("2026-04", 1),
     ]
     assert [(r.name, r.figures.answers) for r in ranked] == [("李强", 1), ("王芳", 5)]
+
+
+def test_trend_takes_the_months_already_counted_from_the_session(db, month_of_answers):
+    """March counted by ``month_figures`` (as the KPIs do) and February to April asked: the
+    same figures as counted afresh, a year end and an empty month included."""
+    months = (Month(2025, 12), Month(2026, 4))
+    with db.session() as session:
+        fresh = trend(session, *months)
+    with db.session() as session:
+        month_figures(session, Month(2026, 3))
+        month_figures(session, Month(2026, 1))
+        kept = trend(session, *months)
+    assert kept == fresh
+    assert [str(m) for m, _ in kept] == ["2025-12", "2026-01", "2026-02", "2026-03", "2026-04"]
+    assert dict((str(m), f.answers) for m, f in kept)["2026-03"] == 6

@@ -11,6 +11,7 @@ import pytest
 from branchops import i18n
 from branchops.core.calendar import BranchCalendar
 from branchops.core.period import Month
+from branchops.core.staff import overtime as ot
 from branchops.core.staff.overtime import (
     DAILY,
     PLANNED,
@@ -210,3 +211,22 @@ def test_daily_rule_is_the_default_and_every_limit_is_a_setting():
     assert OvertimePolicy(DAILY, 480, 180, 2160) == POLICY
     assert RuleLimits().legal_weekly_hours == 40
     assert {Rule.DAILY_OVERTIME, Rule.MONTHLY_OVERTIME} <= RuleLimits().hard_rules
+
+
+def test_week_days_and_the_total_of_a_span():
+    leap_week = ot.week_days(date(2024, 2, 26))
+    assert [d.isoformat() for d in (leap_week[3], leap_week[4], leap_week[-1])] == [
+        "2024-02-29",
+        "2024-03-01",
+        "2024-03-03",
+    ]
+    splits = {
+        date(2023, 12, 31): ot.OvertimeSplit(rest_day=60),
+        date(2024, 1, 1): ot.OvertimeSplit(holiday=480),
+        date(2024, 2, 29): ot.OvertimeSplit(working_day=90),
+        date(2024, 3, 1): ot.OvertimeSplit(working_day=30),
+    }
+    assert ot.total_between(splits, date(2024, 1, 1), date(2024, 2, 29)) == ot.OvertimeSplit(
+        90, 0, 480
+    )
+    assert ot.total_between(splits, date(2024, 3, 2), date(2024, 3, 31)) == ot.NO_OVERTIME

@@ -11,7 +11,11 @@ from branchops.core.training import kpis
 from branchops.core.training.agenda import agenda_items
 from branchops.core.training.certificates import CertificateInput, save_certificate
 from branchops.core.training.checks import sessions_recorded
-from branchops.core.training.compliance import best_records, compliance_matrix
+from branchops.core.training.compliance import (
+    best_records,
+    compliance_matrix,
+    prefetch_best_records,
+)
 from branchops.core.training.labels import CellState
 from branchops.core.training.models import AttendanceStatus, SessionStatus
 from branchops.core.training.reminders import certificates_expiring, expiring
@@ -123,3 +127,36 @@ def test_best_records_inside_one_export_are_read_once_and_shared(db, manager, br
     record(db, manager, branch.warden, date(2026, 1, 2), (teller, 95.0))
     with db.session() as session, memo_scope(session):  # a new scope reads what was written
         assert (teller, branch.warden) in best_records(session, day, [teller])
+
+
+def test_best_records_of_several_days_equal_each_days_own(db, manager, branch, tmp_path):
+    """Month ends (29 February, a year end) read together, each later day from the one before
+    with the records between added: the same records as each day read alone, a record that
+    never expires winning over a later dated one, an outside certificate counted too."""
+    guard, other, teller, _ = branch.staff
+    everyone = add_course(
+        db, manager, code="XF01", title="消防安全培训", validity_months=None, pass_mark=None,
+        issues_certificate=False, required_for_all=True,
+    )  # fmt: skip
+    record(db, manager, branch.warden, date(2023, 12, 31), (guard, 90.0))
+    record(db, manager, everyone, date(2024, 1, 15), (teller, None))
+    record(db, manager, branch.warden, date(2024, 2, 29), (guard, 88.0), (other, 91.0))
+    record(db, manager, everyone, date(2024, 3, 1), (guard, None))
+    with db.unit_of_work(manager) as uow:
+        outside = CertificateInput(
+            other, "消防设施操作员", date(2024, 1, 31), course_id=branch.warden
+        )
+        save_certificate(uow, manager, outside, tmp_path)
+    days = [date(2023, 12, 31), date(2024, 1, 31), date(2024, 2, 29), date(2024, 3, 31)]
+    with db.session() as session:
+        alone = {d: best_records(session, d) for d in days}
+        with memo_scope(session):
+            prefetch_best_records(session, days)
+            together = {d: best_records(session, d) for d in days}
+            rates = kpis.compliance_by_month(session, [Month.of(d) for d in days])
+        assert rates == {Month.of(d): kpis.compliance(session, Month.of(d)) for d in days}
+    assert together == alone
+    assert alone[days[0]] == {(guard, branch.warden): alone[days[0]][(guard, branch.warden)]}
+    assert alone[days[1]][(other, branch.warden)].last_day == date(2024, 1, 31)
+    assert alone[days[2]][(guard, branch.warden)].last_day == date(2024, 2, 29)
+    assert alone[days[3]][(guard, everyone)].valid_until is None
