@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, time
 
-from branchops.core.staff import catalog, needs, service, shifts
+from branchops.core.staff import catalog, needs, schedule_settings, service, shifts
 from branchops.core.staff.models import Employment
 from branchops.core.staff.service import SkillHolding, StaffInput
 from branchops.core.users.permissions import CurrentUser
@@ -80,3 +80,11 @@ def small_branch(db: Database, user: CurrentUser, people: int = 8) -> SmallBranc
                 ],
             )
     return SmallBranch(staff, cashier, supervisor, early, late)
+
+
+def change_settings(db: Database, user: CurrentUser, **changes) -> None:
+    """Save the scheduling settings with ``changes``."""
+    with db.session() as session:
+        data = schedule_settings.load_settings(session)
+    with db.unit_of_work(user) as uow:
+        schedule_settings.save_settings(uow, user, replace(data, **changes))

@@ -4,7 +4,7 @@ and with months left out, for each weekly overtime rule."""
 
 from __future__ import annotations
 
-from dataclasses import asdict, replace
+from dataclasses import asdict
 from datetime import date
 
 import pytest
@@ -13,7 +13,7 @@ from branchops import i18n
 from branchops.core import kpi
 from branchops.core.memo import memo_scope
 from branchops.core.period import Month, month_range
-from branchops.core.staff import roster, roster_check, schedule_settings, timesheet
+from branchops.core.staff import roster, roster_check, timesheet
 from branchops.core.staff.kpis import (
     coverage_gaps,
     coverage_gaps_by_month,
@@ -24,7 +24,7 @@ from branchops.core.staff.kpis import (
 from branchops.core.staff.problem_builder import date_range
 from branchops.core.staff.roster_store import CellEdit
 from branchops.core.staff.roster_types import Rule
-from tests.core.staff.scheduling_setup import small_branch
+from tests.core.staff.scheduling_setup import change_settings, small_branch
 
 TODAY = date(2024, 3, 20)
 MONTHS = list(month_range(Month(2023, 11), Month(2024, 3)))  # a year end and a leap February
@@ -64,13 +64,6 @@ def branch(db, manager):
     return branch
 
 
-def _settings(db, manager, **changes):
-    with db.session() as session:
-        data = schedule_settings.load_settings(session)
-    with db.unit_of_work(manager) as uow:
-        schedule_settings.save_settings(uow, manager, replace(data, **changes))
-
-
 def _alone(db, month: Month) -> dict:
     with db.session() as session:
         return asdict(timesheet.month_timesheet(session, month, today=TODAY))
@@ -78,7 +71,7 @@ def _alone(db, month: Month) -> dict:
 
 @pytest.mark.parametrize("rule", ["daily", "weekly_contract", "planned"])
 def test_timesheets_of_several_months_are_each_months_own(db, manager, branch, rule):
-    _settings(db, manager, overtime_rule=rule, monthly_labour_budget_hours=300.0)
+    change_settings(db, manager, overtime_rule=rule, monthly_labour_budget_hours=300.0)
     alone = {m: _alone(db, m) for m in MONTHS}
     assert any(alone[m]["rows"] for m in MONTHS)
     assert sum(r["overtime_hours"] for m in MONTHS for r in alone[m]["rows"]) > 0
@@ -94,7 +87,7 @@ def test_timesheets_of_several_months_are_each_months_own(db, manager, branch, r
 
 
 def test_staffing_kpis_of_several_months_match_the_monthly_formulas(db, manager, branch):
-    _settings(db, manager, monthly_labour_budget_hours=300.0)
+    change_settings(db, manager, monthly_labour_budget_hours=300.0)
     with db.session() as session:
         gaps = {m: coverage_gaps(session, m) for m in MONTHS}
         overtime = {m: overtime_hours(session, m) for m in MONTHS}

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date, time, timedelta
 
 import pytest
@@ -14,7 +13,7 @@ from branchops.core.period import Month
 from branchops.core.staff import roster, schedule_settings, shifts, timesheet
 from branchops.core.staff.problem_builder import date_range
 from branchops.core.staff.roster_store import CellEdit
-from tests.core.staff.scheduling_setup import small_branch
+from tests.core.staff.scheduling_setup import change_settings, small_branch
 
 MARCH = Month(2026, 3)
 
@@ -35,13 +34,6 @@ def week(db, manager):
     with db.unit_of_work(manager) as uow:
         roster.edit_cells(uow, manager, edits)
     return branch
-
-
-def _settings(db, manager, **changes):
-    with db.session() as session:
-        data = schedule_settings.load_settings(session)
-    with db.unit_of_work(manager) as uow:
-        schedule_settings.save_settings(uow, manager, replace(data, **changes))
 
 
 @pytest.mark.postgres
@@ -67,10 +59,10 @@ def test_weekly_and_planned_overtime_rules(db, manager, week):
         timesheet.set_actual(uow, manager, person, MONDAY, 10 * 60)
     with db.unit_of_work(manager) as uow:
         timesheet.set_actual(uow, manager, person, MONDAY + timedelta(days=5), 5 * 60)
-    _settings(db, manager, overtime_rule="weekly_contract")
+    change_settings(db, manager, overtime_rule="weekly_contract")
     with db.session() as session:
         weekly = timesheet.month_timesheet(session, MARCH, today=date(2026, 3, 31))
-    _settings(db, manager, overtime_rule="planned")
+    change_settings(db, manager, overtime_rule="planned")
     with db.session() as session:
         planned = timesheet.month_timesheet(session, MARCH, today=date(2026, 3, 31))
     # week: 4 × 7.5 + 10 + 5 = 45 h against a 40 h contract
@@ -80,7 +72,7 @@ def test_weekly_and_planned_overtime_rules(db, manager, week):
 
 
 def test_budget_and_kpis(db, manager, week):
-    _settings(db, manager, monthly_labour_budget_hours=75.0)
+    change_settings(db, manager, monthly_labour_budget_hours=75.0)
     with db.session() as session:
         values = kpi.compute(
             session,
@@ -97,7 +89,7 @@ def test_bad_actual_hours_and_settings(db, manager, week):
     with pytest.raises(ValidationError), db.unit_of_work(manager) as uow:
         timesheet.set_actual(uow, manager, week.staff[0], MONDAY, 25 * 60)
     with pytest.raises(ValidationError) as caught:
-        _settings(db, manager, legal_weekly_hours=36.0, solver_time_limit_s=0)
+        change_settings(db, manager, legal_weekly_hours=36.0, solver_time_limit_s=0)
     assert caught.value.for_field("legal_weekly_hours")  # below the 40 h contracts
     assert caught.value.for_field("solver_time_limit_s")
     with db.session() as session:
