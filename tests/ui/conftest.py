@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +29,17 @@ class ShownMessage:
     kind: str
     title: str
     text: str
+
+
+@pytest.fixture(autouse=True)
+def garbage_collected_on_the_gui_thread():
+    """After each test, what it left in reference cycles (widgets, models, their Python
+    wrappers) is collected here, on the GUI thread: left to the collector, it could run on a
+    worker thread of a later test and free Qt objects there (a crash, not an error)."""
+    yield
+    QThreadPool.globalInstance().waitForDone(5_000)
+    wait_idle(5.0)
+    gc.collect()
 
 
 @pytest.fixture(autouse=True)
