@@ -2,7 +2,9 @@
 
 Filters (``ListQuery.filters``): ``status`` (one status or a list), ``open`` (True: open or in
 progress), ``owner_id``, ``source_kind``, ``source_id`` (with ``source_kind``), ``overdue``
-(True), ``due_first`` / ``due_last``, ``today`` (the day overdue is measured on; default today).
+(True), ``due_first`` / ``due_last``, ``active_first`` / ``active_last`` (created by the last day
+and not done before the first: opened, closed or open in that span), ``today`` (the day overdue is
+measured on; default today).
 """
 
 from __future__ import annotations
@@ -117,6 +119,17 @@ def _base(query: ListQuery) -> Select:
         stmt = stmt.where(CorrectiveAction.due_date >= f["due_first"])
     if f.get("due_last"):
         stmt = stmt.where(CorrectiveAction.due_date <= f["due_last"])
+    if f.get("active_last"):
+        stmt = stmt.where(CorrectiveAction.created_on <= f["active_last"])
+    if f.get("active_first"):
+        first = f["active_first"]
+        stmt = stmt.where(
+            or_(
+                CorrectiveAction.done_on.is_(None),
+                CorrectiveAction.done_on >= first,
+                CorrectiveAction.created_on >= first,
+            )
+        )
     text = query.search.strip()
     if text:
         pattern = contains_pattern(text)

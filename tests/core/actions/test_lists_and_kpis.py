@@ -185,3 +185,32 @@ def test_no_action_from_a_draft(db, manager, owners, tmp_path):
         answer_id = load_inspection(session, draft, tmp_path).answers[version.items[0].id].id
     with db.unit_of_work(manager) as uow, pytest.raises(ValidationError):
         raise_action_from_answer(uow, manager, answer_id, owner_staff_id=owners[0])
+
+
+def test_active_span_keeps_what_was_opened_closed_or_open_in_it(db, manager, owners):
+    """A month's actions: opened in it, closed in it, or open through it; not those done
+    before it began nor those opened after it ended."""
+    made: dict[str, int] = {}
+    plan = {  # name: (created, done or None)
+        "done_before": (date(2025, 1, 5), date(2025, 2, 27)),
+        "done_on_first": (date(2025, 1, 5), date(2025, 3, 1)),
+        "open_through": (date(2025, 1, 5), None),
+        "closed_after": (date(2025, 2, 10), date(2025, 4, 2)),
+        "opened_on_last": (date(2025, 3, 31), None),
+        "opened_after": (date(2025, 4, 1), None),
+    }
+    for name, (created, done) in plan.items():
+        with clock.frozen(datetime.combine(created, datetime.min.time())):
+            made[name] = _action(db, manager, name, owners[0], created + timedelta(days=30))
+        if done is not None:
+            with (
+                clock.frozen(datetime.combine(done, datetime.min.time())),
+                db.unit_of_work(manager) as uow,
+            ):
+                complete_action(uow, manager, made[name], "已完成", on=done)
+    span = {"active_first": date(2025, 3, 1), "active_last": date(2025, 3, 31)}
+    with db.session() as session:
+        rows = list_actions(session, ListQuery(limit=None, filters={"today": TODAY, **span}))
+    assert sorted(r.title for r in rows) == sorted(
+        ["done_on_first", "open_through", "closed_after", "opened_on_last"]
+    )

@@ -24,7 +24,8 @@ def build(ctx: ReportContext) -> SheetModel:
     month = ctx.month
     today = ctx.generated_at.date()
     as_of = min(month.last_day, today)
-    rows = list_actions(ctx.session, ListQuery(limit=None, filters={"today": as_of}))
+    active = {"active_first": month.first_day, "active_last": month.last_day}
+    rows = list_actions(ctx.session, ListQuery(limit=None, filters={"today": as_of, **active}))
     opened = [r for r in rows if month.first_day <= r.created_on <= month.last_day]
     closed = [r for r in rows if r.done_on and month.first_day <= r.done_on <= month.last_day]
     still_open = [r for r in rows if _open_on(r, as_of)]
