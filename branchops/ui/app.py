@@ -11,8 +11,6 @@ import gc
 import logging
 import os
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QThreadPool, QTimer, QTranslator
@@ -24,6 +22,7 @@ from branchops.db.target import DatabaseTarget
 from branchops.i18n import current_language, translate
 from branchops.ui.context import AppContext
 from branchops.ui.error_dialog import install_excepthook
+from branchops.ui.gui_collector import GuiThreadCollector
 from branchops.ui.logging_setup import setup_logging
 from branchops.ui.single_instance import SingleInstance
 
@@ -33,8 +32,10 @@ EXIT_WAIT_MS = 5_000  # at exit, how long work off the UI thread may take to end
 # The start imports SQLAlchemy and every model, then the first page reads many rows: at Python's
 # default thresholds the collector walks those long-lived objects again and again while finding
 # little garbage (6 % of the CPU from the database open to the dashboard's tiles on the large
-# demo). Collected less often until the start has settled.
+# demo). Collected less often until the start has settled (always on the GUI thread: see
+# ``gui_collector.py``).
 START_GC_THRESHOLD = (20_000, 20, 100)
+USUAL_GC_THRESHOLD = gc.get_threshold()
 START_GC_MS = 15_000
 STYLE_SHEET = Path(__file__).resolve().parent.parent.parent / "resources" / "styles" / "app.qss"
 
@@ -84,26 +85,18 @@ def fail(text: str, interactive: bool = True) -> int:
     return 1
 
 
-@contextmanager
-def fewer_collections() -> Iterator[Callable[[], None]]:
-    """The collector at ``START_GC_THRESHOLD`` until the function given is called (the start has
-    settled) or the block ends; then at the thresholds it had."""
-    usual = gc.get_threshold()
-    gc.set_threshold(*START_GC_THRESHOLD)
-    try:
-        yield lambda: gc.set_threshold(*usual)
-    finally:
-        gc.set_threshold(*usual)
-
-
 def run_app(args: argparse.Namespace) -> int:
-    with fewer_collections() as settled:
-        return _run_app(args, settled)
-
-
-def _run_app(args: argparse.Namespace, settled: Callable[[], None]) -> int:
     app = create_application()
-    QTimer.singleShot(START_GC_MS, settled)
+    collector = GuiThreadCollector(START_GC_THRESHOLD, app)
+    collector.start()
+    QTimer.singleShot(START_GC_MS, lambda: collector.use_thresholds(USUAL_GC_THRESHOLD))
+    try:
+        return _run_app(app, args)
+    finally:
+        collector.stop()
+
+
+def _run_app(app: QApplication, args: argparse.Namespace) -> int:
     settings = AppSettings.load()
     try:
         target, paths = resolve_target(args, settings)
