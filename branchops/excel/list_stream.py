@@ -15,7 +15,6 @@ from itertools import chain, islice
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.utils import get_column_letter
 
@@ -24,7 +23,7 @@ from branchops.excel import styles
 from branchops.excel.cells import clean_text, new_cell
 from branchops.excel.files import save_atomically
 from branchops.excel.list_export import _kind, _pii_kind
-from branchops.excel.render import RenderOptions, display_value, safe_sheet_name
+from branchops.excel.render import RenderOptions, display_value, new_workbook, safe_sheet_name
 from branchops.excel.sheetmodel import Kind
 from branchops.i18n import translate
 
@@ -92,7 +91,7 @@ def write_list_streamed(
     for index in pii_columns:
         if 0 <= index < len(kinds):
             kinds[index] = _pii_kind(kinds[index], sample, index)
-    wb = Workbook(write_only=True)
+    wb = new_workbook()
     ws = wb.create_sheet(safe_sheet_name(title or translate("Excel", "List"), []))
     options = RenderOptions(mask_pii=mask_pii)
     for index, header in enumerate(headers):

@@ -42,6 +42,7 @@ from branchops.excel.sheetmodel import (
     Table,
     Value,
 )
+from branchops.excel.streamed_book import StreamedWorkbook
 from branchops.i18n import translate
 
 _PLAIN_TYPES = (int, float, Decimal, date)  # date covers datetime
@@ -233,4 +234,4 @@ def _add_chart(ws: WriteOnlyWorksheet, layout: SheetLayout, spec: Chart, row: in
 
 
 def new_workbook() -> Workbook:
-    return Workbook(write_only=True)
+    return StreamedWorkbook()
