@@ -173,35 +173,28 @@ MONTHS = {
     "august": ("month (August, an ordinary month)", date(2026, 8, 1), 31),
     "week": ("week", date(2026, 12, 7), 7),
 }
+MIX2 = SearchOptions(num_workers=2, subsolvers=(), worker_parameters={})  # CP-SAT's own mix
 VARIANTS = {
     "default": SearchOptions(),
+    "mix2": MIX2,
+    "pair4": SearchOptions(num_workers=4),
     "greedy-hint": SearchOptions(greedy_hint=True),
     "symmetry": SearchOptions(symmetry=True),
+    "sym4": SearchOptions(parameters={"symmetry_level": 4}),
     "cut0": SearchOptions(parameters={"cut_level": 0}),
-    "no-ls": SearchOptions(parameters={"ignore_subsolvers": ["ls", "feasibility_pump"]}),
     "presolve": SearchOptions(presolve=True),
     "lin2": SearchOptions(parameters={"linearization_level": 2}),
-    "lp-eager": SearchOptions(parameters={"add_lp_constraints_lazily": False}),
-    "lb-eager": SearchOptions(
-        subsolvers=LOWER_BOUND_PAIR, parameters={"add_lp_constraints_lazily": False}
+    "mix2-no-ls": replace(MIX2, parameters={"ignore_subsolvers": ["ls", "feasibility_pump"]}),
+    "mix2-lp-eager": replace(MIX2, parameters={"add_lp_constraints_lazily": False}),
+    "mix2-workers3": replace(MIX2, num_workers=3),
+    "lb-search": replace(MIX2, subsolvers=LOWER_BOUND_PAIR),
+    "lb-eager": replace(
+        MIX2, subsolvers=LOWER_BOUND_PAIR, parameters={"add_lp_constraints_lazily": False}
     ),
-    "lp-worker-eager": SearchOptions(
-        worker_parameters={"default_lp": {"add_lp_constraints_lazily": False}}
-    ),
-    "lp-pair3": SearchOptions(
-        num_workers=3,
-        subsolvers=("default_lp", "eager_lp"),
-        worker_parameters={"eager_lp": {"add_lp_constraints_lazily": False}},
-    ),
-    "sym4": SearchOptions(parameters={"symmetry_level": 4}),
-    "workers3": SearchOptions(num_workers=3),
-    "workers4": SearchOptions(num_workers=4),
-    "greedy-sym": SearchOptions(greedy_hint=True, symmetry=True),
-    "lb-search": SearchOptions(subsolvers=LOWER_BOUND_PAIR),
-    "lb-qr": SearchOptions(subsolvers=("quick_restart", "objective_lb_search")),
-    "lb-max": SearchOptions(subsolvers=("max_lp", "objective_lb_search")),
-    "lb-only": SearchOptions(
-        parameters={"num_full_subsolvers": 1, "subsolvers": ["objective_lb_search"]}
+    "lb-qr": replace(MIX2, subsolvers=("quick_restart", "objective_lb_search")),
+    "lb-max": replace(MIX2, subsolvers=("max_lp", "objective_lb_search")),
+    "lb-only": replace(
+        MIX2, parameters={"num_full_subsolvers": 1, "subsolvers": ["objective_lb_search"]}
     ),
 }
 

@@ -30,6 +30,8 @@ NO_SOLUTION_IN_TIME = "no_solution_in_time"
 
 DIAGNOSIS_TIME_LIMIT_S = 10.0
 LOWER_BOUND_PAIR = ("default_lp", "objective_lb_search")
+LP_PAIR = ("default_lp", "eager_lp")
+EAGER_LP: Mapping[str, Mapping[str, object]] = {"eager_lp": {"add_lp_constraints_lazily": False}}
 
 
 @dataclass(frozen=True)
@@ -43,19 +45,25 @@ class SearchOptions:
     or warden" rows into clauses the LP leaves out, and the bound stalls);
     ``subsolvers``: the full-problem workers, one per worker (empty: CP-SAT's own mix, which
     on two workers is one LP search and one thread shared by first-solution, local and
-    neighbourhood searches). The LP search beside the objective lower-bound search
-    (``LOWER_BOUND_PAIR``) closes the gap sooner, but its first roster comes seconds later;
-    ``parameters``: other CP-SAT parameters by name; ``worker_parameters``: parameters of one
-    named worker (``"default_lp"``: the LP search), merged over the others for it alone."""
+    neighbourhood searches). The default, ``LP_PAIR`` on three workers: the LP search, the same
+    search with every LP constraint added at once (``EAGER_LP``), and one thread for first
+    solutions, local and neighbourhood searches; on two cores it beat CP-SAT's own mix on two
+    workers in every month measured (median and worst gap over six seeds). The LP search
+    beside the objective lower-bound search (``LOWER_BOUND_PAIR``) closes the gap sooner, but
+    its first roster comes seconds later; ``parameters``: other CP-SAT parameters by name;
+    ``worker_parameters``: parameters of one named worker (``"default_lp"``: the LP search),
+    merged over the others for it alone."""
 
-    num_workers: int = 2
+    num_workers: int = 3
     relative_gap_limit: float = 0.01
     greedy_hint: bool = False
     symmetry: bool = False
     presolve: bool = False
-    subsolvers: tuple[str, ...] = ()
+    subsolvers: tuple[str, ...] = LP_PAIR
     parameters: Mapping[str, object] = field(default_factory=dict)
-    worker_parameters: Mapping[str, Mapping[str, object]] = field(default_factory=dict)
+    worker_parameters: Mapping[str, Mapping[str, object]] = field(
+        default_factory=lambda: dict(EAGER_LP)
+    )
 
 
 @dataclass(frozen=True)
