@@ -5,10 +5,14 @@ from __future__ import annotations
 from branchops.core.kpi import Aggregate, KpiDef, Unit, register
 from branchops.core.risk.measures import (
     drills_done_vs_required,
+    drills_done_vs_required_by_month,
+    open_high_by_month,
     open_high_risks,
     overdue_drill_actions,
     poor_objectives,
+    poor_objectives_by_month,
     reviews_past_due,
+    reviews_past_due_by_month,
 )
 from branchops.i18n import QT_TRANSLATE_NOOP
 
@@ -23,6 +27,7 @@ register(
         higher_is_better=False,
         default_target=None,
         monthly=open_high_risks,
+        months=open_high_by_month,
         aggregate=Aggregate.LAST,
         explanation=QT_TRANSLATE_NOOP(
             "Kpi",
@@ -40,6 +45,7 @@ register(
         higher_is_better=False,
         default_target=0.0,
         monthly=reviews_past_due,
+        months=reviews_past_due_by_month,
         aggregate=Aggregate.LAST,
         explanation=QT_TRANSLATE_NOOP(
             "Kpi",
@@ -57,6 +63,7 @@ register(
         higher_is_better=True,
         default_target=1.0,
         monthly=drills_done_vs_required,
+        months=drills_done_vs_required_by_month,
         aggregate=Aggregate.LAST,
         explanation=QT_TRANSLATE_NOOP(
             "Kpi",
@@ -75,6 +82,7 @@ register(
         higher_is_better=False,
         default_target=0.0,
         monthly=poor_objectives,
+        months=poor_objectives_by_month,
         aggregate=Aggregate.SUM,
         explanation=QT_TRANSLATE_NOOP(
             "Kpi",
