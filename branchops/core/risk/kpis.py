@@ -6,13 +6,11 @@ from branchops.core.kpi import Aggregate, KpiDef, Unit, register
 from branchops.core.risk.measures import (
     drills_done_vs_required,
     drills_done_vs_required_by_month,
-    open_high_by_month,
     open_high_risks,
     overdue_drill_actions,
     poor_objectives,
     poor_objectives_by_month,
     reviews_past_due,
-    reviews_past_due_by_month,
 )
 from branchops.i18n import QT_TRANSLATE_NOOP
 
@@ -27,7 +25,6 @@ register(
         higher_is_better=False,
         default_target=None,
         monthly=open_high_risks,
-        months=open_high_by_month,
         aggregate=Aggregate.LAST,
         explanation=QT_TRANSLATE_NOOP(
             "Kpi",
@@ -45,7 +42,6 @@ register(
         higher_is_better=False,
         default_target=0.0,
         monthly=reviews_past_due,
-        months=reviews_past_due_by_month,
         aggregate=Aggregate.LAST,
         explanation=QT_TRANSLATE_NOOP(
             "Kpi",

@@ -5,19 +5,11 @@ of drills. The HQ sheet reads them here too."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import functools
+from collections.abc import Sequence
 from datetime import date
 
-from sqlalchemy import (
-    BindParameter,
-    ColumnElement,
-    Integer,
-    Subquery,
-    bindparam,
-    case,
-    func,
-    select,
-)
+from sqlalchemy import Date, Integer, Select, bindparam, case, func, select
 from sqlalchemy.orm import Session
 
 from branchops import clock
@@ -35,7 +27,7 @@ from branchops.core.risk.models import (
 )
 from branchops.core.risk.programme import done_and_required_by_month
 from branchops.core.risk.scoring import load_settings
-from branchops.core.risk.standing import Counted, count_standing
+from branchops.core.risk.standing import standing_reviews
 
 
 def as_of(month: Month, today: date | None = None) -> date | None:
@@ -46,48 +38,40 @@ def as_of(month: Month, today: date | None = None) -> date | None:
     return min(month.last_day, today)
 
 
-def _counted_at_month_ends(
-    session: Session,
-    months: Sequence[Month],
-    today: date | None,
-    counted: Counted,
-    params: Mapping[str, object] | None = None,
-) -> dict[Month, float | None]:
-    days = {m: as_of(m, today) for m in months}
-    asked = sorted({d for d in days.values() if d is not None})
-    found = count_standing(session, asked, counted, params)
-    return {m: None if d is None else float(found[d]) for m, d in days.items()}
+@functools.cache
+def _standing_counts_statement() -> Select[int, int]:
+    """Open risks rated high or very high, and open risks whose review date had passed, on the
+    bound ``day`` (built once: it is run for many month ends)."""
+    day = bindparam("day", type_=Date)
+    standing = standing_reviews(day)
+    high = standing.c.residual_score >= bindparam("high_from", type_=Integer)
+    return select(
+        func.count(case((high, 1))), func.count(case((standing.c.next_review < day, 1)))
+    ).select_from(standing)
 
 
-def _rated_high(standing: Subquery, _day: BindParameter[date]) -> ColumnElement[bool]:
-    return standing.c.residual_score >= bindparam("high_from", type_=Integer)
+def _standing_counts(session: Session, day: date) -> tuple[int, int]:
+    """``_standing_counts_statement`` on ``day``: read once per memo scope for both KPIs."""
 
+    def read() -> tuple[int, int]:
+        high_from = memoized(
+            session, ("risk.high_from",), lambda: load_settings(session).medium_max + 1
+        )
+        values = {"day": day, "high_from": high_from}
+        high, past_due = session.execute(_standing_counts_statement(), values).one()
+        return high, past_due
 
-def _review_past_due(standing: Subquery, day: BindParameter[date]) -> ColumnElement[bool]:
-    return standing.c.next_review < day
-
-
-def open_high_by_month(
-    session: Session, months: Sequence[Month], today: date | None = None
-) -> dict[Month, float | None]:
-    """Open risks rated high or very high on each month's last day (today for this month)."""
-    high_from = load_settings(session).medium_max + 1
-    return _counted_at_month_ends(session, months, today, _rated_high, {"high_from": high_from})
+    return memoized(session, ("risk.standing_counts", day), read)
 
 
 def open_high_risks(session: Session, month: Month, today: date | None = None) -> float | None:
-    return open_high_by_month(session, [month], today)[month]
-
-
-def reviews_past_due_by_month(
-    session: Session, months: Sequence[Month], today: date | None = None
-) -> dict[Month, float | None]:
-    """Open risks whose review date had passed on each month's last day (today for this month)."""
-    return _counted_at_month_ends(session, months, today, _review_past_due)
+    day = as_of(month, today)
+    return None if day is None else float(_standing_counts(session, day)[0])
 
 
 def reviews_past_due(session: Session, month: Month, today: date | None = None) -> float | None:
-    return reviews_past_due_by_month(session, [month], today)[month]
+    day = as_of(month, today)
+    return None if day is None else float(_standing_counts(session, day)[1])
 
 
 def drills_done_vs_required_by_month(

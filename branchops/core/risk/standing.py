@@ -4,25 +4,10 @@ agree with each other for any past month."""
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import (
-    BindParameter,
-    ColumnElement,
-    CompoundSelect,
-    Date,
-    Select,
-    Subquery,
-    bindparam,
-    func,
-    literal,
-    or_,
-    select,
-    union_all,
-)
+from sqlalchemy import BindParameter, Subquery, func, or_, select
 from sqlalchemy.orm import Session
 
 from branchops.core.risk.labels import category_label
@@ -52,39 +37,6 @@ def standing_reviews(day: date | BindParameter[date]) -> Subquery:
         .where(Risk.identified_on <= day, or_(Risk.closed_on.is_(None), Risk.closed_on > day))
         .subquery()
     )
-
-
-Counted = Callable[[Subquery, BindParameter[date]], ColumnElement[bool]]
-
-
-def count_standing(
-    session: Session,
-    days: Sequence[date],
-    counted: Counted,
-    params: Mapping[str, object] | None = None,
-) -> dict[date, int]:
-    """For each day, the risks open then whose latest assessment is ``counted`` (given the columns
-    of ``standing_reviews`` and the day), all days in one statement; ``params`` are the values of
-    the bound parameters ``counted`` names."""
-    if not days:
-        return {}
-    values = {f"day{n}": day for n, day in enumerate(days)} | dict(params or {})
-    found = dict(session.execute(_counts(counted, len(days)), values).all())
-    return {day: found[n] for n, day in enumerate(days)}
-
-
-@functools.lru_cache(maxsize=16)
-def _counts(counted: Counted, days: int) -> Select[int, int] | CompoundSelect[int, int]:
-    """The statement of ``count_standing`` for so many days (built once: building it takes
-    longer than running it)."""
-    counts = []
-    for n in range(days):
-        day = bindparam(f"day{n}", type_=Date)
-        standing = standing_reviews(day)
-        counts.append(
-            select(literal(n), func.count()).select_from(standing).where(counted(standing, day))
-        )
-    return counts[0] if days == 1 else union_all(*counts)
 
 
 @dataclass(frozen=True)
