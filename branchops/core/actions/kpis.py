@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from sqlalchemy import ColumnElement, and_, case, func, or_, select
@@ -29,31 +30,74 @@ def _open_on(day: date) -> ColumnElement[bool]:
     )
 
 
+def _overdue_on(day: date) -> ColumnElement[bool]:
+    return and_(_open_on(day), CorrectiveAction.due_date < day)
+
+
+def _counted_at_month_ends(
+    session: Session,
+    months: Sequence[Month],
+    today: date | None,
+    counted: Callable[[date], ColumnElement[bool]],
+) -> dict[Month, float | None]:
+    """The actions ``counted`` on each month's ``_as_of`` day, all days in one query."""
+    days = {m: _as_of(m, today) for m in months}
+    asked = sorted({d for d in days.values() if d is not None})
+    found: dict[date, int] = {}
+    if asked:
+        stmt = select(*(func.count(case((counted(d), 1))) for d in asked)).where(
+            CorrectiveAction.created_on <= asked[-1],
+            or_(CorrectiveAction.done_on.is_(None), CorrectiveAction.done_on > asked[0]),
+        )
+        found = dict(zip(asked, session.execute(stmt).one(), strict=True))
+    return {m: None if d is None else float(found[d]) for m, d in days.items()}
+
+
+def open_by_month(
+    session: Session, months: Sequence[Month], today: date | None = None
+) -> dict[Month, float | None]:
+    """Actions not yet done on each month's last day (today for the running month)."""
+    return _counted_at_month_ends(session, months, today, _open_on)
+
+
+def overdue_by_month(
+    session: Session, months: Sequence[Month], today: date | None = None
+) -> dict[Month, float | None]:
+    """Open actions past their due date on each month's last day (today for the running month)."""
+    return _counted_at_month_ends(session, months, today, _overdue_on)
+
+
 def open_actions(session: Session, month: Month, today: date | None = None) -> float | None:
-    day = _as_of(month, today)
-    if day is None:
-        return None
-    return float(session.scalar(select(func.count(CorrectiveAction.id)).where(_open_on(day))) or 0)
+    return open_by_month(session, [month], today)[month]
 
 
 def overdue_actions(session: Session, month: Month, today: date | None = None) -> float | None:
-    day = _as_of(month, today)
-    if day is None:
-        return None
-    stmt = select(func.count(CorrectiveAction.id)).where(
-        _open_on(day), CorrectiveAction.due_date < day
-    )
-    return float(session.scalar(stmt) or 0)
+    return overdue_by_month(session, [month], today)[month]
+
+
+def closed_on_time_by_month(session: Session, months: Sequence[Month]) -> dict[Month, float | None]:
+    """Of the actions done in each month, the share done by their due date (0..1)."""
+    if not months:
+        return {}
+    done_on = CorrectiveAction.done_on
+    columns = []
+    for m in months:
+        in_month = done_on.between(m.first_day, m.last_day)
+        columns += [
+            func.count(case((in_month, 1))),
+            func.count(case((and_(in_month, done_on <= CorrectiveAction.due_date), 1))),
+        ]
+    stmt = select(*columns).where(done_on.between(min(months).first_day, max(months).last_day))
+    counts = session.execute(stmt).one()
+    return {
+        m: float(counts[2 * i + 1]) / counts[2 * i] if counts[2 * i] else None
+        for i, m in enumerate(months)
+    }
 
 
 def closed_on_time(session: Session, month: Month) -> float | None:
     """Of the actions done in the month, the share done by their due date (0..1)."""
-    on_time = func.sum(case((CorrectiveAction.done_on <= CorrectiveAction.due_date, 1), else_=0))
-    stmt = select(func.count(CorrectiveAction.id), on_time).where(
-        CorrectiveAction.done_on.between(month.first_day, month.last_day)
-    )
-    total, good = session.execute(stmt).one()
-    return None if not total else float(good or 0) / total
+    return closed_on_time_by_month(session, [month])[month]
 
 
 register(
@@ -65,6 +109,7 @@ register(
         higher_is_better=False,
         default_target=None,
         monthly=open_actions,
+        months=open_by_month,
         aggregate=Aggregate.LAST,
         explanation=QT_TRANSLATE_NOOP(
             "Kpi", "Corrective actions not yet done at the month's end (today for this month)."
@@ -81,6 +126,7 @@ register(
         higher_is_better=False,
         default_target=0.0,
         monthly=overdue_actions,
+        months=overdue_by_month,
         aggregate=Aggregate.LAST,
         explanation=QT_TRANSLATE_NOOP(
             "Kpi", "Open corrective actions past their due date at the month's end."
@@ -98,6 +144,7 @@ register(
         higher_is_better=True,
         default_target=0.9,
         monthly=closed_on_time,
+        months=closed_on_time_by_month,
         aggregate=Aggregate.MEAN,
         explanation=QT_TRANSLATE_NOOP(
             "Kpi", "Actions done in the month by their due date ÷ all actions done in the month."

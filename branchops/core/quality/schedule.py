@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import calendar as _calendar
 import enum
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import or_, select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from branchops import clock
@@ -168,23 +168,85 @@ class DueRow:
         return due_state_label(self.state)
 
 
-def _performed(session: Session, template_id: int, first: date, last: date) -> list[Performed]:
+def _scheduled_templates(session: Session, template_id: int | None = None) -> list[QcTemplate]:
+    stmt = select(QcTemplate).where(
+        QcTemplate.archived.is_(False), QcTemplate.recurrence != Recurrence.NONE
+    )
+    if template_id is not None:
+        stmt = stmt.where(QcTemplate.id == template_id)
+    return list(session.scalars(stmt.order_by(QcTemplate.sort_order)))
+
+
+def _occurrences_of(
+    template: QcTemplate, cal: BranchCalendar, first: date, last: date
+) -> list[Occurrence]:
+    start = max(first, template.schedule_start or first)
+    return occurrences(template.recurrence, template.recurrence_day, cal, start, last)
+
+
+def _span(occurrence_list: Sequence[Occurrence]) -> tuple[date, date]:
+    """From the first occurrence's period start to the last one's period end."""
+    return (
+        min(o.period_start for o in occurrence_list),
+        max(o.period_end for o in occurrence_list),
+    )
+
+
+def _performed(
+    session: Session, spans: Mapping[int, tuple[date, date]]
+) -> dict[int, list[Performed]]:
+    """Each template's inspections due or performed within its span, all in one query.
+
+    A wider span than an occurrence list's own changes nothing in ``match``: an inspection outside
+    it is linked to none of the list's occurrences and performed in none of their periods."""
+    if not spans:
+        return {}
     stmt = select(
+        QcInspection.template_id,
         QcInspection.id,
         QcInspection.status,
         QcInspection.due_date,
         QcInspection.performed_at,
     ).where(
-        QcInspection.template_id == template_id,
         or_(
-            QcInspection.due_date.between(first, last),
-            QcInspection.performed_at.between(first, last + timedelta(days=1)),
-        ),
+            *(
+                and_(
+                    QcInspection.template_id == template_id,
+                    or_(
+                        QcInspection.due_date.between(first, last),
+                        QcInspection.performed_at.between(first, last + timedelta(days=1)),
+                    ),
+                )
+                for template_id, (first, last) in spans.items()
+            )
+        )
     )
-    return [
-        Performed(row.id, row.status, row.due_date, row.performed_at.date())
-        for row in session.execute(stmt)
-    ]
+    found: dict[int, list[Performed]] = {template_id: [] for template_id in spans}
+    for row in session.execute(stmt):
+        found[row.template_id].append(
+            Performed(row.id, row.status, row.due_date, row.performed_at.date())
+        )
+    return found
+
+
+def _rows_of(
+    template: QcTemplate,
+    occurrence_list: Sequence[Occurrence],
+    performed: Iterable[Performed],
+    today: date,
+    wanted: set[DueState] | None,
+) -> list[DueRow]:
+    name = localized(template.name, template.name_en)
+    rows: list[DueRow] = []
+    for o, (done, draft) in match(occurrence_list, performed).items():
+        state = state_of(o, today, done, draft)
+        if wanted is not None and state not in wanted:
+            continue
+        chosen = done or draft
+        rows.append(
+            DueRow(template.id, name, o.due, o.period_end, state, chosen.id if chosen else None)
+        )
+    return rows
 
 
 def due_rows(
@@ -199,39 +261,50 @@ def due_rows(
     today = today or clock.today()
     wanted = set(states) if states is not None else None
     cal = branch_calendar(session)
-    stmt = select(QcTemplate).where(
-        QcTemplate.archived.is_(False), QcTemplate.recurrence != Recurrence.NONE
-    )
-    if template_id is not None:
-        stmt = stmt.where(QcTemplate.id == template_id)
-    rows: list[DueRow] = []
-    for template in session.scalars(stmt.order_by(QcTemplate.sort_order)):
-        start = max(first, template.schedule_start or first)
-        occ = occurrences(template.recurrence, template.recurrence_day, cal, start, last)
-        if not occ:
-            continue
-        span_first = min(o.period_start for o in occ)
-        span_last = max(o.period_end for o in occ)
-        matched = match(occ, _performed(session, template.id, span_first, span_last))
-        name = localized(template.name, template.name_en)
-        for o, (done, draft) in matched.items():
-            state = state_of(o, today, done, draft)
-            if wanted is not None and state not in wanted:
-                continue
-            chosen = done or draft
-            rows.append(
-                DueRow(template.id, name, o.due, o.period_end, state, chosen.id if chosen else None)
-            )
+    due = [
+        (template, occ)
+        for template in _scheduled_templates(session, template_id)
+        if (occ := _occurrences_of(template, cal, first, last))
+    ]
+    performed = _performed(session, {template.id: _span(occ) for template, occ in due})
+    rows = [
+        row
+        for template, occ in due
+        for row in _rows_of(template, occ, performed[template.id], today, wanted)
+    ]
     rows.sort(key=lambda r: (r.due, r.template_id), reverse=True)
     return rows
 
 
+def done_and_due_by_month(
+    session: Session, months: Sequence[Month], today: date | None = None
+) -> dict[Month, tuple[int, int]]:
+    """Occurrences of each month due so far, and how many of them were done; the inspections of
+    all the months read in one query."""
+    today = today or clock.today()
+    cal = branch_calendar(session)
+    templates = _scheduled_templates(session) if months else []
+    due: list[tuple[Month, QcTemplate, list[Occurrence]]] = []
+    spans: dict[int, tuple[date, date]] = {}
+    for month in months:
+        last = min(month.last_day, today)
+        for template in templates if last >= month.first_day else []:
+            occ = _occurrences_of(template, cal, month.first_day, last)
+            if not occ:
+                continue
+            due.append((month, template, occ))
+            first, end = _span(occ)
+            known = spans.get(template.id, (first, end))
+            spans[template.id] = (min(first, known[0]), max(end, known[1]))
+    performed = _performed(session, spans)
+    counts = dict.fromkeys(months, (0, 0))
+    for month, template, occ in due:
+        rows = _rows_of(template, occ, performed[template.id], today, None)
+        done = sum(1 for r in rows if r.state in (DueState.DONE, DueState.DONE_LATE))
+        counts[month] = (counts[month][0] + done, counts[month][1] + len(rows))
+    return counts
+
+
 def done_and_due(session: Session, month: Month, today: date | None = None) -> tuple[int, int]:
     """Occurrences of ``month`` due so far, and how many of them were done."""
-    today = today or clock.today()
-    last = min(month.last_day, today)
-    if last < month.first_day:
-        return 0, 0
-    rows = due_rows(session, month.first_day, last, today)
-    done = sum(1 for r in rows if r.state in (DueState.DONE, DueState.DONE_LATE))
-    return done, len(rows)
+    return done_and_due_by_month(session, [month], today)[month]

@@ -5,9 +5,11 @@ from __future__ import annotations
 from branchops.core.kpi import Aggregate, KpiDef, Unit, register
 from branchops.core.risk.measures import (
     drills_done_vs_required,
+    drills_done_vs_required_by_month,
     open_high_risks,
     overdue_drill_actions,
     poor_objectives,
+    poor_objectives_by_month,
     reviews_past_due,
 )
 from branchops.i18n import QT_TRANSLATE_NOOP
@@ -57,6 +59,7 @@ register(
         higher_is_better=True,
         default_target=1.0,
         monthly=drills_done_vs_required,
+        months=drills_done_vs_required_by_month,
         aggregate=Aggregate.LAST,
         explanation=QT_TRANSLATE_NOOP(
             "Kpi",
@@ -75,6 +78,7 @@ register(
         higher_is_better=False,
         default_target=0.0,
         monthly=poor_objectives,
+        months=poor_objectives_by_month,
         aggregate=Aggregate.SUM,
         explanation=QT_TRANSLATE_NOOP(
             "Kpi",

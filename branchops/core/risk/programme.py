@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import calendar
 import enum
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from branchops.core.branch.models import BranchProfile
@@ -170,22 +171,59 @@ def programme(session: Session, day: date, today: date) -> list[ProgrammeRow]:
     ]
 
 
-def done_and_required(session: Session, month: Month, today: date) -> tuple[int, int]:
-    """Year to date at the end of ``month``: drills done (each plan counted up to what it
-    requires) and drills required so far (a plan's yearly count, pro rata by whole months)."""
-    as_of = min(month.last_day, today)
+def done_and_required_by_month(
+    session: Session, months: Sequence[Month], today: date
+) -> dict[Month, tuple[int, int]]:
+    """Year to date at the end of each month: drills done (each plan counted up to what it
+    requires) and drills required so far (a plan's yearly count, pro rata by whole months); the
+    drills and plans of all the months read once."""
+    if not months:
+        return {}
     start_month = fiscal_start_month(session)
-    first, _last = fiscal_year(month.first_day, start_month)
-    elapsed = month.months_since(Month.of(first)) + 1
-    done = _counts(session, DrillStatus.DONE, Drill.held_on, first, as_of)
-    plans = session.scalars(
-        select(EmergencyPlan).where(
-            EmergencyPlan.archived.is_(False), EmergencyPlan.programme_start <= month.last_day
+    windows = {
+        m: (fiscal_year(m.first_day, start_month)[0], min(m.last_day, today)) for m in months
+    }
+    held_on = Drill.held_on
+    done_stmt = (
+        select(
+            Drill.plan_id,
+            *(
+                func.count(case((held_on.between(first, last), 1)))
+                for first, last in windows.values()
+            ),
+        )
+        .where(
+            Drill.status == DrillStatus.DONE,
+            held_on.between(
+                min(first for first, _ in windows.values()),
+                max(last for _, last in windows.values()),
+            ),
+        )
+        .group_by(Drill.plan_id)
+    )
+    done = {row[0]: dict(zip(windows, row[1:], strict=True)) for row in session.execute(done_stmt)}
+    plans = list(
+        session.scalars(
+            select(EmergencyPlan).where(
+                EmergencyPlan.archived.is_(False),
+                EmergencyPlan.programme_start <= max(months).last_day,
+            )
         )
     )
-    total_done = total_required = 0
-    for plan in plans:
-        required = elapsed * per_year(plan.frequency_months) // 12
-        total_required += required
-        total_done += min(done.get(plan.id, 0), required)
-    return total_done, total_required
+    result = {}
+    for month, (first, _last) in windows.items():
+        elapsed = month.months_since(Month.of(first)) + 1
+        total_done = total_required = 0
+        for plan in plans:
+            if plan.programme_start > month.last_day:
+                continue
+            required = elapsed * per_year(plan.frequency_months) // 12
+            total_required += required
+            total_done += min(done.get(plan.id, {}).get(month, 0), required)
+        result[month] = (total_done, total_required)
+    return result
+
+
+def done_and_required(session: Session, month: Month, today: date) -> tuple[int, int]:
+    """``done_and_required_by_month`` of one month."""
+    return done_and_required_by_month(session, [month], today)[month]

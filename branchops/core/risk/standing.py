@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Subquery, func, or_, select
+from sqlalchemy import BindParameter, Subquery, func, or_, select
 from sqlalchemy.orm import Session
 
 from branchops.core.risk.labels import category_label
@@ -15,7 +15,7 @@ from branchops.core.risk.models import Risk, RiskCategory, RiskReview
 from branchops.core.staff.models import Staff
 
 
-def standing_reviews(day: date) -> Subquery:
+def standing_reviews(day: date | BindParameter[date]) -> Subquery:
     """``risk_id`` and the latest assessment's scores and next review, per risk open on ``day``."""
     latest = (
         select(RiskReview.risk_id, func.max(RiskReview.id).label("review_id"))
