@@ -24,8 +24,11 @@ def add_parser(sub: argparse._SubParsersAction) -> list[str]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from branchops.excel.consolidate import consolidate  # heavy: only when the command runs
-    from branchops.excel.consolidate.inputs import expand_inputs, read_expected, read_keys
+    from branchops.commands.plain_openpyxl import plain_openpyxl
+
+    with plain_openpyxl():  # heavy: only when the command runs
+        from branchops.excel.consolidate import consolidate
+        from branchops.excel.consolidate.inputs import expand_inputs, read_expected, read_keys
 
     out = Path(args.out).expanduser().resolve()
     if out.suffix.lower() != ".xlsx":

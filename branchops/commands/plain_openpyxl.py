@@ -2,7 +2,8 @@
 
 openpyxl imports numpy (to take numpy numbers as cell values) and Pillow (to embed pictures)
 whenever they are installed, as they are for the app's charts. The monthly workbook writes
-neither: values reach cells as Python numbers, text and dates, and charts are openpyxl's own.
+neither, nor does the consolidation (its values come from python-calamine as Python numbers
+and text): values reach cells as Python numbers, text and dates, and charts are openpyxl's own.
 A command process that imports openpyxl inside ``plain_openpyxl()`` skips both (a fifth of a
 report's start); each can still be imported afterwards by anything that needs it.
 """
