@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import ColumnElement, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from branchops.core.branch.queries import branch_calendar
@@ -17,18 +17,30 @@ from branchops.core.staff.needs import needs_for_days
 from branchops.core.staff.problem_builder import date_range, roster_people
 from branchops.core.staff.roster_store import assignments_between
 from branchops.core.staff.rules import short_of_a_skill, understaffed
-from branchops.core.staff.timesheet import leave_days_in, month_timesheets
+from branchops.core.staff.timesheet import leave_days_by_month as leave_by_month
+from branchops.core.staff.timesheet import month_timesheets
 from branchops.i18n import QT_TRANSLATE_NOOP
 
 
 def headcount(session: Session, month: Month) -> float | None:
     """People employed on the last day of the month (not leaving that day)."""
+    return headcount_by_month(session, [month])[month]
+
+
+def headcount_by_month(session: Session, months: Sequence[Month]) -> dict[Month, float | None]:
+    """``headcount`` of each month: one count per month in one query."""
+    if not months:
+        return {}
+    counts = session.execute(select(*(func.count(case((_employed_after(m), 1))) for m in months)))
+    return {m: float(n or 0) for m, n in zip(months, counts.one(), strict=True)}
+
+
+def _employed_after(month: Month) -> ColumnElement[bool]:
     after = month.last_day + timedelta(days=1)
-    query = select(func.count(Staff.id)).where(
+    return and_(
         or_(Staff.hire_date.is_(None), Staff.hire_date <= month.last_day),
         employed_between(after, after),
     )
-    return float(session.scalar(query) or 0)
 
 
 register(
@@ -40,6 +52,7 @@ register(
         higher_is_better=True,
         default_target=None,
         monthly=headcount,
+        months=headcount_by_month,
         aggregate=Aggregate.LAST,
         explanation=QT_TRANSLATE_NOOP(
             "Kpi",
@@ -109,7 +122,11 @@ def labour_hours_vs_budget_by_month(
 
 
 def leave_days(session: Session, month: Month) -> float | None:
-    return float(sum(leave_days_in(session, month.first_day, month.last_day).values()))
+    return leave_days_by_month(session, [month])[month]
+
+
+def leave_days_by_month(session: Session, months: Sequence[Month]) -> dict[Month, float | None]:
+    return {m: float(sum(days.values())) for m, days in leave_by_month(session, months).items()}
 
 
 register(
@@ -175,6 +192,7 @@ register(
         higher_is_better=False,
         default_target=None,
         monthly=leave_days,
+        months=leave_days_by_month,
         aggregate=Aggregate.SUM,
         explanation=QT_TRANSLATE_NOOP(
             "Kpi",
