@@ -77,6 +77,8 @@ def resolved_on_time(session: Session, month: Month) -> float | None:
 def resolved_on_time_by_month(
     session: Session, months: Sequence[Month]
 ) -> dict[Month, float | None]:
+    if not months:
+        return {}
     year, number = extract("year", Complaint.resolved_on), extract("month", Complaint.resolved_on)
     good = func.sum(case((Complaint.resolved_on <= Complaint.due_on, 1), else_=0))
     decided_in = [

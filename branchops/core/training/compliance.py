@@ -130,16 +130,45 @@ def matrix_people(session: Session, day: date) -> list[MatrixPerson]:
     return memoized(session, ("training.matrix_people", day), lambda: _matrix_people(session, day))
 
 
+def prefetch_matrix_people(session: Session, days: Iterable[date]) -> None:
+    """Inside a ``memo_scope``, ``matrix_people`` of several days from one query."""
+    memo = memo_values(session)
+    if memo is None:
+        return
+    missing = sorted({d for d in days if ("training.matrix_people", d) not in memo})
+    if missing:
+        memo.update(
+            (("training.matrix_people", d), people)
+            for d, people in _people_by_day(session, missing).items()
+        )
+
+
 def _matrix_people(session: Session, day: date) -> list[MatrixPerson]:
+    return _people_by_day(session, [day])[day]
+
+
+def _people_by_day(session: Session, days: list[date]) -> dict[date, list[MatrixPerson]]:
+    """The people employed on each day, in the matrix's order, with one column per day."""
     stmt = (
-        select(Staff.id, Staff.employee_no, Staff.name, Staff.position_id, Position.name)
+        select(
+            Staff.id,
+            Staff.employee_no,
+            Staff.name,
+            Staff.position_id,
+            Position.name,
+            *(case((employed_on(d), 1), else_=0) for d in days),
+        )
         .outerjoin(Position, Position.id == Staff.position_id)
-        .where(employed_on(day))
+        .where(or_(*(employed_on(d) for d in days)))
         .order_by(Position.sort_order, Staff.employee_no)
     )
-    return [
-        MatrixPerson(i, no, name, pid, pos or "") for i, no, name, pid, pos in session.execute(stmt)
-    ]
+    found: dict[date, list[MatrixPerson]] = {d: [] for d in days}
+    for i, no, name, pid, pos, *on_days in session.execute(stmt):
+        person = MatrixPerson(i, no, name, pid, pos or "")
+        for day, employed in zip(days, on_days, strict=True):
+            if employed:
+                found[day].append(person)
+    return found
 
 
 def required_courses(session: Session) -> list[MatrixCourse]:
