@@ -6,10 +6,22 @@ from one query with a count per month."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 
-from sqlalchemy import ColumnElement, and_, case, extract, func, or_, select
+from sqlalchemy import (
+    CTE,
+    ColumnElement,
+    Date,
+    and_,
+    case,
+    column,
+    extract,
+    func,
+    or_,
+    select,
+    values,
+)
 from sqlalchemy.orm import Session
 
 from branchops import clock
@@ -100,7 +112,7 @@ def resolved_on_time_by_month(
     return shares
 
 
-def _undecided_on(day: date) -> ColumnElement[bool]:
+def _undecided_on(day: date | ColumnElement[date]) -> ColumnElement[bool]:
     return and_(
         Complaint.received_on <= day,
         or_(Complaint.resolved_on.is_(None), Complaint.resolved_on > day),
@@ -108,56 +120,66 @@ def _undecided_on(day: date) -> ColumnElement[bool]:
     )
 
 
-def _count_on_days(
-    session: Session, conditions: Mapping[Month, ColumnElement[bool]], days: Sequence[date]
-) -> dict[Month, float]:
-    """One count per month of the complaints meeting its condition, in one query over the
-    complaints undecided on some of ``days``."""
-    if not conditions:
-        return {}
-    first, last = min(days), max(days)
-    stmt = select(*(func.count(case((c, 1))) for c in conditions.values())).where(
-        Complaint.received_on <= last,
-        or_(Complaint.resolved_on.is_(None), Complaint.resolved_on > first),
-        Complaint.due_on.is_not(None),
-    )
-    counts = session.execute(stmt).one()
-    return {m: float(n or 0) for m, n in zip(conditions, counts, strict=True)}
+def _days(months: Sequence[Month], today: date | None) -> dict[Month, date]:
+    """Each month's day of figures: its last day, today in the running month (none later)."""
+    return {m: d for m in months if (d := as_of(m, today)) is not None}
 
 
-def _stock_by_month(
-    session: Session,
-    months: Sequence[Month],
-    today: date | None,
-    condition: Callable[[Session, date], ColumnElement[bool]],
+def _counted_on_days(
+    session: Session, days: CTE, condition: ColumnElement[bool], months: dict[Month, date]
 ) -> dict[Month, float | None]:
-    """A count of complaints at each month's end (today in the running month)."""
-    days = {m: d for m in months if (d := as_of(m, today)) is not None}
-    conditions = {m: and_(_undecided_on(d), condition(session, d)) for m, d in days.items()}
-    counts = _count_on_days(session, conditions, list(days.values()))
-    return {m: counts.get(m) for m in months}
-
-
-def _past_deadline(session: Session, day: date) -> ColumnElement[bool]:
-    return Complaint.due_on < day
-
-
-def _escalation_limit(session: Session, day: date) -> ColumnElement[bool]:
-    rule = escalation_for(session, day)
-    limit = case((Complaint.working_days.is_(True), rule.soon_working), else_=rule.soon_calendar)
-    return Complaint.due_on <= limit
+    """The complaints meeting ``condition`` on each row of the table ``days`` (a column
+    ``day``), counted for the month of each day."""
+    stmt = (
+        select(days.c.day, func.count(Complaint.id))
+        .select_from(days)
+        .outerjoin(Complaint, condition)
+        .group_by(days.c.day)
+    )
+    found: dict[date, int] = {day: n for day, n in session.execute(stmt)}
+    return {m: float(found.get(d) or 0) for m, d in months.items()}
 
 
 def overdue_by_month(
     session: Session, months: Sequence[Month], today: date | None = None
 ) -> dict[Month, float | None]:
-    return _stock_by_month(session, months, today, _past_deadline)
+    """``overdue_open`` of each month: the months' days as a table, one count per day."""
+    found = _days(months, today)
+    if not found:
+        return dict.fromkeys(months)
+    days = (
+        values(column("day", Date), name="overdue_day")
+        .data([(d,) for d in found.values()])
+        .cte("overdue_day")
+    )
+    condition = and_(_undecided_on(days.c.day), Complaint.due_on < days.c.day)
+    return dict.fromkeys(months) | _counted_on_days(session, days, condition, found)
 
 
 def escalated_by_month(
     session: Session, months: Sequence[Month], today: date | None = None
 ) -> dict[Month, float | None]:
-    return _stock_by_month(session, months, today, _escalation_limit)
+    """``escalated`` of each month: the months' days with their escalation limits as a table,
+    one count per day."""
+    found = _days(months, today)
+    if not found:
+        return dict.fromkeys(months)
+    rules = [escalation_for(session, d) for d in found.values()]
+    days = (
+        values(
+            column("day", Date),
+            column("soon_working", Date),
+            column("soon_calendar", Date),
+            name="escalation_day",
+        )
+        .data([(r.today, r.soon_working, r.soon_calendar) for r in rules])
+        .cte("escalation_day")
+    )
+    limit = case(
+        (Complaint.working_days.is_(True), days.c.soon_working), else_=days.c.soon_calendar
+    )
+    condition = and_(_undecided_on(days.c.day), Complaint.due_on <= limit)
+    return dict.fromkeys(months) | _counted_on_days(session, days, condition, found)
 
 
 def overdue_open(session: Session, month: Month, today: date | None = None) -> float | None:

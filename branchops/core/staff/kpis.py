@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from sqlalchemy import ColumnElement, and_, case, func, or_, select
+from sqlalchemy import Date, and_, column, func, or_, select, values
 from sqlalchemy.orm import Session
 
 from branchops.core.branch.queries import branch_calendar
@@ -28,19 +28,26 @@ def headcount(session: Session, month: Month) -> float | None:
 
 
 def headcount_by_month(session: Session, months: Sequence[Month]) -> dict[Month, float | None]:
-    """``headcount`` of each month: one count per month in one query."""
+    """``headcount`` of each month: the months' last days as a table, one count per day."""
     if not months:
         return {}
-    counts = session.execute(select(*(func.count(case((_employed_after(m), 1))) for m in months)))
-    return {m: float(n or 0) for m, n in zip(months, counts.one(), strict=True)}
-
-
-def _employed_after(month: Month) -> ColumnElement[bool]:
-    after = month.last_day + timedelta(days=1)
-    return and_(
-        or_(Staff.hire_date.is_(None), Staff.hire_date <= month.last_day),
-        employed_between(after, after),
+    ends = (
+        values(column("last", Date), column("after", Date), name="month_end")
+        .data([(m.last_day, m.last_day + timedelta(days=1)) for m in months])
+        .cte("month_end")
     )
+    employed = and_(
+        or_(Staff.hire_date.is_(None), Staff.hire_date <= ends.c.last),
+        employed_between(ends.c.after, ends.c.after),
+    )
+    stmt = (
+        select(ends.c.last, func.count(Staff.id))
+        .select_from(ends)
+        .outerjoin(Staff, employed)
+        .group_by(ends.c.last)
+    )
+    found: dict[date, int] = {day: n for day, n in session.execute(stmt)}
+    return {m: float(found.get(m.last_day) or 0) for m in months}
 
 
 register(

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy import ColumnElement, Date, and_, case, column, func, or_, select, values
 from sqlalchemy.orm import Session
 
 from branchops.core.memo import in_memo_scope, memo_values, memoized
@@ -116,7 +116,7 @@ class Matrix:
         return out
 
 
-def employed_on(day: date):
+def employed_on(day: date | ColumnElement[date]) -> ColumnElement[bool]:
     """Staff employed on ``day`` (hired by then, not yet left; left people need a leaving date)."""
     return and_(
         or_(Staff.hire_date.is_(None), Staff.hire_date <= day),
@@ -148,26 +148,19 @@ def _matrix_people(session: Session, day: date) -> list[MatrixPerson]:
 
 
 def _people_by_day(session: Session, days: list[date]) -> dict[date, list[MatrixPerson]]:
-    """The people employed on each day, in the matrix's order, with one column per day."""
+    """The people employed on each day, in the matrix's order: the days as a table."""
+    table = values(column("day", Date), name="matrix_day").data([(d,) for d in days])
+    on = table.cte("matrix_day")
     stmt = (
-        select(
-            Staff.id,
-            Staff.employee_no,
-            Staff.name,
-            Staff.position_id,
-            Position.name,
-            *(case((employed_on(d), 1), else_=0) for d in days),
-        )
+        select(on.c.day, Staff.id, Staff.employee_no, Staff.name, Staff.position_id, Position.name)
+        .select_from(on)
+        .join(Staff, employed_on(on.c.day))
         .outerjoin(Position, Position.id == Staff.position_id)
-        .where(or_(*(employed_on(d) for d in days)))
-        .order_by(Position.sort_order, Staff.employee_no)
+        .order_by(on.c.day, Position.sort_order, Staff.employee_no)
     )
     found: dict[date, list[MatrixPerson]] = {d: [] for d in days}
-    for i, no, name, pid, pos, *on_days in session.execute(stmt):
-        person = MatrixPerson(i, no, name, pid, pos or "")
-        for day, employed in zip(days, on_days, strict=True):
-            if employed:
-                found[day].append(person)
+    for day, i, no, name, pid, pos in session.execute(stmt):
+        found[day].append(MatrixPerson(i, no, name, pid, pos or ""))
     return found
 
 
