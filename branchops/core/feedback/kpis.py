@@ -1,8 +1,9 @@
 """Feedback KPIs: complaints received and decided on time, overdue and escalated complaints,
 CSAT, NPS, praise and regulator-forwarded complaints. Each is a formula over several months at
 once (``KpiDef.months``) whose single month is the same call with that month alone: record counts
-and satisfaction from the months' totals (``satisfaction.month_totals``), the complaints' figures
-from one query with a count per month."""
+and satisfaction from the months' totals (``satisfaction.month_totals``); the complaints decided
+on time from one query grouped by month, those open at each month's end from one query joining
+the months' days as a table."""
 
 from __future__ import annotations
 

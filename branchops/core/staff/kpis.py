@@ -17,8 +17,7 @@ from branchops.core.staff.needs import needs_for_days
 from branchops.core.staff.problem_builder import date_range, roster_people
 from branchops.core.staff.roster_store import assignments_between
 from branchops.core.staff.rules import short_of_a_skill, understaffed
-from branchops.core.staff.timesheet import leave_days_by_month as leave_by_month
-from branchops.core.staff.timesheet import month_timesheets
+from branchops.core.staff.timesheet import leave_taken_by_month, month_timesheets
 from branchops.i18n import QT_TRANSLATE_NOOP
 
 
@@ -133,7 +132,9 @@ def leave_days(session: Session, month: Month) -> float | None:
 
 
 def leave_days_by_month(session: Session, months: Sequence[Month]) -> dict[Month, float | None]:
-    return {m: float(sum(days.values())) for m, days in leave_by_month(session, months).items()}
+    return {
+        m: float(sum(days.values())) for m, days in leave_taken_by_month(session, months).items()
+    }
 
 
 register(

@@ -191,7 +191,9 @@ def days_of(
     return result
 
 
-def leave_days_by_month(session: Session, months: Iterable[Month]) -> dict[Month, dict[int, float]]:
+def leave_taken_by_month(
+    session: Session, months: Iterable[Month]
+) -> dict[Month, dict[int, float]]:
     """Approved leave per person in each month: days taken as ``leave.working_days_taken``
     counts them (half days 0.5); the leave of each run of consecutive months read once."""
     found: dict[Month, dict[int, float]] = {}
@@ -327,7 +329,7 @@ class _Inputs:
             cells,
             entries,
             _leave_dates(session, first, last),
-            leave_days_by_month(session, month_range(run_first, run_last)),
+            leave_taken_by_month(session, month_range(run_first, run_last)),
             work_calendar(branch_calendar(session), first, last),
             staff,
             by_day,
