@@ -12,6 +12,7 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from branchops.core.branch.models import PROFILE_ID, BranchProfile
+from branchops.core.memo import memoized
 from branchops.core.period import Month
 from branchops.i18n import translate
 
@@ -19,8 +20,13 @@ MONTHS = 12
 
 
 def start_month(session: Session) -> int:
-    profile = session.get(BranchProfile, PROFILE_ID)
-    return profile.fiscal_year_start_month if profile is not None else 1
+    """Read once per ``memo_scope`` (the KPIs ask for it for every month)."""
+
+    def read() -> int:
+        profile = session.get(BranchProfile, PROFILE_ID)
+        return profile.fiscal_year_start_month if profile is not None else 1
+
+    return memoized(session, ("budget.start_month",), read)
 
 
 @dataclass(frozen=True, order=True)

@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import Date, and_, column, func, or_, select, values
 from sqlalchemy.orm import Session
 
 from branchops.core.branch.queries import branch_calendar
@@ -17,18 +17,36 @@ from branchops.core.staff.needs import needs_for_days
 from branchops.core.staff.problem_builder import date_range, roster_people
 from branchops.core.staff.roster_store import assignments_between
 from branchops.core.staff.rules import short_of_a_skill, understaffed
-from branchops.core.staff.timesheet import leave_days_in, month_timesheets
+from branchops.core.staff.timesheet import leave_taken_by_month, month_timesheets
 from branchops.i18n import QT_TRANSLATE_NOOP
 
 
 def headcount(session: Session, month: Month) -> float | None:
     """People employed on the last day of the month (not leaving that day)."""
-    after = month.last_day + timedelta(days=1)
-    query = select(func.count(Staff.id)).where(
-        or_(Staff.hire_date.is_(None), Staff.hire_date <= month.last_day),
-        employed_between(after, after),
+    return headcount_by_month(session, [month])[month]
+
+
+def headcount_by_month(session: Session, months: Sequence[Month]) -> dict[Month, float | None]:
+    """``headcount`` of each month: the months' last days as a table, one count per day."""
+    if not months:
+        return {}
+    ends = (
+        values(column("last", Date), column("after", Date), name="month_end")
+        .data([(m.last_day, m.last_day + timedelta(days=1)) for m in months])
+        .cte("month_end")
     )
-    return float(session.scalar(query) or 0)
+    employed = and_(
+        or_(Staff.hire_date.is_(None), Staff.hire_date <= ends.c.last),
+        employed_between(ends.c.after, ends.c.after),
+    )
+    stmt = (
+        select(ends.c.last, func.count(Staff.id))
+        .select_from(ends)
+        .outerjoin(Staff, employed)
+        .group_by(ends.c.last)
+    )
+    found: dict[date, int] = {day: n for day, n in session.execute(stmt)}
+    return {m: float(found.get(m.last_day) or 0) for m in months}
 
 
 register(
@@ -40,6 +58,7 @@ register(
         higher_is_better=True,
         default_target=None,
         monthly=headcount,
+        months=headcount_by_month,
         aggregate=Aggregate.LAST,
         explanation=QT_TRANSLATE_NOOP(
             "Kpi",
@@ -109,7 +128,13 @@ def labour_hours_vs_budget_by_month(
 
 
 def leave_days(session: Session, month: Month) -> float | None:
-    return float(sum(leave_days_in(session, month.first_day, month.last_day).values()))
+    return leave_days_by_month(session, [month])[month]
+
+
+def leave_days_by_month(session: Session, months: Sequence[Month]) -> dict[Month, float | None]:
+    return {
+        m: float(sum(days.values())) for m, days in leave_taken_by_month(session, months).items()
+    }
 
 
 register(
@@ -175,6 +200,7 @@ register(
         higher_is_better=False,
         default_target=None,
         monthly=leave_days,
+        months=leave_days_by_month,
         aggregate=Aggregate.SUM,
         explanation=QT_TRANSLATE_NOOP(
             "Kpi",

@@ -111,9 +111,11 @@ def last_day_employed(
     return deactivated_on - timedelta(days=1)
 
 
-def employed_between(first: date, last: date) -> ColumnElement[bool]:
-    """SQL: the person is employed on at least one day from ``first`` to ``last`` (the same
-    rule as ``Staff.employed_on``)."""
+def employed_between(
+    first: date | ColumnElement[date], last: date | ColumnElement[date]
+) -> ColumnElement[bool]:
+    """SQL: the person is employed on at least one day from ``first`` to ``last`` (dates, or
+    columns of a table of days; the same rule as ``Staff.employed_on``)."""
     return and_(
         or_(Staff.hire_date.is_(None), Staff.hire_date <= last),
         or_(

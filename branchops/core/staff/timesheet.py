@@ -191,21 +191,31 @@ def days_of(
     return result
 
 
-def leave_days_in(session: Session, first: date, last: date) -> dict[int, float]:
-    """Approved leave per person from ``first`` to ``last``: days taken as
-    ``leave.working_days_taken`` counts them (half days 0.5)."""
-    rows = session.scalars(
-        select(LeaveRequest).where(
-            LeaveRequest.status == LeaveStatus.APPROVED,
-            LeaveRequest.first_day <= last,
-            LeaveRequest.last_day >= first,
+def leave_taken_by_month(
+    session: Session, months: Iterable[Month]
+) -> dict[Month, dict[int, float]]:
+    """Approved leave per person in each month: days taken as ``leave.working_days_taken``
+    counts them (half days 0.5); the leave of each run of consecutive months read once."""
+    found: dict[Month, dict[int, float]] = {}
+    for run_first, run_last in month_runs(months):
+        rows = list(
+            session.scalars(
+                select(LeaveRequest).where(
+                    LeaveRequest.status == LeaveStatus.APPROVED,
+                    LeaveRequest.first_day <= run_last.last_day,
+                    LeaveRequest.last_day >= run_first.first_day,
+                )
+            )
         )
-    )
-    totals: dict[int, float] = defaultdict(float)
-    for row in rows:
-        start, end = max(row.first_day, first), min(row.last_day, last)
-        totals[row.staff_id] += working_days_taken(session, start, end, row.half_day)
-    return dict(totals)
+        for month in month_range(run_first, run_last):
+            first, last = month.first_day, month.last_day
+            totals: dict[int, float] = defaultdict(float)
+            for row in rows:
+                if row.first_day <= last and row.last_day >= first:
+                    start, end = max(row.first_day, first), min(row.last_day, last)
+                    totals[row.staff_id] += working_days_taken(session, start, end, row.half_day)
+            found[month] = dict(totals)
+    return found
 
 
 def _leave_dates(session: Session, first: date, last: date) -> dict[int, set[date]]:
@@ -266,8 +276,9 @@ def month_timesheets(
     memo = memo_values(session)
     missing = [m for m in chosen if memo is None or _memo_key(m, today) not in memo]
     computed: dict[Month, Timesheet] = {}
+    staff: dict[int, Staff] = {}  # each person read once for all the runs
     for run_first, run_last in month_runs(missing):
-        inputs = _Inputs.read(session, monday_of(run_first.first_day), run_last.last_day)
+        inputs = _Inputs.read(session, run_first, run_last, staff)
         for month in month_range(run_first, run_last):
             computed[month] = _month_timesheet(inputs, month, today)
     if memo is not None:
@@ -290,12 +301,18 @@ class _Inputs:
     cells: dict[int, dict[date, str]]  # person -> day -> shift code
     entries: dict[int, dict[date, int]]  # person -> day -> minutes entered
     leave_dates: dict[int, set[date]]
+    leave_days: dict[Month, dict[int, float]]  # month -> person -> days of leave taken
     calendar: ot.WorkCalendar
     staff: dict[int, Staff]
     people_by_day: dict[date, set[int]]  # who has a cell or an entry on each day
 
     @classmethod
-    def read(cls, session: Session, first: date, last: date) -> _Inputs:
+    def read(
+        cls, session: Session, run_first: Month, run_last: Month, staff: dict[int, Staff]
+    ) -> _Inputs:
+        """The run's inputs, from the Monday of its first month's first week; ``staff`` the
+        people already read (shared by the runs of one call)."""
+        first, last = monday_of(run_first.first_day), run_last.last_day
         cells: dict[int, dict[date, str]] = defaultdict(dict)
         entries: dict[int, dict[date, int]] = defaultdict(dict)
         by_day: dict[date, set[int]] = defaultdict(set)
@@ -312,8 +329,9 @@ class _Inputs:
             cells,
             entries,
             _leave_dates(session, first, last),
+            leave_taken_by_month(session, month_range(run_first, run_last)),
             work_calendar(branch_calendar(session), first, last),
-            {},
+            staff,
             by_day,
         )
 
@@ -334,7 +352,7 @@ def _month_timesheet(inputs: _Inputs, month: Month, today: date) -> Timesheet:
     # whole ISO weeks whose Sunday falls in the month
     span_first, _ = ot.month_span(month)
     paid, calendar = inputs.paid, inputs.calendar
-    leave_days = leave_days_in(inputs.session, first, last)
+    leave_days = inputs.leave_days[month]
     days = date_range(span_first, last)
     people = {pid for day in days for pid in inputs.people_by_day.get(day, ())} | set(leave_days)
     staff = inputs.people(people) if people else {}

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy import ColumnElement, Date, and_, case, column, func, or_, select, values
 from sqlalchemy.orm import Session
 
 from branchops.core.memo import in_memo_scope, memo_values, memoized
@@ -116,7 +116,7 @@ class Matrix:
         return out
 
 
-def employed_on(day: date):
+def employed_on(day: date | ColumnElement[date]) -> ColumnElement[bool]:
     """Staff employed on ``day`` (hired by then, not yet left; left people need a leaving date)."""
     return and_(
         or_(Staff.hire_date.is_(None), Staff.hire_date <= day),
@@ -130,16 +130,38 @@ def matrix_people(session: Session, day: date) -> list[MatrixPerson]:
     return memoized(session, ("training.matrix_people", day), lambda: _matrix_people(session, day))
 
 
+def prefetch_matrix_people(session: Session, days: Iterable[date]) -> None:
+    """Inside a ``memo_scope``, ``matrix_people`` of several days from one query."""
+    memo = memo_values(session)
+    if memo is None:
+        return
+    missing = sorted({d for d in days if ("training.matrix_people", d) not in memo})
+    if missing:
+        memo.update(
+            (("training.matrix_people", d), people)
+            for d, people in _people_by_day(session, missing).items()
+        )
+
+
 def _matrix_people(session: Session, day: date) -> list[MatrixPerson]:
+    return _people_by_day(session, [day])[day]
+
+
+def _people_by_day(session: Session, days: list[date]) -> dict[date, list[MatrixPerson]]:
+    """The people employed on each day, in the matrix's order: the days as a table."""
+    table = values(column("day", Date), name="matrix_day").data([(d,) for d in days])
+    on = table.cte("matrix_day")
     stmt = (
-        select(Staff.id, Staff.employee_no, Staff.name, Staff.position_id, Position.name)
+        select(on.c.day, Staff.id, Staff.employee_no, Staff.name, Staff.position_id, Position.name)
+        .select_from(on)
+        .join(Staff, employed_on(on.c.day))
         .outerjoin(Position, Position.id == Staff.position_id)
-        .where(employed_on(day))
-        .order_by(Position.sort_order, Staff.employee_no)
+        .order_by(on.c.day, Position.sort_order, Staff.employee_no)
     )
-    return [
-        MatrixPerson(i, no, name, pid, pos or "") for i, no, name, pid, pos in session.execute(stmt)
-    ]
+    found: dict[date, list[MatrixPerson]] = {d: [] for d in days}
+    for day, i, no, name, pid, pos in session.execute(stmt):
+        found[day].append(MatrixPerson(i, no, name, pid, pos or ""))
+    return found
 
 
 def required_courses(session: Session) -> list[MatrixCourse]:
@@ -190,21 +212,27 @@ def best_records(
 
 
 def prefetch_best_records(session: Session, days: Iterable[date]) -> None:
-    """Inside a ``memo_scope``, everyone's ``best_records`` of several days: the first day's
-    read whole, each later day's as the day before's with the records between them added."""
+    """Inside a ``memo_scope``, everyone's ``best_records`` of several days from one read: the
+    first day's records whole, each later day's as the day before's with the records between
+    them added."""
     memo = memo_values(session)
     if memo is None:
         return
+    chosen = sorted(set(days))
+    spans = [
+        (before, day)
+        for before, day in zip([None, *chosen], chosen, strict=False)
+        if ("training.best_records", day) not in memo
+    ]
+    if not spans:
+        return
+    added = _best_records_of_spans(session, spans)
     known: dict[tuple[int, int], Record] | None = None
-    before: date | None = None
-    for day in sorted(set(days)):
+    for day in chosen:
         key = ("training.best_records", day)
         if key not in memo:
-            if known is None or before is None:
-                memo[key] = _best_records(session, day)
-            else:
-                memo[key] = _merged(known, _best_records(session, day, after=before))
-        known, before = memo[key], day
+            memo[key] = added[day] if known is None else _merged(known, added[day])
+        known = memo[key]
 
 
 def _merged(
@@ -226,48 +254,74 @@ def _best_records(
 ) -> dict[tuple[int, int], Record]:
     """(person, course) → the best record up to ``day`` (and after ``after``, if given):
     attendances and external certificates."""
+    return _best_records_of_spans(session, [(after, day)], people)[day]
+
+
+def _best_records_of_spans(
+    session: Session,
+    spans: list[tuple[date | None, date]],
+    people: Iterable[int] | None = None,
+) -> dict[date, dict[tuple[int, int], Record]]:
+    """``_best_records`` of each span (after, day], the spans as a table: one query for the
+    attendances and one for the external certificates, grouped by span."""
+    table = values(column("after", Date), column("day", Date), name="record_span").data(
+        [(after or date.min, day) for after, day in spans]
+    )
+    span = table.cte("record_span")
     forever = func.max(case((TrainingAttendance.valid_until.is_(None), 1), else_=0))
     stmt = (
         select(
+            span.c.day,
             TrainingAttendance.staff_id,
             TrainingSession.course_id,
             func.max(TrainingSession.day),
             func.max(TrainingAttendance.valid_until),
             forever,
         )
-        .join(TrainingSession, TrainingSession.id == TrainingAttendance.session_id)
+        .select_from(span)
+        .join(
+            TrainingSession,
+            and_(TrainingSession.day > span.c.after, TrainingSession.day <= span.c.day),
+        )
+        .join(TrainingAttendance, TrainingSession.id == TrainingAttendance.session_id)
         .where(
             TrainingAttendance.passed.is_(True),
             TrainingSession.status == SessionStatus.HELD,
-            TrainingSession.day <= day,
         )
-        .group_by(TrainingAttendance.staff_id, TrainingSession.course_id)
+        .group_by(span.c.day, TrainingAttendance.staff_id, TrainingSession.course_id)
     )
     outside_forever = func.max(case((ExternalCertificate.valid_until.is_(None), 1), else_=0))
     outside = (
         select(
+            span.c.day,
             ExternalCertificate.staff_id,
             ExternalCertificate.course_id,
             func.max(ExternalCertificate.issued_on),
             func.max(ExternalCertificate.valid_until),
             outside_forever,
         )
-        .where(ExternalCertificate.course_id.is_not(None), ExternalCertificate.issued_on <= day)
-        .group_by(ExternalCertificate.staff_id, ExternalCertificate.course_id)
+        .select_from(span)
+        .join(
+            ExternalCertificate,
+            and_(
+                ExternalCertificate.issued_on > span.c.after,
+                ExternalCertificate.issued_on <= span.c.day,
+            ),
+        )
+        .where(ExternalCertificate.course_id.is_not(None))
+        .group_by(span.c.day, ExternalCertificate.staff_id, ExternalCertificate.course_id)
     )
     if people is not None:
         ids = list(people)
         stmt = stmt.where(TrainingAttendance.staff_id.in_(ids))
         outside = outside.where(ExternalCertificate.staff_id.in_(ids))
-    if after is not None:
-        stmt = stmt.where(TrainingSession.day > after)
-        outside = outside.where(ExternalCertificate.issued_on > after)
-    found: dict[tuple[int, int], Record] = {}
+    found: dict[date, dict[tuple[int, int], Record]] = {day: {} for _, day in spans}
     for query in (stmt, outside):
-        for staff_id, course_id, last_day, until, never in session.execute(query):
+        for day, staff_id, course_id, last_day, until, never in session.execute(query):
+            records = found[day]
             record = Record(last_day, None if never else until)
-            old = found.get((staff_id, course_id))
-            found[(staff_id, course_id)] = record if old is None else _better(old, record)
+            old = records.get((staff_id, course_id))
+            records[(staff_id, course_id)] = record if old is None else _better(old, record)
     return found
 
 

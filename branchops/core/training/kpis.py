@@ -6,13 +6,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from sqlalchemy import case, func, select
+from sqlalchemy import ColumnElement, case, extract, func, or_, select
 from sqlalchemy.orm import Session
 
 from branchops import clock
 from branchops.core.kpi import Aggregate, KpiDef, Unit, register
-from branchops.core.period import Month
-from branchops.core.training.compliance import compliance_rate, prefetch_best_records
+from branchops.core.period import Month, month_runs
+from branchops.core.training.compliance import (
+    compliance_rate,
+    prefetch_best_records,
+    prefetch_matrix_people,
+)
 from branchops.core.training.models import (
     AttendanceStatus,
     SessionStatus,
@@ -40,23 +44,47 @@ def compliance(session: Session, month: Month, today: date | None = None) -> flo
 
 
 def compliance_by_month(session: Session, months: Sequence[Month]) -> dict[Month, float | None]:
-    """``compliance`` of each month, everyone's best records of the months read together."""
-    prefetch_best_records(session, [d for d in map(as_of, months) if d is not None])
+    """``compliance`` of each month, the months' people and best records read together."""
+    _prefetch(session, months)
     return {m: compliance(session, m) for m in months}
+
+
+def _prefetch(session: Session, months: Sequence[Month]) -> None:
+    days = [d for d in map(as_of, months) if d is not None]
+    prefetch_matrix_people(session, days)
+    prefetch_best_records(session, days)
 
 
 def hours_trained(session: Session, month: Month) -> float | None:
     """Hours of held sessions attended by anyone in the month (one person's hour is one hour)."""
-    total = session.scalar(
-        select(func.sum(TrainingSession.minutes))
+    return hours_by_month(session, [month])[month]
+
+
+def _by_month(
+    months: Sequence[Month],
+) -> tuple[tuple[ColumnElement[int], ColumnElement[int]], ColumnElement[bool]]:
+    """The month of a session's day (year, month) in SQL, and the days of ``months``."""
+    day = TrainingSession.day
+    in_months = or_(*(day.between(a.first_day, b.last_day) for a, b in month_runs(months)))
+    return (extract("year", day), extract("month", day)), in_months
+
+
+def hours_by_month(session: Session, months: Sequence[Month]) -> dict[Month, float | None]:
+    if not months:
+        return {}
+    keys, in_months = _by_month(months)
+    stmt = (
+        select(*keys, func.sum(TrainingSession.minutes))
         .join(TrainingAttendance, TrainingAttendance.session_id == TrainingSession.id)
         .where(
             TrainingSession.status == SessionStatus.HELD,
-            TrainingSession.day.between(month.first_day, month.last_day),
+            in_months,
             TrainingAttendance.status == AttendanceStatus.PRESENT,
         )
+        .group_by(*keys)
     )
-    return round((total or 0) / 60, 2)
+    found = {Month(int(y), int(m)): total for y, m, total in session.execute(stmt)}
+    return {m: round((found.get(m) or 0) / 60, 2) for m in months}
 
 
 def expiring_certificates(session: Session, month: Month, today: date | None = None):
@@ -67,20 +95,29 @@ def expiring_certificates(session: Session, month: Month, today: date | None = N
 
 
 def expiring_by_month(session: Session, months: Sequence[Month]) -> dict[Month, float | None]:
-    """``expiring_certificates`` of each month, the best records of the months read together."""
-    prefetch_best_records(session, [d for d in map(as_of, months) if d is not None])
+    """``expiring_certificates`` of each month, the months' people and best records read
+    together."""
+    _prefetch(session, months)
     return {m: expiring_certificates(session, m) for m in months}
 
 
 def sessions_held(session: Session, month: Month) -> float | None:
     """Of the month's sessions (held, still planned or cancelled), the share held (0..1)."""
+    return sessions_held_by_month(session, [month])[month]
+
+
+def sessions_held_by_month(session: Session, months: Sequence[Month]) -> dict[Month, float | None]:
+    if not months:
+        return {}
+    keys, in_months = _by_month(months)
     held = func.sum(case((TrainingSession.status == SessionStatus.HELD, 1), else_=0))
-    total, done = session.execute(
-        select(func.count(TrainingSession.id), held).where(
-            TrainingSession.day.between(month.first_day, month.last_day)
-        )
-    ).one()
-    return None if not total else float(done or 0) / total
+    stmt = select(*keys, func.count(TrainingSession.id), held).where(in_months).group_by(*keys)
+    found = {Month(int(y), int(m)): (total, done) for y, m, total, done in session.execute(stmt)}
+    shares: dict[Month, float | None] = {}
+    for month in months:
+        total, done = found.get(month, (0, 0))
+        shares[month] = None if not total else float(done or 0) / total
+    return shares
 
 
 register(
@@ -111,6 +148,7 @@ register(
         higher_is_better=True,
         default_target=None,
         monthly=hours_trained,
+        months=hours_by_month,
         aggregate=Aggregate.SUM,
         explanation=QT_TRANSLATE_NOOP(
             "Kpi",
@@ -147,6 +185,7 @@ register(
         higher_is_better=True,
         default_target=1.0,
         monthly=sessions_held,
+        months=sessions_held_by_month,
         aggregate=Aggregate.MEAN,
         explanation=QT_TRANSLATE_NOOP(
             "Kpi",

@@ -14,13 +14,13 @@ from datetime import date, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from branchops.core.staff.models import Staff
+from branchops.core.memo import memoized
 from branchops.core.training.compliance import (
     Record,
     best_records,
     cell_state,
     compliance_matrix,
-    employed_on,
+    matrix_people,
 )
 from branchops.core.training.labels import CellState, course_title
 from branchops.core.training.models import ExternalCertificate, TrainingCourse
@@ -53,12 +53,7 @@ def expiring(
     matrix = compliance_matrix(session, day, renewal_days=within_days, records=records)
     people = {p.id: p for p in matrix.people}
     courses = {c.id: c for c in matrix.courses}
-    certifying = {
-        c.id: c
-        for c in session.scalars(
-            select(TrainingCourse).where(TrainingCourse.issues_certificate.is_(True))
-        )
-    }
+    certifying = _certifying_courses(session)
     rows: list[ExpiringRow] = []
 
     def add(key, staff_id, number, name, what, kind, cert, required, course_id, cert_id, until):
@@ -78,10 +73,9 @@ def expiring(
                 f"course:{pid}:{cid}", pid, person.employee_no, person.name, courses[cid].title,
                 "course", cid in certifying, True, cid, None, cell.valid_until,
             )  # fmt: skip
-    employed = dict(
-        session.execute(select(Staff.id, Staff.employee_no).where(employed_on(day))).all()
-    )
-    names = dict(session.execute(select(Staff.id, Staff.name)).all())
+    on_day = matrix_people(session, day)
+    employed = {p.id: p.employee_no for p in on_day}
+    names = {p.id: p.name for p in on_day}
     for (pid, cid), record in records.items():
         if pid not in employed or (pid, cid) in matrix.cells or cid not in certifying:
             continue
@@ -98,12 +92,30 @@ def expiring(
     return rows
 
 
+def _certifying_courses(session: Session) -> dict[int, TrainingCourse]:
+    """Read once per ``memo_scope`` (an export asks for each month)."""
+
+    def read() -> dict[int, TrainingCourse]:
+        stmt = select(TrainingCourse).where(TrainingCourse.issues_certificate.is_(True))
+        return {c.id: c for c in session.scalars(stmt)}
+
+    return memoized(session, ("training.certifying_courses",), read)
+
+
+def _external_certificates(session: Session) -> list[ExternalCertificate]:
+    """Read once per ``memo_scope``: every day's reminders take theirs from it."""
+
+    def read() -> list[ExternalCertificate]:
+        return list(session.scalars(select(ExternalCertificate).order_by(ExternalCertificate.id)))
+
+    return memoized(session, ("training.external_certificates",), read)
+
+
 def _external(session, day, within_days, employed, names, required_cells, include_expired):
     latest: dict[tuple[int, str], ExternalCertificate] = {}
-    stmt = select(ExternalCertificate).where(
-        ExternalCertificate.issued_on <= day, ExternalCertificate.staff_id.in_(employed)
-    )
-    for cert in session.scalars(stmt):
+    for cert in _external_certificates(session):
+        if cert.issued_on > day or cert.staff_id not in employed:
+            continue
         key = (cert.staff_id, cert.name.strip().casefold())
         old = latest.get(key)
         if old is None or _later(cert, old):

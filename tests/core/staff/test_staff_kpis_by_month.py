@@ -21,6 +21,7 @@ from branchops.core.staff.kpis import (
     overtime_hours,
     overtime_hours_by_month,
 )
+from branchops.core.staff.models import LeaveKind, LeaveRequest, LeaveStatus
 from branchops.core.staff.problem_builder import date_range
 from branchops.core.staff.roster_store import CellEdit
 from branchops.core.staff.roster_types import Rule
@@ -37,6 +38,12 @@ OVERTIME_DAYS = {  # a month's last day, a year's last and first days, 29 Februa
     date(2024, 2, 29): 12 * 60,
     date(2024, 3, 2): 5 * 60,
 }
+LEAVE = [  # approved leave across a month end, a year end and 29 February (half days)
+    (date(2023, 11, 29), date(2023, 12, 1), False),
+    (date(2023, 12, 29), date(2024, 1, 2), False),
+    (date(2024, 2, 29), date(2024, 2, 29), True),
+    (date(2024, 2, 28), date(2024, 3, 1), False),
+]
 
 
 @pytest.fixture(autouse=True)
@@ -61,6 +68,19 @@ def branch(db, manager):
     for day, minutes in OVERTIME_DAYS.items():
         with db.unit_of_work(manager) as uow:
             timesheet.set_actual(uow, manager, branch.staff[0], day, minutes)
+    with db.unit_of_work(manager) as uow:
+        uow.session.add_all(
+            LeaveRequest(
+                staff_id=branch.staff[2],
+                kind=LeaveKind.ANNUAL,
+                first_day=first,
+                last_day=last,
+                half_day=half,
+                status=LeaveStatus.APPROVED,
+            )
+            for first, last, half in LEAVE
+        )
+        uow.commit()
     return branch
 
 
@@ -75,6 +95,7 @@ def test_timesheets_of_several_months_are_each_months_own(db, manager, branch, r
     alone = {m: _alone(db, m) for m in MONTHS}
     assert any(alone[m]["rows"] for m in MONTHS)
     assert sum(r["overtime_hours"] for m in MONTHS for r in alone[m]["rows"]) > 0
+    assert all(any(r["leave_days"] for r in alone[m]["rows"]) for m in WITH_A_HOLE)
     for months in (MONTHS, WITH_A_HOLE):
         with db.session() as session:
             together = timesheet.month_timesheets(session, months, today=TODAY)
