@@ -11,21 +11,18 @@ from collections.abc import Callable, Sequence
 from datetime import date
 
 from sqlalchemy import (
-    CTE,
     ColumnElement,
-    Date,
     and_,
     case,
-    column,
     extract,
     func,
     or_,
     select,
-    values,
 )
 from sqlalchemy.orm import Session
 
 from branchops import clock
+from branchops.core.date_table import count_on_days, date_table
 from branchops.core.feedback.escalation import escalation_for
 from branchops.core.feedback.models import Complaint, FeedbackKind
 from branchops.core.feedback.satisfaction import MonthTotals, month_totals
@@ -127,17 +124,14 @@ def _days(months: Sequence[Month], today: date | None) -> dict[Month, date]:
 
 
 def _counted_on_days(
-    session: Session, days: CTE, condition: ColumnElement[bool], months: dict[Month, date]
+    session: Session,
+    day: ColumnElement[date],
+    condition: ColumnElement[bool],
+    months: dict[Month, date],
 ) -> dict[Month, float | None]:
-    """The complaints meeting ``condition`` on each row of the table ``days`` (a column
-    ``day``), counted for the month of each day."""
-    stmt = (
-        select(days.c.day, func.count(Complaint.id))
-        .select_from(days)
-        .outerjoin(Complaint, condition)
-        .group_by(days.c.day)
-    )
-    found: dict[date, int] = {day: n for day, n in session.execute(stmt)}
+    """The complaints meeting ``condition`` on each day of the table of ``day``, counted for
+    the month of each day."""
+    found = count_on_days(session, day, Complaint.id, condition)
     return {m: float(found.get(d) or 0) for m, d in months.items()}
 
 
@@ -148,13 +142,9 @@ def overdue_by_month(
     found = _days(months, today)
     if not found:
         return dict.fromkeys(months)
-    days = (
-        values(column("day", Date), name="overdue_day")
-        .data([(d,) for d in found.values()])
-        .cte("overdue_day")
-    )
+    days = date_table("overdue_day", ["day"], [(d,) for d in found.values()])
     condition = and_(_undecided_on(days.c.day), Complaint.due_on < days.c.day)
-    return dict.fromkeys(months) | _counted_on_days(session, days, condition, found)
+    return dict.fromkeys(months) | _counted_on_days(session, days.c.day, condition, found)
 
 
 def escalated_by_month(
@@ -166,21 +156,16 @@ def escalated_by_month(
     if not found:
         return dict.fromkeys(months)
     rules = [escalation_for(session, d) for d in found.values()]
-    days = (
-        values(
-            column("day", Date),
-            column("soon_working", Date),
-            column("soon_calendar", Date),
-            name="escalation_day",
-        )
-        .data([(r.today, r.soon_working, r.soon_calendar) for r in rules])
-        .cte("escalation_day")
+    days = date_table(
+        "escalation_day",
+        ["day", "soon_working", "soon_calendar"],
+        [(r.today, r.soon_working, r.soon_calendar) for r in rules],
     )
     limit = case(
         (Complaint.working_days.is_(True), days.c.soon_working), else_=days.c.soon_calendar
     )
     condition = and_(_undecided_on(days.c.day), Complaint.due_on <= limit)
-    return dict.fromkeys(months) | _counted_on_days(session, days, condition, found)
+    return dict.fromkeys(months) | _counted_on_days(session, days.c.day, condition, found)
 
 
 def overdue_open(session: Session, month: Month, today: date | None = None) -> float | None:

@@ -6,10 +6,11 @@ from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from sqlalchemy import Date, and_, column, func, or_, select, values
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from branchops.core.branch.queries import branch_calendar
+from branchops.core.date_table import count_on_days, date_table
 from branchops.core.kpi import Aggregate, KpiDef, Unit, register
 from branchops.core.period import Month, month_runs
 from branchops.core.staff.models import Skill, Staff, employed_between
@@ -30,22 +31,16 @@ def headcount_by_month(session: Session, months: Sequence[Month]) -> dict[Month,
     """``headcount`` of each month: the months' last days as a table, one count per day."""
     if not months:
         return {}
-    ends = (
-        values(column("last", Date), column("after", Date), name="month_end")
-        .data([(m.last_day, m.last_day + timedelta(days=1)) for m in months])
-        .cte("month_end")
+    ends = date_table(
+        "month_end",
+        ["last", "after"],
+        [(m.last_day, m.last_day + timedelta(days=1)) for m in months],
     )
     employed = and_(
         or_(Staff.hire_date.is_(None), Staff.hire_date <= ends.c.last),
         employed_between(ends.c.after, ends.c.after),
     )
-    stmt = (
-        select(ends.c.last, func.count(Staff.id))
-        .select_from(ends)
-        .outerjoin(Staff, employed)
-        .group_by(ends.c.last)
-    )
-    found: dict[date, int] = {day: n for day, n in session.execute(stmt)}
+    found = count_on_days(session, ends.c.last, Staff.id, employed)
     return {m: float(found.get(m.last_day) or 0) for m in months}
 
 

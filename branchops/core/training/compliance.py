@@ -14,9 +14,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import ColumnElement, Date, and_, case, column, func, or_, select, values
+from sqlalchemy import ColumnElement, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
+from branchops.core.date_table import date_table
 from branchops.core.memo import in_memo_scope, memo_values, memoized
 from branchops.core.staff.models import Position, Staff
 from branchops.core.training.labels import CellState, course_title
@@ -149,8 +150,7 @@ def _matrix_people(session: Session, day: date) -> list[MatrixPerson]:
 
 def _people_by_day(session: Session, days: list[date]) -> dict[date, list[MatrixPerson]]:
     """The people employed on each day, in the matrix's order: the days as a table."""
-    table = values(column("day", Date), name="matrix_day").data([(d,) for d in days])
-    on = table.cte("matrix_day")
+    on = date_table("matrix_day", ["day"], [(d,) for d in days])
     stmt = (
         select(on.c.day, Staff.id, Staff.employee_no, Staff.name, Staff.position_id, Position.name)
         .select_from(on)
@@ -264,10 +264,9 @@ def _best_records_of_spans(
 ) -> dict[date, dict[tuple[int, int], Record]]:
     """``_best_records`` of each span (after, day], the spans as a table: one query for the
     attendances and one for the external certificates, grouped by span."""
-    table = values(column("after", Date), column("day", Date), name="record_span").data(
-        [(after or date.min, day) for after, day in spans]
+    span = date_table(
+        "record_span", ["after", "day"], [(after or date.min, day) for after, day in spans]
     )
-    span = table.cte("record_span")
     forever = func.max(case((TrainingAttendance.valid_until.is_(None), 1), else_=0))
     stmt = (
         select(

@@ -13,12 +13,15 @@ from branchops.core import kpi
 from branchops.core.feedback import workflow as wf
 from branchops.core.feedback.models import Channel, FeedbackKind
 from branchops.core.feedback.satisfaction import month_totals, trend
-from branchops.core.period import Month, month_range
+from branchops.core.period import Month
 from tests.core.feedback.conftest import new_complaint, record
+from tests.core.kpi_months import (
+    MONTHS,
+    NOW,
+    assert_together_equal_alone,
+    each_month_alone,
+)
 
-NOW = "2028-03-10T10:00:00"
-MONTHS = list(month_range(Month(2027, 11), Month(2028, 4)))  # a year end, 2028-02, a future month
-WITH_A_HOLE = [Month(2027, 11), Month(2028, 1), Month(2028, 2), Month(2028, 3)]
 KEYS = [
     "feedback.complaints",
     "feedback.praise",
@@ -62,28 +65,14 @@ def feedback(db, manager, people):
             record(db, manager, at, kind=FeedbackKind.PRAISE, description="好")
 
 
-def _alone(db, key: str, months: list[Month]) -> dict[Month, float | None]:
-    """Each month in a session of its own, so nothing counted for another month is reused."""
-    found = {}
-    for month in months:
-        with db.session() as session:
-            found[month] = kpi.get(key).monthly(session, month)
-    return found
-
-
 @pytest.mark.postgres
 @pytest.mark.parametrize("key", KEYS)
 def test_several_months_are_each_months_own(db, feedback, key):
-    definition = kpi.get(key)
-    assert definition.months is not None
     with clock.frozen(NOW):
-        alone = _alone(db, key, MONTHS)
+        alone = each_month_alone(db, key, MONTHS)
         assert alone[Month(2028, 4)] is None or key in ("feedback.csat", "feedback.nps")
         assert any(v for v in alone.values())
-        for months in (MONTHS, WITH_A_HOLE):
-            with db.session() as session:
-                together = definition.months(session, months)
-            assert together == {m: alone[m] for m in months}
+        assert_together_equal_alone(db, key, alone)
 
 
 @pytest.mark.postgres

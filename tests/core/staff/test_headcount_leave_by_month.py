@@ -12,13 +12,16 @@ from branchops import clock
 from branchops.core import kpi
 from branchops.core.branch.queries import ProfileData
 from branchops.core.branch.service import save_profile
-from branchops.core.period import Month, month_range
+from branchops.core.period import Month
 from branchops.core.staff.models import LeaveKind, LeaveRequest, LeaveStatus, Staff
 from tests.core.feedback.conftest import MON_FRI
+from tests.core.kpi_months import (
+    MONTHS,
+    NOW,
+    assert_together_equal_alone,
+    each_month_alone,
+)
 
-NOW = "2028-03-10T10:00:00"
-MONTHS = list(month_range(Month(2027, 11), Month(2028, 4)))  # a year end, 2028-02, a future month
-WITH_A_HOLE = [Month(2027, 11), Month(2028, 1), Month(2028, 2), Month(2028, 3)]
 PEOPLE = [  # (hired, left, active, deactivated)
     (None, None, True, None),
     (date(2027, 11, 30), None, True, None),  # hired on a month's last day
@@ -69,24 +72,12 @@ def staff(db, manager):
             uow.commit()
 
 
-def _alone(db, key: str, months: list[Month]) -> dict[Month, float | None]:
-    found = {}
-    for month in months:
-        with db.session() as session:
-            found[month] = kpi.get(key).monthly(session, month)
-    return found
-
-
 @pytest.mark.postgres
 @pytest.mark.parametrize("key", ["staff.headcount", "staff.leave_days"])
 def test_several_months_are_each_months_own(db, staff, key):
-    definition = kpi.get(key)
-    assert definition.months is not None
     with clock.frozen(NOW):
-        alone = _alone(db, key, MONTHS)
-        for months in (MONTHS, WITH_A_HOLE):
-            with db.session() as session:
-                assert definition.months(session, months) == {m: alone[m] for m in months}
+        alone = each_month_alone(db, key, MONTHS)
+        assert_together_equal_alone(db, key, alone)
 
 
 @pytest.mark.postgres

@@ -11,17 +11,19 @@ import pytest
 
 from branchops import clock
 from branchops.core import kpi
-from branchops.core.memo import memo_scope
-from branchops.core.period import Month, month_range
+from branchops.core.period import Month
 from branchops.core.staff.models import Staff
 from branchops.core.training.certificates import CertificateInput, save_certificate
 from branchops.core.training.models import AttendanceStatus, SessionStatus
+from tests.core.kpi_months import (
+    MONTHS,
+    NOW,
+    assert_together_equal_alone,
+    each_month_alone,
+)
 
 from .conftest import add_staff, record
 
-NOW = "2028-03-10T10:00:00"
-MONTHS = list(month_range(Month(2027, 11), Month(2028, 4)))  # a year end, 2028-02, a future month
-WITH_A_HOLE = [Month(2027, 11), Month(2028, 1), Month(2028, 2), Month(2028, 3)]
 KEYS = ["training.hours", "training.sessions_held", "training.compliance", "training.expiring"]
 
 
@@ -48,27 +50,13 @@ def training(db, manager, branch, tmp_path):
             save_certificate(uow, manager, outside, tmp_path)
 
 
-def _alone(db, key: str, months: list[Month]) -> dict[Month, float | None]:
-    found = {}
-    for month in months:
-        with db.session() as session:
-            found[month] = kpi.get(key).monthly(session, month)
-    return found
-
-
 @pytest.mark.postgres
 @pytest.mark.parametrize("key", KEYS)
 def test_several_months_are_each_months_own(db, training, key):
-    definition = kpi.get(key)
-    assert definition.months is not None
     with clock.frozen(NOW):
-        alone = _alone(db, key, MONTHS)
+        alone = each_month_alone(db, key, MONTHS)
         assert any(v for v in alone.values())
-        for months in (MONTHS, WITH_A_HOLE):
-            with db.session() as session:
-                assert definition.months(session, months) == {m: alone[m] for m in months}
-            with db.session() as session, memo_scope(session):
-                assert definition.months(session, months) == {m: alone[m] for m in months}
+        assert_together_equal_alone(db, key, alone)
 
 
 @pytest.mark.postgres
