@@ -133,13 +133,18 @@ def test_every_new_session_factory_is_audited_even_when_an_old_one_was_freed(db)
 
     from branchops.db.engine import create_session_factory
 
-    for number in range(60):
-        factory = create_session_factory(db.engine)
-        with factory() as session:
-            session.add(Position(name=f"p{number}"))
-            session.commit()
-        del factory, session
-        gc.collect()
+    gc.collect()
+    gc.freeze()  # the objects already alive are not walked again by each collection below
+    try:
+        for number in range(60):
+            factory = create_session_factory(db.engine)
+            with factory() as session:
+                session.add(Position(name=f"p{number}"))
+                session.commit()
+            del factory, session
+            gc.collect()
+    finally:
+        gc.unfreeze()
     with db.session() as session:
         created = session.scalars(
             select(AuditEntry.entity_id).where(AuditEntry.entity == "Position")
