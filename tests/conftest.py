@@ -123,6 +123,16 @@ def _postgres(template: str) -> Iterator[Database]:
         admin.dispose()
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """A test marked ``alone`` is skipped in a parallel run (``make test`` runs it afterwards)."""
+    if not os.environ.get("PYTEST_XDIST_WORKER"):
+        return
+    beside_others = pytest.mark.skip(reason="marked alone: run by itself, as make test does")
+    for item in items:
+        if item.get_closest_marker("alone"):
+            item.add_marker(beside_others)
+
+
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if "db" in metafunc.fixturenames and metafunc.definition.get_closest_marker("postgres"):
         metafunc.parametrize("backend", ["sqlite", "postgres"], indirect=True)

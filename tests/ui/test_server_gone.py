@@ -66,6 +66,7 @@ def test_server_gone_mid_session_keeps_the_form_and_saves_when_back(
         db.dispose()
 
 
+@pytest.mark.alone  # every other test's PostgreSQL goes with the server
 @pytest.mark.skipif(not SERVER, reason="no server script (BRANCHOPS_TEST_PG_SERVER, as .ci/run)")
 def test_the_server_stopped_and_started_again(pg_db, qtbot, tmp_path, message_boxes):
     url = _pg_url(pg_db.engine.url.database)
