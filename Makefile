@@ -35,9 +35,10 @@ ts: $(STAMP)
 run: $(STAMP) qm
 	$(PY) -m branchops
 
-# The tests run on every core (pytest-xdist), then those marked `alone` by themselves.
+# The tests run on every core (pytest-xdist; each file's tests on one, in their order, as its
+# module fixtures expect), then those marked `alone` by themselves.
 test: $(STAMP) qm
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n auto --dist worksteal -m "not alone"
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n auto --dist loadfile -m "not alone"
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m alone
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .

@@ -26,6 +26,7 @@ from branchops.excel import styles
 from branchops.excel.cells import (
     MaskCount,
     clean_text,
+    is_formula_like,
     mask_free_text,
     mask_name,
     mask_phone,
@@ -42,7 +43,7 @@ from branchops.excel.sheetmodel import (
     Table,
     Value,
 )
-from branchops.excel.streamed_book import StreamedWorkbook
+from branchops.excel.streamed_book import Ready, StreamedSheet, StreamedWorkbook
 from branchops.i18n import translate
 
 _PLAIN_TYPES = (int, float, Decimal, date)  # date covers datetime
@@ -157,12 +158,36 @@ def _style(cell: Any, spec: Spec) -> None:
             cell.alignment = Alignment(vertical="top")
 
 
-def _cell(ws: WriteOnlyWorksheet, spec: Spec) -> Any:
-    if spec.value is None and spec.role == "data":
-        return None
-    cell = new_cell(ws, spec.value)
-    _style(cell, spec)
-    return cell
+class _Looks:
+    """A sheet's cells as ``Ready`` cells: each look (what ``put`` and ``_style`` make of a
+    spec, given the type of its value) is made on a pattern cell and registered once."""
+
+    def __init__(self, ws: StreamedSheet) -> None:
+        self.ws = ws
+        self.known: dict[tuple, tuple[str, int | None]] = {}
+
+    def cell(self, spec: Spec) -> Ready | None:
+        value = spec.value
+        if value is None and spec.role == "data":
+            return None
+        text = isinstance(value, str)
+        if text:
+            value = clean_text(value)
+        key = (
+            type(value),
+            text and is_formula_like(value),
+            spec.role,
+            spec.kind,
+            spec.status,
+            spec.wrap,
+            spec.span > 1,
+        )
+        look = self.known.get(key)
+        if look is None:
+            pattern = new_cell(self.ws, value)
+            _style(pattern, spec)
+            look = self.known[key] = self.ws.look(pattern)
+        return Ready(value, *look)
 
 
 def _print_setup(ws: WriteOnlyWorksheet, layout: SheetLayout) -> None:
@@ -180,7 +205,8 @@ def render_sheet(
     """Add ``model`` as a new sheet of the write-only workbook ``wb``."""
     options = options or RenderOptions()
     layout = lay_out(model, lambda value, kind: _data(value, kind, options))
-    ws = wb.create_sheet(safe_sheet_name(model.name, wb.sheetnames))
+    ws: Any = wb.create_sheet(safe_sheet_name(model.name, wb.sheetnames))  # new_workbook's
+    looks = _Looks(ws)
     for index, width in layout.widths.items():
         ws.column_dimensions[get_column_letter(index)].width = width
     main = layout.main
@@ -191,11 +217,11 @@ def render_sheet(
         ws.freeze_panes = f"A{layout.title_rows + 1}"
     _print_setup(ws, layout)
     for number, line in enumerate(layout.lines, start=1):
-        ws.row_dimensions[number].height = round(line.height, 2)
+        ws.set_height(number, round(line.height, 2))
         width = max(line.cells, default=0)
         row: list[Any] = [None] * width
         for column, spec in line.cells.items():
-            row[column - 1] = cell = _cell(ws, spec)
+            row[column - 1] = cell = looks.cell(spec)
             if cell is not None and options.figures is not None:
                 options.figures.add(ws.title, number, column, cell.value)
             if spec.span > 1 and spec.value is not None:

@@ -98,7 +98,7 @@ def test_template_import_report(demo, env, tmp_path):
     out = tmp_path / "report.xlsx"
     done = run("report", "--db", str(demo), "--month", str(month), "--out", str(out), env=env)
     assert done.returncode == 0, done.stderr
-    kpis = read_data_sheet(out).payload.kpi_dict()
+    kpis = read_data_sheet(out).payload.kpi_values
     assert {"training.compliance", "training.hours", "training.expiring"} <= set(kpis)
     assert kpis["training.hours"] >= 3 and 0 < kpis["training.compliance"] <= 1
     assert "Training" in CalamineWorkbook.from_path(str(out)).sheet_names

@@ -21,14 +21,14 @@ def test_v2_round_trip_keeps_every_value(tmp_path):
     read = read_data_sheet(write_branch(tmp_path / "a.xlsx", original))
     assert read.version == datasheet.CURRENT_VERSION == 2
     assert read.payload.branch_code == "BR0001" and read.payload.period == "2026-10"
-    assert read.payload.kpi_dict()["quality.average_score"] == pytest.approx(87.1234567890)
+    assert read.payload.kpi_values["quality.average_score"] == pytest.approx(87.1234567890)
     assert read.verifies()
 
 
 def test_a_v1_file_saved_by_the_v1_writer_is_still_read():
     plain = read_data_sheet(FIXTURES / "v1_plain_BR0002_2026-10.xlsx")
     assert plain.version == 1 and plain.verifies()
-    assert plain.payload.kpi_dict()["actions.overdue"] == 5.0
+    assert plain.payload.kpi_values["actions.overdue"] == 5.0
     assert plain.payload.audit_entries is None and plain.payload.figures_sha256 == ""
 
 
@@ -36,7 +36,7 @@ def test_a_v1_monthly_export_keeps_its_new_kpis_digest_and_chain_head():
     """A whole monthly workbook exported by the last v1 writer (with the optional v1 rows)."""
     read = read_data_sheet(FIXTURES / "v1_export_BR0123_2026-05.xlsx")
     assert read.version == 1 and read.verifies()
-    keys = read.payload.kpi_dict()
+    keys = read.payload.kpi_values
     assert all(any(k.startswith(area) for k in keys) for area in NEW_AREAS)
     assert len(read.payload.figures_sha256) == 64
     assert read.payload.audit_entries and len(read.payload.audit_head) == 64

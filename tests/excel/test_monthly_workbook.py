@@ -82,7 +82,7 @@ def test_kpi_values_equal_the_registry(exported, demo_db):
     with demo_db.session() as session:
         expected = kpi.compute(session, month)
         titles = {k.key: k.title for k in kpi.all_kpis()}
-    data = read_data_sheet(result.path).payload.kpi_dict()
+    data = read_data_sheet(result.path).payload.kpi_values
     assert set(data) == set(expected)
     for key, value in expected.items():
         assert canonical_number(data[key]) == canonical_number(value), key
@@ -142,7 +142,7 @@ def test_data_sheet_verifies_and_fails_after_an_edit(exported, tmp_path):
     assert read.version == 2 and read.algorithm == "sha256" and read.verifies()
     assert read.payload.revision == result.revision
     assert read.payload.audit_entries and len(read.payload.figures_sha256) == 64
-    keys = read.payload.kpi_dict()
+    keys = read.payload.kpi_values
     for area in ("training.", "feedback.", "budget.", "risk."):
         assert any(k.startswith(area) for k in keys), area
     edited = tmp_path / "edited.xlsx"
@@ -181,7 +181,7 @@ def test_hmac_with_the_hq_key(demo_db, tmp_path, report_month):
     assert not read.verifies("another key") and not read.verifies("")
 
 
-def test_english_unmasked_export(demo_db, tmp_path, report_month):
+def test_english_unmasked_export(exported, demo_db, tmp_path, report_month):
     result = export_monthly_workbook(
         demo_db,
         SINGLE_USER,
@@ -211,7 +211,7 @@ def test_the_actions_sheet_figures_are_the_kpis_own(exported):
     """One formula, one place: open and overdue on the actions sheet are the registry's KPIs."""
     _, result = exported
     rows = calamine_rows(result.path, i18n.translate("Report", "Corrective actions"))
-    kpis = read_data_sheet(result.path).payload.kpi_dict()
+    kpis = read_data_sheet(result.path).payload.kpi_values
     for label, key in (
         ("Open at month end", "actions.open"),
         ("Overdue at month end", "actions.overdue"),

@@ -130,7 +130,7 @@ def _overview(result: Verified, generated_at: datetime) -> SheetModel:
 def _values(result: Verified, key: str) -> list[tuple[str, str, float]]:
     out = []
     for accepted in result.accepted:
-        value = accepted.sheet.payload.kpi_dict().get(key)
+        value = accepted.sheet.payload.kpi_values.get(key)
         if value is not None:
             out.append((accepted.code, accepted.sheet.payload.branch_name, value))
     return out
@@ -147,7 +147,7 @@ def _by_branch(result: Verified, columns: list[KpiColumn]) -> SheetModel:
     rows = []
     for accepted in result.accepted:
         payload = accepted.sheet.payload
-        values = payload.kpi_dict()
+        values = payload.kpi_values
         rows.append(
             [accepted.code, payload.branch_name, payload.region, payload.revision]
             + [values.get(c.key) for c in columns]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 from dataclasses import dataclass, field
+from functools import cached_property
 
 DATA_SHEET_NAME = "data"
 FORMAT_NAME = "branchops.monthly-hq"
@@ -45,7 +46,8 @@ class DataPayload:
     # SHA-256 of every value on the visible sheets (``figures.py``); "" in files made before it
     figures_sha256: str = ""
 
-    def kpi_dict(self) -> dict[str, float | None]:
+    @cached_property  # read once per KPI of a consolidation: made once
+    def kpi_values(self) -> dict[str, float | None]:
         return {k.key: k.value for k in self.kpis}
 
 

@@ -30,7 +30,7 @@ def test_training_sheet_and_kpis(demo_db, tmp_path):
             "training.sessions_held": kpis.sessions_held(session, month),
         }
     assert all(course.title in texts for course in matrix.courses)
-    data = read_data_sheet(result.path).payload.kpi_dict()
+    data = read_data_sheet(result.path).payload.kpi_values
     for key, value in expected.items():
         assert data[key] == rounded(value), key
     assert expected["training.hours"] > 0 and expected["training.compliance"] > 0.5
