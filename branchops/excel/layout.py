@@ -120,18 +120,22 @@ def _widths(
     """Per logical column, the width it would choose on a sheet of its own (a header wraps at
     ``HEADER_WRAP_AT``) and the least it can take (its data, its header's longest word)."""
     desired, needed = [0.0] * count, [0.0] * count
+    widest = [0.0] * count  # of the data
     for role, cells in rows:
-        header = role == "header"
-        for index in range(min(count, len(cells))):
-            spec = cells[index]
+        if role == "header":
+            for index, spec in enumerate(cells[:count]):
+                wanted, least = min(_text_width(spec), HEADER_WRAP_AT), _word_width(spec)
+                desired[index] = max(desired[index], wanted)
+                needed[index] = max(needed[index], least)
+            continue
+        for index, spec in enumerate(cells[:count]):
             measured = _text_width(spec)
-            if header:
-                wanted, least = min(measured, HEADER_WRAP_AT), _word_width(spec)
-            else:
-                wanted = least = measured
-            desired[index] = max(desired[index], min(wanted, TEXT_WIDTH_CAP))
-            needed[index] = max(needed[index], min(least, TEXT_WIDTH_CAP))
-    return [w + 2 for w in desired], [w + 2 for w in needed]
+            if measured > widest[index]:
+                widest[index] = measured
+    return (
+        [min(max(w, data), TEXT_WIDTH_CAP) + 2 for w, data in zip(desired, widest, strict=True)],
+        [min(max(w, data), TEXT_WIDTH_CAP) + 2 for w, data in zip(needed, widest, strict=True)],
+    )
 
 
 def _map(

@@ -49,6 +49,8 @@ from branchops.i18n import translate
 _PLAIN_TYPES = (int, float, Decimal, date)  # date covers datetime
 _BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
 _NUMERIC_KINDS = frozenset(styles.NUMBER_FORMATS) - {Kind.DATE, Kind.DATETIME}
+# kinds whose values display_value masks or labels, whatever their type
+_LABELLED_KINDS = frozenset({Kind.PHONE, Kind.PERSON, Kind.USER_TEXT, Kind.BOOL, Kind.STATUS})
 
 
 @dataclass
@@ -81,6 +83,12 @@ def display_value(value: Any, kind: Kind, options: RenderOptions) -> Any:
     """The value as the cell will hold it: masked, labelled or converted for Excel."""
     if value is None or value == "":
         return None
+    if kind not in _LABELLED_KINDS:  # the common cases first: the answers of the end below
+        cls = type(value)
+        if cls is int or cls is float:
+            return value
+        if cls is str:
+            return clean_text(value)
     if kind is Kind.PHONE:
         text = clean_text(value)
         if not options.mask_pii or not text.strip():

@@ -39,7 +39,7 @@ _NUMBERS = (int, float, Decimal)
 _DATES = (datetime, date, time)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: a frozen one costs a call per field to make
 class Ready:
     """A cell made without a ``Cell``: its value as the cell holds it, its data type and its
     registered style (``StreamedSheet.look``). For a renderer that writes many cells of a few
