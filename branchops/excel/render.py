@@ -179,7 +179,7 @@ class _Looks:
         if value is None and spec.role == "data":
             return None
         text = isinstance(value, str)
-        if text:
+        if text and spec.role != "data":  # a data cell's text is display_value's, cleaned
             value = clean_text(value)
         key = (
             type(value),
