@@ -16,15 +16,17 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import Cell
 from openpyxl.utils import get_column_letter
 
 from branchops import clock
 from branchops.excel import styles
-from branchops.excel.cells import clean_text, new_cell
+from branchops.excel.cells import clean_text, is_formula_like, new_cell
 from branchops.excel.files import save_atomically
 from branchops.excel.list_export import _kind, _pii_kind
 from branchops.excel.render import RenderOptions, display_value, new_workbook, safe_sheet_name
 from branchops.excel.sheetmodel import Kind
+from branchops.excel.streamed_book import Ready
 from branchops.i18n import translate
 
 SAMPLE_ROWS = 200  # rows read before writing, for PII kinds and column widths
@@ -47,27 +49,37 @@ def _discard(ws: Any) -> None:
 
 
 class _Cells:
-    """Turns a row of plain values into the cells of one sheet line."""
+    """Turns a row of plain values into the cells of one sheet line: ``Ready`` cells, each
+    column's looks (per type of value) made on a pattern cell once."""
 
     def __init__(self, ws: Any, kinds: Sequence[Kind], options: RenderOptions) -> None:
         self.ws, self.kinds, self.options = ws, kinds, options
         self.formats = [styles.NUMBER_FORMATS.get(k) for k in kinds]
+        self.looks: dict[tuple, tuple[str, int | None]] = {}
 
     def line(self, row: Sequence[Any]) -> list[Any]:
         cells: list[Any] = []
-        for value, kind, number_format in zip(row, self.kinds, self.formats, strict=False):
+        for index, (value, kind) in enumerate(zip(row, self.kinds, strict=False)):
             shown = display_value(value, kind, self.options)
             if shown is None:
                 cells.append(None)
-            elif isinstance(shown, str):
-                cells.append(new_cell(self.ws, shown))
-            elif number_format:
-                cell = WriteOnlyCell(self.ws, value=shown)
-                cell.number_format = number_format
-                cells.append(cell)
-            else:
-                cells.append(shown)
+                continue
+            cls = type(shown)
+            key = (index, cls, cls is str and is_formula_like(shown))
+            look = self.looks.get(key)
+            if look is None:
+                look = self.looks[key] = self.ws.look(self.pattern(shown, self.formats[index]))
+            cells.append(Ready(shown, *look))
         return cells
+
+    def pattern(self, shown: Any, number_format: str | None) -> Cell:
+        """The cell ``shown`` would be on its own (its text is display_value's, cleaned)."""
+        if isinstance(shown, str):
+            return new_cell(self.ws, shown)
+        cell = WriteOnlyCell(self.ws, value=shown)
+        if number_format:
+            cell.number_format = number_format
+        return cell
 
 
 def write_list_streamed(

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+import zipfile
+from datetime import date, datetime
 
 import pytest
 from openpyxl import load_workbook
+from openpyxl.cell import WriteOnlyCell
 
+from branchops import clock
+from branchops.excel import list_stream
+from branchops.excel.cells import new_cell
 from branchops.excel.list_stream import write_list_streamed
+from branchops.excel.render import display_value
 
 HEADERS = ["Received", "What was said", "Phone", "Rating"]
 KINDS = ["datetime", "text", "text", "int"]
@@ -43,3 +49,47 @@ def test_cancelling_leaves_no_file(tmp_path):
     with pytest.raises(KeyboardInterrupt):
         write_list_streamed(path, "Feedback", HEADERS, _rows(10_000), KINDS, progress=stop)
     assert not path.exists()
+
+
+def _cell_by_cell(cells, row):
+    """The line as it was written before looks were kept: a styled ``Cell`` for every value."""
+    line = []
+    for value, kind, number_format in zip(row, cells.kinds, cells.formats, strict=False):
+        shown = display_value(value, kind, cells.options)
+        if shown is None:
+            line.append(None)
+        elif isinstance(shown, str):
+            line.append(new_cell(cells.ws, shown))
+        elif number_format:
+            cell = WriteOnlyCell(cells.ws, value=shown)
+            cell.number_format = number_format
+            line.append(cell)
+        else:
+            line.append(shown)
+    return line
+
+
+def test_the_cells_are_those_a_cell_by_cell_writer_makes(tmp_path, monkeypatch):
+    """Every kind of value, masked or not, in the very bytes of styling each cell on its own."""
+    rows = [
+        [datetime(2026, 5, 1, 9), "=1+1", "13812345678", 3, date(2028, 2, 29), 2.5, "王小明", True],
+        [None, "  spaced  ", "", 0, None, None, "", False],
+        ["2026-05-01", "普通文字", "010-12345678", -4, datetime(2027, 1, 1), 1, "李四", 1],
+    ]
+    headers = [f"c{i}" for i in range(8)]
+    kinds = ["datetime", "text", "phone", "int", "date", "percent", "person", "bool"]
+    books = {}
+    for name in ("looks", "cells"):
+        if name == "cells":
+            monkeypatch.setattr(list_stream._Cells, "line", _cell_by_cell)
+        for mask in (True, False):
+            path = tmp_path / f"{name}-{mask}.xlsx"
+            with clock.frozen("2026-06-15T10:30:00"):
+                write_list_streamed(path, "列表", headers, rows, kinds, {2, 6}, mask_pii=mask)
+            with zipfile.ZipFile(path) as package:
+                books[name, mask] = {
+                    n: package.read(n) for n in package.namelist() if not n.startswith("docProps")
+                }
+    assert books["looks", True] == books["cells", True]
+    assert books["looks", False] == books["cells", False]
+    assert books["looks", True] != books["looks", False]  # masking shows in the bytes
