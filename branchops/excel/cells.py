@@ -42,7 +42,8 @@ _ID_RE = re.compile(r"(?<![0-9A-Za-z])(\d{6})\d{8}(\d{3}[\dXx])(?![0-9A-Za-z])")
 def clean_text(value: object) -> str:
     """``value`` as text Excel can store: no control characters, no more than Excel's limit."""
     text = str(value)
-    text = ILLEGAL_CHARACTERS_RE.sub("", text)
+    if not text.isprintable():  # printable text has no control characters: the common case
+        text = ILLEGAL_CHARACTERS_RE.sub("", text)
     return text[:EXCEL_MAX_TEXT]
 
 

@@ -32,7 +32,7 @@ FONT_SIZES = {"title": 14, "section": 12}
 FULL_WIDTH_ROLES = ("title", "subtitle", "section", "note")
 
 
-@dataclass
+@dataclass(slots=True)  # one for every cell of a sheet
 class Spec:
     """One cell before it exists: its value and how it looks."""
 
@@ -45,7 +45,7 @@ class Spec:
     measured: float | None = field(default=None, repr=False, compare=False)  # its text width
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     cells: dict[int, Spec]  # sheet column (1-based) → cell
     height: float

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from branchops.core.period import Month
@@ -22,7 +23,7 @@ class Accepted:
     sheet: ReadDataSheet
     note: str = ""  # e.g. "replaces revision 1 (file …)"
 
-    @property
+    @cached_property  # asked for every KPI of a consolidation
     def code(self) -> str:
         return normal_code(self.sheet.payload.branch_code)
 
