@@ -3,9 +3,11 @@
     .venv/bin/python benchmarks/bench_consolidate.py [--branches 200]
 
 Prints figures; not a pass/fail test. Goals, whole processes (interpreter start included),
-median of >= 5 alternating runs: consolidate (read and verify every data sheet, write the
-consolidated workbook) in at most half the time pandas.read_excel(engine="openpyxl") + concat
-takes, and no slower than pandas on engine="calamine" reading the same sheets.
+median of >= 5 alternating runs: consolidate (read and verify every data sheet, check the
+visible sheets against its figures digest, write the consolidated workbook) in at most half the
+time pandas.read_excel(engine="openpyxl") + concat takes, and no slower than pandas on
+engine="calamine" reading the same sheets. The branch workbooks are made as an export makes
+them: rendered sheets, their figures digest in the data sheet.
 """
 
 from __future__ import annotations
@@ -24,7 +26,8 @@ from benchlib import MIN_RUNS, figure, runs_arg, stats, verdict, whole_process_c
 
 from branchops.core import kpi
 from branchops.excel.datasheet import DataPayload, KpiValue, write_data_sheet
-from branchops.excel.render import new_workbook, render_sheet
+from branchops.excel.datasheet.figures import FiguresDigest
+from branchops.excel.render import RenderOptions, new_workbook, render_sheet
 from branchops.excel.sheetmodel import Column, Kind, SheetModel, Table, Title
 
 PERIOD = "2026-10"
@@ -39,10 +42,14 @@ def branch_workbook(path: Path, index: int, rng: random.Random) -> None:
         for k in kpi.all_kpis()
     ]  # as an export writes them (schema v2: label and direction on each KPI row)
     wb = new_workbook()
+    figures = FiguresDigest()  # as an export makes it: HQ checks the visible sheets against it
+    options = RenderOptions(figures=figures)
     rows = [[v.key, v.value, v.value, v.value, v.value, 90.0, "green"] for v in values]
     columns = [Column("KPI"), *(Column(h, Kind.DECIMAL) for h in "ABCDE"), Column("S", Kind.STATUS)]
     render_sheet(
-        wb, SheetModel("汇总", [Title(f"{code} 月度报表"), Table(columns, rows, main=True)])
+        wb,
+        SheetModel("汇总", [Title(f"{code} 月度报表"), Table(columns, rows, main=True)]),
+        options,
     )
     for area in ("质量", "整改", "人员"):
         table = [
@@ -55,7 +62,7 @@ def branch_workbook(path: Path, index: int, rng: random.Random) -> None:
             Column("次数", Kind.INT),
             Column("说明"),
         ]
-        render_sheet(wb, SheetModel(area, [Title(area), Table(cols, table, main=True)]))
+        render_sheet(wb, SheetModel(area, [Title(area), Table(cols, table, main=True)]), options)
     payload = DataPayload(
         code,
         f"第{index}支行",
@@ -68,17 +75,20 @@ def branch_workbook(path: Path, index: int, rng: random.Random) -> None:
         True,
         0,
         tuple(values),
+        figures_sha256=figures.hexdigest(),
     )
     write_data_sheet(wb, payload)
     wb.save(path)
 
 
+# The same sheets as consolidation reads: the data sheet, and every visible sheet, whose figures
+# HQ checks against the data sheet's digest.
 PANDAS = """
 import sys
 import pandas as pd
 engine, files = sys.argv[1], sys.argv[2:]
-frames = [pd.read_excel(f, sheet_name="data", header=None, engine=engine) for f in files]
-pd.concat(frames, keys=files)
+books = [pd.read_excel(f, sheet_name=None, header=None, engine=engine) for f in files]
+pd.concat([book["data"] for book in books], keys=files)
 """
 
 

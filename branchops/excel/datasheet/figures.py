@@ -23,6 +23,13 @@ from branchops.excel.datasheet.payload import DATA_SHEET_NAME, canonical_number
 
 def canonical(value: Any) -> str | None:
     """The value as both sides see it, or None for an empty cell."""
+    kind = type(value)  # the common cases first: the answers of the checks below
+    if kind is str:
+        if "\r" in value:
+            return value.replace("\r\n", "\n").replace("\r", "\n")
+        return value or None
+    if kind is float or kind is int:
+        return canonical_number(value)
     if value is None or value == "":
         return None
     if isinstance(value, bool):
@@ -49,9 +56,15 @@ class FiguresDigest:
             self._hash.update(f"{sheet}\x1f{row}\x1f{column}\x1f{text}\x1e".encode())
 
     def add_rows(self, sheet: str, rows: Iterable[Sequence[Any]]) -> None:
+        """As ``add`` for every cell, in one update (the same bytes, so the same digest)."""
+        parts = []
         for number, row in enumerate(rows, start=1):
+            head = f"{sheet}\x1f{number}\x1f"
             for column, value in enumerate(row, start=1):
-                self.add(sheet, number, column, value)
+                text = canonical(value)
+                if text is not None:
+                    parts.append(f"{head}{column}\x1f{text}\x1e")
+        self._hash.update("".join(parts).encode())
 
     def hexdigest(self) -> str:
         return self._hash.hexdigest()
