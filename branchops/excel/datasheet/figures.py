@@ -53,21 +53,30 @@ class FiguresDigest:
     def add(self, sheet: str, row: int, column: int, value: Any) -> None:
         text = canonical(value)
         if text is not None:
-            self._hash.update(f"{sheet}\x1f{row}\x1f{column}\x1f{text}\x1e".encode())
+            self._hash.update(_record(_place(sheet, row), column, text).encode())
 
     def add_rows(self, sheet: str, rows: Iterable[Sequence[Any]]) -> None:
         """As ``add`` for every cell, in one update (the same bytes, so the same digest)."""
         parts = []
         for number, row in enumerate(rows, start=1):
-            head = f"{sheet}\x1f{number}\x1f"
+            place = _place(sheet, number)
             for column, value in enumerate(row, start=1):
                 text = canonical(value)
                 if text is not None:
-                    parts.append(f"{head}{column}\x1f{text}\x1e")
+                    parts.append(_record(place, column, text))
         self._hash.update("".join(parts).encode())
 
     def hexdigest(self) -> str:
         return self._hash.hexdigest()
+
+
+def _place(sheet: str, row: int) -> str:
+    return f"{sheet}\x1f{row}\x1f"
+
+
+def _record(place: str, column: int, text: str) -> str:
+    """One cell as the digest takes it: sheet, row, column and canonical text, separated."""
+    return f"{place}{column}\x1f{text}\x1e"
 
 
 def read_figures_digest(path: Path) -> str:
