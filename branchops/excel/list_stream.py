@@ -26,7 +26,6 @@ from branchops.excel.files import save_atomically
 from branchops.excel.list_export import _kind, _pii_kind
 from branchops.excel.render import RenderOptions, display_value, new_workbook, safe_sheet_name
 from branchops.excel.sheetmodel import Kind
-from branchops.excel.streamed_book import Ready
 from branchops.i18n import translate
 
 SAMPLE_ROWS = 200  # rows read before writing, for PII kinds and column widths
@@ -55,7 +54,6 @@ class _Cells:
     def __init__(self, ws: Any, kinds: Sequence[Kind], options: RenderOptions) -> None:
         self.ws, self.kinds, self.options = ws, kinds, options
         self.formats = [styles.NUMBER_FORMATS.get(k) for k in kinds]
-        self.looks: dict[tuple, tuple[str, int | None]] = {}
 
     def line(self, row: Sequence[Any]) -> list[Any]:
         cells: list[Any] = []
@@ -65,11 +63,11 @@ class _Cells:
                 cells.append(None)
                 continue
             cls = type(shown)
-            key = (index, cls, cls is str and is_formula_like(shown))
-            look = self.looks.get(key)
-            if look is None:
-                look = self.looks[key] = self.ws.look(self.pattern(shown, self.formats[index]))
-            cells.append(Ready(shown, *look))
+            look = (index, cls, cls is str and is_formula_like(shown))
+            cells.append(
+                self.ws.ready(shown, look)
+                or self.ws.learn(look, shown, self.pattern(shown, self.formats[index]))
+            )
         return cells
 
     def pattern(self, shown: Any, number_format: str | None) -> Cell:

@@ -166,36 +166,31 @@ def _style(cell: Any, spec: Spec) -> None:
             cell.alignment = Alignment(vertical="top")
 
 
-class _Looks:
-    """A sheet's cells as ``Ready`` cells: each look (what ``put`` and ``_style`` make of a
-    spec, given the type of its value) is made on a pattern cell and registered once."""
+def _cell(ws: StreamedSheet, spec: Spec) -> Ready | None:
+    """The spec as a ``Ready`` cell: each look (what ``put`` and ``_style`` make of a spec, given
+    the type of its value) is made on a pattern cell once a sheet."""
+    value = spec.value
+    if value is None and spec.role == "data":
+        return None
+    text = isinstance(value, str)
+    if text and spec.role != "data":  # a data cell's text is display_value's, cleaned
+        value = clean_text(value)
+    look = (
+        type(value),
+        text and is_formula_like(value),
+        spec.role,
+        spec.kind,
+        spec.status,
+        spec.wrap,
+        spec.span > 1,
+    )
+    return ws.ready(value, look) or ws.learn(look, value, _pattern(ws, spec, value))
 
-    def __init__(self, ws: StreamedSheet) -> None:
-        self.ws = ws
-        self.known: dict[tuple, tuple[str, int | None]] = {}
 
-    def cell(self, spec: Spec) -> Ready | None:
-        value = spec.value
-        if value is None and spec.role == "data":
-            return None
-        text = isinstance(value, str)
-        if text and spec.role != "data":  # a data cell's text is display_value's, cleaned
-            value = clean_text(value)
-        key = (
-            type(value),
-            text and is_formula_like(value),
-            spec.role,
-            spec.kind,
-            spec.status,
-            spec.wrap,
-            spec.span > 1,
-        )
-        look = self.known.get(key)
-        if look is None:
-            pattern = new_cell(self.ws, value)
-            _style(pattern, spec)
-            look = self.known[key] = self.ws.look(pattern)
-        return Ready(value, *look)
+def _pattern(ws: StreamedSheet, spec: Spec, value: Any) -> Any:
+    cell = new_cell(ws, value)
+    _style(cell, spec)
+    return cell
 
 
 def _print_setup(ws: WriteOnlyWorksheet, layout: SheetLayout) -> None:
@@ -214,7 +209,6 @@ def render_sheet(
     options = options or RenderOptions()
     layout = lay_out(model, lambda value, kind: _data(value, kind, options))
     ws: Any = wb.create_sheet(safe_sheet_name(model.name, wb.sheetnames))  # new_workbook's
-    looks = _Looks(ws)
     for index, width in layout.widths.items():
         ws.column_dimensions[get_column_letter(index)].width = width
     main = layout.main
@@ -229,7 +223,7 @@ def render_sheet(
         width = max(line.cells, default=0)
         row: list[Any] = [None] * width
         for column, spec in line.cells.items():
-            row[column - 1] = cell = looks.cell(spec)
+            row[column - 1] = cell = _cell(ws, spec)
             if cell is not None and options.figures is not None:
                 options.figures.add(ws.title, number, column, cell.value)
             if spec.span > 1 and spec.value is not None:

@@ -17,7 +17,7 @@ cell, written without a ``Cell`` of its own.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Generator, Iterable, Iterator
+from collections.abc import Callable, Generator, Hashable, Iterable, Iterator
 from copy import copy
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -42,8 +42,9 @@ _DATES = (datetime, date, time)
 @dataclass(slots=True)  # not frozen: a frozen one costs a call per field to make
 class Ready:
     """A cell made without a ``Cell``: its value as the cell holds it, its data type and its
-    registered style (``StreamedSheet.look``). For a renderer that writes many cells of a few
-    looks: building, styling and registering a ``Cell`` for each is most of what it costs."""
+    registered style (``StreamedSheet.ready`` and ``learn``). For a renderer that writes many
+    cells of a few looks: building, styling and registering a ``Cell`` for each is most of what
+    it costs."""
 
     value: Any
     data_type: str
@@ -55,6 +56,7 @@ class StreamedSheet(WriteOnlyWorksheet):
         super().__init__(parent, title)
         self._heights: dict[int, str] = {}  # row → its height's attributes, as upstream writes
         self._height_attrs: dict[float, str] = {}
+        self._looks: dict[Hashable, tuple[str, int | None]] = {}  # look → data type, style id
 
     def set_height(self, row: int, height: float) -> None:
         """``row_dimensions[row].height = height`` without a ``RowDimension`` object per row
@@ -69,10 +71,19 @@ class StreamedSheet(WriteOnlyWorksheet):
             self._height_attrs[height] = attrs
         self._heights[row] = attrs
 
-    def look(self, cell: Cell) -> tuple[str, int | None]:
-        """The data type and style id of a ``Ready`` cell that is to hold what ``cell`` holds,
-        and look as it does (``cell`` is a pattern: it is not written)."""
-        return cell.data_type, cell.style_id if cell.has_style else None
+    def ready(self, value: Any, look: Hashable) -> Ready | None:
+        """``value`` as a ``Ready`` cell of a look already learnt, or None."""
+        known = self._looks.get(look)
+        return None if known is None else Ready(value, *known)
+
+    def learn(self, look: Hashable, value: Any, pattern: Cell) -> Ready:
+        """Learns ``look`` from ``pattern`` (a cell holding what its cells hold and looking as
+        they do; it is not written) and gives ``value`` as a cell of it."""
+        known = self._looks[look] = (
+            pattern.data_type,
+            pattern.style_id if pattern.has_style else None,
+        )
+        return Ready(value, *known)
 
     def _values_to_row(self, values: Iterable[Any], row_idx: int) -> Iterator[Cell]:
         for col_idx, value in enumerate(values, 1):

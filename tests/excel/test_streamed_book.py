@@ -100,15 +100,15 @@ def upstream_rows(monkeypatch: pytest.MonkeyPatch):
 def cell_by_cell(monkeypatch: pytest.MonkeyPatch):
     """Makes the renderer style a ``Cell`` of its own for every value, as it once did."""
 
-    def own_cell(looks, spec):
+    def own_cell(ws, spec):
         if spec.value is None and spec.role == "data":
             return None
-        cell = new_cell(looks.ws, spec.value)
+        cell = new_cell(ws, spec.value)
         render._style(cell, spec)
         return cell
 
     def use() -> None:
-        monkeypatch.setattr(render._Looks, "cell", own_cell)
+        monkeypatch.setattr(render, "_cell", own_cell)
 
     return use
 
